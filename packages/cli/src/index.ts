@@ -1,0 +1,3 @@
+import { hello } from '@driftgate/shared';
+
+console.log(hello());

@@ -1,0 +1,90 @@
+/**
+ * perf-comparison.json, schema "driftgate.comparison/v1" (JSON Schema: packages/shared/schemas/comparison.schema.json).
+ * Produced by judge/ (pure) and compare.ts; read by cab-waiver-check, the CLI, and the reports.
+ * Fractions throughout (drift 0.3 = +30%); times are RFC 3339 strings.
+ */
+import type { MetricKind, Slo, Worse } from '../metrics.js';
+
+export const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
+
+export type MetricVerdict = 'pass' | 'regression' | 'improvement' | 'inconclusive' | 'not-applicable' | 'waived';
+export type OverallVerdict = 'pass' | 'fail' | 'waived' | 'inconclusive';
+export type MethodName = 'drift-interval' | 'mean-threshold' | 'mann-whitney';
+
+export interface WindowSummary {
+  /** The statistic over the whole window (pooled where counts exist), in the metric's unit; null without data. */
+  value: number | null;
+  /** Number of sub-windows (resolution steps) with data. */
+  windows: number;
+  /** Number of sub-windows the window should have had. */
+  expectedWindows: number;
+  /** Events counted (requests, denominator events, counted events) where the metric is count-based. */
+  events?: number;
+  /** Per-chart series: [unix seconds, value] at chart resolution (5-minute buckets), for plots. */
+  series?: Array<[number, number]>;
+}
+
+export interface MetricComparison {
+  id: string;
+  title: string;
+  unit: string;
+  kind: MetricKind;
+  worse: Worse;
+  /** Fraction. */
+  tolerance: number;
+  /** The PromQL actually sent, per window. */
+  queries: { baseline: string[]; candidate: string[] };
+  baseline: WindowSummary;
+  candidate: WindowSummary;
+  /** Relative change of the statistic, signed so that positive is worse; null when it cannot be computed. */
+  drift: number | null;
+  /** Interval for the drift at `confidence` (simultaneous across metrics for drift-interval); null when not computed. */
+  interval: { low: number; high: number; confidence: number } | null;
+  /** Strength of evidence: p-value of the method's test, with its name. */
+  evidence: { test: string; pValue: number | null; detail?: string } | null;
+  slo: { objective: Slo | null; text: string; candidateMet: boolean | null; baselineMet: boolean | null };
+  verdict: MetricVerdict;
+  /** Waiver applied to this metric, when the verdict is `waived`. */
+  waiver?: { id: string; approvedBy: string[]; expires: string; maxDrift: number; ticket?: string };
+  notes: string[];
+}
+
+export interface Comparison {
+  schema: typeof COMPARISON_SCHEMA;
+  tool: { name: 'driftgate'; version: string };
+  generatedAt: string;
+  service: string;
+  environment: string;
+  baseline: { version: string; window: { start: string; end: string }; resolvedFrom: string };
+  candidate: { version: string; window: { start: string; end: string } };
+  source: { kind: string; description: string; requests: number };
+  method: {
+    name: MethodName;
+    /** Default tolerance (fraction); metrics may override. */
+    tolerance: number;
+    /** Family-wise confidence of the decision. */
+    confidence: number;
+    /** Sub-window length in seconds. */
+    resolutionSeconds: number;
+    description: string;
+  };
+  verdict: OverallVerdict;
+  /** One sentence a reviewer reads first. */
+  headline: string;
+  regressions: string[];
+  improvements: string[];
+  inconclusive: string[];
+  /** Largest positive drift among judged metrics (fraction), or null. */
+  maxDrift: number | null;
+  metrics: MetricComparison[];
+  waivers: Array<{
+    id: string;
+    approvedBy: string[];
+    expires: string;
+    metrics: string[];
+    maxDrift: number;
+    ticket?: string;
+  }>;
+  run?: { url?: string; repository?: string; sha?: string; ref?: string; event?: string };
+  onInconclusive: 'fail' | 'pass';
+}

@@ -1,0 +1,2 @@
+export * from './fake-server.js';
+export * from './run-action.js';

@@ -1,0 +1,126 @@
+/**
+ * Run a bundled action exactly as the GitHub runner does: `node actions/<name>/dist/index.js` with INPUT_*
+ * variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files, and nothing else inherited
+ * except PATH and HOME (so a test cannot pass because of the developer's environment).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+export interface RunActionOptions {
+  /** Input names exactly as in action.yml ("prometheus-url"). */
+  inputs?: Record<string, string>;
+  /** Extra environment (AWS_ENDPOINT_URL_S3, GITHUB_API_URL, GITHUB_EVENT_NAME, ...). */
+  env?: Record<string, string>;
+  /** The webhook payload written to GITHUB_EVENT_PATH. */
+  event?: unknown;
+  /** Working directory (GITHUB_WORKSPACE); default a fresh temp dir. */
+  cwd?: string;
+  timeoutMs?: number;
+  /** Send this signal after this many ms (cancellation tests). */
+  signalAfter?: { ms: number; signal: NodeJS.Signals };
+}
+
+export interface ActionRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+  /** Lines of `::error::`, `::warning::` workflow commands in stdout. */
+  errors: string[];
+  warnings: string[];
+  cleanup(): Promise<void>;
+}
+
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delim] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== delim) value.push(lines[i++] as string);
+      out[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      const eq = line.indexOf('=');
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+export async function runAction(action: string, opts: RunActionOptions = {}): Promise<ActionRun> {
+  const scratch = await mkdtemp(join(tmpdir(), `driftgate-run-${action}-`));
+  const workspace = opts.cwd ?? join(scratch, 'workspace');
+  await import('node:fs/promises').then((fs) => fs.mkdir(workspace, { recursive: true }));
+  const outputFile = join(scratch, 'output');
+  const summaryFile = join(scratch, 'summary');
+  const eventFile = join(scratch, 'event.json');
+  const tempDir = join(scratch, 'runner-temp');
+  await import('node:fs/promises').then((fs) => fs.mkdir(tempDir, { recursive: true }));
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  await writeFile(eventFile, JSON.stringify(opts.event ?? {}));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? scratch,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9', // closed port: a test that talks to GitHub must start a fake
+    RUNNER_TEMP: tempDir,
+    // No AWS credentials or region leak in from the developer's machine.
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...(opts.env ?? {}),
+  };
+  for (const [name, value] of Object.entries(opts.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const entry = join(REPO_ROOT, 'actions', action, 'dist', 'index.js');
+  const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  if (opts.signalAfter) {
+    const { ms, signal } = opts.signalAfter;
+    setTimeout(() => child.kill(signal), ms).unref();
+  }
+  const timeout = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
+    child.on('close', (c, s) => res([c, s])),
+  );
+  clearTimeout(timeout);
+  const lines = stdout.split('\n');
+  return {
+    code,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    workspace,
+    errors: lines.filter((l) => l.startsWith('::error')),
+    warnings: lines.filter((l) => l.startsWith('::warning')),
+    cleanup: () => rm(scratch, { recursive: true, force: true }),
+  };
+}

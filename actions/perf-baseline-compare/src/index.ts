@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { hello } from '@driftgate/shared';
+import { runAction } from '@driftgate/shared/action/run';
+import { main } from './main.js';
 
-core.info(hello());
-core.setOutput('verdict', 'pass');
+await runAction(main);

@@ -1,3 +1,4 @@
-import { hello } from '@driftgate/shared';
+#!/usr/bin/env node
+import { cli } from './main.js';
 
-console.log(hello());
+process.exitCode = await cli(process.argv.slice(2));

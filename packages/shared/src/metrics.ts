@@ -52,6 +52,11 @@ export interface RatioMetric extends MetricBase {
   denominatorFilter?: string;
   /** Multiply the ratio by this (1000 for "per 1k requests"). Default 1. */
   scale?: number;
+  /**
+   * True (default) when the numerator counts discrete events (errors), so Poisson noise sets a floor on its
+   * uncertainty; false for amounts (dollars).
+   */
+  events?: boolean;
 }
 
 export interface RateMetric extends MetricBase {
@@ -59,6 +64,8 @@ export interface RateMetric extends MetricBase {
   /** Counter (or monotonically growing gauge such as month-to-date charges) whose growth is measured. */
   metric: string;
   per: 'second' | 'minute' | 'hour';
+  /** True (default) when the counter counts discrete events; false for amounts such as charges. */
+  events?: boolean;
 }
 
 export interface GaugeMetric extends MetricBase {

@@ -48,7 +48,9 @@ async function which(cmd: string): Promise<string> {
     const { stdout } = await execFileP('sh', ['-c', `command -v ${cmd}`]);
     return stdout.trim();
   } catch {
-    throw new Error(`${cmd} is not installed: run "apt-get install -y prometheus" (Debian/Ubuntu) to get prometheus and promtool.`);
+    throw new Error(
+      `${cmd} is not installed: run "apt-get install -y prometheus" (Debian/Ubuntu) to get prometheus and promtool.`,
+    );
   }
 }
 
@@ -73,7 +75,9 @@ export async function startPrometheus(opts: PrometheusOptions = {}): Promise<Pro
   await mkdir(dataDir, { recursive: true });
   const files = [...(opts.openMetricsFiles ?? [])];
   if (opts.openMetrics !== undefined) {
-    const text = opts.openMetrics.trimEnd().endsWith('# EOF') ? opts.openMetrics : `${opts.openMetrics.trimEnd()}\n# EOF\n`;
+    const text = opts.openMetrics.trimEnd().endsWith('# EOF')
+      ? opts.openMetrics
+      : `${opts.openMetrics.trimEnd()}\n# EOF\n`;
     const f = join(dir, 'backfill.om');
     await writeFile(f, text.endsWith('\n') ? text : `${text}\n`);
     files.push(f);

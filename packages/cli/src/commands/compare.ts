@@ -1,0 +1,73 @@
+/**
+ * driftgate compare: the pre-deploy gate from a terminal or any CI. Same options as the
+ * perf-baseline-compare action's inputs, as --flags.
+ */
+import { gateFailed, runCompare } from '@driftgate/shared/compare';
+import { renderText } from '@driftgate/shared/report/text';
+import { type CliIO, type Command, EXIT } from '../command.js';
+import { parseFlags, SOURCE_FLAGS, sourceOptions } from '../flags.js';
+
+const FLAGS = {
+  ...SOURCE_FLAGS,
+  service: { type: 'string' },
+  environment: { type: 'string' },
+  'baseline-version': { type: 'string' },
+  'candidate-version': { type: 'string' },
+  'baseline-window': { type: 'string' },
+  'candidate-window': { type: 'string' },
+  config: { type: 'string' },
+  tolerance: { type: 'string' },
+  method: { type: 'string' },
+  waiver: { type: 'string' },
+  'on-inconclusive': { type: 'string' },
+  'output-dir': { type: 'string' },
+  record: { type: 'string' },
+  now: { type: 'string' },
+  quiet: { type: 'boolean' },
+} as const;
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'compare a candidate release with the baseline and decide (the pre-deploy gate)',
+  usage: `driftgate compare --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
+    [--environment prod] [--baseline-version V] [--candidate-version V]
+    [--baseline-window START..END] [--candidate-window START..END]   (default -1h..now; RFC 3339, unix seconds, -2h, now)
+    [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
+    [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
+  Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const f = parseFlags(argv, FLAGS);
+    const now = f.now ? Number(f.now) : undefined;
+    const result = await runCompare(
+      {
+        ...sourceOptions(f, io.env),
+        service: f.service,
+        environment: f.environment,
+        baselineVersion: f['baseline-version'],
+        candidateVersion: f['candidate-version'] ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
+        baselineWindow: f['baseline-window'],
+        candidateWindow: f['candidate-window'],
+        config: f.config,
+        tolerance: f.tolerance,
+        method: f.method,
+        waiver: f.waiver,
+        onInconclusive: f['on-inconclusive'],
+        outputDir: f['output-dir'] ?? 'driftgate-report',
+        ...(f.record ? { record: f.record } : {}),
+        ...(now !== undefined && Number.isFinite(now) ? { now } : {}),
+        cwd: io.cwd,
+      },
+      { logger: io.logger },
+    );
+    const c = result.comparison;
+    if (!f.quiet) {
+      io.out(renderText(c));
+      io.out('');
+      io.out(`Reports: ${result.jsonPath}`);
+      io.out(`         ${result.markdownPath}`);
+    }
+    if (c.verdict === 'fail') return EXIT.fail;
+    if (gateFailed(c)) return EXIT.inconclusive;
+    return EXIT.ok;
+  },
+};

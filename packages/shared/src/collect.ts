@@ -1,0 +1,203 @@
+/**
+ * Collecting a metric's data for one window: the PromQL from promql.ts, evaluated as range queries with
+ * step = the resolution (sub-window length), turned into per-sub-window COUNT VECTORS.
+ *
+ * Every metric kind becomes the same shape, so the judge can pool and resample uniformly:
+ *   histogram_quantile  components = bucket upper bounds (le), values = cumulative counts in the sub-window
+ *   ratio               components = [numerator, denominator]   (increase in the sub-window)
+ *   rate                components = [count, seconds]
+ *   gauge / promql      components = [value, 1]
+ * Pooling a window = summing the vectors; the statistic of the pooled vector is the window's value
+ * (judge/statistic.ts). A sub-window with no data is simply absent (scrape gaps, not-yet-deployed).
+ */
+import { ConfigurationError } from './errors.js';
+import type { LabelNames, MetricDef } from './metrics.js';
+import { metricQueries, type Target } from './promql.js';
+import type { MetricSource, QueryResult, Series } from './sources/types.js';
+import { MAX_POINTS_PER_SERIES } from './sources/types.js';
+import type { TimeWindow } from './time.js';
+
+export interface Point {
+  /** End of the sub-window (unix seconds); the point covers (t - step, t]. */
+  t: number;
+  c: number[];
+}
+
+export interface WindowData {
+  metricId: string;
+  target: Target;
+  window: TimeWindow;
+  /** Sub-window length in seconds. */
+  step: number;
+  components: string[];
+  points: Point[];
+  /** Sub-windows the window should have. */
+  expectedPoints: number;
+  /** PromQL sent, exactly. */
+  queries: string[];
+  /** Server warnings; any warning makes the metric inconclusive. */
+  warnings: string[];
+  /** Whether any series existed for this metric in this window. */
+  found: boolean;
+  notes: string[];
+}
+
+export interface CollectOptions {
+  labels: LabelNames;
+  /** Preferred sub-window length in seconds (default 60); raised if the window would exceed 11,000 points. */
+  resolution: number;
+}
+
+/** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
+export function stepFor(window: TimeWindow, resolution: number): number {
+  const span = window.end - window.start;
+  const factor = Math.max(1, Math.ceil(span / resolution / MAX_POINTS_PER_SERIES));
+  return resolution * factor;
+}
+
+/** Range-query parameters: points at start+step, start+2*step, ..., each covering exactly one sub-window. */
+export function rangeFor(window: TimeWindow, step: number): { start: number; end: number; count: number } {
+  const count = Math.floor((window.end - window.start) / step + 1e-9);
+  return { start: window.start + step, end: window.start + count * step, count };
+}
+
+export async function collectMetric(
+  source: MetricSource,
+  metric: MetricDef,
+  target: Target,
+  window: TimeWindow,
+  options: CollectOptions,
+): Promise<WindowData> {
+  const step = stepFor(window, options.resolution);
+  const range = rangeFor(window, step);
+  const queries = metricQueries(metric, options.labels, target, step);
+  const base: WindowData = {
+    metricId: metric.id,
+    target,
+    window,
+    step,
+    components: [],
+    points: [],
+    expectedPoints: range.count,
+    queries,
+    warnings: [],
+    found: false,
+    notes: [],
+  };
+  if (range.count < 1) {
+    base.notes.push(`window shorter than one sub-window (${step}s)`);
+    return base;
+  }
+  const results: QueryResult[] = [];
+  for (const query of queries) {
+    results.push(await source.queryRange({ query, start: range.start, end: range.end, step }));
+  }
+  base.warnings = results.flatMap((r) => r.warnings);
+  return { ...base, ...shape(metric, results, step) };
+}
+
+function finite(v: number): boolean {
+  return Number.isFinite(v);
+}
+
+function shape(
+  metric: MetricDef,
+  results: QueryResult[],
+  step: number,
+): Pick<WindowData, 'components' | 'points' | 'found' | 'notes'> {
+  const notes: string[] = [];
+  switch (metric.kind) {
+    case 'histogram_quantile': {
+      const series = (results[0] as QueryResult).series;
+      if (series.length === 0) return { components: [], points: [], found: false, notes };
+      const byLe = new Map<number, Series>();
+      for (const s of series) {
+        const le =
+          s.labels.le === undefined
+            ? Number.NaN
+            : Number(s.labels.le === '+Inf' ? Number.POSITIVE_INFINITY : s.labels.le);
+        if (Number.isNaN(le)) continue;
+        const prev = byLe.get(le);
+        // Same bound spelled differently ("0.1" and "0.10") from different exporters: merge.
+        byLe.set(le, prev ? { labels: prev.labels, samples: mergeSum(prev.samples, s.samples) } : s);
+      }
+      const les = [...byLe.keys()].sort((a, b) => a - b);
+      if (les[les.length - 1] !== Number.POSITIVE_INFINITY) {
+        notes.push('histogram has no +Inf bucket; cannot compute a quantile');
+        return { components: [], points: [], found: true, notes };
+      }
+      const maps = les.map((le) => new Map((byLe.get(le) as Series).samples.map((s) => [s.t, s.v])));
+      const times = [...(maps[maps.length - 1] as Map<number, number>).keys()].sort((a, b) => a - b);
+      const points: Array<{ t: number; c: number[] }> = [];
+      for (const t of times) {
+        const c = maps.map((m) => m.get(t) ?? Number.NaN);
+        if (!c.every(finite)) continue;
+        // increase() extrapolation can make cumulative buckets slightly non-monotonic: repair like histogram_quantile does.
+        for (let i = 1; i < c.length; i++) if ((c[i] as number) < (c[i - 1] as number)) c[i] = c[i - 1] as number;
+        points.push({ t, c });
+      }
+      return {
+        components: les.map((le) => (le === Number.POSITIVE_INFINITY ? '+Inf' : String(le))),
+        points,
+        found: true,
+        notes,
+      };
+    }
+    case 'ratio': {
+      const num = single(metric, (results[0] as QueryResult).series);
+      const den = single(metric, (results[1] as QueryResult).series);
+      // Event counters (errors_total) often appear only after the first event: no series means 0 events.
+      // An amount (charges) without a series means the metric has no data at all.
+      if ((!num && !den) || (!num && metric.events === false))
+        return { components: ['numerator', 'denominator'], points: [], found: false, notes };
+      if (!num) notes.push('no numerator series: counted as 0');
+      const numAt = new Map((num?.samples ?? []).map((s) => [s.t, s.v]));
+      const points = (den?.samples ?? [])
+        .filter((s) => finite(s.v))
+        .map((s) => ({ t: s.t, c: [numAt.get(s.t) ?? 0, s.v] }))
+        .filter((p) => finite(p.c[0] as number));
+      return { components: ['numerator', 'denominator'], points, found: true, notes };
+    }
+    case 'rate': {
+      const s = single(metric, (results[0] as QueryResult).series);
+      if (!s) return { components: ['count', 'seconds'], points: [], found: false, notes };
+      const points = s.samples.filter((x) => finite(x.v)).map((x) => ({ t: x.t, c: [x.v, step] }));
+      return { components: ['count', 'seconds'], points, found: true, notes };
+    }
+    case 'gauge':
+    case 'promql': {
+      const s = single(metric, (results[0] as QueryResult).series);
+      if (!s) return { components: ['value', 'n'], points: [], found: false, notes };
+      const dropped = s.samples.filter((x) => !finite(x.v)).length;
+      if (dropped) notes.push(`${dropped} NaN/Inf value(s) ignored`);
+      const points = s.samples.filter((x) => finite(x.v)).map((x) => ({ t: x.t, c: [x.v, 1] }));
+      return { components: ['value', 'n'], points, found: true, notes };
+    }
+  }
+}
+
+function single(metric: MetricDef, series: Series[]): Series | undefined {
+  if (series.length > 1) {
+    throw new ConfigurationError(
+      `metrics.${metric.id}: the query returned ${series.length} series but driftgate needs exactly one per sub-window; aggregate it (for example wrap it in sum(...) or avg(...)).`,
+    );
+  }
+  return series[0];
+}
+
+function mergeSum(a: Array<{ t: number; v: number }>, b: Array<{ t: number; v: number }>) {
+  const m = new Map(a.map((s) => [s.t, s.v]));
+  for (const s of b) m.set(s.t, (m.get(s.t) ?? 0) + s.v);
+  return [...m.entries()].sort((x, y) => x[0] - y[0]).map(([t, v]) => ({ t, v }));
+}
+
+/** The sub-set of a window's points that fall in [start, end] (post-deploy bakes slice trailing windows). */
+export function sliceWindow(data: WindowData, start: number, end: number): WindowData {
+  const points = data.points.filter((p) => p.t > start && p.t <= end);
+  return {
+    ...data,
+    window: { start, end },
+    points,
+    expectedPoints: Math.floor((end - start) / data.step + 1e-9),
+  };
+}

@@ -1,0 +1,353 @@
+/**
+ * The pre-deploy comparison, end to end, as one function shared by the perf-baseline-compare action and the
+ * `driftgate compare` CLI: resolve config, windows and versions; collect both windows; judge; apply
+ * waivers; write perf-comparison.json and perf-comparison.md locally. GitHub-specific publishing (summary,
+ * PR comment, artifact) stays in the action.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type CollectOptions, collectMetric, type WindowData } from './collect.js';
+import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
+import { ConfigurationError, SourceError } from './errors.js';
+import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
+import { headline, maxDrift, overallVerdict } from './judge/verdict.js';
+import { type Logger, silentLogger } from './log.js';
+import type { MetricDef } from './metrics.js';
+import { renderMarkdown } from './report/markdown.js';
+import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
+import { FileSource, RecordingSource } from './sources/file.js';
+import { createSource, type SourceOptions } from './sources/index.js';
+import type { MetricSource } from './sources/types.js';
+import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
+import { DRIFTGATE_VERSION } from './version.js';
+import { applyWaiverOutcomes, matchWaivers, parseWaiverInput } from './waiver/apply.js';
+import type { Waiver } from './waiver/types.js';
+
+export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
+
+export interface CompareOptions extends SourceOptions {
+  service?: string;
+  environment?: string;
+  baselineVersion?: string;
+  candidateVersion?: string;
+  /** "START..END"; default: the candidate window. */
+  baselineWindow?: string;
+  /** "START..END"; default -1h..now. */
+  candidateWindow?: string;
+  /** Overrides the config's tolerance ("10%" or 0.1). */
+  tolerance?: string;
+  method?: string;
+  onInconclusive?: string;
+  /** Path of the config file (default .github/driftgate.yml, optional). */
+  config?: string;
+  /** Directory for config lookup and relative paths (default process.cwd()). */
+  cwd?: string;
+  /** JSON of waiver(s) from cab-waiver-check. */
+  waiver?: string;
+  /** Where perf-comparison.json/.md are written. */
+  outputDir: string;
+  /** Also record every query response to this file (driftgate.recording/v1). */
+  record?: string;
+  /** Clock, unix seconds (tests, audits). */
+  now?: number;
+  run?: Comparison['run'];
+}
+
+export interface CompareDeps {
+  logger?: Logger;
+  /** A ready source (tests, benchmarks); otherwise built from the options. */
+  source?: MetricSource;
+  /** Resolves the baseline when none is given (the action: latest GitHub release; later: the baseline store). */
+  resolveBaseline?: () => Promise<{ version: string; resolvedFrom: string; window?: TimeWindow } | undefined>;
+}
+
+export interface CompareResult {
+  comparison: Comparison;
+  jsonPath: string;
+  markdownPath: string;
+  markdown: string;
+  /** Exit status a shell should use: the gate's decision after on-inconclusive. */
+  failed: boolean;
+}
+
+function pick<T extends string>(value: string | undefined, choices: readonly T[], what: string): T | undefined {
+  if (value === undefined || value === '') return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+}
+
+/** Run `fn` over items with at most `limit` in flight, keeping order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+export async function collectBoth(
+  source: MetricSource,
+  metrics: MetricDef[],
+  target: { service: string; environment: string },
+  versions: { baseline: string; candidate: string },
+  windows: { baseline: TimeWindow; candidate: TimeWindow },
+  options: CollectOptions,
+): Promise<Array<{ metric: MetricDef; baseline: WindowData; candidate: WindowData }>> {
+  const jobs = metrics.flatMap((metric) => (['baseline', 'candidate'] as const).map((side) => ({ metric, side })));
+  const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
+    try {
+      return await collectMetric(source, metric, { ...target, version: versions[side] }, windows[side], options);
+    } catch (e) {
+      if (e instanceof SourceError && e.details.errorType === 'bad_data') {
+        throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+      }
+      throw e;
+    }
+  });
+  return metrics.map((metric, i) => ({
+    metric,
+    baseline: results[2 * i] as WindowData,
+    candidate: results[2 * i + 1] as WindowData,
+  }));
+}
+
+/** Everything decided before any query is sent: config, versions, windows, method. Throws ConfigurationError. */
+export interface ComparePlan {
+  config: ResolvedConfig;
+  service: string;
+  environment: string;
+  baselineVersion: string;
+  baselineResolvedFrom: string;
+  candidateVersion: string;
+  baselineWindow: TimeWindow;
+  candidateWindow: TimeWindow;
+  method: MethodName;
+  onInconclusive: 'fail' | 'pass';
+  waivers: Waiver[];
+}
+
+export async function planCompare(
+  options: CompareOptions,
+  defaults: Record<string, unknown>,
+  deps: CompareDeps,
+): Promise<ComparePlan> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig(options.config, cwd);
+  const d = (k: string) =>
+    typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
+  const now = options.now ?? nowSeconds();
+  const service = options.service || d('service');
+  if (!service)
+    throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
+  const environment = options.environment || d('environment') || 'prod';
+  const candidateVersion = options.candidateVersion || d('candidateVersion');
+  if (!candidateVersion)
+    throw new ConfigurationError(
+      'Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).',
+    );
+  const candidateWindow = parseWindow(
+    options.candidateWindow || d('candidateWindow') || DEFAULT_CANDIDATE_WINDOW,
+    now,
+    'Input "candidate-window"',
+  );
+  let baselineVersion = options.baselineVersion || d('baselineVersion');
+  let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
+  let storedWindow: TimeWindow | undefined;
+  if (!baselineVersion && deps.resolveBaseline) {
+    const r = await deps.resolveBaseline();
+    if (r) {
+      baselineVersion = r.version;
+      resolvedFrom = r.resolvedFrom;
+      storedWindow = r.window;
+    }
+  }
+  if (!baselineVersion) {
+    throw new ConfigurationError(
+      'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.',
+    );
+  }
+  if (baselineVersion === candidateVersion) {
+    throw new ConfigurationError(
+      `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`,
+    );
+  }
+  const baselineWindowText = options.baselineWindow || d('baselineWindow');
+  const baselineWindow = baselineWindowText
+    ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
+    : (storedWindow ?? candidateWindow);
+  if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+  const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
+  const onInconclusive =
+    pick(options.onInconclusive, ['fail', 'pass'] as const, 'Input "on-inconclusive"') ??
+    config.onInconclusive ??
+    'fail';
+  const waivers = parseWaiverInput(options.waiver);
+  return {
+    config,
+    service,
+    environment,
+    baselineVersion,
+    baselineResolvedFrom: resolvedFrom,
+    candidateVersion,
+    baselineWindow,
+    candidateWindow,
+    method,
+    onInconclusive,
+    waivers,
+  };
+}
+
+export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
+  const logger = deps.logger ?? silentLogger;
+  const cwd = options.cwd ?? process.cwd();
+  let source =
+    deps.source ??
+    createSource(
+      { ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined },
+      logger,
+    );
+  const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+  const plan = await planCompare(options, defaults, deps);
+  const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
+  if (recorder) source = recorder;
+
+  logger.info(
+    `Comparing ${plan.service} (${plan.environment}): baseline ${plan.baselineVersion} [${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}] vs candidate ${plan.candidateVersion} [${isoTime(plan.candidateWindow.start)} .. ${isoTime(plan.candidateWindow.end)}] from ${source.description}`,
+  );
+  const collected = await collectPlan(source, plan, logger);
+  if (recorder && options.record) await recorder.save(resolve(cwd, options.record));
+
+  const judged = judge(collected, {
+    method: plan.method,
+    tolerance: plan.config.tolerance,
+    confidence: plan.config.confidence,
+  });
+  const outcomes = matchWaivers(
+    {
+      service: plan.service,
+      environment: plan.environment,
+      candidate: { version: plan.candidateVersion, window: { start: '', end: '' } },
+      metrics: judged,
+    },
+    plan.waivers,
+    new Date((options.now ?? nowSeconds()) * 1000),
+  );
+  const metrics = applyWaiverOutcomes(judged, outcomes);
+  const verdict = overallVerdict(metrics);
+  const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
+  const comparison: Comparison = {
+    schema: COMPARISON_SCHEMA,
+    tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
+    generatedAt: isoTime(options.now ?? nowSeconds()),
+    service: plan.service,
+    environment: plan.environment,
+    baseline: {
+      version: plan.baselineVersion,
+      window: { start: isoTime(plan.baselineWindow.start), end: isoTime(plan.baselineWindow.end) },
+      resolvedFrom: plan.baselineResolvedFrom,
+    },
+    candidate: {
+      version: plan.candidateVersion,
+      window: { start: isoTime(plan.candidateWindow.start), end: isoTime(plan.candidateWindow.end) },
+    },
+    source: { kind: source.kind, description: source.description, requests: source.requestCount() },
+    method: {
+      name: plan.method,
+      tolerance: plan.config.tolerance,
+      confidence: plan.config.confidence,
+      resolutionSeconds: plan.config.resolution,
+      description: METHOD_DESCRIPTIONS[plan.method],
+    },
+    verdict,
+    headline: headline(verdict, metrics),
+    regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
+    improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
+    inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
+    maxDrift: maxDrift(metrics),
+    metrics,
+    waivers: usedWaivers.map((w) => ({
+      id: w.id,
+      approvedBy: w.approved_by,
+      expires: w.expires,
+      metrics: w.metrics,
+      maxDrift: w.max_drift,
+      ...(w.ticket ? { ticket: w.ticket } : {}),
+    })),
+    ...(options.run ? { run: options.run } : {}),
+    onInconclusive: plan.onInconclusive,
+  };
+  const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
+  return { comparison, ...written, failed: gateFailed(comparison) };
+}
+
+function recordingDefaults(plan: ComparePlan): Record<string, unknown> {
+  return {
+    service: plan.service,
+    environment: plan.environment,
+    baselineVersion: plan.baselineVersion,
+    candidateVersion: plan.candidateVersion,
+    baselineWindow: `${plan.baselineWindow.start}..${plan.baselineWindow.end}`,
+    candidateWindow: `${plan.candidateWindow.start}..${plan.candidateWindow.end}`,
+  };
+}
+
+async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logger) {
+  return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
+    const data = await collectBoth(
+      source,
+      plan.config.metrics,
+      { service: plan.service, environment: plan.environment },
+      { baseline: plan.baselineVersion, candidate: plan.candidateVersion },
+      { baseline: plan.baselineWindow, candidate: plan.candidateWindow },
+      { labels: plan.config.labels, resolution: plan.config.resolution },
+    );
+    for (const d of data) {
+      for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);
+    }
+    return data;
+  });
+}
+
+/**
+ * `driftgate record`: run the same queries compare would, through a RecordingSource, and save them.
+ * The file's `defaults` let `compare --metrics-file FILE` run without repeating service, versions and windows.
+ */
+export async function recordComparisonData(
+  options: CompareOptions,
+  path: string,
+  deps: CompareDeps = {},
+): Promise<{ path: string; queries: number; requests: number }> {
+  const logger = deps.logger ?? silentLogger;
+  const cwd = options.cwd ?? process.cwd();
+  const inner = deps.source ?? createSource(options, logger);
+  const plan = await planCompare(options, {}, deps);
+  const recorder = new RecordingSource(inner, { defaults: recordingDefaults(plan) });
+  await collectPlan(recorder, plan, logger);
+  const full = resolve(cwd, path);
+  await recorder.save(full);
+  return { path: full, queries: recorder.size, requests: inner.requestCount() };
+}
+
+/** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */
+export function gateFailed(c: Pick<Comparison, 'verdict' | 'onInconclusive'>): boolean {
+  return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
+}
+
+/** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
+export async function writeComparison(
+  comparison: Comparison,
+  dir: string,
+): Promise<{ jsonPath: string; markdownPath: string; markdown: string }> {
+  await mkdir(dir, { recursive: true });
+  const jsonPath = join(dir, 'perf-comparison.json');
+  const markdownPath = join(dir, 'perf-comparison.md');
+  const markdown = renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' });
+  await writeFile(jsonPath, `${JSON.stringify(comparison, null, 2)}\n`);
+  await writeFile(markdownPath, markdown);
+  return { jsonPath, markdownPath, markdown };
+}

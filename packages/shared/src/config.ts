@@ -1,0 +1,213 @@
+/**
+ * The config file (default .github/driftgate.yml): YAML, validated against schemas/config.ts, merged over
+ * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
+ * Without a file, the built-in catalog and defaults apply.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
+import { ConfigurationError } from './errors.js';
+import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
+import { isMetricName, validateFilter } from './promql.js';
+import type { MethodName } from './report/types.js';
+import { configSchema } from './schemas/config.js';
+import { parseDuration } from './time.js';
+import { closest, formatProblems, validate } from './validation.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+export const DEFAULT_TOLERANCE = 0.1;
+export const DEFAULT_CONFIDENCE = 0.95;
+export const DEFAULT_RESOLUTION = 60;
+
+export interface ResolvedConfig {
+  /** The file read, or null when the built-in defaults apply. */
+  file: string | null;
+  labels: LabelNames;
+  tolerance: number;
+  method: MethodName;
+  confidence: number;
+  /** Sub-window length, seconds. */
+  resolution: number;
+  onInconclusive?: 'fail' | 'pass';
+  budgetPerHour?: number;
+  metrics: MetricDef[];
+  /** The raw `bake:` section, validated by post-deploy-verify. */
+  bake: Record<string, unknown>;
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    file: null,
+    labels: { ...DEFAULT_LABELS },
+    tolerance: DEFAULT_TOLERANCE,
+    method: 'drift-interval',
+    confidence: DEFAULT_CONFIDENCE,
+    resolution: DEFAULT_RESOLUTION,
+    metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
+    bake: {},
+  };
+}
+
+/** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+export function parsePercent(value: unknown, where: string): number {
+  let v: number | undefined;
+  if (typeof value === 'number') v = value;
+  else if (typeof value === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    if (m) v = Number(m[1]) / 100;
+    else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) v = Number(value);
+  }
+  if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
+    throw new ConfigurationError(
+      `${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`,
+    );
+  }
+  return v;
+}
+
+export function parseSlo(value: unknown, where: string): Slo | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'object') return value as Slo;
+  const m = /^\s*(<=|<|>=|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/.exec(String(value));
+  if (!m)
+    throw new ConfigurationError(
+      `${where} is ${JSON.stringify(value)}: expected an objective such as "<= 0.3" or ">= 10000".`,
+    );
+  return { op: m[1] as SloOp, value: Number(m[2]) };
+}
+
+const REQUIRED_BY_KIND: Record<MetricKind, string[]> = {
+  histogram_quantile: ['metric', 'quantile'],
+  ratio: ['numerator', 'denominator'],
+  rate: ['metric', 'per'],
+  gauge: ['metric', 'aggregate'],
+  promql: ['query'],
+};
+
+function toMetric(id: string, raw: Record<string, any>, base: MetricDef | undefined, where: string): MetricDef {
+  const kind: MetricKind | undefined = raw.kind ?? base?.kind;
+  if (!kind) {
+    const guess = closest(id, BUILTIN_IDS);
+    throw new ConfigurationError(
+      `${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`,
+    );
+  }
+  // Changing the kind of a built-in metric replaces it entirely.
+  const from: Record<string, any> = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+  const m: Record<string, any> = { ...from, id, kind };
+  const map: Record<string, string> = {
+    min_events: 'minEvents',
+    numerator_filter: 'numeratorFilter',
+    denominator_filter: 'denominatorFilter',
+  };
+  for (const [k, v] of Object.entries(raw)) {
+    const key = map[k] ?? k;
+    if (k === 'tolerance') m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
+    else if (k === 'slo') {
+      const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
+      if (slo) m.slo = slo;
+      else delete m.slo;
+    } else m[key] = v;
+  }
+  for (const req of REQUIRED_BY_KIND[kind]) {
+    if (m[req] === undefined) {
+      throw new ConfigurationError(
+        `${where}: metrics.${id} (kind ${kind}) needs "${req}"; a ${kind} metric needs ${REQUIRED_BY_KIND[kind].join(', ')}.`,
+      );
+    }
+  }
+  if (!m.worse)
+    throw new ConfigurationError(
+      `${where}: metrics.${id} needs "worse": higher or lower (which direction of change is worse).`,
+    );
+  for (const f of ['filter', 'numeratorFilter', 'denominatorFilter'] as const) {
+    if (typeof m[f] === 'string') m[f] = validateFilter(m[f], `${where}: metrics.${id}.${f}`);
+  }
+  for (const f of ['metric', 'numerator', 'denominator'] as const) {
+    if (m[f] !== undefined && !isMetricName(m[f])) {
+      throw new ConfigurationError(
+        `${where}: metrics.${id}.${f} is ${JSON.stringify(m[f])}: expected a Prometheus metric name such as http_requests_total.`,
+      );
+    }
+  }
+  if (kind === 'promql' && !/\{\{\s*selector\s*\}\}/.test(m.query)) {
+    throw new ConfigurationError(
+      `${where}: metrics.${id}.query is ${JSON.stringify(m.query)}: a promql template must contain {{selector}} where the service/environment/version matchers go, e.g. sum(rate(my_total{ {{selector}} }[{{range}}])).`,
+    );
+  }
+  return m as MetricDef;
+}
+
+/** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
+export function resolveConfig(data: unknown, where: string): ResolvedConfig {
+  const cfg = defaultConfig();
+  cfg.file = where;
+  if (data === null || data === undefined) return cfg;
+  const problems = validate(configSchema, data);
+  if (problems.length) throw new ConfigurationError(formatProblems(where, problems));
+  const d = data as Record<string, any>;
+  if (d.labels) cfg.labels = { ...cfg.labels, ...d.labels };
+  if (d.tolerance !== undefined) cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
+  if (d.method) cfg.method = d.method;
+  if (d.confidence !== undefined) cfg.confidence = d.confidence;
+  if (d.resolution !== undefined) cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
+  if (d.on_inconclusive) cfg.onInconclusive = d.on_inconclusive;
+  if (d.budget_per_hour !== undefined) cfg.budgetPerHour = d.budget_per_hour;
+  if (d.bake) cfg.bake = d.bake;
+  let metrics: MetricDef[] = d.catalog === 'none' ? [] : cfg.metrics;
+  for (const [id, raw] of Object.entries((d.metrics ?? {}) as Record<string, Record<string, unknown>>)) {
+    const base = BUILTIN_CATALOG.find((m) => m.id === id);
+    const merged = toMetric(id, raw ?? {}, d.catalog === 'none' ? undefined : base, where);
+    const at = metrics.findIndex((m) => m.id === id);
+    if (at >= 0) metrics[at] = merged;
+    else metrics.push(merged);
+  }
+  for (const id of (d.exclude ?? []) as string[]) {
+    if (!metrics.some((m) => m.id === id)) {
+      const guess = closest(
+        id,
+        metrics.map((m) => m.id),
+      );
+      throw new ConfigurationError(
+        `${where}: exclude lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${metrics.map((m) => m.id).join(', ')}.`,
+      );
+    }
+    metrics = metrics.filter((m) => m.id !== id);
+  }
+  if (metrics.length === 0)
+    throw new ConfigurationError(
+      `${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`,
+    );
+  cfg.metrics = metrics;
+  applyBudget(cfg);
+  return cfg;
+}
+
+function applyBudget(cfg: ResolvedConfig): void {
+  if (cfg.budgetPerHour === undefined) return;
+  const cost = cfg.metrics.find((m) => m.id === 'cost_rate');
+  if (cost && !cost.slo) cost.slo = { op: '<=', value: cfg.budgetPerHour };
+}
+
+/**
+ * Load the config. `path` given explicitly must exist; the default path is optional.
+ * `budgetPerHour` etc. from inputs are applied by the caller.
+ */
+export function loadConfig(path: string | undefined, cwd = process.cwd()): ResolvedConfig {
+  const explicit = path !== undefined && path !== '';
+  const file = explicit ? path : DEFAULT_CONFIG_PATH;
+  const full = file.startsWith('/') ? file : `${cwd}/${file}`;
+  if (!existsSync(full)) {
+    if (explicit)
+      throw new ConfigurationError(
+        `config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`,
+      );
+    return defaultConfig();
+  }
+  const text = readFileSync(full, 'utf8');
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length) {
+    throw new ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+  }
+  return resolveConfig(doc.toJS(), file);
+}

@@ -1,0 +1,121 @@
+/**
+ * The judge: pure functions from collected window data to per-metric comparisons and an overall verdict.
+ * No I/O here. Methods: drift-interval (default, drift-interval.ts) and the reference judges
+ * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
+ */
+import type { WindowData } from '../collect.js';
+import { type MetricDef, sloMet, sloText } from '../metrics.js';
+import type { MethodName, MetricComparison, WindowSummary } from '../report/types.js';
+import { judgeDriftInterval } from './drift-interval.js';
+import { judgeReference } from './reference.js';
+import { bucketPoints, type Estimate, eventsOf, windowValue } from './statistic.js';
+import { checkSufficiency } from './sufficiency.js';
+
+export interface JudgeInput {
+  metric: MetricDef;
+  baseline: WindowData;
+  candidate: WindowData;
+}
+
+export interface JudgeOptions {
+  method: MethodName;
+  /** Default tolerance (fraction) for metrics without their own. */
+  tolerance: number;
+  /** Family-wise confidence (drift-interval), default 0.95. */
+  confidence: number;
+}
+
+export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
+
+export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
+  'drift-interval':
+    'Pooled counts per window (bucket counts, numerators/denominators); delta-method intervals with autocorrelation-robust variance and a Poisson floor; simultaneous (Bonferroni) across metrics; a metric fails only when its whole interval is beyond tolerance.',
+  'mean-threshold':
+    'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
+  'mann-whitney':
+    'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
+};
+
+const CHART_SECONDS = 300;
+
+function summary(metric: MetricDef, data: WindowData, est: Estimate | null): WindowSummary {
+  const events = eventsOf(metric, data.components, data.points);
+  const series = bucketPoints(data, CHART_SECONDS)
+    .map((b) => [b.t, windowValue(metric, data, b.points)] as [number, number | null])
+    .filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]));
+  return {
+    value: est?.value ?? windowValue(metric, data),
+    windows: data.points.length,
+    expectedWindows: data.expectedPoints,
+    ...(events !== undefined ? { events: Math.round(events) } : {}),
+    series,
+  };
+}
+
+export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricComparison[] {
+  const checked = inputs.map((input) => ({
+    input,
+    suff: checkSufficiency(input.metric, input.baseline, input.candidate),
+  }));
+  // Multiplicity: count the metrics that are actually compared.
+  const comparisons = checked.filter((c) => c.suff.verdict === null).length;
+  const alpha = 1 - options.confidence;
+
+  return checked.map(({ input, suff }) => {
+    const { metric, baseline, candidate } = input;
+    const tolerance = metric.tolerance ?? options.tolerance;
+    let result: {
+      drift: number | null;
+      interval?: MetricComparison['interval'];
+      evidence: MetricComparison['evidence'];
+      verdict: MetricComparison['verdict'];
+      notes: string[];
+      baseline: Estimate | null;
+      candidate: Estimate | null;
+    };
+    if (suff.verdict !== null) {
+      result = {
+        drift: null,
+        evidence: null,
+        verdict: suff.verdict,
+        notes: suff.notes,
+        baseline: null,
+        candidate: null,
+      };
+    } else if (options.method === 'drift-interval') {
+      result = judgeDriftInterval(metric, baseline, candidate, tolerance, alpha, comparisons);
+    } else {
+      result = judgeReference(options.method, metric, baseline, candidate, tolerance);
+    }
+    const b = summary(metric, baseline, result.baseline);
+    const c = summary(metric, candidate, result.candidate);
+    const slo = metric.slo ?? null;
+    const notes = [
+      ...baseline.notes.map((n) => `baseline: ${n}`),
+      ...candidate.notes.map((n) => `candidate: ${n}`),
+      ...result.notes,
+    ];
+    return {
+      id: metric.id,
+      title: metric.title,
+      unit: metric.unit,
+      kind: metric.kind,
+      worse: metric.worse,
+      tolerance,
+      queries: { baseline: baseline.queries, candidate: candidate.queries },
+      baseline: b,
+      candidate: c,
+      drift: result.drift,
+      interval: result.interval ?? null,
+      evidence: result.evidence,
+      slo: {
+        objective: slo,
+        text: sloText(slo ?? undefined, metric.unit),
+        candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
+        baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
+      },
+      verdict: result.verdict,
+      notes: [...new Set(notes)],
+    };
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Reference judges, kept for comparison and for teams that want the literal rule. Both work on 5-minute
+ * window values (the statistic computed per 5-minute bucket, e.g. the p95 of that bucket's requests).
+ *
+ * method: mean-threshold  PERF-003 read literally: "baseline = last stable release mean +/- 10%". Mean of
+ *   the 5-minute values on each side; regression when the signed relative change exceeds the tolerance.
+ *   No statistics: ordinary noise above 10% fails the release.
+ * method: mann-whitney    Kayenta-style (Netflix ACA judge): a two-sided Mann-Whitney U test on the
+ *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
+ */
+import type { WindowData } from '../collect.js';
+import type { MetricDef } from '../metrics.js';
+import type { MetricVerdict } from '../report/types.js';
+import { mannWhitney } from '../stats/mann-whitney.js';
+import { bucketPoints, type Estimate, estimate, windowValue } from './statistic.js';
+
+export const REFERENCE_WINDOW_SECONDS = 300;
+export const MANN_WHITNEY_CONFIDENCE = 0.98;
+
+export function windowValues(metric: MetricDef, data: WindowData, seconds = REFERENCE_WINDOW_SECONDS): number[] {
+  return bucketPoints(data, seconds)
+    .map((b) => windowValue(metric, data, b.points))
+    .filter((v): v is number => v !== null && Number.isFinite(v));
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+export interface ReferenceResult {
+  drift: number | null;
+  evidence: { test: string; pValue: number | null; detail?: string } | null;
+  verdict: MetricVerdict;
+  notes: string[];
+  baseline: Estimate;
+  candidate: Estimate;
+}
+
+function signedDrift(metric: MetricDef, b: number, c: number): number {
+  const rel = (c - b) / Math.abs(b);
+  return metric.worse === 'higher' ? rel : -rel;
+}
+
+export function judgeReference(
+  method: 'mean-threshold' | 'mann-whitney',
+  metric: MetricDef,
+  baseline: WindowData,
+  candidate: WindowData,
+  tolerance: number,
+): ReferenceResult {
+  const bv = windowValues(metric, baseline);
+  const cv = windowValues(metric, candidate);
+  // Window values for the report (value = mean of 5-minute values, as this method sees it).
+  const bEst = estimate(metric, baseline);
+  const cEst = estimate(metric, candidate);
+  const notes: string[] = [];
+  if (bv.length === 0 || cv.length === 0) {
+    return {
+      drift: null,
+      evidence: null,
+      verdict: 'inconclusive',
+      notes: ['no 5-minute values'],
+      baseline: bEst,
+      candidate: cEst,
+    };
+  }
+  const mb = mean(bv);
+  const mc = mean(cv);
+  const baselineView = { ...bEst, value: mb };
+  const candidateView = { ...cEst, value: mc };
+  if (mb === 0) {
+    return {
+      drift: mc === 0 ? 0 : null,
+      evidence: null,
+      verdict: mc === 0 ? 'pass' : 'inconclusive',
+      notes: mc === 0 ? [] : ['baseline mean is 0: relative drift undefined'],
+      baseline: baselineView,
+      candidate: candidateView,
+    };
+  }
+  const drift = signedDrift(metric, mb, mc);
+  if (method === 'mean-threshold') {
+    const verdict: MetricVerdict = drift > tolerance ? 'regression' : drift < -tolerance ? 'improvement' : 'pass';
+    return {
+      drift,
+      evidence: {
+        test: 'none (mean of 5-minute values vs tolerance)',
+        pValue: null,
+        detail: `${bv.length} vs ${cv.length} windows`,
+      },
+      verdict,
+      notes,
+      baseline: baselineView,
+      candidate: candidateView,
+    };
+  }
+  const mw = mannWhitney(cv, bv);
+  const significant = mw.pValue < 1 - MANN_WHITNEY_CONFIDENCE;
+  const verdict: MetricVerdict =
+    significant && drift > tolerance ? 'regression' : significant && drift < -tolerance ? 'improvement' : 'pass';
+  return {
+    drift,
+    evidence: {
+      test: 'two-sided Mann-Whitney U on 5-minute values',
+      pValue: mw.pValue,
+      detail: `U=${mw.u}, ${bv.length} vs ${cv.length} windows`,
+    },
+    verdict,
+    notes,
+    baseline: baselineView,
+    candidate: candidateView,
+  };
+}

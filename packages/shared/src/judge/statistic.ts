@@ -1,0 +1,185 @@
+/**
+ * The statistic of a window and its uncertainty, per metric kind.
+ *
+ * POOLING: the window's value is computed from the SUM of its sub-windows' count vectors (collect.ts), not
+ * by averaging per-sub-window values: the p95 of a window is the p95 of all its requests (bucket counts
+ * pooled), the error rate is total errors / total requests. Averaging per-minute quantiles or ratios would
+ * give quiet minutes the same weight as busy ones and bias the result.
+ *
+ * UNCERTAINTY: each estimator is a smooth function of the pooled counts, so its variance follows from the
+ * delta method: linearize it into one influence value per sub-window (they sum to zero), and take the
+ * long-run variance of that series (stats/autocorrelation.ts) to account for sub-windows not being
+ * independent. Where the data are event counts, the Poisson/multinomial variance is a floor: a quiet
+ * window can never look more certain than its number of events allows.
+ */
+import type { Point, WindowData } from '../collect.js';
+import type { MetricDef } from '../metrics.js';
+import { longRunVariance } from '../stats/autocorrelation.js';
+
+export interface Estimate {
+  /** The statistic in the metric's unit; null without usable data. */
+  value: number | null;
+  /** Estimated variance of `value` (autocorrelation-aware, with a count floor). */
+  variance: number;
+  /** Effective number of independent sub-windows behind the estimate (for t degrees of freedom). */
+  effectiveN: number;
+  /** Events behind the estimate (requests / denominator events / counted events), when count-based. */
+  events?: number;
+  /** For event-count numerators: the pooled count (errors), used for zero-count corrections. */
+  numeratorEvents?: number;
+  notes: string[];
+}
+
+export function pool(points: Point[], width: number): number[] {
+  const sum = new Array<number>(width).fill(0);
+  for (const p of points) for (let i = 0; i < width; i++) sum[i] = (sum[i] as number) + (p.c[i] as number);
+  return sum;
+}
+
+interface QuantileLocation {
+  value: number;
+  /** Index of the bucket holding the quantile; -1 when it is beyond the highest finite bound. */
+  bucket: number;
+}
+
+/**
+ * Quantile of cumulative bucket counts with linear interpolation inside the bucket: the same estimator
+ * Prometheus' histogram_quantile uses, so the numbers match what users see in Grafana.
+ */
+export function histogramQuantile(q: number, bounds: number[], cumulative: number[]): QuantileLocation | null {
+  const n = cumulative[cumulative.length - 1] as number;
+  if (!(n > 0)) return null;
+  const rank = q * n;
+  let i = 0;
+  while (i < cumulative.length - 1 && (cumulative[i] as number) < rank) i++;
+  if (i === bounds.length - 1) {
+    // In the +Inf bucket: like Prometheus, answer the highest finite bound.
+    return { value: bounds[bounds.length - 2] ?? Number.NaN, bucket: -1 };
+  }
+  const hi = bounds[i] as number;
+  const lo = i === 0 ? Math.min(0, hi) : (bounds[i - 1] as number);
+  const cLo = i === 0 ? 0 : (cumulative[i - 1] as number);
+  const cHi = cumulative[i] as number;
+  if (cHi === cLo) return { value: hi, bucket: i };
+  return { value: lo + ((hi - lo) * (rank - cLo)) / (cHi - cLo), bucket: i };
+}
+
+function finish(
+  value: number,
+  influence: number[],
+  floorVariance: number,
+  notes: string[],
+  extra: Partial<Estimate> = {},
+): Estimate {
+  const lrv = longRunVariance(influence);
+  const hac = influence.length * lrv.lrv;
+  const variance = Math.max(hac, floorVariance);
+  return { value, variance, effectiveN: lrv.effectiveN, notes, ...extra };
+}
+
+/** The window's statistic and its variance. `data.components` must match the metric kind. */
+export function estimate(metric: MetricDef, data: WindowData): Estimate {
+  const pts = data.points;
+  const notes: string[] = [];
+  if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
+  const total = pool(pts, data.components.length);
+  switch (metric.kind) {
+    case 'histogram_quantile': {
+      const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+      const n = total[total.length - 1] as number;
+      const loc = histogramQuantile(metric.quantile, bounds, total);
+      if (!loc) return { value: null, variance: Number.NaN, effectiveN: 0, events: n, notes };
+      if (loc.bucket < 0) {
+        notes.push(
+          `p${Math.round(metric.quantile * 100)} is above the highest bucket bound (${loc.value}); shown as that bound`,
+        );
+        return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, notes };
+      }
+      const i = loc.bucket;
+      const hi = bounds[i] as number;
+      const lo = i === 0 ? Math.min(0, hi) : (bounds[i - 1] as number);
+      const w = hi - lo;
+      const cLo = i === 0 ? 0 : (total[i - 1] as number);
+      const b = (total[i] as number) - cLo;
+      const a = metric.quantile * n - cLo;
+      // Partial derivatives of lo + w * (q N - cLo) / (cHi - cLo) w.r.t. N, cLo, cHi.
+      const dN = (w * metric.quantile) / b;
+      const dLo = (-w * (b - a)) / (b * b);
+      const dHi = (-w * a) / (b * b);
+      const influence = pts.map((p) => {
+        const pn = p.c[p.c.length - 1] as number;
+        const plo = i === 0 ? 0 : (p.c[i - 1] as number);
+        const phi = p.c[i] as number;
+        return dN * pn + dLo * plo + dHi * phi;
+      });
+      // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2 = (w N / b)^2.
+      const floor = b > 0 ? (metric.quantile * (1 - metric.quantile) * n * w * w) / (b * b) : 0;
+      return finish(loc.value, influence, floor, notes, { events: n });
+    }
+    case 'ratio': {
+      const scale = metric.scale ?? 1;
+      const [y, x] = total as [number, number];
+      if (!(x > 0))
+        return { value: null, variance: Number.NaN, effectiveN: 0, events: x, notes: ['no denominator events'] };
+      const r = y / x;
+      const influence = pts.map((p) => (scale * ((p.c[0] as number) - r * (p.c[1] as number))) / x);
+      const isEvents = metric.events !== false;
+      // Poisson floor on the numerator count (with a half-event continuity correction for zero counts).
+      const floor = isEvents ? (scale * scale * (y + 0.5)) / (x * x) : 0;
+      return finish(scale * r, influence, floor, notes, { events: x, ...(isEvents ? { numeratorEvents: y } : {}) });
+    }
+    case 'rate': {
+      const per = metric.per === 'second' ? 1 : metric.per === 'minute' ? 60 : 3600;
+      const [count, seconds] = total as [number, number];
+      if (!(seconds > 0)) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
+      const r = count / seconds;
+      const influence = pts.map((p) => (per * ((p.c[0] as number) - r * (p.c[1] as number))) / seconds);
+      const isEvents = metric.events !== false;
+      const floor = isEvents ? (per * per * (count + 0.5)) / (seconds * seconds) : 0;
+      return finish(per * r, influence, floor, notes, isEvents ? { events: count } : {});
+    }
+    case 'gauge':
+    case 'promql': {
+      const scale = metric.kind === 'gauge' ? (metric.scale ?? 1) : 1;
+      const [sum, n] = total as [number, number];
+      const mean = sum / n;
+      const influence = pts.map((p) => (scale * ((p.c[0] as number) - mean)) / n);
+      return finish(scale * mean, influence, 0, notes);
+    }
+  }
+}
+
+/** The statistic only (no variance): for per-5-minute chart points and the reference judges. */
+export function windowValue(metric: MetricDef, data: WindowData, points: Point[] = data.points): number | null {
+  return estimate(metric, { ...data, points }).value;
+}
+
+/** Events behind a set of points, for count-based kinds (requests / denominator / counted events). */
+export function eventsOf(metric: MetricDef, components: string[], points: Point[]): number | undefined {
+  if (points.length === 0) return metric.kind === 'gauge' || metric.kind === 'promql' ? undefined : 0;
+  const total = pool(points, components.length);
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      return total[total.length - 1];
+    case 'ratio':
+      return total[1];
+    case 'rate':
+      return metric.events === false ? undefined : total[0];
+    default:
+      return undefined;
+  }
+}
+
+/** Group points into consecutive buckets of `seconds` (aligned to the window start): the "5-minute windows". */
+export function bucketPoints(data: WindowData, seconds: number): Array<{ t: number; points: Point[] }> {
+  const buckets = new Map<number, Point[]>();
+  for (const p of data.points) {
+    const k = Math.floor((p.t - data.window.start - 1e-6) / seconds);
+    const list = buckets.get(k) ?? [];
+    list.push(p);
+    buckets.set(k, list);
+  }
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, points]) => ({ t: data.window.start + (k + 1) * seconds, points }));
+}

@@ -1,0 +1,66 @@
+/**
+ * Is there enough data to judge a metric at all? Shared by every method, so "inconclusive" means the same
+ * thing whichever method is chosen. Missing data is never a pass.
+ */
+import type { WindowData } from '../collect.js';
+import type { MetricDef } from '../metrics.js';
+import type { MetricVerdict } from '../report/types.js';
+import { eventsOf } from './statistic.js';
+
+/** A window needs at least this share of its sub-windows with data ... */
+export const MIN_COVERAGE = 0.5;
+/** ... and at least this many. */
+export const MIN_POINTS = 5;
+
+/** Default minimum events per window, by kind (metric.minEvents overrides). */
+export function defaultMinEvents(metric: MetricDef): number {
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      // At least ~10 events beyond the quantile: 200 requests for a p95, 1000 for a p99.
+      return Math.ceil(10 / (1 - metric.quantile));
+    case 'ratio':
+      return 200;
+    case 'rate':
+      return metric.events === false ? 0 : 100;
+    default:
+      return 0;
+  }
+}
+
+export interface Sufficiency {
+  verdict: MetricVerdict | null;
+  notes: string[];
+}
+
+export function checkSufficiency(metric: MetricDef, baseline: WindowData, candidate: WindowData): Sufficiency {
+  const notes: string[] = [];
+  if (!baseline.found && !candidate.found) {
+    return { verdict: 'not-applicable', notes: ['no series for this metric in either window'] };
+  }
+  const warnings = [
+    ...baseline.warnings.map((w) => `baseline query warning: ${w}`),
+    ...candidate.warnings.map((w) => `candidate query warning: ${w}`),
+  ];
+  if (warnings.length) return { verdict: 'inconclusive', notes: warnings };
+  const minEvents = metric.minEvents ?? defaultMinEvents(metric);
+  for (const [name, w] of [
+    ['baseline', baseline],
+    ['candidate', candidate],
+  ] as const) {
+    if (w.points.length === 0) {
+      notes.push(`no ${name} data${w.found ? ' (series exist but no sub-window had usable values)' : ''}`);
+      continue;
+    }
+    const need = Math.max(MIN_POINTS, Math.ceil(MIN_COVERAGE * w.expectedPoints));
+    if (w.points.length < need) {
+      notes.push(
+        `too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`,
+      );
+    }
+    const events = eventsOf(metric, w.components, w.points);
+    if (events !== undefined && minEvents > 0 && events < minEvents) {
+      notes.push(`too few ${name} events: ${Math.round(events)} (need ${minEvents})`);
+    }
+  }
+  return { verdict: notes.length ? 'inconclusive' : null, notes };
+}

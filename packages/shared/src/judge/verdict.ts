@@ -1,0 +1,41 @@
+/**
+ * The overall verdict from per-metric verdicts, and the one-line headline reviewers read first.
+ * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
+ */
+import type { MetricComparison, OverallVerdict } from '../report/types.js';
+import { pct } from './drift-interval.js';
+
+export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
+  if (metrics.some((m) => m.verdict === 'regression')) return 'fail';
+  if (metrics.some((m) => m.verdict === 'inconclusive')) return 'inconclusive';
+  if (metrics.some((m) => m.verdict === 'waived')) return 'waived';
+  return 'pass';
+}
+
+export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
+  const describe = (m: MetricComparison) =>
+    `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+  const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
+  switch (verdict) {
+    case 'fail': {
+      const r = metrics.filter((m) => m.verdict === 'regression');
+      return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
+    }
+    case 'inconclusive': {
+      const r = metrics.filter((m) => m.verdict === 'inconclusive');
+      return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+    }
+    case 'waived': {
+      const r = metrics.filter((m) => m.verdict === 'waived');
+      return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
+    }
+    case 'pass':
+      return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
+  }
+}
+
+/** Largest positive drift among metrics with a drift. */
+export function maxDrift(metrics: MetricComparison[]): number | null {
+  const drifts = metrics.map((m) => m.drift).filter((d): d is number => d !== null && Number.isFinite(d));
+  return drifts.length ? Math.max(...drifts) : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Building PromQL safely. Label VALUES come from inputs (service, environment, version) and are always
+ * escaped as PromQL string literals, so a value containing quotes, backslashes or `}` can never change the
+ * query. Label NAMES, metric names and filters come from the config file and are validated.
+ */
+import { ConfigurationError } from './errors.js';
+import type { LabelNames, MetricDef } from './metrics.js';
+import { formatDuration } from './time.js';
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** One matcher: name op "value" (value a double-quoted string with escapes), as in `method=~"GET|HEAD"`. */
+const MATCHER = /\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=~|!~|!=|=)\s*"(?:[^"\\]|\\.)*"\s*/y;
+
+/** A PromQL double-quoted string literal for any value. */
+export function quoteLabelValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+export function isLabelName(name: string): boolean {
+  return LABEL_NAME.test(name);
+}
+
+export function isMetricName(name: string): boolean {
+  return METRIC_NAME.test(name);
+}
+
+/** Validate a filter such as `method=~"GET|HEAD", code!="404"`; returns it normalized (no trailing comma). */
+export function validateFilter(filter: string, where: string): string {
+  const text = filter.trim().replace(/,\s*$/, '');
+  if (text === '') return '';
+  let pos = 0;
+  for (;;) {
+    MATCHER.lastIndex = pos;
+    const m = MATCHER.exec(text);
+    if (!m) break;
+    pos = MATCHER.lastIndex;
+    if (pos >= text.length) return text;
+    if (text[pos] !== ',') break;
+    pos++;
+  }
+  throw new ConfigurationError(
+    `${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`,
+  );
+}
+
+export interface Target {
+  service: string;
+  environment: string;
+  version: string;
+}
+
+/** `service="api",env="prod",version="v1.2.3"` (no braces). */
+export function selector(labels: LabelNames, target: Target, ...filters: Array<string | undefined>): string {
+  const parts = [
+    `${labels.service}=${quoteLabelValue(target.service)}`,
+    `${labels.environment}=${quoteLabelValue(target.environment)}`,
+    `${labels.version}=${quoteLabelValue(target.version)}`,
+    ...filters.filter((f): f is string => !!f && f.trim() !== ''),
+  ];
+  return parts.join(',');
+}
+
+/** Prometheus range duration for a sub-window length in seconds ("60s" -> "1m"). */
+export function rangeText(seconds: number): string {
+  return formatDuration(seconds);
+}
+
+/**
+ * The queries the collector sends for one metric and one target, each evaluated as a range query with
+ * step = sub-window length, so each point covers exactly one sub-window (t - step, t].
+ * Counters are measured with increase() (which handles counter resets); gauges with *_over_time.
+ */
+export function metricQueries(metric: MetricDef, labels: LabelNames, target: Target, stepSeconds: number): string[] {
+  const r = rangeText(stepSeconds);
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      return [`sum by (le) (increase(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}]))`];
+    case 'ratio':
+      return [
+        `sum(increase(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
+        `sum(increase(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
+      ];
+    case 'rate':
+      return [`sum(increase(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+    case 'gauge': {
+      const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
+      return [
+        `${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`,
+      ];
+    }
+    case 'promql':
+      return [
+        metric.query
+          .replace(/\{\{\s*selector\s*\}\}/g, selector(labels, target, metric.filter))
+          .replace(/\{\{\s*range\s*\}\}/g, r),
+      ];
+  }
+}

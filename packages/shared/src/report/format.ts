@@ -1,0 +1,57 @@
+/** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+import type { MetricVerdict, OverallVerdict } from './types.js';
+
+export function formatValue(v: number | null | undefined, unit: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  let s: string;
+  const a = Math.abs(v);
+  if (a === 0) s = '0';
+  else if (a >= 1000) s = Math.round(v).toLocaleString('en-US');
+  else if (a >= 0.001) s = Number(v.toPrecision(3)).toString();
+  else s = v.toExponential(2);
+  if (unit === 'ratio') return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
+  if (unit === '%') return `${s}%`;
+  if (unit === '') return s;
+  if (unit.startsWith('/')) return `${s}${unit}`;
+  return `${s} ${unit}`;
+}
+
+export function formatPercent(v: number | null | undefined, digits = 1): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  const s = (v * 100).toFixed(digits);
+  return `${v > 0 ? '+' : ''}${s}%`;
+}
+
+export const VERDICT_ICON: Record<MetricVerdict, string> = {
+  regression: '❌',
+  inconclusive: '⚠️',
+  waived: '🟡',
+  pass: '✅',
+  improvement: '🟢',
+  'not-applicable': '➖',
+};
+
+export const OVERALL_ICON: Record<OverallVerdict, string> = {
+  fail: '❌',
+  inconclusive: '⚠️',
+  waived: '🟡',
+  pass: '✅',
+};
+
+const ORDER: Record<MetricVerdict, number> = {
+  regression: 0,
+  inconclusive: 1,
+  waived: 2,
+  pass: 3,
+  improvement: 4,
+  'not-applicable': 5,
+};
+
+/** Worst first: by verdict severity, then by drift (largest first). */
+export function worstFirst<T extends { verdict: MetricVerdict; drift: number | null }>(metrics: T[]): T[] {
+  return [...metrics].sort(
+    (a, b) =>
+      ORDER[a.verdict] - ORDER[b.verdict] ||
+      (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY),
+  );
+}

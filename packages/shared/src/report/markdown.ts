@@ -1,0 +1,163 @@
+/**
+ * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.
+ * Worst metric first; a mermaid xychart per failing metric; the resolved queries in a <details> block.
+ * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
+ */
+
+import { formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from './format.js';
+import type { Comparison, MetricComparison } from './types.js';
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function sloCell(m: MetricComparison): string {
+  if (!m.slo.objective) return '—';
+  const icon = m.slo.candidateMet === null ? '' : m.slo.candidateMet ? '✅ ' : '🔴 ';
+  const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
+  return `${icon}${op} ${esc(formatValue(m.slo.objective.value, m.unit))}`;
+}
+
+function intervalCell(m: MetricComparison): string {
+  if (!m.interval) return '—';
+  return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+}
+
+function chart(m: MetricComparison): string | null {
+  const b = m.baseline.series ?? [];
+  const c = m.candidate.series ?? [];
+  if (b.length < 2 && c.length < 2) return null;
+  const n = Math.max(b.length, c.length);
+  const pad = (xs: Array<[number, number]>) => {
+    const vals = xs.map((p) => Number(p[1].toPrecision(4)));
+    // xychart needs equal-length lines: repeat the last value (rendered flat) where one window is shorter.
+    while (vals.length < n) vals.push(vals[vals.length - 1] ?? 0);
+    return vals;
+  };
+  const all = [...b, ...c].map((p) => p[1]);
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const margin = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+  const yMin = Number(Math.max(lo >= 0 ? 0 : lo - margin, lo - margin).toPrecision(3));
+  const yMax = Number((hi + margin).toPrecision(3));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${m.title.replace(/"/g, "'")} per 5 minutes"`,
+    `  x-axis "5-minute window" 1 --> ${n}`,
+    `  y-axis "${m.unit.replace(/"/g, "'") || 'value'}" ${yMin} --> ${yMax}`,
+    `  line [${pad(b).join(', ')}]`,
+    `  line [${pad(c).join(', ')}]`,
+    '```',
+    `<sub>First line: baseline ${esc(m.id)} (${b.length} windows); second line: candidate (${c.length} windows).</sub>`,
+  ].join('\n');
+}
+
+export interface MarkdownOptions {
+  /** Title prefix, e.g. the action name. */
+  title?: string;
+  includeCharts?: boolean;
+  includeQueries?: boolean;
+}
+
+export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): string {
+  const full = render(c, { includeCharts: true, includeQueries: true, ...options });
+  if (Buffer.byteLength(full) <= SUMMARY_LIMIT_BYTES) return full;
+  const noCharts = render(c, { ...options, includeCharts: false, includeQueries: true });
+  if (Buffer.byteLength(noCharts) <= SUMMARY_LIMIT_BYTES) return noCharts;
+  return render(c, { ...options, includeCharts: false, includeQueries: false });
+}
+
+function render(c: Comparison, o: MarkdownOptions): string {
+  const title = o.title ?? 'driftgate';
+  const lines: string[] = [];
+  const tol = `${Math.round(c.method.tolerance * 1000) / 10}%`;
+  lines.push(
+    `## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for \`${esc(c.service)}\` (${esc(c.environment)})`,
+  );
+  lines.push('');
+  lines.push(`> ${c.headline}`);
+  lines.push('');
+  lines.push(
+    `Baseline \`${esc(c.baseline.version)}\` (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate \`${esc(c.candidate.version)}\` (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
+  );
+  lines.push('');
+  lines.push('| | Metric | Baseline | Candidate | Drift | Interval | SLO (candidate) | Verdict |');
+  lines.push('|---|---|---:|---:|---:|---|---|---|');
+  const sorted = worstFirst(c.metrics);
+  for (const m of sorted) {
+    lines.push(
+      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
+    );
+  }
+  lines.push('');
+  const waived = c.metrics.filter((m) => m.waiver);
+  if (waived.length) {
+    lines.push('**Waivers applied**');
+    lines.push('');
+    for (const m of waived) {
+      const w = m.waiver as NonNullable<MetricComparison['waiver']>;
+      lines.push(
+        `- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`,
+      );
+    }
+    lines.push('');
+  }
+  if (o.includeCharts) {
+    for (const m of sorted.filter((x) => x.verdict === 'regression' || x.verdict === 'waived')) {
+      const ch = chart(m);
+      if (!ch) continue;
+      lines.push(
+        `### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatPercent(m.drift)})`,
+      );
+      lines.push('');
+      lines.push(ch);
+      lines.push('');
+    }
+  }
+  const withNotes = sorted.filter((m) => m.notes.length);
+  if (withNotes.length) {
+    lines.push('<details><summary>Notes and evidence</summary>');
+    lines.push('');
+    for (const m of sorted) {
+      const ev = m.evidence
+        ? `${m.evidence.test}${m.evidence.pValue !== null ? `, p = ${m.evidence.pValue.toPrecision(2)}` : ''}${m.evidence.detail ? ` (${m.evidence.detail})` : ''}`
+        : null;
+      const events = [m.baseline.events, m.candidate.events].every((e) => e !== undefined)
+        ? `; events ${m.baseline.events} → ${m.candidate.events}`
+        : '';
+      lines.push(
+        `- **${m.id}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`,
+      );
+      for (const n of m.notes) lines.push(`  - ${esc(n)}`);
+    }
+    lines.push('');
+    lines.push('</details>');
+    lines.push('');
+  }
+  if (o.includeQueries) {
+    lines.push('<details><summary>Resolved queries</summary>');
+    lines.push('');
+    lines.push(
+      `Source: ${esc(c.source.kind)} ${esc(c.source.description)} (${c.source.requests} HTTP requests). Sub-window ${c.method.resolutionSeconds}s.`,
+    );
+    lines.push('');
+    for (const m of sorted) {
+      lines.push(`**${m.id}**`);
+      lines.push('');
+      lines.push('```promql');
+      for (const q of m.queries.baseline) lines.push(`# baseline\n${q}`);
+      for (const q of m.queries.candidate) lines.push(`# candidate\n${q}`);
+      lines.push('```');
+      lines.push('');
+    }
+    lines.push('</details>');
+    lines.push('');
+  }
+  lines.push(
+    `<sub>${esc(c.method.description)} Generated by driftgate ${c.tool.version} at ${c.generatedAt}${c.run?.url ? ` in [this run](${c.run.url})` : ''}.</sub>`,
+  );
+  return `${lines.join('\n')}\n`;
+}

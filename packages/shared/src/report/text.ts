@@ -1,0 +1,30 @@
+/** A plain-text table of a comparison, for terminals (CLI) and action logs. */
+import { formatPercent, formatValue, worstFirst } from './format.js';
+import type { Comparison } from './types.js';
+
+export function renderText(c: Comparison): string {
+  const rows = worstFirst(c.metrics).map((m) => [
+    m.id,
+    formatValue(m.baseline.value, m.unit),
+    formatValue(m.candidate.value, m.unit),
+    formatPercent(m.drift),
+    m.interval ? `${formatPercent(m.interval.low, 0)} .. ${formatPercent(m.interval.high, 0)}` : '',
+    m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
+    m.verdict.toUpperCase(),
+  ]);
+  const header = ['metric', 'baseline', 'candidate', 'drift', 'interval', 'slo', 'verdict'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i >= 1 && i <= 3 ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  return [
+    `${c.verdict.toUpperCase()}: ${c.headline}`,
+    `${c.service} (${c.environment}): baseline ${c.baseline.version} vs candidate ${c.candidate.version}, method ${c.method.name}, tolerance ${Math.round(c.method.tolerance * 1000) / 10}%`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}

@@ -1,0 +1,240 @@
+/**
+ * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
+ * packages/shared/schemas/comparison.schema.json. Mirrors report/types.ts.
+ */
+const nullableNumber = { type: ['number', 'null'] } as const;
+const time = { type: 'string', format: 'date-time' } as const;
+const windowSummary = {
+  type: 'object',
+  required: ['value', 'windows', 'expectedWindows'],
+  additionalProperties: false,
+  properties: {
+    value: nullableNumber,
+    windows: { type: 'integer', minimum: 0 },
+    expectedWindows: { type: 'integer', minimum: 0 },
+    events: { type: 'number', minimum: 0 },
+    series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+  },
+} as const;
+
+export const comparisonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://driftgate.dev/schemas/comparison.schema.json',
+  title: 'driftgate comparison report (perf-comparison.json)',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'schema',
+    'tool',
+    'generatedAt',
+    'service',
+    'environment',
+    'baseline',
+    'candidate',
+    'source',
+    'method',
+    'verdict',
+    'headline',
+    'regressions',
+    'improvements',
+    'inconclusive',
+    'maxDrift',
+    'metrics',
+    'waivers',
+    'onInconclusive',
+  ],
+  properties: {
+    schema: { const: 'driftgate.comparison/v1' },
+    tool: {
+      type: 'object',
+      required: ['name', 'version'],
+      additionalProperties: false,
+      properties: { name: { const: 'driftgate' }, version: { type: 'string' } },
+    },
+    generatedAt: time,
+    service: { type: 'string', minLength: 1 },
+    environment: { type: 'string', minLength: 1 },
+    baseline: {
+      type: 'object',
+      required: ['version', 'window', 'resolvedFrom'],
+      additionalProperties: false,
+      properties: {
+        version: { type: 'string', minLength: 1 },
+        window: { $ref: '#/definitions/window' },
+        resolvedFrom: {
+          type: 'string',
+          description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
+        },
+      },
+    },
+    candidate: {
+      type: 'object',
+      required: ['version', 'window'],
+      additionalProperties: false,
+      properties: { version: { type: 'string', minLength: 1 }, window: { $ref: '#/definitions/window' } },
+    },
+    source: {
+      type: 'object',
+      required: ['kind', 'description', 'requests'],
+      additionalProperties: false,
+      properties: {
+        kind: { type: 'string' },
+        description: { type: 'string' },
+        requests: { type: 'integer', minimum: 0 },
+      },
+    },
+    method: {
+      type: 'object',
+      required: ['name', 'tolerance', 'confidence', 'resolutionSeconds', 'description'],
+      additionalProperties: false,
+      properties: {
+        name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney'] },
+        tolerance: { type: 'number', exclusiveMinimum: 0 },
+        confidence: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+        resolutionSeconds: { type: 'number', exclusiveMinimum: 0 },
+        description: { type: 'string' },
+      },
+    },
+    verdict: { enum: ['pass', 'fail', 'waived', 'inconclusive'] },
+    headline: { type: 'string' },
+    regressions: { type: 'array', items: { type: 'string' } },
+    improvements: { type: 'array', items: { type: 'string' } },
+    inconclusive: { type: 'array', items: { type: 'string' } },
+    maxDrift: nullableNumber,
+    metrics: { type: 'array', items: { $ref: '#/definitions/metric' } },
+    waivers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'approvedBy', 'expires', 'metrics', 'maxDrift'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          approvedBy: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          expires: time,
+          metrics: { type: 'array', items: { type: 'string' } },
+          maxDrift: { type: 'number' },
+          ticket: { type: 'string' },
+        },
+      },
+    },
+    run: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string' },
+        repository: { type: 'string' },
+        sha: { type: 'string' },
+        ref: { type: 'string' },
+        event: { type: 'string' },
+      },
+    },
+    onInconclusive: { enum: ['fail', 'pass'] },
+  },
+  definitions: {
+    window: {
+      type: 'object',
+      required: ['start', 'end'],
+      additionalProperties: false,
+      properties: { start: time, end: time },
+    },
+    metric: {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'id',
+        'title',
+        'unit',
+        'kind',
+        'worse',
+        'tolerance',
+        'queries',
+        'baseline',
+        'candidate',
+        'drift',
+        'interval',
+        'evidence',
+        'slo',
+        'verdict',
+        'notes',
+      ],
+      properties: {
+        id: { type: 'string' },
+        title: { type: 'string' },
+        unit: { type: 'string' },
+        kind: { enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'] },
+        worse: { enum: ['higher', 'lower'] },
+        tolerance: { type: 'number', exclusiveMinimum: 0 },
+        queries: {
+          type: 'object',
+          required: ['baseline', 'candidate'],
+          additionalProperties: false,
+          properties: {
+            baseline: { type: 'array', items: { type: 'string' } },
+            candidate: { type: 'array', items: { type: 'string' } },
+          },
+        },
+        baseline: windowSummary,
+        candidate: windowSummary,
+        drift: nullableNumber,
+        interval: {
+          oneOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              required: ['low', 'high', 'confidence'],
+              additionalProperties: false,
+              properties: { low: { type: 'number' }, high: { type: 'number' }, confidence: { type: 'number' } },
+            },
+          ],
+        },
+        evidence: {
+          oneOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              required: ['test', 'pValue'],
+              additionalProperties: false,
+              properties: { test: { type: 'string' }, pValue: nullableNumber, detail: { type: 'string' } },
+            },
+          ],
+        },
+        slo: {
+          type: 'object',
+          required: ['objective', 'text', 'candidateMet', 'baselineMet'],
+          additionalProperties: false,
+          properties: {
+            objective: {
+              oneOf: [
+                { type: 'null' },
+                {
+                  type: 'object',
+                  required: ['op', 'value'],
+                  additionalProperties: false,
+                  properties: { op: { enum: ['<=', '<', '>=', '>'] }, value: { type: 'number' } },
+                },
+              ],
+            },
+            text: { type: 'string' },
+            candidateMet: { type: ['boolean', 'null'] },
+            baselineMet: { type: ['boolean', 'null'] },
+          },
+        },
+        verdict: { enum: ['pass', 'regression', 'improvement', 'inconclusive', 'not-applicable', 'waived'] },
+        waiver: {
+          type: 'object',
+          required: ['id', 'approvedBy', 'expires', 'maxDrift'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string' },
+            approvedBy: { type: 'array', items: { type: 'string' } },
+            expires: time,
+            maxDrift: { type: 'number' },
+            ticket: { type: 'string' },
+          },
+        },
+        notes: { type: 'array', items: { type: 'string' } },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,221 @@
+/**
+ * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
+ * packages/shared/schemas/config.schema.json is written from it by `npm run schemas` (a test checks they match),
+ * so editors can validate the YAML with `# yaml-language-server: $schema=...`.
+ */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://driftgate.dev/schemas/config.schema.json',
+  title: 'driftgate configuration (.github/driftgate.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    version: {
+      const: 1,
+      description: 'Config format version; only 1 exists.',
+    },
+    labels: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Label names that select a service, an environment and a version.',
+      properties: {
+        service: {
+          type: 'string',
+          pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+          description: 'a Prometheus label name such as service or app',
+        },
+        environment: {
+          type: 'string',
+          pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+          description: 'a Prometheus label name such as env or environment',
+        },
+        version: {
+          type: 'string',
+          pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+          description: 'a Prometheus label name such as version or image_tag',
+        },
+      },
+    },
+    tolerance: {
+      $ref: '#/definitions/percent',
+      description: 'default relative tolerance for every metric, such as "10%" or 0.1',
+    },
+    method: {
+      enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+      description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
+    },
+    confidence: {
+      type: 'number',
+      exclusiveMinimum: 0.5,
+      exclusiveMaximum: 1,
+      description: 'family-wise confidence of the decision, such as 0.95',
+    },
+    resolution: {
+      type: ['string', 'number'],
+      description: 'sub-window length, a duration such as "60s" or "1m"',
+    },
+    on_inconclusive: {
+      enum: ['fail', 'pass'],
+      description: 'fail (default) or pass',
+    },
+    budget_per_hour: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'cost budget in USD per hour; becomes the SLO of cost_rate',
+    },
+    catalog: {
+      enum: ['builtin', 'none'],
+      description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+    },
+    exclude: {
+      type: 'array',
+      items: {
+        type: 'string',
+      },
+      description: 'metric ids to leave out, such as [cost_rate, cost_per_1k_requests]',
+    },
+    metrics: {
+      type: 'object',
+      description:
+        'metric definitions keyed by id: overrides of built-in metrics or new metrics (new ones need a kind)',
+      propertyNames: {
+        pattern: '^[a-zA-Z][a-zA-Z0-9_]*$',
+      },
+      additionalProperties: {
+        $ref: '#/definitions/metric',
+      },
+    },
+    bake: {
+      type: 'object',
+      description: 'post-deploy-verify rules (see docs/post-deploy-verify.md)',
+    },
+  },
+  definitions: {
+    percent: {
+      anyOf: [
+        {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 10,
+        },
+        {
+          type: 'string',
+          pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
+        },
+      ],
+      description: 'a percentage such as "10%" or a fraction such as 0.1',
+    },
+    slo: {
+      anyOf: [
+        {
+          type: 'string',
+          pattern: '^\\s*(<=|<|>=|>)\\s*-?\\d+(\\.\\d+)?(e-?\\d+)?\\s*$',
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['op', 'value'],
+          properties: {
+            op: {
+              enum: ['<=', '<', '>=', '>'],
+            },
+            value: {
+              type: 'number',
+            },
+          },
+        },
+        {
+          type: 'null',
+        },
+      ],
+      description: 'an objective such as "<= 0.3" (or null to remove the built-in one)',
+    },
+    metric: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        kind: {
+          enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
+          description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+        },
+        title: {
+          type: 'string',
+          description: 'a display name',
+        },
+        unit: {
+          type: 'string',
+          description: 'a display unit such as s, %, /min',
+        },
+        worse: {
+          enum: ['higher', 'lower'],
+          description: 'which direction is worse: higher or lower',
+        },
+        tolerance: {
+          $ref: '#/definitions/percent',
+        },
+        slo: {
+          $ref: '#/definitions/slo',
+        },
+        filter: {
+          type: 'string',
+          description: 'extra label matchers such as method=~"GET|HEAD"',
+        },
+        min_events: {
+          type: 'integer',
+          minimum: 0,
+          description: 'minimum events per window before the metric can be judged',
+        },
+        metric: {
+          type: 'string',
+          pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+          description: 'a Prometheus metric name',
+        },
+        quantile: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description: 'a quantile such as 0.95',
+        },
+        numerator: {
+          type: 'string',
+          pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+          description: 'a Prometheus counter name',
+        },
+        denominator: {
+          type: 'string',
+          pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+          description: 'a Prometheus counter name',
+        },
+        numerator_filter: {
+          type: 'string',
+          description: 'extra label matchers for the numerator',
+        },
+        denominator_filter: {
+          type: 'string',
+          description: 'extra label matchers for the denominator',
+        },
+        scale: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'a multiplier such as 1000 or 100',
+        },
+        events: {
+          type: 'boolean',
+          description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
+        },
+        per: {
+          enum: ['second', 'minute', 'hour'],
+          description: 'second, minute or hour',
+        },
+        aggregate: {
+          enum: ['avg', 'max', 'min', 'sum'],
+          description: 'avg, max, min or sum',
+        },
+        query: {
+          type: 'string',
+          description: 'a PromQL template containing {{selector}}',
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,124 @@
+/**
+ * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
+ * value, and what is expected (taken from the schema's `description` where there is one).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+addFormats(ajv);
+
+const cache = new WeakMap<object, ValidateFunction>();
+
+export interface SchemaProblem {
+  /** Dotted key path ("metrics.latency_p95_read.tolerance"), or "(top level)". */
+  path: string;
+  value: unknown;
+  message: string;
+}
+
+export function validate(schema: object, data: unknown): SchemaProblem[] {
+  let fn = cache.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    cache.set(schema, fn);
+  }
+  if (fn(data)) return [];
+  return simplify(fn.errors ?? [], data);
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let cur: any = data;
+  for (const part of pointer.split('/').slice(1)) {
+    if (cur === null || cur === undefined) return undefined;
+    cur = cur[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return cur;
+}
+
+function dotted(pointer: string): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.length
+    ? parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+    : '(top level)';
+}
+
+function describe(e: ErrorObject): string {
+  const d = (e.parentSchema as { description?: string } | undefined)?.description;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const allowed = Object.keys(((e.parentSchema as any)?.properties ?? {}) as object);
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const guess = closest(extra, allowed);
+      return `unknown key "${extra}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`;
+    }
+    case 'required':
+      return `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `expected one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    default:
+      return d ? `expected ${d}` : (e.message ?? 'invalid');
+  }
+}
+
+/** Keep the most useful error per path (anyOf branches produce one error per branch). */
+function simplify(errors: ErrorObject[], data: unknown): SchemaProblem[] {
+  const byPath = new Map<string, SchemaProblem>();
+  for (const e of errors) {
+    const pointer = e.keyword === 'additionalProperties' || e.keyword === 'required' ? e.instancePath : e.instancePath;
+    const key = `${pointer}|${e.keyword === 'additionalProperties' ? (e.params as any).additionalProperty : ''}`;
+    const problem: SchemaProblem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
+    const prev = byPath.get(key);
+    // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.
+    if (!prev || e.keyword === 'anyOf') byPath.set(key, problem);
+  }
+  return [...byPath.values()];
+}
+
+export function formatProblems(where: string, problems: SchemaProblem[]): string {
+  return problems
+    .map((p) => {
+      if (p.message.startsWith('unknown key') || p.message.startsWith('missing required')) {
+        return `${where}: ${p.path === '(top level)' ? '' : `${p.path}: `}${p.message}`;
+      }
+      return `${where}: ${p.path} is ${JSON.stringify(p.value)}: ${p.message}`;
+    })
+    .join('\n');
+}
+
+/** Levenshtein-closest candidate within distance 3, for "did you mean" hints. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 4;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}

@@ -74579,10 +74579,84 @@ const configSchema = {
         },
         bake: {
             type: 'object',
-            description: 'post-deploy-verify rules (see docs/post-deploy-verify.md)',
+            additionalProperties: false,
+            description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
+            properties: {
+                duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
+                interval: {
+                    $ref: '#/definitions/duration',
+                    description: 'time between evaluations, such as "60s" (a multiple of resolution)',
+                },
+                window: {
+                    $ref: '#/definitions/duration',
+                    description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
+                },
+                evaluation_delay: {
+                    $ref: '#/definitions/duration',
+                    description: 'wait after each tick before querying (ingestion lag), such as "30s"',
+                },
+                min_coverage: {
+                    $ref: '#/definitions/percent',
+                    description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
+                },
+                max_gap: {
+                    $ref: '#/definitions/duration',
+                    description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
+                },
+                ratio: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
+                        },
+                        threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
+                        for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
+                    },
+                },
+                slo: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric violates its absolute SLO for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids with an SLO (default: all of them)',
+                        },
+                        for: {
+                            $ref: '#/definitions/duration',
+                            description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
+                        },
+                        baseline_breached: {
+                            enum: ['report', 'rollback'],
+                            description: 'report (default) or rollback, when the baseline violated the SLO too',
+                        },
+                    },
+                },
+                ticket: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'open a ticket when consecutive windows drift beyond tolerance',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: { type: 'array', items: { type: 'string' }, description: 'metric ids (default: all)' },
+                        windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
+                    },
+                },
+            },
         },
     },
     definitions: {
+        duration: {
+            type: ['string', 'number'],
+            description: 'a duration such as "90s", "5m" or a number of seconds',
+        },
         percent: {
             anyOf: [
                 {
@@ -74724,7 +74798,7 @@ var ajv_formats_dist = __nccwpck_require__(82815);
 
 
 const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
-const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
 addFormats(validation_ajv);
 const cache = new WeakMap();
 function validate(schema, data) {
@@ -75319,6 +75393,7 @@ function longRunVariance(x, centered = true) {
 //# sourceMappingURL=autocorrelation.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/statistic.js
 
+
 function pool(points, width) {
     const sum = new Array(width).fill(0);
     for (const p of points)
@@ -75350,6 +75425,64 @@ function histogramQuantile(q, bounds, cumulative) {
         return { value: hi, bucket: i };
     return { value: lo + ((hi - lo) * (rank - cLo)) / (cHi - cLo), bucket: i };
 }
+/**
+ * Interpolation inside the bucket that holds the quantile.
+ *
+ * Prometheus' histogram_quantile interpolates LINEARLY inside the bucket, which assumes requests are spread
+ * evenly across it. Latency distributions are skewed: inside a wide bucket such as (0.1 s, 0.25 s] the
+ * density falls steeply, so linear interpolation understates how far a quantile moved (a true +30% can read
+ * as +13%) and a 20% regression can hide inside a bucket. We interpolate instead on the log-probit scale:
+ * probit(F) linear in log(latency) between the bucket's bounds, which is exact for a log-normal and a good
+ * local approximation for any smooth, skewed latency distribution. When the bucket has no positive lower
+ * bound (the first bucket) we fall back to linear interpolation. The linear (Grafana) value is in the notes.
+ *
+ * Returns the partial derivatives of the estimate with respect to the pooled counts, for the delta method.
+ * The estimate is homogeneous of degree 0 in the counts, so per-sub-window influences sum to zero.
+ */
+function linearization(q, bounds, total, i) {
+    const n = total[total.length - 1];
+    const hi = bounds[i];
+    const lo = i === 0 ? Math.min(0, hi) : bounds[i - 1];
+    const cLo = i === 0 ? 0 : total[i - 1];
+    const cHi = total[i];
+    const b = cHi - cLo;
+    if (lo > 0 && b > 0) {
+        const clamp = (f) => Math.min(1 - 0.5 / n, Math.max(0.5 / n, f));
+        const fa = clamp(cLo / n);
+        const fb = clamp(cHi / n);
+        const zl = normalQuantile(fa);
+        const zh = normalQuantile(fb);
+        const zq = normalQuantile(q);
+        if (zh > zl) {
+            const L = Math.log(hi / lo);
+            const r = Math.min(1, Math.max(0, (zq - zl) / (zh - zl)));
+            const value = lo * Math.exp(L * r);
+            const phiL = normalDensity(zl);
+            const phiH = normalDensity(zh);
+            const k = (value * L) / (zh - zl);
+            const dLo = (k * (r - 1)) / (n * phiL);
+            const dHi = (k * -r) / (n * phiH);
+            const dN = k * (((r - 1) * -fa) / (n * phiL) + (-r * -fb) / (n * phiH));
+            return { value, dN, dLo, dHi, dqdF: k / normalDensity(zq), method: 'log-probit' };
+        }
+    }
+    // Linear interpolation (Prometheus' histogram_quantile): lo + w (qN - cLo) / (cHi - cLo).
+    const w = hi - lo;
+    const a = q * n - cLo;
+    if (b <= 0)
+        return { value: hi, dN: 0, dLo: 0, dHi: 0, dqdF: 0, method: 'linear' };
+    return {
+        value: lo + (w * a) / b,
+        dN: (w * q) / b,
+        dLo: (-w * (b - a)) / (b * b),
+        dHi: (-w * a) / (b * b),
+        dqdF: (w * n) / b,
+        method: 'linear',
+    };
+}
+function normalDensity(z) {
+    return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+}
 function finish(value, influence, floorVariance, notes, extra = {}) {
     const lrv = longRunVariance(influence);
     const hac = influence.length * lrv.lrv;
@@ -75374,26 +75507,14 @@ function estimate(metric, data) {
                 notes.push(`p${Math.round(metric.quantile * 100)} is above the highest bucket bound (${loc.value}); shown as that bound`);
                 return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, notes };
             }
-            const i = loc.bucket;
-            const hi = bounds[i];
-            const lo = i === 0 ? Math.min(0, hi) : bounds[i - 1];
-            const w = hi - lo;
-            const cLo = i === 0 ? 0 : total[i - 1];
-            const b = total[i] - cLo;
-            const a = metric.quantile * n - cLo;
-            // Partial derivatives of lo + w * (q N - cLo) / (cHi - cLo) w.r.t. N, cLo, cHi.
-            const dN = (w * metric.quantile) / b;
-            const dLo = (-w * (b - a)) / (b * b);
-            const dHi = (-w * a) / (b * b);
+            const lin = linearization(metric.quantile, bounds, total, loc.bucket);
             const influence = pts.map((p) => {
-                const pn = p.c[p.c.length - 1];
-                const plo = i === 0 ? 0 : p.c[i - 1];
-                const phi = p.c[i];
-                return dN * pn + dLo * plo + dHi * phi;
+                const plo = loc.bucket === 0 ? 0 : p.c[loc.bucket - 1];
+                return lin.dN * p.c[p.c.length - 1] + lin.dLo * plo + lin.dHi * p.c[loc.bucket];
             });
-            // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2 = (w N / b)^2.
-            const floor = b > 0 ? (metric.quantile * (1 - metric.quantile) * n * w * w) / (b * b) : 0;
-            return finish(loc.value, influence, floor, notes, { events: n });
+            // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
+            const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
+            return finish(lin.value, influence, floor, notes, { events: n });
         }
         case 'ratio': {
             const scale = metric.scale ?? 1;
@@ -75688,6 +75809,11 @@ function judgeReference(method, metric, baseline, candidate, tolerance) {
 const MIN_COVERAGE = 0.5;
 /** ... and at least this many. */
 const MIN_POINTS = 5;
+/**
+ * A cumulative AMOUNT (month-to-date charges) is often updated in steps (AWS billing: every few hours;
+ * cost-allocation exporters: every minute or so). A growth rate needs several updates inside the window.
+ */
+const MIN_AMOUNT_UPDATES = 3;
 /** Default minimum events per window, by kind (metric.minEvents overrides). */
 function defaultMinEvents(metric) {
     switch (metric.kind) {
@@ -75725,6 +75851,13 @@ function checkSufficiency(metric, baseline, candidate) {
         const need = Math.max(MIN_POINTS, Math.ceil(MIN_COVERAGE * w.expectedPoints));
         if (w.points.length < need) {
             notes.push(`too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`);
+        }
+        if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
+            const updates = w.points.filter((p) => p.c[0] !== 0).length;
+            if (updates < MIN_AMOUNT_UPDATES) {
+                notes.push(`the ${name} amount changed in only ${updates} of ${w.points.length} sub-windows (it is updated in coarse steps); a rate needs at least ${MIN_AMOUNT_UPDATES} updates per window: widen the windows or exclude ${metric.id}`);
+                continue;
+            }
         }
         const events = eventsOf(metric, w.components, w.points);
         if (events !== undefined && minEvents > 0 && events < minEvents) {
@@ -75826,6 +75959,9 @@ function judge(inputs, options) {
 function overallVerdict(metrics) {
     if (metrics.some((m) => m.verdict === 'regression'))
         return 'fail';
+    // No data for any metric is a wrong label or window, never a pass.
+    if (metrics.every((m) => m.verdict === 'not-applicable'))
+        return 'inconclusive';
     if (metrics.some((m) => m.verdict === 'inconclusive'))
         return 'inconclusive';
     if (metrics.some((m) => m.verdict === 'waived'))
@@ -75841,6 +75977,9 @@ function headline(verdict, metrics) {
             return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
         }
         case 'inconclusive': {
+            if (metrics.every((m) => m.verdict === 'not-applicable')) {
+                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+            }
             const r = metrics.filter((m) => m.verdict === 'inconclusive');
             return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
         }
@@ -77448,7 +77587,18 @@ function versionMatches(entry, candidate) {
     }
     return false;
 }
-function checkCoverage(w, ctx) {
+/** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */
+function formatDriftPair(drift, max) {
+    for (const digits of [1, 2, 3, 4]) {
+        const a = (drift * 100).toFixed(digits);
+        const b = (max * 100).toFixed(digits);
+        if (a !== b || digits === 4)
+            return [`${a}%`, `${b}%`];
+    }
+    return [`${drift * 100}%`, `${max * 100}%`];
+}
+/** Everything about a waiver that does not depend on the metric: expiry, service, environment, versions. */
+function checkScope(w, ctx) {
     const expires = Date.parse(w.expires);
     if (Number.isNaN(expires))
         return { ok: false, reason: 'invalid', detail: `expires ${JSON.stringify(w.expires)} is not an RFC 3339 time` };
@@ -77470,15 +77620,23 @@ function checkCoverage(w, ctx) {
             detail: `for versions ${w.versions.join(', ')}, not ${ctx.candidateVersion}`,
         };
     }
+    return { ok: true };
+}
+function checkCoverage(w, ctx) {
+    const scope = checkScope(w, ctx);
+    if (!scope.ok)
+        return scope;
     if (!w.metrics.includes('*') && !w.metrics.includes(ctx.metric)) {
         return { ok: false, reason: 'metric not covered', detail: `covers ${w.metrics.join(', ')}, not ${ctx.metric}` };
     }
     if (ctx.drift === null || !Number.isFinite(ctx.drift) || ctx.drift > w.max_drift) {
-        const shown = ctx.drift === null ? 'unknown' : `${(ctx.drift * 100).toFixed(1)}%`;
+        const [shown, max] = ctx.drift === null || !Number.isFinite(ctx.drift)
+            ? ['unknown', `${(w.max_drift * 100).toFixed(1)}%`]
+            : formatDriftPair(ctx.drift, w.max_drift);
         return {
             ok: false,
             reason: 'drift above max_drift',
-            detail: `drift ${shown} is above max_drift ${(w.max_drift * 100).toFixed(1)}%`,
+            detail: `drift ${shown} is above max_drift ${max}`,
         };
     }
     return { ok: true };
@@ -77506,8 +77664,8 @@ function parseWaiverInput(text, inputName = 'waiver') {
         }
         if (!Array.isArray(o.metrics) || o.metrics.length === 0)
             throw new errors/* ConfigurationError */.j1(`${where} has no "metrics" list.`);
-        if (typeof o.max_drift !== 'number' || !(o.max_drift > 0))
-            throw new errors/* ConfigurationError */.j1(`${where} has no numeric "max_drift" (a fraction, 0.25 = 25%).`);
+        if (typeof o.max_drift !== 'number' || !(o.max_drift > 0) || o.max_drift > 10)
+            throw new errors/* ConfigurationError */.j1(`${where} has no numeric "max_drift" between 0 and 10 (a fraction, 0.25 = 25%): pass the \`waiver\` output of cab-waiver-check unchanged.`);
         if (!Array.isArray(o.approved_by) || o.approved_by.length === 0)
             throw new errors/* ConfigurationError */.j1(`${where} has no approvers ("approved_by"); an unapproved waiver cannot be applied.`);
         return o;

@@ -1,3 +1,5 @@
+export * from './fake-github.js';
 export * from './fake-server.js';
+export * from './fixtures.js';
 export * from './prometheus.js';
 export * from './run-action.js';

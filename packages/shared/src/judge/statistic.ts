@@ -15,6 +15,7 @@
 import type { Point, WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
 import { longRunVariance } from '../stats/autocorrelation.js';
+import { normalQuantile } from '../stats/distributions.js';
 
 export interface Estimate {
   /** The statistic in the metric's unit; null without usable data. */
@@ -64,6 +65,77 @@ export function histogramQuantile(q: number, bounds: number[], cumulative: numbe
   return { value: lo + ((hi - lo) * (rank - cLo)) / (cHi - cLo), bucket: i };
 }
 
+interface QuantileLinearization {
+  /** The estimate (log-probit interpolation where possible, else linear). */
+  value: number;
+  /** Partial derivatives w.r.t. the pooled total N, the cumulative count at the bucket's lower and upper bound. */
+  dN: number;
+  dLo: number;
+  dHi: number;
+  /** Derivative of the estimate w.r.t. the CDF at the quantile (for the multinomial variance floor). */
+  dqdF: number;
+  method: 'log-probit' | 'linear';
+}
+
+/**
+ * Interpolation inside the bucket that holds the quantile.
+ *
+ * Prometheus' histogram_quantile interpolates LINEARLY inside the bucket, which assumes requests are spread
+ * evenly across it. Latency distributions are skewed: inside a wide bucket such as (0.1 s, 0.25 s] the
+ * density falls steeply, so linear interpolation understates how far a quantile moved (a true +30% can read
+ * as +13%) and a 20% regression can hide inside a bucket. We interpolate instead on the log-probit scale:
+ * probit(F) linear in log(latency) between the bucket's bounds, which is exact for a log-normal and a good
+ * local approximation for any smooth, skewed latency distribution. When the bucket has no positive lower
+ * bound (the first bucket) we fall back to linear interpolation. The linear (Grafana) value is in the notes.
+ *
+ * Returns the partial derivatives of the estimate with respect to the pooled counts, for the delta method.
+ * The estimate is homogeneous of degree 0 in the counts, so per-sub-window influences sum to zero.
+ */
+function linearization(q: number, bounds: number[], total: number[], i: number): QuantileLinearization {
+  const n = total[total.length - 1] as number;
+  const hi = bounds[i] as number;
+  const lo = i === 0 ? Math.min(0, hi) : (bounds[i - 1] as number);
+  const cLo = i === 0 ? 0 : (total[i - 1] as number);
+  const cHi = total[i] as number;
+  const b = cHi - cLo;
+  if (lo > 0 && b > 0) {
+    const clamp = (f: number) => Math.min(1 - 0.5 / n, Math.max(0.5 / n, f));
+    const fa = clamp(cLo / n);
+    const fb = clamp(cHi / n);
+    const zl = normalQuantile(fa);
+    const zh = normalQuantile(fb);
+    const zq = normalQuantile(q);
+    if (zh > zl) {
+      const L = Math.log(hi / lo);
+      const r = Math.min(1, Math.max(0, (zq - zl) / (zh - zl)));
+      const value = lo * Math.exp(L * r);
+      const phiL = normalDensity(zl);
+      const phiH = normalDensity(zh);
+      const k = (value * L) / (zh - zl);
+      const dLo = (k * (r - 1)) / (n * phiL);
+      const dHi = (k * -r) / (n * phiH);
+      const dN = k * (((r - 1) * -fa) / (n * phiL) + (-r * -fb) / (n * phiH));
+      return { value, dN, dLo, dHi, dqdF: k / normalDensity(zq), method: 'log-probit' };
+    }
+  }
+  // Linear interpolation (Prometheus' histogram_quantile): lo + w (qN - cLo) / (cHi - cLo).
+  const w = hi - lo;
+  const a = q * n - cLo;
+  if (b <= 0) return { value: hi, dN: 0, dLo: 0, dHi: 0, dqdF: 0, method: 'linear' };
+  return {
+    value: lo + (w * a) / b,
+    dN: (w * q) / b,
+    dLo: (-w * (b - a)) / (b * b),
+    dHi: (-w * a) / (b * b),
+    dqdF: (w * n) / b,
+    method: 'linear',
+  };
+}
+
+function normalDensity(z: number): number {
+  return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+}
+
 function finish(
   value: number,
   influence: number[],
@@ -95,26 +167,14 @@ export function estimate(metric: MetricDef, data: WindowData): Estimate {
         );
         return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, notes };
       }
-      const i = loc.bucket;
-      const hi = bounds[i] as number;
-      const lo = i === 0 ? Math.min(0, hi) : (bounds[i - 1] as number);
-      const w = hi - lo;
-      const cLo = i === 0 ? 0 : (total[i - 1] as number);
-      const b = (total[i] as number) - cLo;
-      const a = metric.quantile * n - cLo;
-      // Partial derivatives of lo + w * (q N - cLo) / (cHi - cLo) w.r.t. N, cLo, cHi.
-      const dN = (w * metric.quantile) / b;
-      const dLo = (-w * (b - a)) / (b * b);
-      const dHi = (-w * a) / (b * b);
+      const lin = linearization(metric.quantile, bounds, total, loc.bucket);
       const influence = pts.map((p) => {
-        const pn = p.c[p.c.length - 1] as number;
-        const plo = i === 0 ? 0 : (p.c[i - 1] as number);
-        const phi = p.c[i] as number;
-        return dN * pn + dLo * plo + dHi * phi;
+        const plo = loc.bucket === 0 ? 0 : (p.c[loc.bucket - 1] as number);
+        return lin.dN * (p.c[p.c.length - 1] as number) + lin.dLo * plo + lin.dHi * (p.c[loc.bucket] as number);
       });
-      // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2 = (w N / b)^2.
-      const floor = b > 0 ? (metric.quantile * (1 - metric.quantile) * n * w * w) / (b * b) : 0;
-      return finish(loc.value, influence, floor, notes, { events: n });
+      // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
+      const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
+      return finish(lin.value, influence, floor, notes, { events: n });
     }
     case 'ratio': {
       const scale = metric.scale ?? 1;

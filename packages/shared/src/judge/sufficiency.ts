@@ -12,6 +12,12 @@ export const MIN_COVERAGE = 0.5;
 /** ... and at least this many. */
 export const MIN_POINTS = 5;
 
+/**
+ * A cumulative AMOUNT (month-to-date charges) is often updated in steps (AWS billing: every few hours;
+ * cost-allocation exporters: every minute or so). A growth rate needs several updates inside the window.
+ */
+export const MIN_AMOUNT_UPDATES = 3;
+
 /** Default minimum events per window, by kind (metric.minEvents overrides). */
 export function defaultMinEvents(metric: MetricDef): number {
   switch (metric.kind) {
@@ -56,6 +62,15 @@ export function checkSufficiency(metric: MetricDef, baseline: WindowData, candid
       notes.push(
         `too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`,
       );
+    }
+    if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
+      const updates = w.points.filter((p) => (p.c[0] as number) !== 0).length;
+      if (updates < MIN_AMOUNT_UPDATES) {
+        notes.push(
+          `the ${name} amount changed in only ${updates} of ${w.points.length} sub-windows (it is updated in coarse steps); a rate needs at least ${MIN_AMOUNT_UPDATES} updates per window: widen the windows or exclude ${metric.id}`,
+        );
+        continue;
+      }
     }
     const events = eventsOf(metric, w.components, w.points);
     if (events !== undefined && minEvents > 0 && events < minEvents) {

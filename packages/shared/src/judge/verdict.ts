@@ -7,6 +7,8 @@ import { pct } from './drift-interval.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
   if (metrics.some((m) => m.verdict === 'regression')) return 'fail';
+  // No data for any metric is a wrong label or window, never a pass.
+  if (metrics.every((m) => m.verdict === 'not-applicable')) return 'inconclusive';
   if (metrics.some((m) => m.verdict === 'inconclusive')) return 'inconclusive';
   if (metrics.some((m) => m.verdict === 'waived')) return 'waived';
   return 'pass';
@@ -22,6 +24,9 @@ export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): 
       return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
     }
     case 'inconclusive': {
+      if (metrics.every((m) => m.verdict === 'not-applicable')) {
+        return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+      }
       const r = metrics.filter((m) => m.verdict === 'inconclusive');
       return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
     }

@@ -1,0 +1,164 @@
+/**
+ * perf-baseline-compare run exactly as the GitHub runner runs it: `node dist/index.js` with INPUT_*
+ * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files, against a real Prometheus
+ * (synthetic telemetry backfilled with promtool) and a loopback fake of the GitHub REST API.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type FakeGitHubState,
+  fixturesOpenMetrics,
+  type PrometheusServer,
+  releaseFixture,
+  runAction,
+  startFakeGitHub,
+  startPrometheus,
+} from '@driftgate/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const slower = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
+const same = releaseFixture({ service: 'catalog', seed: 11 });
+
+let prom: PrometheusServer;
+beforeAll(async () => {
+  prom = await startPrometheus({ openMetrics: fixturesOpenMetrics([slower, same]) });
+});
+afterAll(async () => prom?.stop());
+
+const inputs = (f: typeof slower, extra: Record<string, string> = {}) => ({
+  service: f.service,
+  'prometheus-url': prom.url,
+  'baseline-version': f.baselineVersion,
+  'candidate-version': f.candidateVersion,
+  'baseline-window': f.baselineWindow,
+  'candidate-window': f.candidateWindow,
+  'github-token': 'ghs_0123456789abcdef',
+  ...extra,
+});
+
+describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
+  it('fails a +30% p95 regression, naming the metric, with outputs, summary and report files', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs(slower) });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(JSON.parse(run.outputs.regressions!)).toEqual(['latency_p95_read']);
+      expect(Number(run.outputs['max-drift'])).toBeGreaterThan(20);
+      expect(run.errors.join('\n')).toMatch(/driftgate: Regression beyond tolerance: latency_p95_read \+\d+%/);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report).toMatchObject({ schema: 'driftgate.comparison/v1', verdict: 'fail', service: 'checkout' });
+      expect(readFileSync(run.outputs['markdown-path']!, 'utf8')).toBe(run.summary);
+      expect(run.summary).toContain('## ❌ driftgate perf-baseline-compare: **fail** for `checkout` (prod)');
+      expect(run.summary).toContain('xychart-beta');
+      // The token is masked before anything is logged, and never printed.
+      expect(run.stdout).toContain('::add-mask::ghs_0123456789abcdef');
+      expect(run.stdout.replace('::add-mask::ghs_0123456789abcdef', '')).not.toContain('ghs_0123456789abcdef');
+      expect(run.stdout).toContain('Artifact upload skipped: not running on a GitHub Actions runner');
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('passes an unchanged release', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs(same) });
+    try {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ verdict: 'pass', regressions: '[]' });
+      expect(run.errors).toEqual([]);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('only reports with fail-on-regression: false', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs(slower, { 'fail-on-regression': 'false' }) });
+    try {
+      expect(run.code).toBe(0);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.warnings.join()).toMatch(/fail-on-regression is false/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('keeps one sticky comment on a pull request and resolves the baseline from the latest release', async () => {
+    const state: FakeGitHubState = {
+      tokenKind: 'installation',
+      pageSize: 100,
+      comments: { 42: [] },
+      latestRelease: slower.baselineVersion,
+    };
+    const github = await startFakeGitHub(state);
+    const event = { number: 42, pull_request: { number: 42, head: { sha: 'feedface' } } };
+    const run1 = await runAction('perf-baseline-compare', {
+      inputs: inputs(slower, { 'baseline-version': '' }),
+      env: { GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'pull_request' },
+      event,
+    });
+    const run2 = await runAction('perf-baseline-compare', {
+      inputs: inputs(slower, { 'baseline-version': '' }),
+      env: { GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'pull_request' },
+      event,
+    });
+    try {
+      expect(run1.outputs.verdict).toBe('fail');
+      expect(state.comments[42]).toHaveLength(1);
+      const body = state.comments[42]![0]!.body;
+      expect(body.startsWith('<!-- driftgate:perf-baseline-compare:checkout:prod -->\n## ❌')).toBe(true);
+      expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
+      expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+      expect(github.requests.find((r) => r.path === '/repos/acme/shop/releases/latest')!.headers.authorization).toBe(
+        'token ghs_0123456789abcdef',
+      );
+      const report = JSON.parse(readFileSync(run2.outputs['report-path']!, 'utf8'));
+      expect(report.baseline).toMatchObject({ version: 'v1.41.0', resolvedFrom: 'latest GitHub release' });
+    } finally {
+      await Promise.all([run1.cleanup(), run2.cleanup(), github.close()]);
+    }
+  });
+
+  it('warns instead of failing when a fork PR token cannot comment', async () => {
+    const github = await startFakeGitHub({ tokenKind: 'installation', pageSize: 100, comments: {}, readOnly: true });
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs(same),
+      env: { GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'pull_request' },
+      event: { number: 404, pull_request: { number: 404 } },
+    });
+    try {
+      expect(run.code).toBe(0);
+      expect(run.warnings.join()).toMatch(
+        /Could not write the PR comment: Resource not accessible by integration.*fork pull requests get a read-only token/,
+      );
+      expect(run.outputs.verdict).toBe('pass');
+    } finally {
+      await Promise.all([run.cleanup(), github.close()]);
+    }
+  });
+
+  it.each([
+    [{ service: '' }, /Input "service" is required but was empty/],
+    [{ 'candidate-window': '-2h' }, /Input "candidate-window" is "-2h": expected START\.\.END/],
+    [{ 'prometheus-url': 'localhost:9090' }, /prometheus-url.*localhost:9090/],
+    [{ method: 'bayes' }, /Input "method" is "bayes": expected one of drift-interval, mean-threshold, mann-whitney/],
+    [
+      { config: 'driftgate.yml' },
+      /driftgate\.yml: metrics\.latency_p59_read is not a built-in metric \(did you mean "latency_p95_read"\?\)/,
+    ],
+  ])('rejects bad input %j with one clear error', async (extra, message) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'dg-ws-'));
+    writeFileSync(join(workspace, 'driftgate.yml'), 'metrics:\n  latency_p59_read: { tolerance: 5% }\n');
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs(same, extra as Record<string, string>),
+      cwd: workspace,
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(message);
+    } finally {
+      await run.cleanup();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOG } from '../../src/catalog.js';
+import { DEFAULT_LABELS } from '../../src/metrics.js';
+import { metricQueries, quoteLabelValue, selector, validateFilter } from '../../src/promql.js';
+
+const target = { service: 'api', environment: 'prod', version: 'v1' };
+
+describe('promql', () => {
+  it('escapes label values so they cannot change the query', () => {
+    expect(quoteLabelValue('a"b')).toBe('"a\\"b"');
+    expect(quoteLabelValue('a\\b')).toBe('"a\\\\b"');
+    expect(quoteLabelValue('x"} or vector(1) #')).toBe('"x\\"} or vector(1) #"');
+    expect(quoteLabelValue('line\nbreak')).toBe('"line\\nbreak"');
+    expect(selector(DEFAULT_LABELS, { ...target, version: 'v"}' })).toBe('service="api",env="prod",version="v\\"}"');
+  });
+
+  it('builds one query per count component, with step-long ranges', () => {
+    const q = (id: string) => metricQueries(BUILTIN_CATALOG.find((m) => m.id === id)!, DEFAULT_LABELS, target, 60);
+    expect(q('latency_p95_read')).toEqual([
+      'sum by (le) (increase(http_request_duration_seconds_bucket{service="api",env="prod",version="v1",method=~"GET|HEAD"}[1m]))',
+    ]);
+    expect(q('error_rate')).toEqual([
+      'sum(increase(errors_total{service="api",env="prod",version="v1"}[1m]))',
+      'sum(increase(requests_total{service="api",env="prod",version="v1"}[1m]))',
+    ]);
+    expect(q('queue_age')).toEqual([
+      'max(max_over_time(sqs_approximate_age_of_oldest_message_seconds{service="api",env="prod",version="v1"}[1m]))',
+    ]);
+    expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[1m]))']);
+    const custom = metricQueries(
+      {
+        id: 'x',
+        title: 'x',
+        unit: '',
+        worse: 'higher',
+        kind: 'promql',
+        query: 'sum(rate(x_total{ {{selector}} }[{{range}}]))',
+      },
+      { service: 'app', environment: 'stage', version: 'image_tag' },
+      target,
+      120,
+    );
+    expect(custom).toEqual(['sum(rate(x_total{ app="api",stage="prod",image_tag="v1" }[2m]))']);
+  });
+
+  it('validates filters from the config', () => {
+    expect(validateFilter('method=~"GET|HEAD", code!="404",', 'f')).toBe('method=~"GET|HEAD", code!="404"');
+    expect(() => validateFilter('method=GET', 'metrics.x.filter')).toThrow(
+      /metrics\.x\.filter is "method=GET": expected comma-separated label matchers/,
+    );
+    expect(() => validateFilter('a="b"} or vector(1)', 'f')).toThrow(/expected comma-separated/);
+  });
+});

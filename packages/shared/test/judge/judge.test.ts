@@ -1,0 +1,245 @@
+import { Rng } from '@driftgate/synth/random';
+import { describe, expect, it } from 'vitest';
+import type { WindowData } from '../../src/collect.js';
+import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import { judge } from '../../src/judge/index.js';
+import { histogramQuantile } from '../../src/judge/statistic.js';
+import { headline, overallVerdict } from '../../src/judge/verdict.js';
+import type { MetricDef } from '../../src/metrics.js';
+import { gaugeData, histogramData, ratioData } from './fixtures.js';
+
+const p95: MetricDef = {
+  id: 'latency',
+  title: 'p95',
+  unit: 's',
+  kind: 'histogram_quantile',
+  metric: 'h',
+  quantile: 0.95,
+  worse: 'higher',
+};
+const errors: MetricDef = {
+  id: 'error_rate',
+  title: 'errors',
+  unit: 'ratio',
+  kind: 'ratio',
+  numerator: 'e',
+  denominator: 'r',
+  worse: 'higher',
+};
+const cpu: MetricDef = {
+  id: 'cpu',
+  title: 'cpu',
+  unit: '%',
+  kind: 'gauge',
+  metric: 'c',
+  aggregate: 'avg',
+  worse: 'higher',
+};
+const throughput: MetricDef = {
+  id: 'throughput',
+  title: 'tp',
+  unit: '/min',
+  kind: 'rate',
+  metric: 'x',
+  per: 'minute',
+  worse: 'lower',
+};
+
+function rateData(rng: Rng, perSecond: number, n = 60): WindowData {
+  const d = gaugeData(rng, { n });
+  return {
+    ...d,
+    components: ['count', 'seconds'],
+    points: d.points.map((p) => ({ t: p.t, c: [rng.poisson(perSecond * 60), 60] })),
+  };
+}
+
+describe('histogramQuantile', () => {
+  it('interpolates inside the bucket like Prometheus histogram_quantile', () => {
+    // 100 requests: 50 <= 0.1, 90 <= 0.25, 100 <= 0.5. p95 rank 95 -> bucket (0.25, 0.5], halfway.
+    expect(histogramQuantile(0.95, [0.1, 0.25, 0.5, Number.POSITIVE_INFINITY], [50, 90, 100, 100])?.value).toBeCloseTo(
+      0.375,
+      10,
+    );
+    // First bucket interpolates from 0.
+    expect(histogramQuantile(0.25, [0.1, 0.25, Number.POSITIVE_INFINITY], [50, 100, 100])?.value).toBeCloseTo(0.05, 10);
+    // In the +Inf bucket: the highest finite bound.
+    expect(histogramQuantile(0.95, [0.1, 0.25, Number.POSITIVE_INFINITY], [10, 20, 100])).toEqual({
+      value: 0.25,
+      bucket: -1,
+    });
+    expect(histogramQuantile(0.95, [0.1, Number.POSITIVE_INFINITY], [0, 0])).toBeNull();
+  });
+});
+
+describe('drift-interval', () => {
+  it('fails a +30% p95 regression and passes an unchanged release', () => {
+    const rng = new Rng(1);
+    const base = histogramData(rng, {});
+    const slower = histogramData(rng, { scale: () => 1.3 });
+    const same = histogramData(rng, {});
+    const bad = judgeDriftInterval(p95, base, slower, 0.1, 0.05, 1);
+    expect(bad.verdict).toBe('regression');
+    expect(bad.interval!.low).toBeGreaterThan(0.1);
+    expect(bad.evidence!.pValue).toBeLessThan(0.05);
+    const ok = judgeDriftInterval(p95, base, same, 0.1, 0.05, 1);
+    expect(ok.verdict).toBe('pass');
+    expect(ok.interval!.low).toBeLessThan(0);
+    expect(ok.interval!.high).toBeGreaterThan(0);
+  });
+
+  it('calls a clear speed-up an improvement, and signs lower-is-worse metrics', () => {
+    const rng = new Rng(2);
+    expect(
+      judgeDriftInterval(p95, histogramData(rng, {}), histogramData(rng, { scale: () => 0.6 }), 0.1, 0.05, 1).verdict,
+    ).toBe('improvement');
+    const drop = judgeDriftInterval(throughput, rateData(rng, 200), rateData(rng, 140), 0.1, 0.05, 1);
+    expect(drop.verdict).toBe('regression');
+    expect(drop.drift).toBeCloseTo(0.3, 1);
+    expect(judgeDriftInterval(throughput, rateData(rng, 200), rateData(rng, 300), 0.1, 0.05, 1).verdict).toBe(
+      'improvement',
+    );
+  });
+
+  it('does not fail a drift above tolerance that the evidence does not support', () => {
+    const rng = new Rng(3);
+    // 1 request per second: a p95 from ~3600 requests per window with slowdowns is noisy.
+    const r = judgeDriftInterval(
+      errors,
+      ratioData(rng, { rps: 1, p: 0.002 }),
+      ratioData(rng, { rps: 1, p: 0.0026 }),
+      0.1,
+      0.05,
+      9,
+    );
+    expect(r.verdict).not.toBe('regression');
+    expect(r.interval!.low).toBeLessThanOrEqual(0.1);
+  });
+
+  it('handles zero error counts with a continuity correction instead of dividing by zero', () => {
+    const rng = new Rng(4);
+    const none = ratioData(rng, { p: 0 });
+    const two = ratioData(rng, { p: 0 });
+    two.points[5]!.c[0] = 2;
+    const r = judgeDriftInterval(errors, none, two, 0.1, 0.05, 1);
+    expect(r.verdict).toBe('pass');
+    expect(r.notes.join(' ')).toMatch(/Haldane/);
+    expect(judgeDriftInterval(errors, none, ratioData(rng, { p: 0 }), 0.1, 0.05, 1)).toMatchObject({
+      verdict: 'pass',
+      drift: 0,
+    });
+  });
+
+  it.each([
+    ['p95 latency, independent minutes', (rng: Rng) => histogramData(rng, { rps: 20 }), p95],
+    ['error ratio', (rng: Rng) => ratioData(rng, { rps: 50, p: 0.002 }), errors],
+    ['AR(1) gauge, phi 0.9', (rng: Rng) => gaugeData(rng, { phi: 0.9 }), cpu],
+  ] as const)('intervals cover the true drift (0) about as often as they claim: %s', (_name, make, metric) => {
+    const rng = new Rng(99);
+    const runs = 400;
+    let covered = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = judgeDriftInterval(metric, make(rng), make(rng), 0.1, 0.1, 1); // 90% two-sided intervals
+      if (r.interval!.low <= 0 && r.interval!.high >= 0) covered++;
+    }
+    // Nominal 90%; autocorrelation-robust estimates may be conservative but must not be badly anti-conservative.
+    expect(covered / runs).toBeGreaterThan(0.84);
+    expect(covered / runs).toBeLessThan(0.995);
+  });
+});
+
+describe('judge', () => {
+  const rng = new Rng(5);
+  const empty = (d: WindowData, found = true): WindowData => ({ ...d, points: [], found });
+
+  it('applies the shared sufficiency rules whatever the method', () => {
+    const b = histogramData(rng, {});
+    for (const method of ['drift-interval', 'mean-threshold', 'mann-whitney'] as const) {
+      const out = judge(
+        [
+          { metric: p95, baseline: b, candidate: empty(b) },
+          { metric: { ...p95, id: 'na' }, baseline: empty(b, false), candidate: empty(b, false) },
+          { metric: { ...p95, id: 'warn' }, baseline: b, candidate: { ...b, warnings: ['query hit a limit'] } },
+          { metric: { ...p95, id: 'few' }, baseline: b, candidate: { ...b, points: b.points.slice(0, 10) } },
+        ],
+        { method, tolerance: 0.1, confidence: 0.95 },
+      );
+      expect(out.map((m) => m.verdict)).toEqual(['inconclusive', 'not-applicable', 'inconclusive', 'inconclusive']);
+      expect(out[0]!.notes.join()).toMatch(/no candidate data/);
+      expect(out[2]!.notes.join()).toMatch(/warning: query hit a limit/);
+      expect(out[3]!.notes.join()).toMatch(/10 of 60 sub-windows/);
+    }
+  });
+
+  it('needs enough events behind a quantile', () => {
+    const quiet = histogramData(rng, { rps: 0.02 });
+    const [m] = judge([{ metric: p95, baseline: quiet, candidate: quiet }], {
+      method: 'drift-interval',
+      tolerance: 0.1,
+      confidence: 0.95,
+    });
+    expect(m!.verdict).toBe('inconclusive');
+    expect(m!.notes.join()).toMatch(/too few baseline events/);
+  });
+
+  it('refuses a growth rate from an amount that is updated in coarse steps (hourly billing)', () => {
+    const cost: MetricDef = {
+      id: 'cost_rate',
+      title: 'cost',
+      unit: 'USD/h',
+      kind: 'rate',
+      metric: 'c',
+      per: 'hour',
+      events: false,
+      worse: 'higher',
+    };
+    const hourly = (): WindowData => ({
+      ...rateData(rng, 1),
+      points: Array.from({ length: 60 }, (_, i) => ({ t: (i + 1) * 60, c: [i === 30 ? 12 : 0, 60] })),
+    });
+    const [m] = judge([{ metric: cost, baseline: hourly(), candidate: hourly() }], {
+      method: 'drift-interval',
+      tolerance: 0.1,
+      confidence: 0.95,
+    });
+    expect(m!.verdict).toBe('inconclusive');
+    expect(m!.notes.join()).toMatch(/changed in only 1 of 60 sub-windows .* widen the windows or exclude cost_rate/);
+  });
+
+  it('reports SLO results, chart series and the resolved queries', () => {
+    const b = histogramData(rng, {});
+    const c = histogramData(rng, { scale: () => 1.6 });
+    const [m] = judge([{ metric: { ...p95, slo: { op: '<=', value: 0.3 } }, baseline: b, candidate: c }], {
+      method: 'drift-interval',
+      tolerance: 0.1,
+      confidence: 0.95,
+    });
+    expect(m!.verdict).toBe('regression');
+    expect(m!.slo).toMatchObject({ baselineMet: true, candidateMet: false, text: '<= 0.3 s' });
+    expect(m!.candidate.series).toHaveLength(12);
+    expect(m!.queries.candidate).toEqual(['q(latency)']);
+    expect(m!.baseline.events).toBeGreaterThan(100_000);
+  });
+
+  it('mean-threshold fails any mean above tolerance; mann-whitney also needs significance', () => {
+    const b = gaugeData(rng, { mean: 40, sd: 0.5, phi: 0.5 });
+    const c = gaugeData(rng, { mean: 46, sd: 0.5, phi: 0.5 });
+    for (const method of ['mean-threshold', 'mann-whitney'] as const) {
+      const [m] = judge([{ metric: cpu, baseline: b, candidate: c }], { method, tolerance: 0.1, confidence: 0.95 });
+      expect(m!.verdict).toBe('regression');
+      expect(m!.drift).toBeCloseTo(0.15, 1);
+    }
+  });
+
+  it('orders overall verdicts fail > inconclusive > waived > pass and explains them', () => {
+    const v = (verdict: string, id = 'm') =>
+      ({ id, verdict, drift: 0.2, interval: null, notes: ['no candidate data'] }) as any;
+    expect(overallVerdict([v('pass'), v('regression'), v('inconclusive')])).toBe('fail');
+    expect(overallVerdict([v('pass'), v('waived'), v('inconclusive')])).toBe('inconclusive');
+    expect(overallVerdict([v('pass'), v('waived')])).toBe('waived');
+    expect(overallVerdict([v('pass'), v('not-applicable'), v('improvement')])).toBe('pass');
+    expect(headline('inconclusive', [v('inconclusive', 'cpu')])).toBe(
+      'Inconclusive: not enough data to judge cpu (no candidate data).',
+    );
+  });
+});

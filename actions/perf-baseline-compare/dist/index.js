@@ -77761,11 +77761,35 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(workers);
     return out;
 }
+/**
+ * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
+ * error_rate and cost_per_1k_requests the requests query.
+ */
+function oncePerQuery(source) {
+    const seen = new Map();
+    const once = (key, run) => {
+        let p = seen.get(key);
+        if (!p) {
+            p = run();
+            seen.set(key, p);
+            p.catch(() => seen.delete(key));
+        }
+        return p;
+    };
+    return {
+        kind: source.kind,
+        description: source.description,
+        requestCount: () => source.requestCount(),
+        queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
+        queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
+    };
+}
 async function collectBoth(source, metrics, target, versions, windows, options) {
     const jobs = metrics.flatMap((metric) => ['baseline', 'candidate'].map((side) => ({ metric, side })));
+    const shared = oncePerQuery(source);
     const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
         try {
-            return await collectMetric(source, metric, { ...target, version: versions[side] }, windows[side], options);
+            return await collectMetric(shared, metric, { ...target, version: versions[side] }, windows[side], options);
         }
         catch (e) {
             if (e instanceof errors/* SourceError */.c8 && e.details.errorType === 'bad_data') {

@@ -48300,11 +48300,35 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(workers);
     return out;
 }
+/**
+ * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
+ * error_rate and cost_per_1k_requests the requests query.
+ */
+function oncePerQuery(source) {
+    const seen = new Map();
+    const once = (key, run) => {
+        let p = seen.get(key);
+        if (!p) {
+            p = run();
+            seen.set(key, p);
+            p.catch(() => seen.delete(key));
+        }
+        return p;
+    };
+    return {
+        kind: source.kind,
+        description: source.description,
+        requestCount: () => source.requestCount(),
+        queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
+        queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
+    };
+}
 async function collectBoth(source, metrics, target, versions, windows, options) {
     const jobs = metrics.flatMap((metric) => ['baseline', 'candidate'].map((side) => ({ metric, side })));
+    const shared = oncePerQuery(source);
     const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
         try {
-            return await collectMetric(source, metric, { ...target, version: versions[side] }, windows[side], options);
+            return await collectMetric(shared, metric, { ...target, version: versions[side] }, windows[side], options);
         }
         catch (e) {
             if (e instanceof SourceError && e.details.errorType === 'bad_data') {
@@ -48656,7 +48680,7 @@ function demoDir() {
     const candidates = [
         (0,external_node_path_.join)(here, '..', 'demo'),
         (0,external_node_path_.join)(here, '..', '..', 'demo'),
-        (0,external_node_path_.join)(process.cwd(), 'packages', 'cli', 'demo'),
+        __nccwpck_require__.ab + "demo",
     ];
     const found = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'compare-recording.json')));
     if (!found)
@@ -48683,7 +48707,7 @@ const demoCommand = {
             io.out(`Caught: ${m.id} drifted ${formatPercent(m.drift)} (interval ${formatPercent(m.interval?.low)} to ${formatPercent(m.interval?.high)}), beyond the ${formatPercent(m.tolerance, 0)} tolerance.`);
         }
         if (passed.length) {
-            io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: unchanged within noise.`);
+            io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`);
         }
         io.out(`\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`);
         io.out(`The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`);

@@ -17,7 +17,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
 import { FileSource, RecordingSource } from './sources/file.js';
 import { createSource, type SourceOptions } from './sources/index.js';
-import type { MetricSource } from './sources/types.js';
+import type { MetricSource, QueryResult } from './sources/types.js';
 import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
 import { applyWaiverOutcomes, matchWaivers, parseWaiverInput } from './waiver/apply.js';
@@ -90,6 +90,30 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return out;
 }
 
+/**
+ * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
+ * error_rate and cost_per_1k_requests the requests query.
+ */
+export function oncePerQuery(source: MetricSource): MetricSource {
+  const seen = new Map<string, Promise<QueryResult>>();
+  const once = (key: string, run: () => Promise<QueryResult>) => {
+    let p = seen.get(key);
+    if (!p) {
+      p = run();
+      seen.set(key, p);
+      p.catch(() => seen.delete(key));
+    }
+    return p;
+  };
+  return {
+    kind: source.kind,
+    description: source.description,
+    requestCount: () => source.requestCount(),
+    queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
+    queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
+  };
+}
+
 export async function collectBoth(
   source: MetricSource,
   metrics: MetricDef[],
@@ -99,9 +123,10 @@ export async function collectBoth(
   options: CollectOptions,
 ): Promise<Array<{ metric: MetricDef; baseline: WindowData; candidate: WindowData }>> {
   const jobs = metrics.flatMap((metric) => (['baseline', 'candidate'] as const).map((side) => ({ metric, side })));
+  const shared = oncePerQuery(source);
   const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
     try {
-      return await collectMetric(source, metric, { ...target, version: versions[side] }, windows[side], options);
+      return await collectMetric(shared, metric, { ...target, version: versions[side] }, windows[side], options);
     } catch (e) {
       if (e instanceof SourceError && e.details.errorType === 'bad_data') {
         throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });

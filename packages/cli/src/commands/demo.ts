@@ -51,7 +51,9 @@ export const demoCommand: Command = {
       );
     }
     if (passed.length) {
-      io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: unchanged within noise.`);
+      io.out(
+        `Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
+      );
     }
     io.out(
       `\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`,

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_IDS } from '../../src/catalog.js';
 import { loadConfig, resolveConfig } from '../../src/config.js';
-import { configSchema } from '../../src/schemas/config.js';
 
 function dirWith(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dg-config-'));
@@ -107,10 +106,7 @@ metrics:
     );
   });
 
-  it('publishes the schema file that matches the source of truth', async () => {
-    const { readFileSync } = await import('node:fs');
-    const published = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'));
-    expect(published).toEqual(JSON.parse(JSON.stringify(configSchema)));
+  it('accepts a minimal file', () => {
     expect(resolveConfig({ version: 1 }, 'x.yml').metrics).toHaveLength(9);
   });
 });

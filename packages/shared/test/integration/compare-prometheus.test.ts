@@ -59,8 +59,8 @@ describe('runCompare against a real Prometheus', () => {
     expect(md).toContain('<details><summary>Resolved queries</summary>');
     // Worst first: the regression is the first row of the table.
     expect(md.split('\n').find((l) => l.startsWith('| ❌'))).toContain('latency_p95_read');
-    // 9 metrics x 2 windows: 11 queries per window (the two ratios need two).
-    expect(c.source.requests).toBe(22);
+    // 9 metrics x 2 windows: 9 distinct queries per window (the cost and error ratios share theirs).
+    expect(c.source.requests).toBe(18);
   });
 
   it('passes an unchanged release', async () => {
@@ -150,7 +150,7 @@ describe('runCompare against misbehaving servers', () => {
       expect(cpu.candidate.windows).toBe(54);
       expect(cpu.notes.join()).toMatch(/6 NaN\/Inf value\(s\) ignored/);
       expect(c.metrics.filter((m) => m.verdict === 'not-applicable')).toHaveLength(8);
-      expect(c.source.requests).toBe(23);
+      expect(c.source.requests).toBe(19);
     } finally {
       await server.close();
     }

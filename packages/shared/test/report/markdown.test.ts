@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCompare } from '../../src/compare.js';
+import { renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import type { Comparison } from '../../src/report/types.js';
+
+const demo = new URL('../../../cli/demo/compare-recording.json', import.meta.url).pathname;
+let c: Comparison;
+beforeAll(async () => {
+  c = (await runCompare({ metricsFile: demo, outputDir: mkdtempSync(join(tmpdir(), 'dg-md-')) })).comparison;
+});
+
+describe('perf-comparison.md', () => {
+  it('puts the verdict and the worst metric first, with a chart for the failing metric and the queries', () => {
+    const md = renderMarkdown(c, { title: 'driftgate' });
+    const rows = md.split('\n').filter((l) => /^\| (❌|⚠️|🟡|✅|🟢|➖) \|/.test(l));
+    expect(rows).toHaveLength(c.metrics.length);
+    expect(rows[0]).toMatch(/^\| ❌ \| p95 latency \(reads\)/);
+    expect(md.indexOf('## ❌ driftgate: **fail**')).toBe(0);
+    expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "p95 latency \(reads\) per 5 minutes"/);
+    expect(md).toContain('<details><summary>Resolved queries</summary>');
+    expect(md).toContain(
+      'sum by (le) (increase(http_request_duration_seconds_bucket{service="checkout-api",env="prod",version="v1.42.0",method=~"GET|HEAD"}[1m]))',
+    );
+  });
+
+  it('stays under the job summary limit by dropping charts, then queries', () => {
+    const huge: Comparison = {
+      ...c,
+      metrics: c.metrics.map((m) => ({
+        ...m,
+        verdict: 'regression',
+        queries: { baseline: ['x'.repeat(30_000)], candidate: ['y'.repeat(30_000)] },
+        baseline: { ...m.baseline, series: Array.from({ length: 20_000 }, (_, i) => [i, i] as [number, number]) },
+        candidate: { ...m.candidate, series: Array.from({ length: 20_000 }, (_, i) => [i, i] as [number, number]) },
+      })),
+    };
+    const md = renderMarkdown(huge);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(md).not.toContain('xychart-beta');
+    expect(md).toContain('| ❌ |');
+  });
+
+  it('prints the same table for terminals', () => {
+    const text = renderText(c);
+    expect(text.split('\n')[0]).toMatch(/^FAIL: Regression beyond tolerance: latency_p95_read/);
+    expect(text).toMatch(/latency_p95_read +0\.\d+ s +0\.\d+ s +\+\d+\.\d% .*REGRESSION/);
+  });
+});

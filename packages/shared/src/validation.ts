@@ -74,8 +74,15 @@ function describe(e: ErrorObject): string {
 function simplify(errors: ErrorObject[], data: unknown): SchemaProblem[] {
   const byPath = new Map<string, SchemaProblem>();
   for (const e of errors) {
-    const pointer = e.keyword === 'additionalProperties' || e.keyword === 'required' ? e.instancePath : e.instancePath;
-    const key = `${pointer}|${e.keyword === 'additionalProperties' ? (e.params as any).additionalProperty : ''}`;
+    const pointer = e.instancePath;
+    // One problem per path, except that every unknown key and every missing key is reported.
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? `+${(e.params as any).additionalProperty}`
+        : e.keyword === 'required'
+          ? `-${(e.params as any).missingProperty}`
+          : '';
+    const key = `${pointer}|${extra}`;
     const problem: SchemaProblem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
     const prev = byPath.get(key);
     // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.

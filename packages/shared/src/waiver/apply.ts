@@ -14,17 +14,26 @@ export type WaiverRejection =
   | 'wrong version'
   | 'metric not covered'
   | 'drift above max_drift'
-  | 'invalid';
+  | 'invalid'
+  // Verification (cab-waiver-check): the record may be well-formed and in scope, yet not proven approved.
+  | 'approval not verified'
+  | 'approver not in cab-team'
+  | 'added by the PR under test';
 
-export interface CoverContext {
+export interface ScopeContext {
   service: string;
   environment: string;
   candidateVersion: string;
+  now: Date;
+}
+
+export interface CoverContext extends ScopeContext {
   metric: string;
   /** Signed drift (fraction), positive is worse. */
   drift: number | null;
-  now: Date;
 }
+
+export type CoverResult = { ok: true } | { ok: false; reason: WaiverRejection; detail: string };
 
 /** A version entry covers the candidate when equal, or when one is a commit-SHA prefix (>= 7 hex chars) of the other. */
 export function versionMatches(entry: string, candidate: string): boolean {
@@ -38,10 +47,18 @@ export function versionMatches(entry: string, candidate: string): boolean {
   return false;
 }
 
-export function checkCoverage(
-  w: Waiver,
-  ctx: CoverContext,
-): { ok: true } | { ok: false; reason: WaiverRejection; detail: string } {
+/** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */
+export function formatDriftPair(drift: number, max: number): [string, string] {
+  for (const digits of [1, 2, 3, 4]) {
+    const a = (drift * 100).toFixed(digits);
+    const b = (max * 100).toFixed(digits);
+    if (a !== b || digits === 4) return [`${a}%`, `${b}%`];
+  }
+  return [`${drift * 100}%`, `${max * 100}%`];
+}
+
+/** Everything about a waiver that does not depend on the metric: expiry, service, environment, versions. */
+export function checkScope(w: Waiver, ctx: ScopeContext): CoverResult {
   const expires = Date.parse(w.expires);
   if (Number.isNaN(expires))
     return { ok: false, reason: 'invalid', detail: `expires ${JSON.stringify(w.expires)} is not an RFC 3339 time` };
@@ -62,15 +79,24 @@ export function checkCoverage(
       detail: `for versions ${w.versions.join(', ')}, not ${ctx.candidateVersion}`,
     };
   }
+  return { ok: true };
+}
+
+export function checkCoverage(w: Waiver, ctx: CoverContext): CoverResult {
+  const scope = checkScope(w, ctx);
+  if (!scope.ok) return scope;
   if (!w.metrics.includes('*') && !w.metrics.includes(ctx.metric)) {
     return { ok: false, reason: 'metric not covered', detail: `covers ${w.metrics.join(', ')}, not ${ctx.metric}` };
   }
   if (ctx.drift === null || !Number.isFinite(ctx.drift) || ctx.drift > w.max_drift) {
-    const shown = ctx.drift === null ? 'unknown' : `${(ctx.drift * 100).toFixed(1)}%`;
+    const [shown, max] =
+      ctx.drift === null || !Number.isFinite(ctx.drift)
+        ? ['unknown', `${(w.max_drift * 100).toFixed(1)}%`]
+        : formatDriftPair(ctx.drift, w.max_drift);
     return {
       ok: false,
       reason: 'drift above max_drift',
-      detail: `drift ${shown} is above max_drift ${(w.max_drift * 100).toFixed(1)}%`,
+      detail: `drift ${shown} is above max_drift ${max}`,
     };
   }
   return { ok: true };
@@ -101,8 +127,10 @@ export function parseWaiverInput(text: string | undefined, inputName = 'waiver')
     }
     if (!Array.isArray(o.metrics) || o.metrics.length === 0)
       throw new ConfigurationError(`${where} has no "metrics" list.`);
-    if (typeof o.max_drift !== 'number' || !(o.max_drift > 0))
-      throw new ConfigurationError(`${where} has no numeric "max_drift" (a fraction, 0.25 = 25%).`);
+    if (typeof o.max_drift !== 'number' || !(o.max_drift > 0) || o.max_drift > 10)
+      throw new ConfigurationError(
+        `${where} has no numeric "max_drift" between 0 and 10 (a fraction, 0.25 = 25%): pass the \`waiver\` output of cab-waiver-check unchanged.`,
+      );
     if (!Array.isArray(o.approved_by) || o.approved_by.length === 0)
       throw new ConfigurationError(
         `${where} has no approvers ("approved_by"); an unapproved waiver cannot be applied.`,

@@ -19,5 +19,18 @@ export interface Waiver {
   reason: string;
   ticket?: string;
   /** Where the waiver came from and how its approval was verified (filled in by cab-waiver-check). */
-  source?: { kind: 'file' | 'github' | 'jira' | 'input'; ref: string; verification?: string };
+  source?: WaiverSource;
+}
+
+/** file: a YAML file in the repository; github: a `cab-waiver` label on the PR; jira: a Jira issue; input: JSON. */
+export type WaiverSourceKind = 'file' | 'github' | 'jira' | 'input';
+
+export interface WaiverSource {
+  kind: WaiverSourceKind;
+  /** Repository-relative file path, PR reference (owner/repo#12) or Jira issue key. */
+  ref: string;
+  /** Link to the evidence (merged PR, Jira issue). */
+  url?: string;
+  /** How the approval was proven, in one sentence. */
+  verification?: string;
 }

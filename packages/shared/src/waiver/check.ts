@@ -1,0 +1,348 @@
+/**
+ * cab-waiver-check end to end, shared by the action and `driftgate waiver`: read the regressions (a
+ * perf-comparison.json, or the compare action's `regressions` + `max-drift` outputs), gather candidate waivers
+ * (files, the PR label, Jira), prove their approvals, decide (verify.ts), and when a comparison was given and
+ * everything is waived, write the updated comparison (verdict `waived`) with writeComparison.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { writeComparison } from '../compare.js';
+import { ConfigurationError } from '../errors.js';
+import type { Octokit } from '../github/client.js';
+import { headline, overallVerdict } from '../judge/verdict.js';
+import { type Logger, silentLogger } from '../log.js';
+import { COMPARISON_SCHEMA, type Comparison, type MetricComparison, type OverallVerdict } from '../report/types.js';
+import { comparisonSchema } from '../schemas/comparison.js';
+import { isoTime, nowSeconds, parseTime } from '../time.js';
+import { formatProblems, validate } from '../validation.js';
+import { applyWaiverOutcomes, checkScope } from './apply.js';
+import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
+import { type JiraClient, JiraRestClient, loadJiraWaivers, parseJiraFields } from './jira.js';
+import { renderWaiverSummary, renderWaiverText, type SummaryContext } from './summary.js';
+import type { Waiver } from './types.js';
+import {
+  type DecisionContext,
+  decideWaivers,
+  type Regression,
+  toOutcomes,
+  type WaiverCandidate,
+  type WaiverDecision,
+} from './verify.js';
+
+export interface WaiverCheckOptions {
+  service?: string;
+  environment?: string;
+  candidateVersion?: string;
+  /** Used when neither candidateVersion nor the comparison names one (the action: the head commit SHA). */
+  defaultCandidateVersion?: string;
+  /** Path of perf-comparison.json. */
+  comparison?: string;
+  /** JSON array of regressed metric ids (the compare action's `regressions` output)... */
+  regressions?: string;
+  /** ...with the largest drift in percent ("31.4" or "31.4%"; the compare action's `max-drift` output). */
+  maxDrift?: string;
+  /** Folder (or file) of waiver YAML files; default .github/perf-waivers. */
+  waiversPath?: string;
+  /** Where the updated comparison is written; default a `waived` folder next to the comparison. */
+  outputDir?: string;
+  /** "org/team-slug" whose active members approve waivers. */
+  cabTeam?: string;
+  /** Label of label waivers (default cab-waiver). */
+  label?: string;
+  github?: { octokit: Octokit; owner: string; repo: string; ref?: string; pullRequest?: number };
+  jira?: { url: string; user?: string; token?: string; jql?: string; fields?: string; approvedStatus?: string };
+  /** Time the expiries are judged at (RFC 3339, unix seconds, relative); default the clock. */
+  now?: string;
+  /** Directory relative paths are resolved from, and the repository root (default process.cwd()). */
+  cwd?: string;
+}
+
+export interface WaiverCheckDeps {
+  logger?: Logger;
+  /** A ready Jira client (tests); otherwise built from options.jira. */
+  jira?: JiraClient;
+  /** Unix seconds (tests). */
+  clock?: () => number;
+}
+
+export interface WaiverCheckResult {
+  decision: WaiverDecision;
+  waived: boolean;
+  /** Overall verdict after waivers: pass (nothing regressed), waived, fail, or inconclusive (from the comparison). */
+  verdict: OverallVerdict;
+  /** JSON array of the applied waivers: the `waiver` input of perf-baseline-compare. '[]' when not waived. */
+  waiver: string;
+  /** Why not waived, one line per metric; '' when waived or nothing to waive. */
+  reason: string;
+  /** Job summary (Markdown) and CLI text. */
+  markdown: string;
+  text: string;
+  context: SummaryContext;
+  /** The updated comparison, when a comparison was given and every regression was waived. */
+  comparison?: Comparison;
+  comparisonPath?: string;
+  markdownPath?: string;
+}
+
+function readComparison(path: string, cwd: string): { comparison: Comparison; full: string } {
+  const full = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    throw new ConfigurationError(
+      `Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError(
+      `Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`,
+    );
+  }
+  if ((data as { schema?: unknown })?.schema !== COMPARISON_SCHEMA) {
+    throw new ConfigurationError(
+      `Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify((data as { schema?: unknown })?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`,
+    );
+  }
+  const problems = validate(comparisonSchema, data);
+  if (problems.length) {
+    throw new ConfigurationError(
+      `Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`,
+    );
+  }
+  return { comparison: data as Comparison, full };
+}
+
+function parseRegressions(text: string, maxDrift: string | undefined): Regression[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!Array.isArray(data) || data.some((x) => typeof x !== 'string' || x === '')) {
+    throw new ConfigurationError(
+      `Input "regressions" is ${JSON.stringify(text)}: expected a JSON array of metric ids such as ["latency_p95_read"] (the regressions output of perf-baseline-compare).`,
+    );
+  }
+  const ids = [...new Set(data as string[])];
+  if (ids.length === 0) return [];
+  const m = maxDrift === undefined ? null : /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(maxDrift);
+  if (!m) {
+    throw new ConfigurationError(
+      `Input "max-drift" is ${JSON.stringify(maxDrift ?? '')}: expected the largest drift in percent such as "31.4" (the max-drift output of perf-baseline-compare); without it no waiver's max_drift can be checked. Or pass comparison instead.`,
+    );
+  }
+  // The compare action's largest drift over all metrics: an upper bound for each regressed metric.
+  const drift = Number(m[1]) / 100;
+  return ids.map((metric) => ({ metric, drift }));
+}
+
+function agree(what: string, input: string | undefined, fromComparison: string): string {
+  if (input !== undefined && input !== fromComparison) {
+    throw new ConfigurationError(
+      `Input "${what}" is ${JSON.stringify(input)} but the comparison is for ${JSON.stringify(fromComparison)}: leave ${what} empty to use the comparison's, or pass the right comparison.`,
+    );
+  }
+  return fromComparison;
+}
+
+/** The comparison with the decision applied: covered regressions `waived`, the verdict and headline recomputed. */
+export function applyDecision(c: Comparison, decision: WaiverDecision): Comparison {
+  // Metrics already marked waived (by a `waiver` input of perf-baseline-compare) were re-checked like regressions.
+  const reset = c.metrics.map((m): MetricComparison => {
+    if (m.verdict !== 'waived') return m;
+    const { waiver: _dropped, ...rest } = m;
+    return { ...rest, verdict: 'regression' };
+  });
+  const metrics = applyWaiverOutcomes(reset, toOutcomes(decision));
+  const verdict = overallVerdict(metrics);
+  return {
+    ...c,
+    verdict,
+    headline: headline(verdict, metrics),
+    regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
+    metrics,
+    waivers: decision.applied.map((w: Waiver) => ({
+      id: w.id,
+      approvedBy: w.approved_by,
+      expires: w.expires,
+      metrics: w.metrics,
+      maxDrift: w.max_drift,
+      ...(w.ticket ? { ticket: w.ticket } : {}),
+    })),
+  };
+}
+
+export async function runWaiverCheck(
+  options: WaiverCheckOptions,
+  deps: WaiverCheckDeps = {},
+): Promise<WaiverCheckResult> {
+  const logger = deps.logger ?? silentLogger;
+  const cwd = options.cwd ?? process.cwd();
+  const clock = deps.clock ?? nowSeconds;
+  const nowSec = options.now ? parseTime(options.now, clock(), 'Input "now"') : clock();
+  const now = new Date(nowSec * 1000);
+  if (options.now) logger.warning(`Waiver expiry is judged at ${isoTime(nowSec)} (input "now"), not the clock.`);
+
+  // 1. The regressions.
+  if (options.comparison && options.regressions) {
+    throw new ConfigurationError(
+      'Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).',
+    );
+  }
+  let comparison: Comparison | undefined;
+  let comparisonFile: string | undefined;
+  let regressions: Regression[];
+  let regressionsFrom: string;
+  if (options.comparison) {
+    const r = readComparison(options.comparison, cwd);
+    comparison = r.comparison;
+    comparisonFile = r.full;
+    regressions = comparison.metrics
+      .filter((m) => m.verdict === 'regression' || m.verdict === 'waived')
+      .map((m) => ({ metric: m.id, drift: m.drift }));
+    regressionsFrom = `\`${options.comparison}\``;
+  } else if (options.regressions !== undefined) {
+    regressions = parseRegressions(options.regressions, options.maxDrift);
+    regressionsFrom = `inputs regressions + max-drift (${options.maxDrift ?? '—'}%)`;
+  } else {
+    throw new ConfigurationError(
+      'Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).',
+    );
+  }
+
+  // 2. What is under test.
+  const service = comparison ? agree('service', options.service, comparison.service) : options.service;
+  if (!service)
+    throw new ConfigurationError(
+      'Input "service" is required without a comparison: the service label value (e.g. checkout-api).',
+    );
+  const environment = comparison
+    ? agree('environment', options.environment, comparison.environment)
+    : (options.environment ?? 'prod');
+  const candidateVersion = comparison
+    ? agree('candidate-version', options.candidateVersion, comparison.candidate.version)
+    : (options.candidateVersion ?? options.defaultCandidateVersion);
+  if (!candidateVersion) {
+    throw new ConfigurationError(
+      'Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).',
+    );
+  }
+  const ctx: DecisionContext = { service, environment, candidateVersion, now, regressions };
+
+  // 3. Candidates.
+  const searched: string[] = [];
+  const files = loadWaiverFiles(options.waiversPath, cwd);
+  searched.push(
+    `${options.waiversPath || `${DEFAULT_WAIVERS_PATH}/`} (${files.length} file${files.length === 1 ? '' : 's'})`,
+  );
+  for (const f of files) if (f.problems) logger.warning(f.problems.join('\n'));
+  const candidates: WaiverCandidate[] = [...files];
+
+  if (options.cabTeam && !options.github) {
+    throw new ConfigurationError(
+      `Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`,
+    );
+  }
+  const verifier =
+    options.github && options.cabTeam
+      ? new GitHubVerifier({
+          ...options.github,
+          cabTeam: parseCabTeam(options.cabTeam, options.github.owner),
+          label: options.label ?? DEFAULT_WAIVER_LABEL,
+          logger,
+        })
+      : undefined;
+
+  if (regressions.length > 0) {
+    if (verifier && options.github?.pullRequest !== undefined) {
+      const label = await logger.group('Checking the pull request for a CAB waiver label', () =>
+        verifier.labelWaiver(),
+      );
+      searched.push(`label ${options.label ?? DEFAULT_WAIVER_LABEL} on PR #${options.github.pullRequest}`);
+      if (label) candidates.push(label);
+    }
+    if (options.jira?.url) {
+      const client =
+        deps.jira ??
+        new JiraRestClient({ url: options.jira.url, user: options.jira.user, token: options.jira.token, logger });
+      const fields = parseJiraFields(options.jira.fields);
+      const jira = await logger.group('Searching Jira for CAB waivers', () =>
+        loadJiraWaivers(
+          client,
+          {
+            jql: options.jira?.jql,
+            fields,
+            approvedStatus: options.jira?.approvedStatus,
+            service,
+            environment,
+            version: candidateVersion,
+          },
+          logger,
+        ),
+      );
+      searched.push(`Jira ${options.jira.url} (${jira.length} issue${jira.length === 1 ? '' : 's'})`);
+      candidates.push(...jira);
+    }
+    // Prove file approvals, only for records that are valid and in scope (the rest is refused before approval).
+    await logger.group('Verifying waiver approvals', async () => {
+      for (const c of files) {
+        if (!c.waiver || !checkScope(c.waiver, ctx).ok) continue;
+        c.proof = verifier
+          ? await verifier.proveFile(c)
+          : {
+              verified: false,
+              reason: 'approval not verified',
+              detail:
+                'file waivers are proven through GitHub: set cab-team (org/team-slug) and a github-token that can read it',
+            };
+        logger.info(`${c.source.ref}: ${c.proof.verified ? 'approved' : c.proof.reason} — ${c.proof.detail}`);
+      }
+    });
+  }
+
+  // 4. Decide.
+  const decision = decideWaivers(ctx, candidates);
+  let updated: Comparison | undefined;
+  let written: { jsonPath: string; markdownPath: string } | undefined;
+  if (comparison && comparisonFile && decision.waived) {
+    updated = applyDecision(comparison, decision);
+    const dir = options.outputDir ? resolve(cwd, options.outputDir) : join(dirname(comparisonFile), 'waived');
+    written = await writeComparison(updated, dir);
+  }
+  const verdict: OverallVerdict = updated
+    ? updated.verdict
+    : decision.nothingToWaive
+      ? (comparison?.verdict ?? 'pass')
+      : decision.waived
+        ? 'waived'
+        : 'fail';
+  const summaryContext: SummaryContext = {
+    service,
+    environment,
+    candidateVersion,
+    now: isoTime(Math.floor(nowSec)),
+    nowOverridden: Boolean(options.now),
+    regressionsFrom,
+    searched,
+    ...(updated ? { comparisonHeadline: updated.headline } : {}),
+    ...(written ? { comparisonPath: written.jsonPath } : {}),
+  };
+  return {
+    decision,
+    waived: decision.waived,
+    verdict,
+    waiver: JSON.stringify(decision.applied),
+    reason: decision.reason,
+    markdown: renderWaiverSummary(decision, summaryContext),
+    text: renderWaiverText(decision, summaryContext),
+    context: summaryContext,
+    ...(updated ? { comparison: updated } : {}),
+    ...(written ? { comparisonPath: written.jsonPath, markdownPath: written.markdownPath } : {}),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Waiver files in the repository (default folder .github/perf-waivers/, YAML, one waiver per file, any depth):
+ * read, validated against schemas/waiver.ts and normalized to the `Waiver` JSON shape.
+ *
+ * A file that cannot be used (bad YAML, schema violation) is not an error of the run: it becomes a candidate
+ * rejected as 'invalid', whose problems name the file, the key path, the bad value and the fix. A broken waiver
+ * for another service must not block this service's release, and a broken waiver never waives anything.
+ * A missing folder is only an error when `waivers-path` was given explicitly.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { parsePercent } from '../config.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { labelWaiverSchema, waiverSchema } from '../schemas/waiver.js';
+import { formatProblems, type SchemaProblem, validate } from '../validation.js';
+import type { Waiver } from './types.js';
+import type { WaiverCandidate } from './verify.js';
+
+export const DEFAULT_WAIVERS_PATH = '.github/perf-waivers';
+
+export interface ParsedWaiver {
+  waiver?: Waiver;
+  problems?: string[];
+}
+
+/** The git blob SHA-1 of some bytes (what `git hash-object` prints and the contents API returns as `sha`). */
+export function gitBlobSha(bytes: Buffer | string): string {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+  return createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex');
+}
+
+/** Schema problems, with one "missing required key" per missing key (ajv's are merged per path by validate()). */
+export function validateRecord(schema: object, data: Record<string, unknown>): SchemaProblem[] {
+  const problems = validate(schema, data).filter(
+    (p) => !(p.path === '(top level)' && p.message.startsWith('missing required')),
+  );
+  const required = (schema as { required?: string[] }).required ?? [];
+  const missing = required
+    .filter((k) => data[k] === undefined)
+    .map((k) => ({ path: '(top level)', value: undefined, message: `missing required key "${k}"` }));
+  return [...missing, ...problems];
+}
+
+/**
+ * Validate a parsed record against the schema and normalize it: max_drift "25%" -> 0.25, metrics "*" -> ["*"].
+ * `where` names the record in messages (file path, "Jira issue CAB-7", "review by alice on PR #12").
+ */
+export function waiverFromRecord(
+  data: unknown,
+  where: string,
+  schema: object = waiverSchema,
+  defaults: Partial<Waiver> = {},
+): ParsedWaiver {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      problems: [
+        `${where}: expected a mapping of waiver keys (id, service, environment, metrics, max_drift, expires, approved_by, reason), got ${JSON.stringify(data)}`,
+      ],
+    };
+  }
+  const raw = data as Record<string, unknown>;
+  const problems = validateRecord(schema, raw);
+  if (problems.length) return { problems: formatProblems(where, problems).split('\n') };
+  let maxDrift: number;
+  try {
+    maxDrift = parsePercent(raw.max_drift, `${where}: max_drift`);
+  } catch (e) {
+    return { problems: [errorMessage(e)] };
+  }
+  const metrics = raw.metrics === '*' ? ['*'] : (raw.metrics as string[]);
+  const waiver: Waiver = {
+    id: (raw.id as string | undefined) ?? (defaults.id as string),
+    service: raw.service as string,
+    environment: raw.environment as string,
+    metrics: metrics.includes('*') ? ['*'] : metrics,
+    max_drift: maxDrift,
+    ...(raw.versions ? { versions: (raw.versions as string[]).map(String) } : {}),
+    expires: raw.expires as string,
+    approved_by: (raw.approved_by as string[] | undefined) ?? defaults.approved_by ?? [],
+    reason: raw.reason as string,
+    ...(raw.ticket || defaults.ticket ? { ticket: (raw.ticket as string | undefined) ?? defaults.ticket } : {}),
+  };
+  if (!waiver.versions && defaults.versions) waiver.versions = defaults.versions;
+  return { waiver };
+}
+
+/** Parse one waiver from YAML text. */
+export function parseWaiverYaml(
+  text: string,
+  where: string,
+  schema: object = waiverSchema,
+  defaults: Partial<Waiver> = {},
+): ParsedWaiver {
+  const docs = parseAllDocuments(text, { prettyErrors: true });
+  const list = Array.isArray(docs) ? docs : [];
+  const nonEmpty = list.filter((d) => d.contents !== null || d.errors.length > 0);
+  if (nonEmpty.length === 0) {
+    return {
+      problems: [
+        `${where}: the file is empty: write one waiver with id, service, environment, metrics, max_drift, expires, approved_by and reason (see docs/waivers.md)`,
+      ],
+    };
+  }
+  if (nonEmpty.length > 1) {
+    return {
+      problems: [
+        `${where}: contains ${nonEmpty.length} YAML documents: put one waiver per file (split at the "---" lines)`,
+      ],
+    };
+  }
+  const doc = nonEmpty[0] as (typeof nonEmpty)[number];
+  if (doc.errors.length) {
+    const starHint = /:\s*\*\s*(#.*)?$/m.test(text)
+      ? ' (a bare * starts a YAML alias: write metrics: "*" or metrics: ["*"] in quotes)'
+      : '';
+    return {
+      problems: doc.errors.map(
+        (e) =>
+          `${where}: invalid YAML: ${(e.message.split('\n')[0] as string).replace(/:\s*$/, '')}${starHint}; fix the syntax (one "key: value" per line)`,
+      ),
+    };
+  }
+  return waiverFromRecord(doc.toJS(), where, schema, defaults);
+}
+
+/** Parse the ```cab-waiver block of a review (label waivers); id, approvers, ticket and versions default from the PR. */
+export function parseLabelWaiverBlock(text: string, where: string, defaults: Partial<Waiver>): ParsedWaiver {
+  return parseWaiverYaml(text, where, labelWaiverSchema, defaults);
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join('/');
+}
+
+/**
+ * Read every *.yml / *.yaml under `path` (a folder, searched recursively, or one file). Paths in the
+ * candidates are relative to `repoRoot` (the repository checkout; default `cwd`), as the GitHub API wants them.
+ */
+export function loadWaiverFiles(
+  path: string | undefined,
+  cwd: string,
+  repoRoot: string = cwd,
+  inputName = 'waivers-path',
+): WaiverCandidate[] {
+  const explicit = path !== undefined && path !== '';
+  const full = resolve(cwd, explicit ? path : DEFAULT_WAIVERS_PATH);
+  if (!existsSync(full)) {
+    if (explicit) {
+      throw new ConfigurationError(
+        `Input "${inputName}" is ${JSON.stringify(path)}: no such file or folder (relative paths are resolved from ${cwd}); create it or leave ${inputName} empty for ${DEFAULT_WAIVERS_PATH}/.`,
+      );
+    }
+    return [];
+  }
+  const files = statSync(full).isDirectory()
+    ? readdirSync(full, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .map((f) => join(full, f))
+        .filter((f) => statSync(f).isFile())
+        .sort()
+    : [full];
+  return files.map((file) => {
+    const rel = toPosix(relative(repoRoot, file));
+    const bytes = readFileSync(file);
+    const parsed = parseWaiverYaml(bytes.toString('utf8'), rel);
+    return {
+      source: { kind: 'file', ref: rel },
+      file: { path: rel, blobSha: gitBlobSha(bytes) },
+      ...parsed,
+    } satisfies WaiverCandidate;
+  });
+}

@@ -1,0 +1,465 @@
+/**
+ * CAB waivers kept as Jira issues: found with a configurable JQL, their fields mapped to the waiver fields
+ * (field ids configurable), approved when the issue is in the approved status (default "Approved").
+ *
+ * - Jira Cloud: GET /rest/api/3/search/jql (nextPageToken pagination); Jira Server / Data Center:
+ *   GET /rest/api/2/search (startAt pagination). The client tries the first and falls back to the second on 404.
+ * - Auth: jira-user + jira-token -> Basic (Cloud: e-mail + API token); jira-token alone -> Bearer (Data Center
+ *   personal access token). The token and the Authorization header value are registered as secrets.
+ * - Values: numbers in the max_drift field are percentages (25 = 25%); "25%" also works. A date-only expires
+ *   ("2026-12-31") means the end of that day, UTC. Users (approvers) are shown by display name.
+ * - The JQL may use {service}, {environment} and {version}; they are replaced by quoted JQL strings.
+ * The approval proof is the issue's status as returned by the API (the JQL alone is not trusted: a JQL that
+ * forgot `status = Approved` still yields no approved waiver). Restrict who may move issues to that status in
+ * the Jira workflow: that is where the CAB decides.
+ */
+import { ConfigurationError, SourceError } from '../errors.js';
+import { type Logger, silentLogger } from '../log.js';
+import { waiverSchema } from '../schemas/waiver.js';
+import { HttpClient, type HttpClientOptions, redactUrl } from '../sources/http.js';
+import { closest, formatProblems } from '../validation.js';
+import { validateRecord, waiverFromRecord } from './files.js';
+import type { WaiverCandidate } from './verify.js';
+
+export const DEFAULT_JIRA_JQL = 'project = CAB AND issuetype = "Perf Waiver" AND status = "Approved"';
+export const DEFAULT_JIRA_APPROVED_STATUS = 'Approved';
+
+export const JIRA_FIELD_KEYS = [
+  'service',
+  'environment',
+  'metrics',
+  'max_drift',
+  'versions',
+  'expires',
+  'approved_by',
+  'reason',
+] as const;
+export type JiraFieldKey = (typeof JIRA_FIELD_KEYS)[number];
+export type JiraFieldMap = Record<JiraFieldKey, string>;
+
+/** Example ids: every Jira instance numbers its custom fields differently; set `jira-fields` to yours. */
+export const DEFAULT_JIRA_FIELDS: JiraFieldMap = {
+  max_drift: 'customfield_10010',
+  service: 'customfield_10011',
+  environment: 'customfield_10012',
+  metrics: 'customfield_10013',
+  expires: 'customfield_10014',
+  approved_by: 'customfield_10015',
+  versions: 'fixVersions',
+  reason: 'summary',
+};
+
+export interface JiraIssue {
+  key: string;
+  fields: Record<string, unknown>;
+}
+
+/** The small interface the waiver check needs from Jira (tests may substitute it). */
+export interface JiraClient {
+  /** Every issue matching `jql`, with the given fields. */
+  search(jql: string, fields: string[]): Promise<JiraIssue[]>;
+  /** The human link to an issue. */
+  browseUrl(key: string): string;
+}
+
+export interface JiraRestOptions {
+  /** Base URL, e.g. https://acme.atlassian.net (a context path like https://jira.example.com/jira is kept). */
+  url: string;
+  user?: string;
+  token?: string;
+  logger?: Logger;
+  /** Transport tuning (timeouts, retries); default 30 s per attempt, 2 retries on 429/5xx/network errors. */
+  http?: HttpClientOptions;
+  /** Issues per page (default 100). */
+  pageSize?: number;
+  /** Stop after this many issues (default 1000): a JQL that matches more is too broad. */
+  maxIssues?: number;
+}
+
+/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}. */
+function jiraErrorText(body: string | undefined): string {
+  if (!body) return '(empty response body)';
+  try {
+    const j = JSON.parse(body) as { errorMessages?: unknown; errors?: unknown; message?: unknown };
+    const parts = [
+      ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
+      ...(j.errors && typeof j.errors === 'object'
+        ? Object.entries(j.errors as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`)
+        : []),
+      ...(typeof j.message === 'string' ? [j.message] : []),
+    ];
+    if (parts.length) return parts.join('; ');
+  } catch {
+    // not JSON
+  }
+  const text = body.replace(/\s+/g, ' ').trim();
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+export class JiraRestClient implements JiraClient {
+  private readonly base: string;
+  private readonly headers: Record<string, string>;
+  private readonly http: HttpClient;
+  private readonly logger: Logger;
+  private readonly pageSize: number;
+  private readonly maxIssues: number;
+  private api: 'v3' | 'v2' | undefined;
+
+  constructor(options: JiraRestOptions) {
+    let u: URL;
+    try {
+      u = new URL(options.url);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('not http(s)');
+    } catch {
+      throw new ConfigurationError(
+        `Input "jira-url" is ${JSON.stringify(options.url)}: expected the Jira base URL, such as https://acme.atlassian.net.`,
+      );
+    }
+    this.base = `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+    this.logger = options.logger ?? silentLogger;
+    this.headers = { Accept: 'application/json' };
+    if (options.token) {
+      this.logger.secret(options.token);
+      const value = options.user
+        ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
+        : `Bearer ${options.token}`;
+      this.logger.secret(value);
+      this.logger.secret(value.replace(/^\w+ /, ''));
+      this.headers.Authorization = value;
+    }
+    this.http = new HttpClient({ serverName: 'Jira', retries: 2, logger: this.logger, ...options.http });
+    this.pageSize = options.pageSize ?? 100;
+    this.maxIssues = options.maxIssues ?? 1000;
+  }
+
+  browseUrl(key: string): string {
+    return `${this.base}/browse/${encodeURIComponent(key)}`;
+  }
+
+  async search(jql: string, fields: string[]): Promise<JiraIssue[]> {
+    try {
+      if (this.api !== 'v2') {
+        try {
+          const issues = await this.searchV3(jql, fields);
+          this.api = 'v3';
+          return issues;
+        } catch (e) {
+          if (!(this.api === undefined && e instanceof SourceError && e.details.status === 404)) throw e;
+          this.logger.info(
+            'Jira has no /rest/api/3/search/jql (404): using /rest/api/2/search (Jira Server / Data Center).',
+          );
+          this.api = 'v2';
+        }
+      }
+      return await this.searchV2(jql, fields);
+    } catch (e) {
+      throw this.explain(e, jql);
+    }
+  }
+
+  private async get(path: string, params: Record<string, string>): Promise<any> {
+    const url = `${this.base}${path}?${new URLSearchParams(params).toString()}`;
+    const res = await this.http.send({ method: 'GET', url, headers: this.headers });
+    try {
+      return JSON.parse(res.text);
+    } catch {
+      throw new SourceError(
+        `Jira answered ${res.status} for ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
+        {
+          status: res.status,
+          body: res.text.slice(0, 1000),
+        },
+      );
+    }
+  }
+
+  private async searchV3(jql: string, fields: string[]): Promise<JiraIssue[]> {
+    const out: JiraIssue[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.get('/rest/api/3/search/jql', {
+        jql,
+        fields: fields.join(','),
+        maxResults: String(this.pageSize),
+        ...(token ? { nextPageToken: token } : {}),
+      });
+      out.push(...((page.issues ?? []) as JiraIssue[]));
+      token = page.isLast === true ? undefined : (page.nextPageToken as string | undefined);
+    } while (token && out.length < this.maxIssues);
+    return this.capped(out);
+  }
+
+  private async searchV2(jql: string, fields: string[]): Promise<JiraIssue[]> {
+    const out: JiraIssue[] = [];
+    for (;;) {
+      const page = await this.get('/rest/api/2/search', {
+        jql,
+        fields: fields.join(','),
+        startAt: String(out.length),
+        maxResults: String(this.pageSize),
+      });
+      const issues = (page.issues ?? []) as JiraIssue[];
+      out.push(...issues);
+      if (issues.length === 0 || out.length >= Number(page.total ?? 0) || out.length >= this.maxIssues) break;
+    }
+    return this.capped(out);
+  }
+
+  private capped(issues: JiraIssue[]): JiraIssue[] {
+    if (issues.length > this.maxIssues) {
+      this.logger.warning(
+        `jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`,
+      );
+      return issues.slice(0, this.maxIssues);
+    }
+    return issues;
+  }
+
+  private explain(e: unknown, jql: string): unknown {
+    if (!(e instanceof SourceError) || e.details.status === undefined) return e;
+    const status = e.details.status;
+    const said = jiraErrorText(e.details.body).replace(/\.+$/, '');
+    if (status === 400) {
+      return new ConfigurationError(
+        `Input "jira-jql" is ${JSON.stringify(jql)}: Jira rejected it (400): ${said}. Fix the JQL (try it in Jira's issue search).`,
+      );
+    }
+    if (status === 401 || status === 403) {
+      return new ConfigurationError(
+        `Jira at ${this.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`,
+      );
+    }
+    if (status === 404) {
+      return new ConfigurationError(
+        `Input "jira-url" is ${JSON.stringify(this.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`,
+      );
+    }
+    return new SourceError(`Jira search failed (${status}): ${said}. JQL: ${jql}`, e.details);
+  }
+}
+
+/** `jira-fields`: JSON object, or "key=field" / "key: field" pairs separated by commas or new lines. */
+export function parseJiraFields(text: string | undefined, inputName = 'jira-fields'): JiraFieldMap {
+  const map: JiraFieldMap = { ...DEFAULT_JIRA_FIELDS };
+  if (text === undefined || text.trim() === '') return map;
+  let pairs: Array<[string, unknown]>;
+  const t = text.trim();
+  if (t.startsWith('{')) {
+    try {
+      pairs = Object.entries(JSON.parse(t) as Record<string, unknown>);
+    } catch {
+      throw new ConfigurationError(
+        `Input "${inputName}" is not valid JSON: write {"max_drift": "customfield_10010", ...} or max_drift=customfield_10010 lines.`,
+      );
+    }
+  } else {
+    pairs = t
+      .split(/[\n,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const m = /^([A-Za-z_]+)\s*[=:]\s*(\S+)$/.exec(s);
+        if (!m) {
+          throw new ConfigurationError(
+            `Input "${inputName}" has ${JSON.stringify(s)}: expected key=field_id, such as max_drift=customfield_10010.`,
+          );
+        }
+        return [m[1] as string, m[2]];
+      });
+  }
+  for (const [k, v] of pairs) {
+    if (!(JIRA_FIELD_KEYS as readonly string[]).includes(k)) {
+      const guess = closest(k, JIRA_FIELD_KEYS);
+      throw new ConfigurationError(
+        `Input "${inputName}" maps unknown key ${JSON.stringify(k)}${guess ? ` (did you mean "${guess}"?)` : ''}: keys are ${JIRA_FIELD_KEYS.join(', ')}.`,
+      );
+    }
+    if (typeof v !== 'string' || v.trim() === '') {
+      throw new ConfigurationError(
+        `Input "${inputName}" maps ${k} to ${JSON.stringify(v)}: expected a Jira field id such as customfield_10010.`,
+      );
+    }
+    map[k as JiraFieldKey] = v.trim();
+  }
+  return map;
+}
+
+/** A JQL string literal. */
+function jqlString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Replace {service}, {environment} and {version} with quoted JQL strings. */
+export function expandJql(template: string, vars: { service: string; environment: string; version: string }): string {
+  return template.replace(/\{(service|environment|version)\}/g, (_, k: keyof typeof vars) => jqlString(vars[k]));
+}
+
+/** Text of an Atlassian Document Format node (Jira Cloud rich-text fields). */
+function adfText(node: any): string {
+  if (!node || typeof node !== 'object') return '';
+  if (typeof node.text === 'string') return node.text;
+  const inner = Array.isArray(node.content) ? node.content.map(adfText) : [];
+  return inner.join(node.type === 'doc' ? '\n' : node.type === 'paragraph' ? '' : ' ').trim();
+}
+
+function scalar(v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (o.type === 'doc') return adfText(o);
+  // select option, version/component, user
+  return o.value ?? o.name ?? o.displayName ?? o.emailAddress ?? o.accountId ?? o.key;
+}
+
+function splitList(v: unknown, separators: RegExp): unknown {
+  if (Array.isArray(v)) {
+    return v.flatMap((x) => {
+      const s = scalar(x);
+      return typeof s === 'string'
+        ? s
+            .split(separators)
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : s === undefined
+          ? []
+          : [s];
+    });
+  }
+  const s = scalar(v);
+  if (typeof s === 'string')
+    return s
+      .split(separators)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  return s;
+}
+
+/** Jira datetime "2026-12-31T23:59:00.000+0000" or date "2026-12-31" -> RFC 3339. */
+export function jiraTime(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const s = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return `${s}T23:59:59Z`;
+  const fixed = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const ms = Date.parse(fixed);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(fixed) && !Number.isNaN(ms)) return new Date(ms).toISOString().replace('.000Z', 'Z');
+  return s;
+}
+
+function fieldValue(key: JiraFieldKey, v: unknown): unknown {
+  switch (key) {
+    case 'max_drift': {
+      const s = scalar(v);
+      if (typeof s === 'number') return `${s}%`;
+      if (typeof s === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(s)) return `${s.trim()}%`;
+      return typeof s === 'string' ? s.trim() : s;
+    }
+    case 'metrics': {
+      const l = splitList(v, /[\s,]+/);
+      return Array.isArray(l) && l.length === 1 && l[0] === '*' ? '*' : l;
+    }
+    case 'versions':
+      return splitList(v, /[\s,]+/);
+    case 'approved_by':
+      return splitList(v, /[,\n]+/);
+    case 'expires':
+      return jiraTime(scalar(v));
+    case 'service':
+    case 'environment': {
+      if (Array.isArray(v) && v.length === 1) return scalar(v[0]);
+      return Array.isArray(v) ? v.map(scalar) : scalar(v);
+    }
+    default: {
+      const s = scalar(v);
+      return typeof s === 'string' ? s.trim() : s;
+    }
+  }
+}
+
+/** Jira approvers are Jira users (display names), not GitHub logins. */
+const jiraWaiverSchema = {
+  ...waiverSchema,
+  // A distinct $id: ajv refuses to compile two schemas with the same one.
+  $id: 'https://driftgate.dev/schemas/jira-waiver.schema.json',
+  properties: {
+    ...waiverSchema.properties,
+    approved_by: { ...waiverSchema.properties.approved_by, items: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+export interface JiraWaiverOptions {
+  fields: JiraFieldMap;
+  approvedStatus: string;
+  browseUrl: (key: string) => string;
+}
+
+/** One Jira issue -> a candidate waiver: fields mapped and validated, approval = the issue's status. */
+export function waiverFromJiraIssue(issue: JiraIssue, o: JiraWaiverOptions): WaiverCandidate {
+  const url = o.browseUrl(issue.key);
+  const where = `Jira issue ${issue.key}`;
+  const raw: Record<string, unknown> = { id: issue.key, ticket: url };
+  for (const key of JIRA_FIELD_KEYS) {
+    const v = fieldValue(key, issue.fields?.[o.fields[key]]);
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    raw[key] = v;
+  }
+  const status = scalar(issue.fields?.status);
+  const statusName = typeof status === 'string' ? status : '(no status)';
+  const proof: WaiverCandidate['proof'] =
+    statusName.toLowerCase() === o.approvedStatus.toLowerCase()
+      ? {
+          verified: true,
+          approvers: Array.isArray(raw.approved_by) ? (raw.approved_by as string[]) : [],
+          url,
+          detail: `Jira issue ${issue.key} is in status ${statusName}`,
+        }
+      : {
+          verified: false,
+          reason: 'approval not verified',
+          detail: `Jira issue ${issue.key} is in status ${JSON.stringify(statusName)}, not ${JSON.stringify(o.approvedStatus)}`,
+        };
+  const source = { kind: 'jira' as const, ref: issue.key, url };
+  const problems = validateRecord(jiraWaiverSchema, raw).map((p) => {
+    const key = p.path.split(/[.[]/)[0] as JiraFieldKey;
+    const missing = /^missing required key "([a-z_]+)"$/.exec(p.message)?.[1] as JiraFieldKey | undefined;
+    if (missing && o.fields[missing])
+      return { ...p, message: `${p.message} (Jira field ${o.fields[missing]} is empty)` };
+    return o.fields[key] ? { ...p, path: `${p.path} (Jira field ${o.fields[key]})` } : p;
+  });
+  if (problems.length) return { source, problems: formatProblems(where, problems).split('\n'), proof };
+  const parsed = waiverFromRecord(raw, where, jiraWaiverSchema);
+  return { source, ...parsed, proof };
+}
+
+export interface JiraSearchSettings {
+  jql?: string;
+  fields?: JiraFieldMap;
+  approvedStatus?: string;
+  service: string;
+  environment: string;
+  version: string;
+}
+
+/** Search Jira and map every issue found to a candidate. */
+export async function loadJiraWaivers(
+  client: JiraClient,
+  s: JiraSearchSettings,
+  logger: Logger = silentLogger,
+): Promise<WaiverCandidate[]> {
+  const fields = s.fields ?? DEFAULT_JIRA_FIELDS;
+  const jql = expandJql(s.jql ?? DEFAULT_JIRA_JQL, {
+    service: s.service,
+    environment: s.environment,
+    version: s.version,
+  });
+  const ids = [...new Set([...Object.values(fields), 'status', 'summary'])];
+  logger.info(`Jira: searching ${jql}`);
+  const issues = await client.search(jql, ids);
+  logger.info(`Jira: ${issues.length} issue${issues.length === 1 ? '' : 's'} found`);
+  return issues.map((issue) =>
+    waiverFromJiraIssue(issue, {
+      fields,
+      approvedStatus: s.approvedStatus ?? DEFAULT_JIRA_APPROVED_STATUS,
+      browseUrl: (k) => client.browseUrl(k),
+    }),
+  );
+}

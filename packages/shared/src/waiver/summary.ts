@@ -1,0 +1,156 @@
+/**
+ * The job summary of cab-waiver-check (and the CLI's text): the decision per regressed metric, then every
+ * candidate waiver with its scope, its approval and why it was applied or refused.
+ */
+import { formatPercent } from '../report/format.js';
+import type { Waiver } from './types.js';
+import { type CandidateDecision, candidateName, formatDrift, type WaiverDecision } from './verify.js';
+
+export interface SummaryContext {
+  service: string;
+  environment: string;
+  candidateVersion: string;
+  /** RFC 3339 time the expiries were judged at. */
+  now: string;
+  /** True when `now` was given instead of the clock (audits, tests): said in the summary. */
+  nowOverridden?: boolean;
+  /** Where the regressions came from ("perf-comparison.json" path, or "inputs regressions + max-drift"). */
+  regressionsFrom: string;
+  /** Where candidates were looked for, e.g. [".github/perf-waivers/ (3 files)", "Jira (JQL ...)"]. */
+  searched: string[];
+  /** Headline of the updated comparison, when one was written. */
+  comparisonHeadline?: string;
+  comparisonPath?: string;
+}
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function sourceCell(c: CandidateDecision['candidate']): string {
+  const kind = c.source.kind === 'github' ? 'PR label' : c.source.kind;
+  const ref = c.source.url ? `[${esc(c.source.ref)}](${c.source.url})` : `\`${esc(c.source.ref)}\``;
+  return `${kind} ${ref}`;
+}
+
+function scopeCell(w: Waiver | undefined): string {
+  if (!w) return '—';
+  const versions = w.versions?.length
+    ? w.versions.map((v) => (/^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v)).join(', ')
+    : 'any version';
+  return esc(`${w.service} / ${w.environment}; ${w.metrics.join(', ')}; ${versions}`);
+}
+
+function approvalCell(c: CandidateDecision['candidate']): string {
+  if (!c.proof) return 'not checked';
+  return c.proof.verified ? `✅ ${esc(c.proof.detail)}` : `❌ ${esc(c.proof.reason)}: ${esc(c.proof.detail)}`;
+}
+
+function decisionCell(d: CandidateDecision): string {
+  if (d.status === 'applied') {
+    const covered = d.metrics.filter((m) => m.covered).map((m) => m.metric);
+    return `✅ applied to ${esc(covered.join(', '))}`;
+  }
+  if (d.rejection) {
+    const p = d.candidate.proof;
+    // Refused for its approval: the Approval column already says why.
+    if (p && !p.verified && p.reason === d.rejection.reason && d.candidate.waiver)
+      return `❌ ${esc(d.rejection.reason)}`;
+    return `❌ ${esc(d.rejection.reason)}: ${esc(d.rejection.detail)}`;
+  }
+  const refused = d.metrics.filter((m) => !m.covered);
+  if (d.status === 'rejected') {
+    return `❌ ${refused.map((m) => `${esc(m.metric)}: ${esc(m.reason ?? '')} (${esc(m.detail ?? '')})`).join('; ')}`;
+  }
+  const covered = d.metrics.filter((m) => m.covered).map((m) => m.metric);
+  return covered.length ? `➖ valid; a tighter waiver covers ${esc(covered.join(', '))}` : '➖ valid; nothing to waive';
+}
+
+export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContext): string {
+  const icon = decision.waived ? '🟡' : decision.nothingToWaive ? '✅' : '❌';
+  const title = decision.waived
+    ? 'every regression is covered by a verified CAB waiver'
+    : decision.nothingToWaive
+      ? 'no regression, nothing to waive'
+      : 'not waived';
+  const lines: string[] = [
+    `## ${icon} driftgate cab-waiver-check: ${title}`,
+    '',
+    `**${esc(ctx.service)}** (${esc(ctx.environment)}), candidate \`${esc(ctx.candidateVersion)}\`; regressions from ${esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}.`,
+    '',
+  ];
+  if (decision.metrics.length) {
+    lines.push('| Metric | Drift | Decision |', '|---|---:|---|');
+    for (const m of decision.metrics) {
+      const cell = m.waiver
+        ? `✅ waived by ${esc(m.waiver.id)} (accepts up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${esc(m.waiver.approved_by.join(', '))})`
+        : `❌ ${m.rejections.length ? `not waived: ${esc(m.rejections.map((r) => `${r.waiver}: ${r.reason}`).join('; '))}` : 'no waiver found'}`;
+      lines.push(`| \`${esc(m.metric)}\` | ${formatDrift(m.drift)} | ${cell} |`);
+    }
+    lines.push('');
+  }
+  if (ctx.comparisonHeadline) {
+    lines.push(
+      `Updated comparison${ctx.comparisonPath ? ` (\`${esc(ctx.comparisonPath)}\`)` : ''}: ${esc(ctx.comparisonHeadline)}`,
+      '',
+    );
+  }
+  lines.push(`### Candidate waivers (${decision.candidates.length})`, '');
+  lines.push(
+    `Searched: ${ctx.searched.length ? ctx.searched.map(esc).join('; ') : 'nothing (no source configured)'}.`,
+    '',
+  );
+  if (decision.candidates.length) {
+    lines.push(
+      '| Waiver | Source | Scope (service / env; metrics; versions) | Max drift | Expires | Approval | Decision |',
+    );
+    lines.push('|---|---|---|---:|---|---|---|');
+    for (const d of decision.candidates) {
+      const w = d.candidate.waiver;
+      lines.push(
+        `| ${esc(candidateName(d.candidate))} | ${sourceCell(d.candidate)} | ${scopeCell(w)} | ${w ? formatPercent(w.max_drift).replace('+', '') : '—'} | ${w ? esc(w.expires) : '—'} | ${approvalCell(d.candidate)} | ${decisionCell(d)} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (!decision.waived && !decision.nothingToWaive) {
+    lines.push('<details><summary>Why not waived</summary>', '', '```text', decision.reason, '```', '</details>', '');
+  }
+  return lines.join('\n');
+}
+
+/** Plain text for the CLI. */
+export function renderWaiverText(decision: WaiverDecision, ctx: SummaryContext): string {
+  const out: string[] = [];
+  out.push(
+    decision.waived
+      ? `WAIVED: every regression of ${ctx.service} (${ctx.environment}) ${ctx.candidateVersion} is covered by a verified CAB waiver.`
+      : decision.nothingToWaive
+        ? `Nothing to waive: ${ctx.service} (${ctx.environment}) ${ctx.candidateVersion} has no regression.`
+        : `NOT WAIVED: ${ctx.service} (${ctx.environment}) ${ctx.candidateVersion}.`,
+  );
+  for (const m of decision.metrics) {
+    out.push(
+      m.waiver
+        ? `  ${m.metric} (${formatDrift(m.drift)}): waived by ${m.waiver.id}, up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${m.waiver.approved_by.join(', ')}`
+        : `  ${m.metric} (${formatDrift(m.drift)}): ${m.rejections.length ? 'not waived' : 'no waiver found'}`,
+    );
+  }
+  out.push(`Candidates (${decision.candidates.length}; searched ${ctx.searched.join('; ') || 'nothing'}):`);
+  for (const d of decision.candidates) {
+    const why =
+      d.status === 'applied'
+        ? `applied to ${d.metrics
+            .filter((m) => m.covered)
+            .map((m) => m.metric)
+            .join(', ')}`
+        : d.rejection
+          ? `rejected: ${d.rejection.reason}: ${d.rejection.detail}`
+          : d.status === 'rejected'
+            ? `rejected: ${d.metrics.map((m) => `${m.metric}: ${m.reason} (${m.detail})`).join('; ')}`
+            : 'valid, not needed';
+    out.push(`  ${candidateName(d.candidate)} [${d.candidate.source.kind} ${d.candidate.source.ref}]: ${why}`);
+  }
+  if (ctx.nowOverridden) out.push(`Expiry judged at ${ctx.now} (--now), not the clock.`);
+  return out.join('\n');
+}

@@ -1,0 +1,147 @@
+/**
+ * Markdown rendering of the benchmark summary: the side-by-side headline table, then breakdowns.
+ */
+import type { MethodSummary, Rate } from './score.js';
+
+export interface ReportMeta {
+  seed: number;
+  set: string;
+  scenarios: number;
+  counts: Record<string, number>;
+  end: number;
+  scrapeInterval: number;
+  timings: Record<string, number>;
+  data: { files: number; bytes: number };
+  exitCodeMismatches: number;
+  notes: string[];
+}
+
+export function pct(r: Rate | undefined, digits = 1): string {
+  if (!r || r.rate === null) return '—';
+  return `${(r.rate * 100).toFixed(digits)}% (${r.k}/${r.n})`;
+}
+
+function pctShort(r: Rate | undefined): string {
+  if (!r || r.rate === null) return '—';
+  return `${Math.round(r.rate * 100)}%`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** The headline comparison of methods. */
+export function headlineTable(summaries: MethodSummary[]): string {
+  const row = (label: string, f: (s: MethodSummary) => string) => [label, ...summaries.map(f)];
+  return table(
+    ['', ...summaries.map((s) => `\`${s.method}\``)],
+    [
+      row('False alarms (unchanged + improvements) ↓', (s) => pct(s.falseAlarms)),
+      row('  on unchanged releases ↓', (s) => pct(s.falseAlarmsUnchanged)),
+      row('  on improvements ↓', (s) => pct(s.falseAlarmsImprovement)),
+      row('Detection, regressions ≥ 20% / error ×2+ ↑', (s) => pct(s.detection)),
+      row('  excluding very-low traffic ↑', (s) => pct(s.detectionExclVeryLow)),
+      row('  failed, but not on the injected metric', (s) => pct(s.wrongMetric)),
+      row('5% regressions failed (should pass) ↓', (s) => pct(s.shouldPassFail)),
+      row('12% regressions detected (not scored)', (s) => pct(s.detection12)),
+      row('Inconclusive, all scenarios', (s) => pct(s.inconclusive)),
+      row('  excluding very-low traffic ↓', (s) => pct(s.inconclusiveExclVeryLow)),
+      row('Errors (exit 2, crash, timeout)', (s) => String(s.errors)),
+      row('Median wall time of one gate run', (s) =>
+        s.medianWallMs === null ? '—' : `${(s.medianWallMs / 1000).toFixed(2)} s`,
+      ),
+      row('Median HTTP queries per run', (s) => (s.medianRequests === null ? '—' : String(s.medianRequests))),
+    ],
+  );
+}
+
+function metricSizeTable(s: MethodSummary): string {
+  const sizes = ['5%', '12%', '20%', '35%', '60%', 'x2', 'x3', 'x5'];
+  const present = sizes.filter((z) => Object.values(s.detectionByMetricSize).some((m) => m[z]));
+  const metrics = Object.keys(s.detectionByMetricSize).sort();
+  return table(
+    ['metric', ...present],
+    metrics.map((m) => [
+      m,
+      ...present.map((z) =>
+        s.detectionByMetricSize[m]![z]
+          ? `${pctShort(s.detectionByMetricSize[m]![z])} (${s.detectionByMetricSize[m]![z]!.n})`
+          : '',
+      ),
+    ]),
+  );
+}
+
+function stratumTable(summaries: MethodSummary[], key: 'traffic' | 'noise' | 'layout'): string {
+  const values = [...new Set(summaries.flatMap((s) => Object.keys(s.byStratum[key])))];
+  const order = ['very-low', 'low', 'normal', 'high', 'calm', 'typical', 'noisy', 'sequential', 'side-by-side'];
+  values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const header = [key, ...summaries.flatMap((s) => [`${s.method} FA`, `${s.method} det.`, `${s.method} inc.`])];
+  return table(
+    header,
+    values.map((v) => [
+      v,
+      ...summaries.flatMap((s) => {
+        const x = s.byStratum[key][v];
+        return [pctShort(x?.falseAlarms), pctShort(x?.detection), pctShort(x?.inconclusive)];
+      }),
+    ]),
+  );
+}
+
+function perMetricTable(summaries: MethodSummary[], pick: (s: MethodSummary) => Record<string, Rate>): string {
+  const metrics = [...new Set(summaries.flatMap((s) => Object.keys(pick(s))))].sort();
+  return table(
+    ['metric', ...summaries.map((s) => s.method)],
+    metrics.map((m) => [m, ...summaries.map((s) => pct(pick(s)[m], 1))]),
+  );
+}
+
+export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[]): string {
+  const t = meta.timings;
+  const sec = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+  const parts = [
+    `# driftgate accuracy benchmark — seed ${meta.seed} (${meta.set})`,
+    '',
+    `${meta.scenarios} scenarios (${Object.entries(meta.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s. ` +
+      `The first column is the gate as users run it (the CLI against Prometheus, default method); the others are the ` +
+      `reference methods judged in-process on the CLI's recording of the same queries.`,
+    '',
+    headlineTable(summaries),
+    '',
+    `Timings: generate ${sec(t.generateMs)}, write OpenMetrics ${sec(t.writeMs)} (${meta.data.files} files, ` +
+      `${(meta.data.bytes / 1e9).toFixed(2)} GB), promtool backfill + Prometheus start ${sec(t.backfillMs)}, ` +
+      `gate runs ${sec(t.gateMs)}, total ${sec(t.totalMs)}.`,
+    ...(meta.exitCodeMismatches
+      ? ['', `⚠ ${meta.exitCodeMismatches} CLI runs had an exit code that does not match their verdict.`]
+      : []),
+    ...meta.notes.map((n) => `\n${n}`),
+    '',
+    '## Detection by metric and size',
+    '',
+    ...summaries.flatMap((s) => [`### \`${s.method}\``, '', metricSizeTable(s), '']),
+    '## By traffic, noise and layout',
+    '',
+    'FA = false alarms (unchanged + improvements), det. = detection of scored regressions, inc. = inconclusive (all scenarios).',
+    '',
+    stratumTable(summaries, 'traffic'),
+    '',
+    stratumTable(summaries, 'noise'),
+    '',
+    stratumTable(summaries, 'layout'),
+    '',
+    '## Metrics called regressions on unchanged releases',
+    '',
+    perMetricTable(summaries, (s) => s.falseRegressionsByMetric),
+    '',
+    '## Inconclusive metrics (all scenarios)',
+    '',
+    perMetricTable(summaries, (s) => s.inconclusiveByMetric),
+    '',
+  ];
+  return parts.join('\n');
+}

@@ -9,9 +9,10 @@ import { type CliIO, type Command, EXIT } from './command.js';
 import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
 import { recordCommand } from './commands/record.js';
+import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
 
-export const COMMANDS: Command[] = [compareCommand, recordCommand, waiverCommand, demoCommand];
+export const COMMANDS: Command[] = [compareCommand, recordCommand, waiverCommand, verifyCommand, demoCommand];
 
 export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger {
   const mask = (m: string) => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);

@@ -12,7 +12,7 @@
  */
 import { ConfigurationError } from './errors.js';
 import type { LabelNames, MetricDef } from './metrics.js';
-import { metricQueries, type Target } from './promql.js';
+import { isCounterKind, metricQueries, type Target } from './promql.js';
 import type { MetricSource, QueryResult, Series } from './sources/types.js';
 import { MAX_POINTS_PER_SERIES } from './sources/types.js';
 import type { TimeWindow } from './time.js';
@@ -46,9 +46,20 @@ export interface CollectOptions {
   labels: LabelNames;
   /** Preferred sub-window length in seconds (default 60); raised if the window would exceed 11,000 points. */
   resolution: number;
+  /** The targets' scrape interval in seconds (default 15): counter ranges are one scrape longer than the step. */
+  scrapeInterval?: number;
 }
 
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
+export const DEFAULT_SCRAPE_INTERVAL = 15;
+
+function scaleResult(r: QueryResult, factor: number): QueryResult {
+  return {
+    ...r,
+    series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })),
+  };
+}
+
 export function stepFor(window: TimeWindow, resolution: number): number {
   const span = window.end - window.start;
   const factor = Math.max(1, Math.ceil(span / resolution / MAX_POINTS_PER_SERIES));
@@ -70,7 +81,13 @@ export async function collectMetric(
 ): Promise<WindowData> {
   const step = stepFor(window, options.resolution);
   const range = rangeFor(window, step);
-  const queries = metricQueries(metric, options.labels, target, step);
+  const queries = metricQueries(
+    metric,
+    options.labels,
+    target,
+    step,
+    options.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL,
+  );
   const base: WindowData = {
     metricId: metric.id,
     target,
@@ -93,7 +110,9 @@ export async function collectMetric(
     results.push(await source.queryRange({ query, start: range.start, end: range.end, step }));
   }
   base.warnings = results.flatMap((r) => r.warnings);
-  return { ...base, ...shape(metric, results, step) };
+  // Counters come back as per-second rates over the sub-window: counts = rate x step.
+  const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
+  return { ...base, ...shape(metric, scaled, step) };
 }
 
 function finite(v: number): boolean {

@@ -329,7 +329,7 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
       { service: plan.service, environment: plan.environment },
       { baseline: plan.baselineVersion, candidate: plan.candidateVersion },
       { baseline: plan.baselineWindow, candidate: plan.candidateWindow },
-      { labels: plan.config.labels, resolution: plan.config.resolution },
+      { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
     );
     for (const d of data) {
       for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
+import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
 import { isMetricName, validateFilter } from './promql.js';
@@ -18,6 +19,7 @@ export const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
 export const DEFAULT_TOLERANCE = 0.1;
 export const DEFAULT_CONFIDENCE = 0.95;
 export const DEFAULT_RESOLUTION = 60;
+export { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
 
 export interface ResolvedConfig {
   /** The file read, or null when the built-in defaults apply. */
@@ -28,6 +30,8 @@ export interface ResolvedConfig {
   confidence: number;
   /** Sub-window length, seconds. */
   resolution: number;
+  /** The targets' scrape interval, seconds. */
+  scrapeInterval: number;
   onInconclusive?: 'fail' | 'pass';
   budgetPerHour?: number;
   metrics: MetricDef[];
@@ -43,6 +47,7 @@ export function defaultConfig(): ResolvedConfig {
     method: 'drift-interval',
     confidence: DEFAULT_CONFIDENCE,
     resolution: DEFAULT_RESOLUTION,
+    scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
     metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
     bake: {},
   };
@@ -151,6 +156,14 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
   if (d.method) cfg.method = d.method;
   if (d.confidence !== undefined) cfg.confidence = d.confidence;
   if (d.resolution !== undefined) cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
+  if (d.scrape_interval !== undefined) {
+    cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
+  }
+  if (cfg.scrapeInterval > cfg.resolution) {
+    throw new ConfigurationError(
+      `${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`,
+    );
+  }
   if (d.on_inconclusive) cfg.onInconclusive = d.on_inconclusive;
   if (d.budget_per_hour !== undefined) cfg.budgetPerHour = d.budget_per_hour;
   if (d.bake) cfg.bake = d.bake;

@@ -67,22 +67,36 @@ export function rangeText(seconds: number): string {
 }
 
 /**
- * The queries the collector sends for one metric and one target, each evaluated as a range query with
- * step = sub-window length, so each point covers exactly one sub-window (t - step, t].
- * Counters are measured with increase() (which handles counter resets); gauges with *_over_time.
+ * The queries the collector sends for one metric and one target, evaluated as range queries with
+ * step = the sub-window length.
+ *
+ * Counters are read with rate() over a range of step + scrape interval, and the collector multiplies by the
+ * step. Why not increase(x[step])? Adjacent ranges of exactly one step leave the increment between the last
+ * sample of one range and the first of the next in NEITHER range (a quarter of all increments with 15 s
+ * scrapes in 1 m steps); Prometheus extrapolates to compensate on average, but a counter or a cumulative
+ * amount that moves in steps (charges re-priced every minute) then reads as long runs of zeros and jumps.
+ * With the range one scrape interval longer, consecutive ranges share exactly one sample, so every
+ * increment falls in exactly one range, and rate x step counts it once: the per-sub-window counts add up to
+ * the window's total. Gauges use *_over_time over the same range.
  */
-export function metricQueries(metric: MetricDef, labels: LabelNames, target: Target, stepSeconds: number): string[] {
-  const r = rangeText(stepSeconds);
+export function metricQueries(
+  metric: MetricDef,
+  labels: LabelNames,
+  target: Target,
+  stepSeconds: number,
+  scrapeSeconds = 0,
+): string[] {
+  const r = rangeText(stepSeconds + scrapeSeconds);
   switch (metric.kind) {
     case 'histogram_quantile':
-      return [`sum by (le) (increase(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}]))`];
+      return [`sum by (le) (rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}]))`];
     case 'ratio':
       return [
-        `sum(increase(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
-        `sum(increase(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
+        `sum(rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
+        `sum(rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
       ];
     case 'rate':
-      return [`sum(increase(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+      return [`sum(rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
     case 'gauge': {
       const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
       return [
@@ -96,4 +110,9 @@ export function metricQueries(metric: MetricDef, labels: LabelNames, target: Tar
           .replace(/\{\{\s*range\s*\}\}/g, r),
       ];
   }
+}
+
+/** Counter kinds are queried as per-second rates; multiply by the step to get counts per sub-window. */
+export function isCounterKind(metric: MetricDef): boolean {
+  return metric.kind === 'histogram_quantile' || metric.kind === 'ratio' || metric.kind === 'rate';
 }

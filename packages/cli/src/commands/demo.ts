@@ -13,15 +13,15 @@ import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
 
-/** packages/cli/demo, found from lib/ or dist/ (computed at run time so the bundler leaves it alone). */
+const RECORDING = 'compare-recording.json';
+
+/** packages/cli/demo, found from lib/ or dist/. */
 export function demoDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    join(here, '..', 'demo'),
-    join(here, '..', '..', 'demo'),
-    join(process.cwd(), 'packages', 'cli', 'demo'),
-  ];
-  const found = candidates.find((d) => existsSync(join(d, 'compare-recording.json')));
+  // lib/ and dist/ both sit directly in packages/cli. (No process.cwd() candidate: the bundler would
+  // resolve it at build time and copy the recordings into dist/.)
+  const candidates = [join(here, '..', 'demo')];
+  const found = candidates.find((d) => existsSync(join(d, RECORDING)));
   if (!found) throw new Error(`demo data not found (looked in ${candidates.join(', ')})`);
   return found;
 }
@@ -35,11 +35,8 @@ export const demoCommand: Command = {
     const outputDir = resolve(io.cwd, f['output-dir'] ?? 'driftgate-demo');
     const dir = demoDir();
     io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
-    io.out(`from recorded Prometheus responses (${join(dir, 'compare-recording.json')}).\n`);
-    const res = await runCompare(
-      { metricsFile: join(dir, 'compare-recording.json'), outputDir, cwd: io.cwd },
-      { logger: io.logger },
-    );
+    io.out(`from recorded Prometheus responses (${join(dir, RECORDING)}).\n`);
+    const res = await runCompare({ metricsFile: join(dir, RECORDING), outputDir, cwd: io.cwd }, { logger: io.logger });
     const c = res.comparison;
     io.out(renderText(c));
     io.out('');

@@ -16,6 +16,7 @@ import type { Point, WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
 import { longRunVariance } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
+import { trimIncidents } from './robust.js';
 
 export interface Estimate {
   /** The statistic in the metric's unit; null without usable data. */
@@ -28,6 +29,8 @@ export interface Estimate {
   events?: number;
   /** For event-count numerators: the pooled count (errors), used for zero-count corrections. */
   numeratorEvents?: number;
+  /** Sub-windows left out as transient incidents. */
+  excluded?: number;
   notes: string[];
 }
 
@@ -149,8 +152,48 @@ function finish(
   return { value, variance, effectiveN: lrv.effectiveN, notes, ...extra };
 }
 
-/** The window's statistic and its variance. `data.components` must match the metric kind. */
-export function estimate(metric: MetricDef, data: WindowData): Estimate {
+export interface EstimateOptions {
+  /** Leave transient incidents out of the pooled estimate (robust.ts). Default false. */
+  trim?: boolean;
+}
+
+/**
+ * The window's statistic and its variance. `data.components` must match the metric kind. With `trim`,
+ * sub-windows that are outliers against the rest of the window (robust.ts) are left out first.
+ */
+export function estimate(metric: MetricDef, data: WindowData, options: EstimateOptions = {}): Estimate {
+  if (!options.trim || data.points.length === 0) return pooledEstimate(metric, data);
+  const trim = trimIncidents(metric, data, metric.kind === 'histogram_quantile' ? tailCounts(metric, data) : undefined);
+  if (trim.excluded.size === 0) return pooledEstimate(metric, data);
+  const est = pooledEstimate(metric, { ...data, points: trim.kept });
+  const times = [...trim.excluded]
+    .sort((a, b) => a - b)
+    .map((i) => new Date(((data.points[i] as Point).t - data.step) * 1000).toISOString().slice(11, 16));
+  est.notes.push(
+    `${trim.excluded.size} of ${data.points.length} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`,
+  );
+  return { ...est, excluded: trim.excluded.size };
+}
+
+/** Per-sub-window count of events above the window's pooled quantile (interpolated inside its bucket). */
+function tailCounts(metric: MetricDef & { kind: 'histogram_quantile' }, data: WindowData): number[] | undefined {
+  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+  const total = pool(data.points, data.components.length);
+  const loc = histogramQuantile(metric.quantile, bounds, total);
+  if (!loc || loc.bucket < 0) return undefined;
+  const i = loc.bucket;
+  const cLo = i === 0 ? 0 : (total[i - 1] as number);
+  const b = (total[i] as number) - cLo;
+  const frac = b > 0 ? (metric.quantile * (total[total.length - 1] as number) - cLo) / b : 1;
+  return data.points.map((p) => {
+    const n = p.c[p.c.length - 1] as number;
+    const lo = i === 0 ? 0 : (p.c[i - 1] as number);
+    const below = lo + ((p.c[i] as number) - lo) * frac;
+    return Math.max(0, n - below);
+  });
+}
+
+function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
   const pts = data.points;
   const notes: string[] = [];
   if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, notes };

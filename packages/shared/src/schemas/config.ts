@@ -54,6 +54,10 @@ export const configSchema = {
       type: ['string', 'number'],
       description: 'sub-window length, a duration such as "60s" or "1m"',
     },
+    scrape_interval: {
+      type: ['string', 'number'],
+      description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+    },
     on_inconclusive: {
       enum: ['fail', 'pass'],
       description: 'fail (default) or pass',
@@ -87,10 +91,101 @@ export const configSchema = {
     },
     bake: {
       type: 'object',
-      description: 'post-deploy-verify rules (see docs/post-deploy-verify.md)',
+      additionalProperties: false,
+      description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
+      properties: {
+        duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
+        interval: {
+          $ref: '#/definitions/duration',
+          description: 'time between evaluations, such as "60s" (a multiple of resolution)',
+        },
+        window: {
+          $ref: '#/definitions/duration',
+          description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
+        },
+        evaluation_delay: {
+          $ref: '#/definitions/duration',
+          description: 'wait after each tick before querying (ingestion lag), such as "30s"',
+        },
+        min_coverage: {
+          $ref: '#/definitions/percent',
+          description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
+        },
+        max_gap: {
+          $ref: '#/definitions/duration',
+          description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
+        },
+        ratio: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
+          properties: {
+            enabled: { type: 'boolean', description: 'true or false' },
+            metrics: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
+            },
+            threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
+            clear_below: {
+              type: 'number',
+              minimum: 1,
+              description: 'a factor below which a tick shows recovery, such as 1.25 (default halfway to threshold)',
+            },
+            for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
+          },
+        },
+        slo: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'rollback when a metric violates its absolute SLO for a sustained time',
+          properties: {
+            enabled: { type: 'boolean', description: 'true or false' },
+            metrics: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'metric ids with an SLO (default: all of them)',
+            },
+            for: {
+              $ref: '#/definitions/duration',
+              description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
+            },
+            baseline_breached: {
+              enum: ['report', 'rollback'],
+              description: 'report (default) or rollback, when the baseline violated the SLO too',
+            },
+          },
+        },
+        ticket: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'open a ticket when consecutive windows drift beyond tolerance',
+          properties: {
+            enabled: { type: 'boolean', description: 'true or false' },
+            metrics: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'metric ids (default: [latency_p95_read, latency_p95_write])',
+            },
+            windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
+            method: {
+              enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+              description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+            },
+            warmup: {
+              $ref: '#/definitions/duration',
+              description: 'windows starting within this time after the deploy are not judged, such as "5m"',
+            },
+          },
+        },
+      },
     },
   },
   definitions: {
+    duration: {
+      type: ['string', 'number'],
+      description: 'a duration such as "90s", "5m" or a number of seconds',
+    },
     percent: {
       anyOf: [
         {

@@ -14,19 +14,19 @@ describe('promql', () => {
     expect(selector(DEFAULT_LABELS, { ...target, version: 'v"}' })).toBe('service="api",env="prod",version="v\\"}"');
   });
 
-  it('builds one query per count component, with step-long ranges', () => {
-    const q = (id: string) => metricQueries(BUILTIN_CATALOG.find((m) => m.id === id)!, DEFAULT_LABELS, target, 60);
+  it('builds one query per count component, with ranges one scrape longer than the step', () => {
+    const q = (id: string) => metricQueries(BUILTIN_CATALOG.find((m) => m.id === id)!, DEFAULT_LABELS, target, 60, 15);
     expect(q('latency_p95_read')).toEqual([
-      'sum by (le) (increase(http_request_duration_seconds_bucket{service="api",env="prod",version="v1",method=~"GET|HEAD"}[1m]))',
+      'sum by (le) (rate(http_request_duration_seconds_bucket{service="api",env="prod",version="v1",method=~"GET|HEAD"}[1m15s]))',
     ]);
     expect(q('error_rate')).toEqual([
-      'sum(increase(errors_total{service="api",env="prod",version="v1"}[1m]))',
-      'sum(increase(requests_total{service="api",env="prod",version="v1"}[1m]))',
+      'sum(rate(errors_total{service="api",env="prod",version="v1"}[1m15s]))',
+      'sum(rate(requests_total{service="api",env="prod",version="v1"}[1m15s]))',
     ]);
     expect(q('queue_age')).toEqual([
-      'max(max_over_time(sqs_approximate_age_of_oldest_message_seconds{service="api",env="prod",version="v1"}[1m]))',
+      'max(max_over_time(sqs_approximate_age_of_oldest_message_seconds{service="api",env="prod",version="v1"}[1m15s]))',
     ]);
-    expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[1m]))']);
+    expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[1m15s]))']);
     const custom = metricQueries(
       {
         id: 'x',

@@ -1,0 +1,381 @@
+/**
+ * The BUNDLED action (dist/index.js, run as the runner runs it) on replayed bakes from a real Prometheus,
+ * with CodeDeploy, S3, Jira, GitHub, Slack and Grafana as loopback fakes whose wire requests are asserted.
+ * Build first: `npx tsc -b && node scripts/bundle.mjs post-deploy-verify`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validate } from '@driftgate/shared/validation';
+import { writeOpenMetrics } from '@driftgate/synth';
+import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
+import { type ActionRun, runAction } from '@driftgate/testkit/run-action';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BakeScenario,
+  type BakeSpec,
+  generateBake,
+  makeBake,
+  pastBakeStart,
+} from '../../../bench/bake/src/bakes.js';
+import { verificationSchema } from '../../../packages/shared/src/schemas/verification.js';
+import {
+  FAKE_AWS_ENV,
+  type FakeCodeDeploy,
+  type FakeS3,
+  startFakeCodeDeploy,
+  startFakeS3,
+  startFakeTicketing,
+} from '../../../packages/shared/test/bake/fakes.js';
+
+const SEED = 4242;
+const REPO = join(import.meta.dirname, '..', '..', '..');
+const START = pastBakeStart();
+const SPECS: BakeSpec[] = [
+  { id: 'act-unchanged', kind: 'unchanged', expected: 'pass' },
+  { id: 'act-p95x1.8', kind: 'latency-step', factor: 1.8, onsetAfter: 120, expected: 'rollback' },
+  { id: 'act-drift', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'breach' },
+  { id: 'act-p95x1.6', kind: 'latency-step', factor: 1.6, onsetAfter: 0, expected: 'rollback' },
+  { id: 'act-errors', kind: 'error-surge', factor: 12, onsetAfter: 180, expected: 'rollback' },
+  { id: 'act-spike', kind: 'spike', factor: 1.8, onsetAfter: 600, lengthSeconds: 180, expected: 'pass' },
+  { id: 'act-gap', kind: 'scrape-gap', onsetAfter: 480, lengthSeconds: 720, expected: 'inconclusive' },
+];
+const PREVIOUS = { revisionType: 'AppSpecContent', appSpecContent: { content: '{"version":0.0}', sha256: 'abc' } };
+
+describe('post-deploy-verify (bundled action)', () => {
+  let prom: PrometheusServer;
+  let dir: string;
+  let s3: FakeS3;
+  let cd: FakeCodeDeploy;
+  let tickets: Awaited<ReturnType<typeof startFakeTicketing>>;
+  const runs: ActionRun[] = [];
+  const bakes: Record<string, BakeScenario> = {};
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'driftgate-pdv-'));
+    SPECS.forEach((s, i) => {
+      bakes[s.id] = makeBake(s, START, SEED + i);
+    });
+    const files = writeOpenMetrics(
+      SPECS.map((s, i) => generateBake(bakes[s.id] as BakeScenario, SEED + i)),
+      join(dir, 'om'),
+    );
+    prom = await startPrometheus({ openMetricsFiles: files.map((f) => f.path) });
+    s3 = await startFakeS3();
+    cd = await startFakeCodeDeploy([
+      {
+        deploymentId: 'd-ECSBLUEGREEN',
+        status: 'InProgress',
+        applicationName: 'shop',
+        deploymentGroupName: 'prod',
+        previousRevision: PREVIOUS,
+      },
+      {
+        deploymentId: 'd-PASSING',
+        status: 'Ready',
+        applicationName: 'shop',
+        deploymentGroupName: 'canary',
+        previousRevision: PREVIOUS,
+      },
+      {
+        deploymentId: 'd-EC2INPLACE',
+        status: 'Succeeded',
+        computePlatform: 'Server',
+        applicationName: 'billing',
+        deploymentGroupName: 'prod-fleet',
+        createTime: 1_796_000_100,
+        previousRevision: {
+          revisionType: 'S3',
+          s3Location: { bucket: 'artifacts', key: 'billing-v1.zip', bundleType: 'zip' },
+        },
+      },
+    ]);
+    tickets = await startFakeTicketing();
+  }, 300_000);
+  afterAll(async () => {
+    await Promise.all([prom?.stop(), s3?.close(), cd?.close(), tickets?.close()]);
+    for (const r of runs) await r.cleanup();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const act = async (
+    id: string,
+    inputs: Record<string, string>,
+    env: Record<string, string> = {},
+    extra: Partial<Parameters<typeof runAction>[1]> = {},
+  ) => {
+    const b = bakes[id] as BakeScenario;
+    const r = await runAction('post-deploy-verify', {
+      inputs: {
+        'prometheus-url': prom.url,
+        service: b.service,
+        'baseline-version': b.baselineVersion,
+        'candidate-version': b.candidateVersion,
+        'bake-start': String(b.bakeStart),
+        's3-uri': 's3://nc-perf-results/daily/',
+        'kms-key-id': 'alias/perf-results',
+        ...inputs,
+      },
+      env: {
+        ...FAKE_AWS_ENV,
+        AWS_ENDPOINT_URL_S3: s3.url,
+        AWS_ENDPOINT_URL_CODEDEPLOY: cd.url,
+        GITHUB_API_URL: tickets.url,
+        ...env,
+      },
+      timeoutMs: 120_000,
+      ...extra,
+    });
+    runs.push(r);
+    return r;
+  };
+  /** stdout without the ::add-mask:: commands that register the secrets. */
+  const unmasked = (r: ActionRun) =>
+    r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+  const evidence = async (r: ActionRun) => JSON.parse(await readFile(r.outputs['verification-path'] as string, 'utf8'));
+
+  it('rolls back a sustained 1.8x p95 with StopDeployment(autoRollbackEnabled) and archives the evidence write-once', async () => {
+    const r = await act('act-p95x1.8', { 'deployment-id': 'd-ECSBLUEGREEN' });
+    expect(r.outputs.verdict, r.stdout).toBe('rollback');
+    expect(r.code).toBe(1); // fail-on includes rollback by default
+    expect(r.errors.join('\n')).toMatch(/verdict rollback/);
+    expect(r.outputs['rollback-deployment-id']).toBe('d-ROLLBACK1');
+    const stop = cd.requests.find((q) => String(q.headers['x-amz-target']).endsWith('.StopDeployment'));
+    expect(stop?.json()).toEqual({ deploymentId: 'd-ECSBLUEGREEN', autoRollbackEnabled: true });
+    expect(cd.calls()).not.toContain('CreateDeployment');
+
+    const v = await evidence(r);
+    expect(validate(verificationSchema, v)).toEqual([]);
+    expect(v.actions.rollback).toMatchObject({ mode: 'auto', action: 'stop-with-rollback', final_status: 'Succeeded' });
+    const onset = (bakes['act-p95x1.8'] as BakeScenario).onset as number;
+    expect(Date.parse(r.outputs['detected-at'] as string) / 1000 - onset).toBeLessThan(300);
+    expect(Date.parse(v.decided_at) / 1000 - onset).toBeLessThanOrEqual(660);
+
+    const day = new Date(START * 1000).toISOString().slice(0, 10).replace(/-/g, '');
+    const key = `nc-perf-results/daily/${day}/bake-act-p95x1.8/prod/v2/perf_verification.json`;
+    expect(r.outputs['s3-uri']).toBe(`s3://${key}`);
+    const put = s3.puts().find((q) => q.path === `/${key}`)!;
+    const local = await readFile(r.outputs['verification-path'] as string);
+    expect(put.body.equals(local)).toBe(true);
+    expect(put.headers['x-amz-server-side-encryption']).toBe('aws:kms');
+    expect(put.headers['x-amz-server-side-encryption-aws-kms-key-id']).toBe('alias/perf-results');
+    expect(put.headers['x-amz-checksum-sha256']).toBe(createHash('sha256').update(local).digest('base64'));
+    expect(put.headers['if-none-match']).toBe('*');
+    expect(r.summary).toMatch(/post-deploy-verify: rollback/);
+
+    // A re-run of the job: no second rollback, and the first evidence is never overwritten.
+    const again = await act('act-p95x1.8', { 'deployment-id': 'd-ECSBLUEGREEN' });
+    expect(again.outputs.verdict).toBe('rollback');
+    expect(cd.calls().filter((c) => c === 'StopDeployment' || c === 'CreateDeployment')).toEqual(['StopDeployment']);
+    expect((await evidence(again)).actions.rollback).toMatchObject({
+      action: 'already-rolled-back',
+      rollback_deployment_id: 'd-ROLLBACK1',
+    });
+    expect(again.outputs['s3-uri']).toBe(`s3://${key.replace('perf_verification.json', 'perf_verification.2.json')}`);
+    expect(s3.objects.get(key)?.body.equals(local)).toBe(true);
+  });
+
+  it('passes an unchanged release: promotes it to the baseline store, continues the deployment, annotates Grafana and tells Slack', async () => {
+    const r = await act('act-unchanged', {
+      'deployment-id': 'd-PASSING',
+      'continue-on-pass': 'true',
+      'slack-webhook-url': `${tickets.url}/slack/webhook`,
+      'grafana-url': tickets.url,
+      'grafana-token': 'glsa_fake',
+    });
+    expect(r.outputs.verdict, r.stdout).toBe('pass');
+    expect(r.code).toBe(0);
+    expect(cd.requests.find((q) => String(q.headers['x-amz-target']).endsWith('.ContinueDeployment'))?.json()).toEqual({
+      deploymentId: 'd-PASSING',
+      deploymentWaitType: 'TERMINATION_WAIT',
+    });
+    const stable = s3.objects.get('nc-perf-results/daily/baselines/bake-act-unchanged/prod/stable.json');
+    expect(JSON.parse(stable?.body.toString() ?? '{}')).toMatchObject({
+      version: 'v2',
+      window: { start: START, end: START + 1800 },
+    });
+    const v = await evidence(r);
+    expect(v.actions.promotion).toMatchObject({ status: 'promoted', version: 'v2' });
+    const annotations = tickets.requests.filter((q) => q.path === '/api/annotations');
+    expect(annotations).toHaveLength(2);
+    expect(annotations[0]?.headers.authorization).toBe('Bearer glsa_fake');
+    expect(annotations[0]?.json()).toMatchObject({
+      time: START * 1000,
+      tags: expect.arrayContaining(['driftgate', 'deploy', 'version:v2']),
+    });
+    expect(annotations[1]?.json()).toMatchObject({
+      time: START * 1000,
+      timeEnd: (START + 1800) * 1000,
+      tags: expect.arrayContaining(['verdict:pass']),
+    });
+    const slack = tickets.requests.find((q) => q.path === '/slack/webhook');
+    expect(slack?.json().text).toMatch(/post-deploy-verify: pass.*bake-act-unchanged/);
+    expect(unmasked(r)).not.toContain('glsa_fake');
+
+    // The next bake of this service finds its baseline in the store.
+    const next = await act('act-unchanged', { 'baseline-version': '', 'candidate-version': 'v1', rollback: 'off' });
+    expect(next.stdout).toMatch(/baseline store/);
+    expect((await evidence(next)).baseline).toMatchObject({ version: 'v2' });
+  });
+
+  it('files deduplicated Jira and GitHub tickets for a 1.25x drift, without rolling back', async () => {
+    const inputs = {
+      'jira-url': tickets.url,
+      'jira-user': 'perf-bot@example.com',
+      'jira-token': 'jira-secret',
+      'jira-project': 'PERF',
+      'jira-labels': 'perf,release',
+      'github-issue': 'true',
+      'github-token': 'ghs_fake',
+      rollback: 'dry-run',
+    };
+    const r = await act('act-drift', inputs);
+    expect(r.outputs.verdict, r.stdout).toBe('breach');
+    expect(r.code).toBe(0); // breach is not in the default fail-on
+    expect(r.outputs['ticket-url']).toBe(`${tickets.url}/browse/PERF-1`);
+    expect(tickets.issues).toHaveLength(1);
+    const issue = tickets.issues[0];
+    expect(issue.fields).toMatchObject({ project: { key: 'PERF' }, issuetype: { name: 'Bug' } });
+    expect(issue.fields.labels).toEqual(expect.arrayContaining(['driftgate', 'perf', 'release']));
+    expect(issue.fields.summary).toMatch(/bake-act-drift \(prod\) v2: .*latency_p95/);
+    expect(issue.fields.description).toMatch(/\|\|tick\|\|/);
+    const jiraCreate = tickets.requests.find((q) => q.path === '/rest/api/2/issue');
+    expect(jiraCreate?.headers.authorization).toBe(
+      `Basic ${Buffer.from('perf-bot@example.com:jira-secret').toString('base64')}`,
+    );
+    expect(tickets.ghIssues).toHaveLength(1);
+    expect(tickets.ghIssues[0].labels.map((l: { name: string }) => l.name)).toEqual(
+      expect.arrayContaining(['driftgate']),
+    );
+    const v = await evidence(r);
+    expect(v.actions.rollback).toBeNull();
+    expect(v.actions.tickets).toEqual([
+      expect.objectContaining({ system: 'jira', created: true }),
+      expect.objectContaining({ system: 'github', created: true }),
+    ]);
+    expect(unmasked(r)).not.toContain('jira-secret');
+
+    const again = await act('act-drift', inputs);
+    expect(again.outputs['ticket-url']).toBe(`${tickets.url}/browse/PERF-1`);
+    expect(tickets.issues).toHaveLength(1);
+    expect(tickets.ghIssues).toHaveLength(1);
+    expect((await evidence(again)).actions.tickets.every((t: { created: boolean }) => !t.created)).toBe(true);
+  });
+
+  it('fails the job when S3 keeps failing, keeps the local file and tries the artifact', async () => {
+    s3.failPuts(Number.POSITIVE_INFINITY);
+    try {
+      const r = await act('act-unchanged', {
+        's3-uri': 's3://nc-perf-results/failing/',
+        rollback: 'off',
+        promote: 'false',
+      });
+      expect(r.outputs.verdict).toBe('pass');
+      expect(r.code).toBe(1);
+      expect(r.errors.join('\n')).toMatch(
+        /uploading the evidence to S3 failed: S3 request for s3:\/\/nc-perf-results\/failing\/.* failed \(HTTP 500/,
+      );
+      expect(r.warnings.join('\n')).toMatch(/Workflow artifact not uploaded: not running on a GitHub Actions runner/);
+      expect(r.outputs['s3-uri']).toBe('');
+      expect((await evidence(r)).verdict).toBe('pass');
+      expect(s3.puts().filter((q) => q.path.includes('/failing/')).length).toBe(5); // 1 + 4 retries
+    } finally {
+      s3.failPuts(0);
+    }
+  });
+
+  it('writes the evidence as cancelled when the run is cancelled mid-bake', async () => {
+    const r = await act(
+      'act-unchanged',
+      { 'bake-start': 'now', 'bake-duration': '10m', rollback: 'off', 's3-uri': 's3://nc-perf-results/cancel/' },
+      {},
+      { signalAfter: { ms: 2500, signal: 'SIGTERM' } },
+    );
+    expect(r.outputs.verdict, r.stdout).toBe('cancelled');
+    expect(r.code).toBe(1);
+    const v = await evidence(r);
+    expect(v.verdict).toBe('cancelled');
+    expect(v.decided_at).toBeNull();
+    expect(v.actions.promotion).toBeNull();
+    expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/cancel\/.*perf_verification.json$/);
+  });
+
+  it('rolls back an error surge past the SLO of a finished EC2 in-place deployment with CreateDeployment of the previous revision', async () => {
+    const r = await act('act-errors', {
+      'codedeploy-application': 'billing',
+      'codedeploy-deployment-group': 'prod-fleet',
+    });
+    expect(r.outputs.verdict, r.stdout).toBe('rollback');
+    const v = await evidence(r);
+    expect(v.events.find((e: { type: string }) => e.type === 'fired')).toMatchObject({
+      rule: 'slo',
+      metric: 'error_rate',
+      action: 'rollback',
+    });
+    const onset = (bakes['act-errors'] as BakeScenario).onset as number;
+    expect(Date.parse(v.first_detection_at) / 1000 - onset).toBeLessThan(300);
+    expect(v.actions.rollback).toMatchObject({
+      deployment_id: 'd-EC2INPLACE',
+      action: 'redeploy-previous',
+      final_status: 'Succeeded',
+      compute_platform: 'Server',
+    });
+    const create = cd.requests.find((q) => String(q.headers['x-amz-target']).endsWith('.CreateDeployment'));
+    expect(create?.json()).toMatchObject({
+      applicationName: 'billing',
+      deploymentGroupName: 'prod-fleet',
+      revision: { revisionType: 'S3', s3Location: { key: 'billing-v1.zip' } },
+      fileExistsBehavior: 'OVERWRITE',
+    });
+    expect(create?.json().description).toMatch(/^driftgate rollback of d-EC2INPLACE: error_rate violated its SLO/);
+    expect(r.outputs['rollback-deployment-id']).toMatch(/^d-REDEPLOY/);
+  });
+
+  it.each([
+    ['act-p95x1.6', 'rollback', 1],
+    ['act-spike', 'pass', 0],
+    ['act-gap', 'inconclusive', 1],
+  ])('%s: %s (exit %i)', async (id, verdict, code) => {
+    const r = await act(id, { rollback: 'dry-run', promote: 'false' });
+    expect(r.outputs.verdict, r.stdout).toBe(verdict);
+    expect(r.code).toBe(code);
+    const v = await evidence(r);
+    expect(validate(verificationSchema, v)).toEqual([]);
+    if (verdict === 'rollback') expect(v.actions.rollback).toMatchObject({ mode: 'dry-run', deployment_id: null });
+    if (verdict === 'pass') expect(v.events.some((e: { type: string }) => e.type === 'detected')).toBe(true); // seen, not acted on
+    if (verdict === 'inconclusive') expect(v.headline).toMatch(/had enough data in \d+% of ticks/);
+  });
+
+  it('replays a recording (metrics-file): the demo bake decides a rollback, dry-run', async () => {
+    const r = await runAction('post-deploy-verify', {
+      inputs: {
+        'metrics-file': join(REPO, 'packages/cli/demo/bake-recording.json'),
+        service: 'checkout-api',
+        rollback: 'dry-run',
+        'fail-on': 'none',
+      },
+    });
+    runs.push(r);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({
+      verdict: 'rollback',
+      'detected-at': '2026-11-20T14:05:00Z',
+      'rollback-deployment-id': '',
+    });
+    const v = await evidence(r);
+    expect(v).toMatchObject({ version: 'v1.42.0', decided_at: '2026-11-20T14:14:00Z', bake: { mode: 'replay' } });
+  });
+
+  it('fails fast, before any query, on a configuration mistake', async () => {
+    const r = await act('act-unchanged', { rollback: 'auto' });
+    expect(r.code).toBe(1);
+    expect(r.errors.join('\n')).toMatch(/Input "rollback" is "auto" but no deployment is given/);
+    await writeFile(join(dir, 'bad.yml'), 'bake:\n  ratio:\n    treshold: 2\n');
+    const bad = await act('act-unchanged', { config: join(dir, 'bad.yml') });
+    expect(bad.errors.join('\n')).toMatch(/bake.ratio: unknown key "treshold" \(did you mean "threshold"\?\)/);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Re-judge kept recordings with the current library, in-process and without Prometheus:
+ *   npm run bench:accuracy -- --seed 1 --keep        # once: data, CLI runs, recordings under .work/1/runs
+ *   node bench/accuracy/lib/rejudge.js --seed 1 [--method drift-interval] [--dump file.json]
+ * Judging 478 recordings takes seconds, so a change to the judge can be scored on the tuning seeds at once.
+ * The held-out seed is only ever judged by the real benchmark (`npm run bench:accuracy`).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runCompare } from '@driftgate/shared/compare';
+import { headlineTable } from './report.js';
+import { fromComparison, type ScenarioResult, summarize } from './score.js';
+
+const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', multiple: true },
+    method: { type: 'string', multiple: true },
+    dump: { type: 'string' },
+  },
+});
+const seeds = values.seed ?? ['1'];
+const methods = values.method ?? ['drift-interval', 'mean-threshold', 'mann-whitney'];
+const out = mkdtempSync(join(tmpdir(), 'dg-rejudge-'));
+const dump: unknown[] = [];
+const all: ScenarioResult[] = [];
+for (const seed of seeds) {
+  const file = join(benchDir, 'results', `${seed}.json`);
+  const runs = join(benchDir, '.work', seed, 'runs');
+  if (!existsSync(file) || !existsSync(runs))
+    throw new Error(`run "npm run bench:accuracy -- --seed ${seed} --keep" first`);
+  const { scenarios } = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
+  for (const s of scenarios) {
+    const rec = join(runs, s.truth.service, 'recording.json');
+    const row: ScenarioResult = { truth: s.truth, results: {} };
+    for (const method of methods) {
+      const { comparison } = await runCompare({ metricsFile: rec, method, outputDir: out, cwd: out });
+      row.results[method] = fromComparison(comparison);
+      if (values.dump) {
+        dump.push({
+          seed,
+          method,
+          truth: s.truth,
+          verdict: comparison.verdict,
+          metrics: comparison.metrics.map((m) => ({
+            id: m.id,
+            verdict: m.verdict,
+            drift: m.drift,
+            interval: m.interval,
+            b: m.baseline,
+            c: m.candidate,
+            notes: m.notes,
+          })),
+        });
+      }
+    }
+    all.push(row);
+  }
+}
+rmSync(out, { recursive: true, force: true });
+process.stdout.write(`${headlineTable(methods.map((m) => summarize(m, all)))}\n`);
+if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));

@@ -1,0 +1,124 @@
+/**
+ * From collected data to one tick's measurements: PURE (no I/O). The bake loop collects the whole elapsed
+ * bake once (collect.ts: one count vector per sub-window) and, for each tick, this module cuts out
+ *   - the tick's interval (at - interval, at]: its statistic (pooled, judge/statistic.ts), its events, the
+ *     ratio to the baseline and the SLO check, for the ratio and SLO rules;
+ *   - the trailing judge window (at - window, at], judged against the baseline with the SAME judge as
+ *     perf-baseline-compare (judge/index.ts), for the drift (ticket) rule.
+ * An interval with too little data is marked insufficient, with the reason; the rules treat it as unknown.
+ */
+import { sliceWindow, type WindowData } from '../collect.js';
+import { type JudgeOptions, judge } from '../judge/index.js';
+import { estimate, eventsOf } from '../judge/statistic.js';
+import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
+import { type MetricDef, sloMet } from '../metrics.js';
+import type { MetricTick, TickEvaluation } from './rules.js';
+import { worseRatio } from './rules.js';
+import type { BakeSettings } from './settings.js';
+
+export interface BaselineMetric {
+  metric: MetricDef;
+  data: WindowData;
+  /** The baseline statistic over its whole window (null without data). */
+  value: number | null;
+  sloMet: boolean | null;
+  notes: string[];
+}
+
+export interface EvaluationContext {
+  settings: BakeSettings;
+  judge: JudgeOptions;
+  bakeStart: number;
+  baseline: BaselineMetric[];
+}
+
+/** The baseline's value per metric, computed once for the whole bake. */
+export function summarizeBaseline(metric: MetricDef, data: WindowData): BaselineMetric {
+  const est = estimate(metric, data);
+  const notes = [...data.notes, ...est.notes];
+  if (data.warnings.length) notes.push(...data.warnings.map((w) => `query warning: ${w}`));
+  const value = est.value !== null && Number.isFinite(est.value) ? est.value : null;
+  return { metric, data, value, sloMet: metric.slo && value !== null ? sloMet(metric.slo, value) : null, notes };
+}
+
+/** Whether an interval has enough data to count: half its sub-windows, enough events, no warnings. */
+export function intervalSufficiency(
+  metric: MetricDef,
+  slice: WindowData,
+): { sufficient: boolean; reason?: string; events?: number } {
+  const events = eventsOf(metric, slice.components, slice.points);
+  const shown = events === undefined ? {} : { events: Math.round(events) };
+  if (slice.warnings.length) return { sufficient: false, reason: `query warning: ${slice.warnings[0]}`, ...shown };
+  const need = Math.max(1, Math.ceil(MIN_COVERAGE * slice.expectedPoints));
+  if (slice.points.length < need) {
+    return {
+      sufficient: false,
+      reason: `${slice.points.length} of ${slice.expectedPoints} sub-windows have data (scrape gap or no traffic)`,
+      ...shown,
+    };
+  }
+  const minEvents = metric.minEvents ?? defaultMinEvents(metric);
+  if (events !== undefined && minEvents > 0 && events < minEvents) {
+    return { sufficient: false, reason: `too few events: ${Math.round(events)} (need ${minEvents})`, ...shown };
+  }
+  return { sufficient: true, ...shown };
+}
+
+/**
+ * Evaluate the tick at `at`. `candidate` holds each metric's data over [bakeStart, T] with T >= at
+ * (sub-windows after `at` are ignored), keyed by metric id.
+ */
+export function evaluateTick(
+  ctx: EvaluationContext,
+  candidate: Map<string, WindowData>,
+  at: number,
+  notes: string[] = [],
+): TickEvaluation {
+  const { settings } = ctx;
+  const interval = { start: at - settings.intervalSeconds, end: at };
+  const fullWindow = at - ctx.bakeStart >= settings.windowSeconds - 1e-9;
+  const judgeWindow = fullWindow ? { start: at - settings.windowSeconds, end: at } : null;
+
+  // The drift judge over the trailing window, all ticket metrics at once (so a multiplicity correction
+  // counts them together, as a pre-deploy comparison of the same metrics would), with the ticket rule's method.
+  const judged = new Map<string, ReturnType<typeof judge>[number]>();
+  if (judgeWindow && settings.ticket.enabled) {
+    const inputs = ctx.baseline
+      .filter((b) => settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
+      .map((b) => ({
+        metric: b.metric,
+        baseline: b.data,
+        candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, judgeWindow.start, judgeWindow.end),
+      }));
+    for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.method })) judged.set(c.id, c);
+  }
+
+  const metrics: MetricTick[] = ctx.baseline.map((b) => {
+    const data = candidate.get(b.metric.id);
+    const slice = data ? sliceWindow(data, interval.start, interval.end) : undefined;
+    const suff = slice ? intervalSufficiency(b.metric, slice) : { sufficient: false, reason: 'not collected' };
+    const est = slice?.points.length ? estimate(b.metric, slice as WindowData).value : null;
+    const value = est !== null && Number.isFinite(est) ? est : null;
+    const j = judged.get(b.metric.id);
+    const slo = b.metric.slo ?? null;
+    return {
+      id: b.metric.id,
+      unit: b.metric.unit,
+      worse: b.metric.worse,
+      applicable: b.data.found || (data?.found ?? false),
+      value,
+      ...(suff.events !== undefined ? { events: suff.events } : {}),
+      sufficient: suff.sufficient && value !== null,
+      ...(suff.reason ? { reason: suff.reason } : value === null ? { reason: 'no value' } : {}),
+      baseline: b.value,
+      ratio: worseRatio(value, b.value, b.metric.worse),
+      slo,
+      sloMet: slo && value !== null ? sloMet(slo, value) : null,
+      baselineSloMet: b.sloMet,
+      drift: j
+        ? { verdict: j.verdict, drift: j.drift, interval: j.interval, tolerance: j.tolerance, notes: j.notes }
+        : null,
+    };
+  });
+  return { at, bakeStart: ctx.bakeStart, interval, judgeWindow, metrics, notes };
+}

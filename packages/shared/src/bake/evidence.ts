@@ -1,0 +1,291 @@
+/**
+ * perf_verification.json ("driftgate.verification/v1"): the bake's evidence. PERF-003 §7 "publish
+ * perf_verification.json to S3", §8 "s3://nc-perf-results/daily/YYYYMMDD/". JSON Schema:
+ * schemas/verification.ts (packages/shared/schemas/verification.schema.json).
+ *
+ * What it holds: who and what was baked (service, environment, version, baseline), when (bake start/end),
+ * every tick's values (the interval's value, events, ratio to baseline, SLO, the judge's drift over the
+ * trailing window), the rules' events (detected / cleared / fired, with value and threshold), the first
+ * detection and decision times, the verdict, and what was done about it (rollback, tickets, promotion,
+ * notifications). Times are RFC 3339; values are in each metric's unit; drifts are fractions.
+ *
+ * Layout on S3: <s3-uri prefix>YYYYMMDD/<service>/<environment>/<version>/perf_verification.json, where
+ * YYYYMMDD is the bake start's UTC date. Written locally first (always), then uploaded (publish/s3.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { keySegment } from '../publish/s3.js';
+import { isoTime } from '../time.js';
+import { DRIFTGATE_VERSION } from '../version.js';
+import type { RollbackRecord } from './codedeploy.js';
+import type { BakeOutcome } from './loop.js';
+import type { BakeVerdict, RuleEvent, TickEvaluation } from './rules.js';
+import type { BakeSettings } from './settings.js';
+import { describeSettings } from './settings.js';
+
+export const VERIFICATION_SCHEMA = 'driftgate.verification/v1';
+export const VERIFICATION_FILE = 'perf_verification.json';
+
+export interface TicketRecord {
+  system: 'jira' | 'github';
+  url: string | null;
+  key?: string;
+  created: boolean;
+  fingerprint: string;
+  error?: string;
+}
+
+export interface Actions {
+  rollback: RollbackRecord | null;
+  continue_deployment: { deployment_id: string; status: string } | null;
+  tickets: TicketRecord[];
+  promotion: {
+    uri: string;
+    version: string;
+    status: string;
+    previous?: { version: string; verifiedAt: string };
+    message: string;
+  } | null;
+  notifications: Array<{ kind: 'slack' | 'grafana'; what: string; ok: boolean; detail?: string }>;
+}
+
+export interface Verification {
+  schema: typeof VERIFICATION_SCHEMA;
+  tool: { name: 'driftgate'; version: string };
+  generated_at: string;
+  service: string;
+  environment: string;
+  version: string;
+  baseline: {
+    version: string;
+    resolved_from: string;
+    window: { start: string; end: string };
+    values: Record<string, { value: number | null; slo_met: boolean | null; notes: string[] }>;
+  };
+  bake: {
+    start: string;
+    planned_end: string;
+    end: string;
+    mode: 'replay' | 'live' | 'replay+live';
+    ticks: number;
+    settings: ReturnType<typeof describeSettings>;
+  };
+  source: { kind: string; description: string; requests: number };
+  verdict: BakeVerdict;
+  headline: string;
+  first_detection_at: string | null;
+  decided_at: string | null;
+  coverage: Record<string, number>;
+  events: Array<Omit<RuleEvent, 'at'> & { at: string }>;
+  windows: Array<{
+    at: string;
+    interval: { start: string; end: string };
+    judge_window: { start: string; end: string } | null;
+    notes: string[];
+    metrics: Record<
+      string,
+      {
+        value: number | null;
+        events?: number;
+        sufficient: boolean;
+        reason?: string;
+        ratio: number | null;
+        slo_met: boolean | null;
+        drift: number | null;
+        drift_interval: [number, number] | null;
+        drift_verdict: string | null;
+      }
+    >;
+  }>;
+  actions: Actions;
+  run: { url?: string; repository?: string; sha?: string; ref?: string; attempt?: string };
+}
+
+export interface EvidenceInput {
+  service: string;
+  environment: string;
+  version: string;
+  baselineVersion: string;
+  baselineResolvedFrom: string;
+  baselineWindow: { start: number; end: number };
+  bakeStart: number;
+  settings: BakeSettings;
+  outcome: BakeOutcome;
+  verdict: BakeVerdict;
+  headline: string;
+  source: { kind: string; description: string; requests: number };
+  actions: Actions;
+  run: Verification['run'];
+  generatedAt: number;
+}
+
+function round(v: number | null | undefined, digits = 6): number | null {
+  if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  return Number(v.toPrecision(digits));
+}
+
+function windowRecord(t: TickEvaluation): Verification['windows'][number] {
+  const metrics: Verification['windows'][number]['metrics'] = {};
+  for (const m of t.metrics) {
+    if (!m.applicable) continue;
+    metrics[m.id] = {
+      value: round(m.value),
+      ...(m.events !== undefined ? { events: m.events } : {}),
+      sufficient: m.sufficient,
+      ...(m.reason ? { reason: m.reason } : {}),
+      ratio: round(m.ratio, 4),
+      slo_met: m.sloMet,
+      drift: round(m.drift?.drift ?? null, 4),
+      drift_interval: m.drift?.interval
+        ? [round(m.drift.interval.low, 4) as number, round(m.drift.interval.high, 4) as number]
+        : null,
+      drift_verdict: m.drift?.verdict ?? null,
+    };
+  }
+  return {
+    at: isoTime(t.at),
+    interval: { start: isoTime(t.interval.start), end: isoTime(t.interval.end) },
+    judge_window: t.judgeWindow ? { start: isoTime(t.judgeWindow.start), end: isoTime(t.judgeWindow.end) } : null,
+    notes: t.notes,
+    metrics,
+  };
+}
+
+export function buildVerification(input: EvidenceInput): Verification {
+  const { outcome } = input;
+  const c = outcome.conclusion;
+  const cancelled = input.verdict === 'cancelled';
+  return {
+    schema: VERIFICATION_SCHEMA,
+    tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
+    generated_at: isoTime(input.generatedAt),
+    service: input.service,
+    environment: input.environment,
+    version: input.version,
+    baseline: {
+      version: input.baselineVersion,
+      resolved_from: input.baselineResolvedFrom,
+      window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
+      values: Object.fromEntries(
+        outcome.baseline.map((b) => [b.metric.id, { value: round(b.value), slo_met: b.sloMet, notes: b.notes }]),
+      ),
+    },
+    bake: {
+      start: isoTime(input.bakeStart),
+      planned_end: isoTime(outcome.plannedEnd),
+      end: isoTime(outcome.endedAt),
+      mode: outcome.mode,
+      ticks: outcome.ticks.length,
+      settings: describeSettings(input.settings),
+    },
+    source: input.source,
+    verdict: input.verdict,
+    headline: input.headline,
+    first_detection_at: c.firstDetectionAt === null ? null : isoTime(c.firstDetectionAt),
+    decided_at: cancelled || c.decidedAt === null ? null : isoTime(c.decidedAt),
+    coverage: Object.fromEntries(Object.entries(c.coverage).map(([k, v]) => [k, round(v, 4) as number])),
+    events: outcome.events.map((e) => ({
+      ...e,
+      at: isoTime(e.at),
+      value: round(e.value),
+      threshold: round(e.threshold),
+      ...(e.ratio !== undefined ? { ratio: round(e.ratio, 4) } : {}),
+    })),
+    windows: outcome.ticks.map(windowRecord),
+    actions: input.actions,
+    run: input.run,
+  };
+}
+
+/** <prefix>YYYYMMDD/<service>/<environment>/<version>/perf_verification.json */
+export function evidenceKey(
+  prefix: string,
+  bakeStart: number,
+  service: string,
+  environment: string,
+  version: string,
+): string {
+  const day = isoTime(bakeStart).slice(0, 10).replace(/-/g, '');
+  return `${prefix}${day}/${keySegment(service)}/${keySegment(environment)}/${keySegment(version)}/${VERIFICATION_FILE}`;
+}
+
+export function serializeVerification(v: Verification): string {
+  return `${JSON.stringify(v, null, 2)}\n`;
+}
+
+/** Write perf_verification.json into `dir`; returns its path and the exact bytes written. */
+export async function writeVerification(v: Verification, dir: string): Promise<{ path: string; body: string }> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, VERIFICATION_FILE);
+  const body = serializeVerification(v);
+  await writeFile(path, body);
+  return { path, body };
+}
+
+/** A short Markdown report for the job summary and the CLI. */
+export function renderVerificationMarkdown(v: Verification): string {
+  const icon = { pass: '✅', rollback: '⏪', breach: '⚠️', inconclusive: '❔', cancelled: '⏹️' }[v.verdict];
+  const lines = [
+    `## ${icon} driftgate post-deploy-verify: ${v.verdict}`,
+    '',
+    v.headline,
+    '',
+    `**${v.service}** (${v.environment}) version \`${v.version}\` vs baseline \`${v.baseline.version}\` (${v.baseline.resolved_from}); bake ${v.bake.start} .. ${v.bake.end} (${v.bake.ticks} ticks, ${v.bake.mode}).`,
+    '',
+  ];
+  if (v.first_detection_at || v.decided_at) {
+    lines.push(`First detection: ${v.first_detection_at ?? '—'} · decided: ${v.decided_at ?? '—'}`, '');
+  }
+  const fired = v.events.filter((e) => e.type !== 'cleared');
+  if (fired.length) {
+    lines.push('| at | event | rule | metric | value | threshold |', '| --- | --- | --- | --- | --- | --- |');
+    for (const e of fired.slice(0, 30)) {
+      lines.push(
+        `| ${e.at} | ${e.type}${e.action ? ` (${e.action})` : ''} | ${e.rule} | ${e.metric} | ${e.rule === 'drift' ? pct(e.value) : short(e.value)} | ${e.rule === 'drift' ? pct(e.threshold) : short(e.threshold)} |`,
+      );
+    }
+    lines.push('');
+  }
+  const a = v.actions;
+  if (a.rollback) {
+    const r = a.rollback;
+    const what = r.deployment_id
+      ? `${r.would ? `would ${r.would}` : r.action} of ${r.deployment_id}${r.rollback_deployment_id ? ` → ${r.rollback_deployment_id} ${r.final_status ?? ''}` : ''}`
+      : 'no deployment given';
+    lines.push(`Rollback (${r.mode}): ${what}${r.notes.length ? ` — ${r.notes.join('; ')}` : ''}`);
+  }
+  for (const t of a.tickets)
+    lines.push(`Ticket (${t.system}): ${t.url ?? t.error ?? '—'}${t.created ? '' : ' (existing)'}`);
+  if (a.promotion) lines.push(`Baseline store: ${a.promotion.message}`);
+  lines.push('');
+  lines.push(windowTable(v));
+  return `${lines.join('\n')}\n`;
+}
+
+/** 3 significant digits for tables (the JSON keeps 6). */
+function short(v: number | null): string {
+  return v === null ? '—' : Number(v.toPrecision(3)).toString();
+}
+
+function pct(v: number | null): string {
+  return v === null ? '—' : `${v > 0 ? '+' : ''}${(v * 100).toFixed(1)}%`;
+}
+
+/** The per-tick table of the ratio-rule metrics (and error rate): the "window table" of tickets too. */
+export function windowTable(v: Verification, max = 40): string {
+  const ids = [...new Set([...v.bake.settings.ratio.metrics, 'error_rate'])].filter((id) =>
+    v.windows.some((w) => w.metrics[id]),
+  );
+  if (ids.length === 0 || v.windows.length === 0) return '';
+  const head = `| tick | ${ids.map((id) => `${id} (x baseline)`).join(' | ')} |`;
+  const rows = v.windows.slice(-max).map((w) => {
+    const cells = ids.map((id) => {
+      const m = w.metrics[id];
+      if (!m) return '—';
+      if (!m.sufficient) return `? ${m.reason ?? ''}`.trim();
+      return `${short(m.value)}${m.ratio !== null ? ` (${short(m.ratio)}x)` : ''}${m.drift_verdict === 'regression' ? ' drift' : ''}`;
+    });
+    return `| ${w.at.slice(11, 16)} | ${cells.join(' | ')} |`;
+  });
+  return [head, `| --- | ${ids.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+}

@@ -1,0 +1,249 @@
+/**
+ * The bake loop: every `interval` from the bake start, collect, evaluate (evaluate.ts) and let the rules
+ * (rules.ts) decide, until a rollback decision or the end of the bake. This is the only part of the bake
+ * that waits and queries.
+ *
+ * ONE code path for replay and live: tick k is evaluated once the clock has passed its time plus the
+ * evaluation delay. When the bake started in the past (input bake-start), the ticks already due are
+ * evaluated at once, from ONE collection of the elapsed bake, without waiting; the remaining ticks wait for
+ * the clock. Tests use a simulated clock (`simulatedClock`) whose sleep just moves time forward.
+ *
+ * Query count: the baseline is collected once. The candidate's data over [bake start, T] is collected once
+ * for all ticks due at the same moment (a replay: once in total), and once per tick while live; each tick
+ * slices its interval and window out of it.
+ */
+import { type CollectOptions, collectMetric, type WindowData } from '../collect.js';
+import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
+import type { JudgeOptions } from '../judge/index.js';
+import type { Logger } from '../log.js';
+import type { MetricDef } from '../metrics.js';
+import type { MetricSource } from '../sources/types.js';
+import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
+import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
+import { BakeRules, type Conclusion, type RuleEvent, type TickEvaluation } from './rules.js';
+import type { BakeSettings } from './settings.js';
+
+/** Time as the bake sees it (unix seconds). */
+export interface Clock {
+  now(): number;
+  /** Resolve at `until` (or at once when it has passed); reject with the signal's reason when aborted. */
+  sleep(until: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: nowSeconds,
+  sleep: (until, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const ms = Math.max(0, (until - nowSeconds()) * 1000);
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+/** A clock for tests: `sleep` moves time forward instantly. */
+export function simulatedClock(start: number): Clock & { sleeps: number[] } {
+  let t = start;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => t,
+    sleep: async (until, signal) => {
+      if (signal?.aborted) throw signal.reason;
+      sleeps.push(until);
+      t = Math.max(t, until);
+    },
+  };
+}
+
+export interface BakePlan {
+  service: string;
+  environment: string;
+  baselineVersion: string;
+  candidateVersion: string;
+  baselineWindow: TimeWindow;
+  bakeStart: number;
+  settings: BakeSettings;
+  metrics: MetricDef[];
+  collect: CollectOptions;
+  judge: JudgeOptions;
+}
+
+export interface BakeDeps {
+  source: MetricSource;
+  clock?: Clock;
+  logger: Logger;
+  /** Aborted on SIGTERM/SIGINT: the loop stops and the outcome is `cancelled`. */
+  signal?: AbortSignal;
+  /** Called after every tick (progress reporting, tests). */
+  onTick?: (tick: TickEvaluation, events: RuleEvent[]) => void;
+}
+
+export interface BakeOutcome {
+  baseline: BaselineMetric[];
+  ticks: TickEvaluation[];
+  events: RuleEvent[];
+  conclusion: Conclusion;
+  cancelled: boolean;
+  /** replay: every tick was already due; live: every tick waited; replay+live: both. */
+  mode: 'replay' | 'live' | 'replay+live';
+  /** Planned end of the bake. */
+  plannedEnd: number;
+  /** Time of the last evaluated tick (or the bake start). */
+  endedAt: number;
+  /** Candidate collections made (each = one query set over the elapsed bake). */
+  collections: number;
+}
+
+async function collectAll(
+  source: MetricSource,
+  metrics: MetricDef[],
+  target: { service: string; environment: string; version: string },
+  window: TimeWindow,
+  options: CollectOptions,
+): Promise<Map<string, WindowData>> {
+  const out = new Map<string, WindowData>();
+  // A few in flight at once: fast on a real backend, gentle on rate limits (AMP).
+  let next = 0;
+  const worker = async () => {
+    while (next < metrics.length) {
+      const metric = metrics[next++] as MetricDef;
+      try {
+        out.set(metric.id, await collectMetric(source, metric, target, window, options));
+      } catch (e) {
+        if (e instanceof SourceError && e.details.errorType === 'bad_data') {
+          throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+        }
+        // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
+        if (e instanceof SourceError && e.details.errorType === 'not_recorded')
+          throw new ConfigurationError(e.message, { cause: e });
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, metrics.length) }, worker));
+  return out;
+}
+
+export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutcome> {
+  const { source, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const s = plan.settings;
+  const target = { service: plan.service, environment: plan.environment };
+  const plannedEnd = plan.bakeStart + s.durationSeconds;
+  const tickCount = Math.floor(s.durationSeconds / s.intervalSeconds + 1e-9);
+
+  const baselineData = await logger.group(
+    `Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}`,
+    () =>
+      collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.collect),
+  );
+  const baseline = plan.metrics.map((m) => summarizeBaseline(m, baselineData.get(m.id) as WindowData));
+  for (const b of baseline) {
+    logger.info(
+      `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`,
+    );
+  }
+
+  const rules = new BakeRules(s);
+  const ctx = { settings: s, judge: plan.judge, bakeStart: plan.bakeStart, baseline };
+  const ticks: TickEvaluation[] = [];
+  let cache: { end: number; data: Map<string, WindowData> } | undefined;
+  let collections = 0;
+  let waited = 0;
+  let immediate = 0;
+  let cancelled = false;
+
+  logger.info(
+    `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`,
+  );
+  for (let k = 1; k <= tickCount; k++) {
+    const at = plan.bakeStart + k * s.intervalSeconds;
+    const due = at + s.evaluationDelaySeconds;
+    try {
+      if (clock.now() < due) {
+        waited++;
+        await clock.sleep(due, deps.signal);
+      } else {
+        immediate++;
+      }
+      if (deps.signal?.aborted) throw deps.signal.reason;
+    } catch (e) {
+      if (deps.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      throw e;
+    }
+    const notes: string[] = [];
+    if (!cache || cache.end < at) {
+      // Collect as far as the data is due: every tick already due is evaluated from this one collection.
+      const dueTicks = Math.floor((clock.now() - s.evaluationDelaySeconds - plan.bakeStart) / s.intervalSeconds + 1e-9);
+      const end = plan.bakeStart + Math.min(tickCount, Math.max(k, dueTicks)) * s.intervalSeconds;
+      try {
+        const data = await collectAll(
+          source,
+          plan.metrics,
+          { ...target, version: plan.candidateVersion },
+          { start: plan.bakeStart, end },
+          plan.collect,
+        );
+        collections++;
+        cache = { end, data };
+      } catch (e) {
+        if (e instanceof ConfigurationError) throw e;
+        // A failing source makes this tick unknown (never a breach); the next tick tries again.
+        logger.warning(
+          `tick ${isoTime(at)}: collecting failed (${errorMessage(e)}); the tick counts as having no data.`,
+        );
+        notes.push(`collection failed: ${errorMessage(e)}`);
+      }
+    }
+    const data = notes.length ? new Map<string, WindowData>() : (cache as { data: Map<string, WindowData> }).data;
+    const tick = evaluateTick(ctx, data, at, notes);
+    ticks.push(tick);
+    const events = rules.observe(tick);
+    logTick(logger, plan, tick, events);
+    deps.onTick?.(tick, events);
+    if (rules.rollback) break;
+  }
+  const conclusion = rules.conclude();
+  const last = ticks[ticks.length - 1];
+  return {
+    baseline,
+    ticks,
+    events: rules.events,
+    conclusion,
+    cancelled,
+    mode: waited === 0 ? 'replay' : immediate === 0 ? 'live' : 'replay+live',
+    plannedEnd,
+    endedAt: last ? last.at : plan.bakeStart,
+    collections,
+  };
+}
+
+function fmt(v: number | null): string {
+  if (v === null) return 'n/a';
+  return Number(v.toPrecision(3)).toString();
+}
+
+function logTick(logger: Logger, plan: BakePlan, tick: TickEvaluation, events: RuleEvent[]): void {
+  const minute = formatDuration(tick.at - plan.bakeStart);
+  const watched = tick.metrics.filter((m) => plan.settings.ratio.metrics.includes(m.id) && m.applicable);
+  const parts = watched.map((m) =>
+    m.sufficient ? `${m.id} ${fmt(m.value)}${m.unit} (${fmt(m.ratio)}x)` : `${m.id} ? (${m.reason ?? 'no data'})`,
+  );
+  logger.info(`+${minute} ${isoTime(tick.at)}: ${parts.join(', ') || 'no watched metric'}`);
+  for (const e of events) {
+    const line = `  ${e.type.toUpperCase()} [${e.rule}] ${e.message}`;
+    if (e.type === 'fired') logger.warning(line);
+    else logger.info(line);
+  }
+}

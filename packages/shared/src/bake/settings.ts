@@ -1,0 +1,289 @@
+/**
+ * The bake's settings: the `bake:` section of .github/driftgate.yml (validated in shape by the config schema,
+ * schemas/config.ts) merged with the action inputs / CLI flags, then checked for meaning (metric ids exist,
+ * durations line up). Every problem is a ConfigurationError naming the key or input, the value and the fix.
+ *
+ *   bake:
+ *     duration: 30m            # input bake-duration overrides
+ *     interval: 60s            # input interval: one evaluation (tick) per interval
+ *     window: 5m               # input window: the drift judge's trailing window
+ *     evaluation_delay: 30s    # wait this long after a tick before querying (scrape/ingest lag)
+ *     min_coverage: 80%        # share of ticks with enough data for every watched metric, else inconclusive
+ *     max_gap: 2m              # unknown ticks (too little data) tolerated inside a streak before it resets
+ *     ratio:                   # rollback: candidate worse than `threshold` x baseline for `for`
+ *       metrics: [latency_p95_read, latency_p95_write]
+ *       threshold: 1.5
+ *       clear_below: 1.25      # a tick below this shows recovery; between it and threshold: marginal
+ *       for: 10m
+ *     slo:                     # rollback: a metric violating its absolute SLO for `for` ("slo-breach-for")
+ *       for: 5m
+ *       metrics: [...]         # default: every metric with an SLO
+ *       baseline_breached: report   # report (default) or rollback, when the baseline had the breach too
+ *     ticket:                  # ticket: `windows` consecutive windows with drift beyond tolerance
+ *       windows: 3
+ *       metrics: [latency_p95_read, latency_p95_write]
+ *       method: mean-threshold # the judge method for each window (judge/index.ts); see TicketRule.method
+ *       warmup: 5m             # windows starting earlier are not judged (cold caches, JIT, new pods)
+ * Each rule also takes `enabled: false`.
+ */
+import { ConfigurationError } from '../errors.js';
+import type { MetricDef } from '../metrics.js';
+import type { MethodName } from '../report/types.js';
+import { formatDuration, parseDuration } from '../time.js';
+import { closest } from '../validation.js';
+
+export interface RatioRule {
+  enabled: boolean;
+  metrics: string[];
+  /** Candidate / baseline (for "lower is worse" metrics: baseline / candidate) above which a window breaches. */
+  threshold: number;
+  /**
+   * Below this ratio a tick shows recovery and ends a streak; between it and the threshold a tick is
+   * marginal (neither). Default halfway between 1 and the threshold (1.25 for 1.5).
+   */
+  clearBelow: number;
+  forSeconds: number;
+}
+
+export interface SloRule {
+  enabled: boolean;
+  metrics: string[];
+  forSeconds: number;
+  /** What to do when the baseline violated the SLO too: report it (verdict breach) or roll back anyway. */
+  baselineBreached: 'report' | 'rollback';
+}
+
+export interface TicketRule {
+  enabled: boolean;
+  metrics: string[];
+  /**
+   * The judge method each window is judged with (the same judge() as perf-baseline-compare). Default
+   * mean-threshold: PERF-003 §4 read literally ("baseline = last stable release mean ± 10%; ticket if 3
+   * consecutive windows breach"), where the 3 consecutive windows are the noise protection. drift-interval
+   * (the pre-deploy default) demands statistical proof per 5-minute window, which a baseline hour with
+   * ordinary slowdown episodes rarely allows below ~1.4x; choose it for fewer, surer tickets.
+   */
+  method: MethodName;
+  /** Consecutive, non-overlapping judge windows that must all show drift beyond tolerance. */
+  windows: number;
+  /**
+   * Windows that start before bake start + warmup are left out of the ticket rule: the first minutes after
+   * a deploy (new pods, cold caches) are slower by design and pass. The rollback rules watch from the start.
+   */
+  warmupSeconds: number;
+}
+
+export interface BakeSettings {
+  durationSeconds: number;
+  intervalSeconds: number;
+  windowSeconds: number;
+  evaluationDelaySeconds: number;
+  minCoverage: number;
+  maxGapSeconds: number;
+  ratio: RatioRule;
+  slo: SloRule;
+  ticket: TicketRule;
+}
+
+export const BAKE_DEFAULTS = {
+  duration: '30m',
+  interval: '60s',
+  window: '5m',
+  evaluationDelay: '30s',
+  minCoverage: 0.8,
+  maxGap: '2m',
+  ratioMetrics: ['latency_p95_read', 'latency_p95_write'],
+  ratioThreshold: 1.5,
+  ratioFor: '10m',
+  sloFor: '5m',
+  ticketWindows: 3,
+  ticketMetrics: ['latency_p95_read', 'latency_p95_write'],
+  ticketMethod: 'mean-threshold',
+  ticketWarmup: '5m',
+} as const;
+
+/** Input / flag values that override the file (undefined = not given). */
+export interface BakeOverrides {
+  duration?: string;
+  interval?: string;
+  window?: string;
+}
+
+type Raw = Record<string, any>;
+
+function duration(value: unknown, fallback: string, where: string): number {
+  if (value === undefined || value === null || value === '') return parseDuration(fallback, where);
+  return parseDuration(String(value), where);
+}
+
+function fraction(value: unknown, fallback: number, where: string): number {
+  if (value === undefined || value === null) return fallback;
+  let v: number | undefined;
+  if (typeof value === 'number') v = value;
+  else {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(String(value));
+    if (m) v = Number(m[1]) / 100;
+    else if (/^\s*\d+(\.\d+)?\s*$/.test(String(value))) v = Number(value);
+  }
+  if (v === undefined || !(v >= 0 && v <= 1)) {
+    throw new ConfigurationError(`${where} is ${JSON.stringify(value)}: expected a share such as "80%" or 0.8.`);
+  }
+  return v;
+}
+
+function metricList(value: unknown, fallback: string[], catalog: MetricDef[], where: string): string[] {
+  if (value === undefined || value === null) return fallback.filter((id) => catalog.some((m) => m.id === id));
+  const ids = catalog.map((m) => m.id);
+  const list = value as string[];
+  for (const id of list) {
+    if (!ids.includes(id)) {
+      const guess = closest(id, ids);
+      throw new ConfigurationError(
+        `${where} lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${ids.join(', ')}.`,
+      );
+    }
+  }
+  return [...new Set(list)];
+}
+
+/**
+ * Resolve the bake settings. `raw` is the config's `bake:` section, `where` names the config file,
+ * `resolution` is the collection sub-window (config `resolution`), which ticks must line up with.
+ */
+export function resolveBakeSettings(
+  raw: Raw,
+  overrides: BakeOverrides,
+  catalog: MetricDef[],
+  resolution: number,
+  where = '.github/driftgate.yml',
+): BakeSettings {
+  const at = (key: string) => `${where}: bake.${key}`;
+  const durationSeconds = overrides.duration
+    ? parseDuration(overrides.duration, 'Input "bake-duration"')
+    : duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
+  const intervalSeconds = overrides.interval
+    ? parseDuration(overrides.interval, 'Input "interval"')
+    : duration(raw.interval, BAKE_DEFAULTS.interval, at('interval'));
+  const windowSeconds = overrides.window
+    ? parseDuration(overrides.window, 'Input "window"')
+    : duration(raw.window, BAKE_DEFAULTS.window, at('window'));
+  const intervalWhere = overrides.interval ? 'Input "interval"' : at('interval');
+  const windowWhere = overrides.window ? 'Input "window"' : at('window');
+
+  const multiple = (a: number, b: number) => Math.abs(a / b - Math.round(a / b)) < 1e-9 && a >= b;
+  if (!multiple(intervalSeconds, resolution)) {
+    throw new ConfigurationError(
+      `${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`,
+    );
+  }
+  if (!multiple(windowSeconds, intervalSeconds)) {
+    throw new ConfigurationError(
+      `${windowWhere} is ${formatDuration(windowSeconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), such as ${formatDuration(Math.max(1, Math.round(windowSeconds / intervalSeconds)) * intervalSeconds)}.`,
+    );
+  }
+  if (durationSeconds < intervalSeconds) {
+    throw new ConfigurationError(
+      `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`,
+    );
+  }
+
+  const ratioRaw: Raw = raw.ratio ?? {};
+  const sloRaw: Raw = raw.slo ?? {};
+  const ticketRaw: Raw = raw.ticket ?? {};
+  const withSlo = catalog.filter((m) => m.slo).map((m) => m.id);
+  const settings: BakeSettings = {
+    durationSeconds,
+    intervalSeconds,
+    windowSeconds,
+    evaluationDelaySeconds:
+      raw.evaluation_delay === undefined
+        ? parseDuration(BAKE_DEFAULTS.evaluationDelay, at('evaluation_delay'))
+        : nonNegative(raw.evaluation_delay, at('evaluation_delay')),
+    minCoverage: fraction(raw.min_coverage, BAKE_DEFAULTS.minCoverage, at('min_coverage')),
+    maxGapSeconds:
+      raw.max_gap === undefined
+        ? parseDuration(BAKE_DEFAULTS.maxGap, at('max_gap'))
+        : nonNegative(raw.max_gap, at('max_gap')),
+    ratio: {
+      enabled: ratioRaw.enabled !== false,
+      metrics: metricList(ratioRaw.metrics, [...BAKE_DEFAULTS.ratioMetrics], catalog, at('ratio.metrics')),
+      threshold: ratioRaw.threshold ?? BAKE_DEFAULTS.ratioThreshold,
+      clearBelow: ratioRaw.clear_below ?? 1 + ((ratioRaw.threshold ?? BAKE_DEFAULTS.ratioThreshold) - 1) / 2,
+      forSeconds: duration(ratioRaw.for, BAKE_DEFAULTS.ratioFor, at('ratio.for')),
+    },
+    slo: {
+      enabled: sloRaw.enabled !== false,
+      metrics: metricList(sloRaw.metrics, withSlo, catalog, at('slo.metrics')),
+      forSeconds: duration(sloRaw.for, BAKE_DEFAULTS.sloFor, at('slo.for')),
+      baselineBreached: sloRaw.baseline_breached ?? 'report',
+    },
+    ticket: {
+      enabled: ticketRaw.enabled !== false,
+      metrics: metricList(ticketRaw.metrics, [...BAKE_DEFAULTS.ticketMetrics], catalog, at('ticket.metrics')),
+      windows: ticketRaw.windows ?? BAKE_DEFAULTS.ticketWindows,
+      method: ticketRaw.method ?? BAKE_DEFAULTS.ticketMethod,
+      warmupSeconds:
+        ticketRaw.warmup === undefined
+          ? parseDuration(BAKE_DEFAULTS.ticketWarmup, at('ticket.warmup'))
+          : nonNegative(ticketRaw.warmup, at('ticket.warmup')),
+    },
+  };
+  if (!(settings.ratio.threshold > 1)) {
+    throw new ConfigurationError(
+      `${at('ratio.threshold')} is ${JSON.stringify(settings.ratio.threshold)}: expected a factor above 1, such as 1.5.`,
+    );
+  }
+  for (const id of settings.slo.metrics) {
+    if (!catalog.find((m) => m.id === id)?.slo) {
+      throw new ConfigurationError(
+        `${at('slo.metrics')} lists "${id}", which has no SLO: give it one under metrics.${id}.slo or leave it out.`,
+      );
+    }
+  }
+  for (const [key, seconds] of [
+    ['ratio.for', settings.ratio.forSeconds],
+    ['slo.for', settings.slo.forSeconds],
+  ] as const) {
+    if (!multiple(seconds, intervalSeconds)) {
+      throw new ConfigurationError(
+        `${at(key)} is ${formatDuration(seconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), since a rule counts breaching ticks.`,
+      );
+    }
+  }
+  return settings;
+}
+
+function nonNegative(value: unknown, where: string): number {
+  if (value === 0 || value === '0' || value === '0s') return 0;
+  return parseDuration(String(value), where);
+}
+
+/** The settings as they appear in perf_verification.json (seconds, snake_case). */
+export function describeSettings(s: BakeSettings) {
+  return {
+    duration_seconds: s.durationSeconds,
+    interval_seconds: s.intervalSeconds,
+    window_seconds: s.windowSeconds,
+    evaluation_delay_seconds: s.evaluationDelaySeconds,
+    min_coverage: s.minCoverage,
+    max_gap_seconds: s.maxGapSeconds,
+    ratio: {
+      enabled: s.ratio.enabled,
+      metrics: s.ratio.metrics,
+      threshold: s.ratio.threshold,
+      for_seconds: s.ratio.forSeconds,
+    },
+    slo: {
+      enabled: s.slo.enabled,
+      metrics: s.slo.metrics,
+      for_seconds: s.slo.forSeconds,
+      baseline_breached: s.slo.baselineBreached,
+    },
+    ticket: {
+      enabled: s.ticket.enabled,
+      metrics: s.ticket.metrics,
+      windows: s.ticket.windows,
+      method: s.ticket.method,
+    },
+  };
+}

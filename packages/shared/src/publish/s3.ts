@@ -1,0 +1,243 @@
+/**
+ * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
+ *
+ * putWriteOnce uploads one object:
+ *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
+ *     bucket's default KMS key applies);
+ *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
+ *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
+ *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
+ *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
+ *   - retried with exponential backoff on throttling, 5xx and network errors.
+ * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
+ * loopback host cannot take bucket subdomains.
+ */
+import { createHash } from 'node:crypto';
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import pRetry, { AbortError } from 'p-retry';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { type Logger, silentLogger } from '../log.js';
+
+export interface S3Location {
+  bucket: string;
+  /** Key prefix, '' or ending in '/'. */
+  prefix: string;
+}
+
+/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
+export function parseS3Uri(uri: string, what: string): S3Location {
+  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
+  if (!m) {
+    throw new ConfigurationError(
+      `${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`,
+    );
+  }
+  let prefix = m[2] ?? '';
+  if (prefix && !prefix.endsWith('/')) prefix += '/';
+  return { bucket: m[1] as string, prefix };
+}
+
+export function s3Uri(bucket: string, key: string): string {
+  return `s3://${bucket}/${key}`;
+}
+
+/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
+export function keySegment(text: string): string {
+  return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
+}
+
+export interface AwsClientOptions {
+  /** Input aws-region; else AWS_REGION / AWS_DEFAULT_REGION. */
+  region?: string;
+  /** Explicit endpoint (tests); else the SDK honours AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL. */
+  endpoint?: string;
+}
+
+export function awsRegion(region?: string): string {
+  return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+
+export function s3Client(options: AwsClientOptions = {}): S3Client {
+  const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+  return new S3Client({
+    region: awsRegion(options.region),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    forcePathStyle: overridden,
+    // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
+    maxAttempts: 1,
+  });
+}
+
+export interface RetryOptions {
+  retries?: number;
+  minDelayMs?: number;
+  logger?: Logger;
+  what?: string;
+}
+
+function statusOf(e: unknown): number | undefined {
+  return (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+}
+
+/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
+export function isRetryable(e: unknown): boolean {
+  const status = statusOf(e);
+  if (status === undefined) return true;
+  return status >= 500 || status === 429 || status === 408 || status === 409 || (e as Error).name === 'SlowDown';
+}
+
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  options: RetryOptions = {},
+): Promise<{ value: T; attempts: number }> {
+  let attempts = 0;
+  const value = await pRetry(
+    async () => {
+      attempts++;
+      try {
+        return await fn();
+      } catch (e) {
+        if (!isRetryable(e)) throw new AbortError(e as Error);
+        throw e;
+      }
+    },
+    {
+      retries: options.retries ?? 4,
+      minTimeout: options.minDelayMs ?? 500,
+      factor: 2,
+      randomize: true,
+      onFailedAttempt: (err) => {
+        if (err.retriesLeft > 0) {
+          options.logger?.warning(
+            `${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`,
+          );
+        }
+      },
+    },
+  );
+  return { value, attempts };
+}
+
+export function sha256Base64(body: string | Uint8Array): string {
+  return createHash('sha256').update(body).digest('base64');
+}
+
+export interface PutWriteOnceOptions extends RetryOptions {
+  client: S3Client;
+  bucket: string;
+  key: string;
+  body: string;
+  contentType?: string;
+  /** KMS key id/ARN/alias for SSE-KMS; without it the bucket's default KMS key. */
+  kmsKeyId?: string;
+  /** How many alternative keys (name.2.json ...) to try when the key holds different bytes. */
+  maxVersions?: number;
+}
+
+export interface PutResult {
+  bucket: string;
+  key: string;
+  uri: string;
+  /** base64 SHA-256 of the body, as S3 stores it. */
+  sha256: string;
+  attempts: number;
+  /** The same bytes were already there (a re-run): nothing was written. */
+  alreadyPresent: boolean;
+  /** Keys that held different evidence and were left alone. */
+  skipped: string[];
+  etag?: string;
+  versionId?: string;
+}
+
+/** perf_verification.json -> perf_verification.2.json */
+export function alternateKey(key: string, n: number): string {
+  const dot = key.lastIndexOf('.');
+  const slash = key.lastIndexOf('/');
+  return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
+}
+
+export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutResult> {
+  const { client, bucket, body } = options;
+  const logger = options.logger ?? silentLogger;
+  const sha256 = sha256Base64(body);
+  const skipped: string[] = [];
+  let attempts = 0;
+  const maxVersions = options.maxVersions ?? 20;
+  for (let n = 1; n <= maxVersions; n++) {
+    const key = n === 1 ? options.key : alternateKey(options.key, n);
+    try {
+      const r = await withRetry(
+        () =>
+          client.send(
+            new PutObjectCommand({
+              Bucket: bucket,
+              Key: key,
+              Body: body,
+              ContentType: options.contentType ?? 'application/json',
+              ServerSideEncryption: 'aws:kms',
+              ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
+              ChecksumAlgorithm: 'SHA256',
+              ChecksumSHA256: sha256,
+              IfNoneMatch: '*',
+            }),
+          ),
+        { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` },
+      );
+      attempts += r.attempts;
+      return {
+        bucket,
+        key,
+        uri: s3Uri(bucket, key),
+        sha256,
+        attempts,
+        alreadyPresent: false,
+        skipped,
+        ...(r.value.ETag ? { etag: r.value.ETag } : {}),
+        ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
+      };
+    } catch (e) {
+      attempts++;
+      if (statusOf(e) !== 412) throw describeS3Error(e, bucket, key);
+    }
+    // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+    const head = await withRetry(
+      () => client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })),
+      {
+        ...options,
+        logger,
+        what: `HEAD ${s3Uri(bucket, key)}`,
+      },
+    ).catch((e) => {
+      throw describeS3Error(e, bucket, key);
+    });
+    if (head.value.ChecksumSHA256 === sha256) {
+      logger.info(`${s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
+      return { bucket, key, uri: s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
+    }
+    logger.warning(
+      `${s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`,
+    );
+    skipped.push(key);
+  }
+  throw new Error(
+    `s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`,
+  );
+}
+
+/** An S3 error as a message naming the object and the likely fix. */
+export function describeS3Error(e: unknown, bucket: string, key: string): Error {
+  const status = statusOf(e);
+  const name = (e as Error)?.name ?? 'Error';
+  const where = s3Uri(bucket, key);
+  let fix = '';
+  if (status === 403 || name === 'AccessDenied')
+    fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
+  else if (status === 404 || name === 'NoSuchBucket') fix = ' Check the bucket name in s3-uri.';
+  else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
+    fix = ' Check kms-key-id and the key policy.';
+  const err = new Error(
+    `S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`,
+    { cause: e },
+  );
+  return err;
+}

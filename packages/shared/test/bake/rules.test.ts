@@ -1,0 +1,172 @@
+/** The rules engine is pure: feed it hand-made ticks and check what it decides and when. */
+import { BakeRules, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
+import { resolveBakeSettings } from '@driftgate/shared/bake/settings';
+import { BUILTIN_CATALOG } from '@driftgate/shared/catalog';
+import { describe, expect, it } from 'vitest';
+
+const S = 1_796_000_000;
+const settings = resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60);
+
+function metric(id: string, over: Partial<MetricTick> = {}): MetricTick {
+  const def = BUILTIN_CATALOG.find((m) => m.id === id)!;
+  const baseline = over.baseline === undefined ? 0.1 : over.baseline;
+  const value = over.value === undefined ? 0.1 : over.value;
+  return {
+    id,
+    unit: def.unit,
+    worse: def.worse,
+    applicable: true,
+    value,
+    events: 1000,
+    sufficient: true,
+    baseline,
+    ratio: value !== null && baseline ? value / baseline : null,
+    slo: def.slo ?? null,
+    sloMet: def.slo && value !== null ? (def.slo.op === '<=' ? value <= def.slo.value : value < def.slo.value) : null,
+    baselineSloMet: true,
+    drift: null,
+    ...over,
+  };
+}
+
+function tick(k: number, metrics: MetricTick[]): TickEvaluation {
+  const at = S + 60 * k;
+  return {
+    at,
+    bakeStart: S,
+    interval: { start: at - 60, end: at },
+    judgeWindow: k >= 5 ? { start: at - 300, end: at } : null,
+    metrics,
+    notes: [],
+  };
+}
+
+/** p95 read at `f` x baseline per minute (null = no data), starting at tick 1. */
+function runRatio(factors: Array<number | null>) {
+  const rules = new BakeRules(settings);
+  factors.forEach((f, i) => {
+    rules.observe(
+      tick(i + 1, [
+        metric('latency_p95_read', f === null ? { value: null, sufficient: false, reason: 'gap' } : { value: 0.1 * f }),
+      ]),
+    );
+  });
+  return rules;
+}
+
+describe('ratio rule (p95 > 1.5x baseline for 10 min)', () => {
+  it('fires on the 10th consecutive breaching minute, with detection at the first', () => {
+    const rules = runRatio([1, 1, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8]);
+    const c = rules.conclude();
+    expect(c.verdict).toBe('rollback');
+    expect(c.firstDetectionAt).toBe(S + 180);
+    expect(c.decidedAt).toBe(S + 60 * 12);
+    expect(rules.events.filter((e) => e.type === 'fired')).toHaveLength(1);
+  });
+  it('does not fire on a slow minute, nor on 9 minutes', () => {
+    expect(runRatio([1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]).conclude().verdict).toBe('pass');
+    expect(runRatio([1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.2, 1.8, 1.8]).conclude().verdict).toBe('pass');
+  });
+  it('never counts a tick without enough data as breaching', () => {
+    const rules = runRatio(Array.from({ length: 30 }, () => null));
+    expect(rules.conclude().verdict).toBe('inconclusive');
+    expect(rules.events).toHaveLength(0);
+  });
+  it('keeps a streak through a short scrape gap without postponing the decision, but resets on a long one', () => {
+    const short = runRatio([1.8, 1.8, 1.8, null, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8]).conclude();
+    expect(short.verdict).toBe('rollback');
+    expect(short.decidedAt).toBe(S + 600);
+    const long = runRatio([1.8, 1.8, 1.8, null, null, null, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1, 1, 1, 1, 1, 1]);
+    expect(long.conclude().verdict).toBe('pass');
+    expect(long.events.find((e) => e.type === 'cleared')?.message).toMatch(
+      /streak reset: no breaching tick for 180s \(gap\)/,
+    );
+  });
+  it('needs 80% of the streak observed: mostly-missing data cannot roll back', () => {
+    const c = runRatio([1.8, null, null, 1.8, null, null, 1.8, null, null, 1.8, 1.8]).conclude();
+    expect(c.verdict).not.toBe('rollback');
+  });
+  it('takes a marginal minute (1.25x-1.5x) for neither a breach nor a recovery (hysteresis)', () => {
+    const c = runRatio([1.8, 1.45, 1.7, 1.8, 1.4, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8]).conclude();
+    expect(c.verdict).toBe('rollback');
+    expect(c.decidedAt).toBe(S + 600);
+    // A minute back under 1.25x is a recovery: the streak starts over, so 8 more minutes are not enough.
+    expect(runRatio([1.8, 1.8, 1.2, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8]).conclude().verdict).toBe('pass');
+  });
+});
+
+describe('SLO rule', () => {
+  const run = (baselineSloMet: boolean, baselineBreached: 'report' | 'rollback' = 'report') => {
+    const s = resolveBakeSettings({ slo: { baseline_breached: baselineBreached } }, {}, [...BUILTIN_CATALOG], 60);
+    const rules = new BakeRules(s);
+    for (let k = 1; k <= 8; k++) {
+      rules.observe(
+        tick(k, [
+          metric('latency_p95_read'),
+          metric('error_rate', { value: k >= 2 ? 0.02 : 0.001, baseline: 0.001, baselineSloMet }),
+        ]),
+      );
+    }
+    return rules.conclude();
+  };
+  it('rolls back after 5 breaching minutes when the baseline met the SLO', () => {
+    const c = run(true);
+    expect(c.verdict).toBe('rollback');
+    expect(c.decidedAt).toBe(S + 60 * 6);
+    expect(c.fired[0]).toMatchObject({ rule: 'slo', metric: 'error_rate', action: 'rollback' });
+  });
+  it('reports a breach the baseline already had (verdict breach), or rolls back when configured', () => {
+    const c = run(false);
+    expect(c.verdict).toBe('breach');
+    expect(c.fired[0]?.action).toBe('report');
+    expect(run(false, 'rollback').verdict).toBe('rollback');
+  });
+});
+
+describe('drift rule (tickets)', () => {
+  const drifted = (verdict: 'regression' | 'pass') => ({
+    verdict,
+    drift: verdict === 'regression' ? 0.25 : 0.02,
+    interval: null,
+    tolerance: 0.1,
+    notes: [],
+  });
+  const run = (verdicts: Array<'regression' | 'pass'>) => {
+    const rules = new BakeRules(settings);
+    verdicts.forEach((v, i) => {
+      const k = i + 1;
+      rules.observe(tick(k, [metric('latency_p95_read', { drift: k >= 5 ? drifted(v) : null })]));
+    });
+    return rules;
+  };
+  it('opens a ticket after 3 consecutive tumbling 5-minute windows beyond tolerance', () => {
+    const rules = run(Array.from({ length: 30 }, () => 'regression'));
+    const c = rules.conclude();
+    expect(c.verdict).toBe('breach');
+    // Windows (5m,10m], (10m,15m], (15m,20m]: the first 5 minutes are warm-up.
+    expect(c.decidedAt).toBe(S + 20 * 60);
+    expect(c.fired).toEqual([expect.objectContaining({ rule: 'drift', action: 'ticket' })]);
+  });
+  it('ignores windows that are not consecutive', () => {
+    const v = Array.from(
+      { length: 30 },
+      (_, i) => ((i + 1) % 10 === 0 ? 'pass' : 'regression') as 'regression' | 'pass',
+    );
+    expect(run(v).conclude().verdict).toBe('pass');
+  });
+});
+
+describe('settings', () => {
+  it('validates ids and alignment with the names of keys and inputs', () => {
+    expect(() =>
+      resolveBakeSettings({ ratio: { metrics: ['latency_p95_reed'] } }, {}, [...BUILTIN_CATALOG], 60),
+    ).toThrow(/did you mean "latency_p95_read"/);
+    expect(() => resolveBakeSettings({}, { interval: '90s' }, [...BUILTIN_CATALOG], 60)).toThrow(
+      /Input "interval" is 1m30s: .*multiple of the collection resolution/,
+    );
+    expect(() => resolveBakeSettings({}, { window: '150s' }, [...BUILTIN_CATALOG], 60)).toThrow(/Input "window"/);
+    expect(() => resolveBakeSettings({ slo: { metrics: ['cost_rate'] } }, {}, [...BUILTIN_CATALOG], 60)).toThrow(
+      /has no SLO/,
+    );
+  });
+});

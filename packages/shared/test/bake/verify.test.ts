@@ -1,0 +1,53 @@
+/** runVerify in-process with injected fakes: the artifact fallback when S3 keeps failing. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runVerify } from '@driftgate/shared/bake/verify';
+import { memoryLogger } from '@driftgate/shared/log';
+import { memoryArtifactUploader } from '@driftgate/shared/publish/artifact';
+import { s3Client } from '@driftgate/shared/publish/s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from './fakes.js';
+
+const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');
+
+describe('runVerify', () => {
+  let s3: FakeS3;
+  let dir: string;
+  const env = { ...process.env };
+  beforeAll(async () => {
+    Object.assign(process.env, FAKE_AWS_ENV);
+    s3 = await startFakeS3();
+    dir = await mkdtemp(join(tmpdir(), 'driftgate-verify-'));
+  });
+  afterAll(async () => {
+    process.env = env;
+    await s3?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the evidence and uploads it as a workflow artifact when S3 keeps failing', async () => {
+    s3.failPuts(Number.POSITIVE_INFINITY);
+    const artifacts = memoryArtifactUploader();
+    const logger = memoryLogger();
+    const r = await runVerify(
+      {
+        metricsFile: RECORDING,
+        rollback: 'dry-run',
+        failOn: 'none',
+        s3Uri: 's3://nc-perf-results/daily/',
+        outputDir: 'out',
+        cwd: dir,
+      },
+      { s3: s3Client({ endpoint: s3.url }), artifacts, logger, retry: { retries: 1, minDelayMs: 1 } },
+    );
+    expect(r.verification.verdict).toBe('rollback');
+    expect(r.failed).toBe(true);
+    expect(r.failures.join()).toMatch(/uploading the evidence to S3 failed/);
+    expect(r.s3).toBeNull();
+    expect(artifacts.uploads).toEqual([{ name: 'perf-verification', files: ['perf_verification.json'] }]);
+    expect(r.path).toBe(join(dir, 'out', 'perf_verification.json'));
+    expect(s3.puts()).toHaveLength(2); // one try + one retry
+    s3.failPuts(0);
+  });
+});

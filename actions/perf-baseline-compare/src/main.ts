@@ -34,6 +34,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
       baselineVersion: getOptionalInput('baseline-version'),
       candidateWindow: getOptionalInput('candidate-window'),
       baselineWindow: getOptionalInput('baseline-window'),
+      baselineStore: getOptionalInput('baseline-store'),
       config: getOptionalInput('config'),
       prometheusUrl: getOptionalInput('prometheus-url'),
       prometheusHeaders: headers,

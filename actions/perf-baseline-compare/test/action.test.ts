@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import {
   type FakeGitHubState,
   fixturesOpenMetrics,
+  json,
   type PrometheusServer,
   releaseFixture,
+  routes,
   runAction,
   startFakeGitHub,
+  startFakeServer,
   startPrometheus,
 } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +119,49 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
       expect(report.baseline).toMatchObject({ version: 'v1.41.0', resolvedFrom: 'latest GitHub release' });
     } finally {
       await Promise.all([run1.cleanup(), run2.cleanup(), github.close()]);
+    }
+  });
+
+  it('takes the baseline (version and window) from the baseline store written by post-deploy-verify', async () => {
+    const [start, end] = slower.baselineWindow.split('..').map(Number) as [number, number];
+    const s3 = await startFakeServer(
+      routes({
+        'GET /perf-results/daily/baselines/checkout/prod/stable.json': () =>
+          json(
+            200,
+            {
+              schema: 'driftgate.baseline/v1',
+              service: 'checkout',
+              environment: 'prod',
+              version: slower.baselineVersion,
+              window: { start, end },
+              verifiedAt: '2026-11-26T10:00:00Z',
+            },
+            { etag: '"abc"' },
+          ),
+      }),
+    );
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs(slower, {
+        'baseline-version': '',
+        'baseline-window': '',
+        'baseline-store': 's3://perf-results/daily/',
+        'aws-region': 'eu-west-1',
+      }),
+      env: { AWS_ENDPOINT_URL_S3: s3.url, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret' },
+    });
+    try {
+      expect(run.stderr.replace(/.*NodeVersionSupportWarning.*\n?/g, '')).not.toMatch(/Error/);
+      expect(run.outputs.verdict).toBe('fail');
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.baseline.version).toBe('v1.41.0');
+      expect(report.baseline.resolvedFrom).toMatch(/baseline store \(passed its bake, verified 2026-11-26T10:00:00Z\)/);
+      expect(Date.parse(report.baseline.window.start) / 1000).toBe(start);
+      expect(s3.requests[0]!.headers.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d+\/eu-west-1\/s3\/aws4_request/,
+      );
+    } finally {
+      await Promise.all([run.cleanup(), s3.close()]);
     }
   });
 

@@ -93195,7 +93195,9 @@ function metricQueries(metric, labels, target, stepSeconds, scrapeSeconds = 0) {
             return [`sum(rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
         case 'gauge': {
             const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
-            return [`${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+            return [
+                `${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`,
+            ];
         }
         case 'promql':
             return [
@@ -93233,7 +93235,10 @@ const types_MAX_POINTS_PER_SERIES = 11_000;
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
-    return { ...r, series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })) };
+    return {
+        ...r,
+        series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })),
+    };
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -93380,6 +93385,503 @@ function sliceWindow(data, start, end) {
     };
 }
 //# sourceMappingURL=collect.js.map
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(53711);
+;// CONCATENATED MODULE: ./packages/shared/lib/log.js
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    secret() { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that collects messages; for unit tests and for embedding logs into reports. */
+function memoryLogger() {
+    const lines = [];
+    const secrets = [];
+    return {
+        lines,
+        secrets,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        secret: (s) => secrets.push(s),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+//# sourceMappingURL=log.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/retry/index.js
+var retry = __nccwpck_require__(5546);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+async function pRetry(input, options) {
+	return new Promise((resolve, reject) => {
+		options = {...options};
+		options.onFailedAttempt ??= () => {};
+		options.shouldRetry ??= () => true;
+		options.retries ??= 10;
+
+		const operation = retry.operation(options);
+
+		const abortHandler = () => {
+			operation.stop();
+			reject(options.signal?.reason);
+		};
+
+		if (options.signal && !options.signal.aborted) {
+			options.signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		const cleanUp = () => {
+			options.signal?.removeEventListener('abort', abortHandler);
+			operation.stop();
+		};
+
+		operation.attempt(async attemptNumber => {
+			try {
+				const result = await input(attemptNumber);
+				cleanUp();
+				resolve(result);
+			} catch (error) {
+				try {
+					if (!(error instanceof Error)) {
+						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+					}
+
+					if (error instanceof AbortError) {
+						throw error.originalError;
+					}
+
+					if (error instanceof TypeError && !isNetworkError(error)) {
+						throw error;
+					}
+
+					decorateErrorWithCounts(error, attemptNumber, options);
+
+					if (!(await options.shouldRetry(error))) {
+						operation.stop();
+						reject(error);
+					}
+
+					await options.onFailedAttempt(error);
+
+					if (!operation.retry(error)) {
+						throw operation.mainError();
+					}
+				} catch (finalError) {
+					decorateErrorWithCounts(finalError, attemptNumber, options);
+					cleanUp();
+					reject(finalError);
+				}
+			}
+		});
+	});
+}
+
+;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
+/**
+ * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
+ *
+ * putWriteOnce uploads one object:
+ *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
+ *     bucket's default KMS key applies);
+ *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
+ *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
+ *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
+ *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
+ *   - retried with exponential backoff on throttling, 5xx and network errors.
+ * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
+ * loopback host cannot take bucket subdomains.
+ */
+
+
+
+
+
+/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
+function parseS3Uri(uri, what) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
+    if (!m) {
+        throw new ConfigurationError(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
+    }
+    let prefix = m[2] ?? '';
+    if (prefix && !prefix.endsWith('/'))
+        prefix += '/';
+    return { bucket: m[1], prefix };
+}
+function s3Uri(bucket, key) {
+    return `s3://${bucket}/${key}`;
+}
+/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
+function keySegment(text) {
+    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
+}
+function awsRegion(region) {
+    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+function s3Client(options = {}) {
+    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+    return new dist_cjs/* S3Client */.YxF({
+        region: awsRegion(options.region),
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        forcePathStyle: overridden,
+        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
+        maxAttempts: 1,
+    });
+}
+function statusOf(e) {
+    return e?.$metadata?.httpStatusCode;
+}
+/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
+function isRetryable(e) {
+    const status = statusOf(e);
+    if (status === undefined)
+        return true;
+    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
+}
+async function withRetry(fn, options = {}) {
+    let attempts = 0;
+    const value = await pRetry(async () => {
+        attempts++;
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (!isRetryable(e))
+                throw new AbortError(e);
+            throw e;
+        }
+    }, {
+        retries: options.retries ?? 4,
+        minTimeout: options.minDelayMs ?? 500,
+        factor: 2,
+        randomize: true,
+        onFailedAttempt: (err) => {
+            if (err.retriesLeft > 0) {
+                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
+            }
+        },
+    });
+    return { value, attempts };
+}
+function sha256Base64(body) {
+    return (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
+}
+/** perf_verification.json -> perf_verification.2.json */
+function alternateKey(key, n) {
+    const dot = key.lastIndexOf('.');
+    const slash = key.lastIndexOf('/');
+    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
+}
+async function putWriteOnce(options) {
+    const { client, bucket, body } = options;
+    const logger = options.logger ?? silentLogger;
+    const sha256 = sha256Base64(body);
+    const skipped = [];
+    let attempts = 0;
+    const maxVersions = options.maxVersions ?? 20;
+    for (let n = 1; n <= maxVersions; n++) {
+        const key = n === 1 ? options.key : alternateKey(options.key, n);
+        try {
+            const r = await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: options.contentType ?? 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256,
+                IfNoneMatch: '*',
+            })), { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` });
+            attempts += r.attempts;
+            return {
+                bucket,
+                key,
+                uri: s3Uri(bucket, key),
+                sha256,
+                attempts,
+                alreadyPresent: false,
+                skipped,
+                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
+                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
+            };
+        }
+        catch (e) {
+            attempts++;
+            if (statusOf(e) !== 412)
+                throw describeS3Error(e, bucket, key);
+        }
+        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+        const head = await withRetry(() => client.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
+            ...options,
+            logger,
+            what: `HEAD ${s3Uri(bucket, key)}`,
+        }).catch((e) => {
+            throw describeS3Error(e, bucket, key);
+        });
+        if (head.value.ChecksumSHA256 === sha256) {
+            logger.info(`${s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
+            return { bucket, key, uri: s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
+        }
+        logger.warning(`${s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
+        skipped.push(key);
+    }
+    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
+}
+/** An S3 error as a message naming the object and the likely fix. */
+function describeS3Error(e, bucket, key) {
+    const status = statusOf(e);
+    const name = e?.name ?? 'Error';
+    const where = s3Uri(bucket, key);
+    let fix = '';
+    if (status === 403 || name === 'AccessDenied')
+        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
+    else if (status === 404 || name === 'NoSuchBucket')
+        fix = ' Check the bucket name in s3-uri.';
+    else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
+        fix = ' Check kms-key-id and the key policy.';
+    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`, { cause: e });
+    return err;
+}
+//# sourceMappingURL=s3.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
+/**
+ * The baseline store: which version is the last STABLE one for a service and environment, and when its
+ * data was verified. post-deploy-verify promotes a version here after a bake that passed;
+ * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
+ *
+ * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
+ *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
+ *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
+ *
+ * stable.json ("driftgate.baseline/v1"):
+ *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
+ *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
+ *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
+ *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
+ *
+ * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
+ * never goes backwards: a record verified later than ours is left in place.
+ */
+
+
+
+
+const BASELINE_SCHEMA = 'driftgate.baseline/v1';
+/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
+function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
+    const { bucket, prefix } = parseS3Uri(storeUri, what);
+    const dir = `${prefix}baselines/${keySegment(service)}/${keySegment(environment)}/`;
+    return { bucket, dir, key: `${dir}stable.json` };
+}
+function parseRecord(text, where) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
+    }
+    const ok = doc &&
+        doc.schema === BASELINE_SCHEMA &&
+        typeof doc.version === 'string' &&
+        doc.version !== '' &&
+        typeof doc.verifiedAt === 'string' &&
+        doc.window &&
+        Number.isFinite(doc.window.start) &&
+        Number.isFinite(doc.window.end);
+    if (!ok) {
+        throw new ConfigurationError(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
+    }
+    return doc;
+}
+async function readWithEtag(client, bucket, key, options) {
+    try {
+        const r = await withRetry(async () => {
+            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
+        }, {
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+            logger: options.logger,
+            what: `GET ${s3Uri(bucket, key)}`,
+        });
+        return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status === 404 || e.name === 'NoSuchKey')
+            return undefined;
+        if (e instanceof ConfigurationError)
+            throw e;
+        throw describeS3Error(e, bucket, key);
+    }
+}
+/**
+ * The last stable version for a service and environment, or undefined when none was promoted yet.
+ * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
+ */
+async function readStableBaseline(storeUri, service, environment, options = {}) {
+    const { bucket, key } = baselineLocation(storeUri, service, environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    return (await readWithEtag(client, bucket, key, options))?.record;
+}
+/** Make `record` the stable baseline (see the module comment for the rules). */
+async function promoteStableBaseline(storeUri, record, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    const uri = s3Uri(bucket, key);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        const current = await readWithEtag(client, bucket, key, options);
+        if (current?.record.version === record.version) {
+            return {
+                uri,
+                version: record.version,
+                status: 'unchanged',
+                message: `${record.version} is already the stable baseline (${uri}).`,
+            };
+        }
+        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
+            return {
+                uri,
+                version: record.version,
+                status: 'skipped-newer',
+                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
+                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
+            };
+        }
+        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
+        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
+        const body = `${JSON.stringify(doc, null, 2)}\n`;
+        try {
+            await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256Base64(body),
+                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
+                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
+        }
+        catch (e) {
+            const status = e.$metadata?.httpStatusCode;
+            if (status === 412 && attempt < 3) {
+                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
+                continue;
+            }
+            throw describeS3Error(e, bucket, key);
+        }
+        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+        const history = await putWriteOnce({
+            client,
+            bucket,
+            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
+            body,
+            logger,
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+        });
+        return {
+            uri,
+            version: record.version,
+            status: 'promoted',
+            ...(previous ? { previous } : {}),
+            history: history.uri,
+            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
+        };
+    }
+    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
+}
+//# sourceMappingURL=store.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -95161,34 +95663,6 @@ function maxDrift(metrics) {
     return drifts.length ? Math.max(...drifts) : null;
 }
 //# sourceMappingURL=verdict.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/log.js
-const silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    secret() { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that collects messages; for unit tests and for embedding logs into reports. */
-function memoryLogger() {
-    const lines = [];
-    const secrets = [];
-    return {
-        lines,
-        secrets,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        secret: (s) => secrets.push(s),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
 function formatValue(v, unit) {
     if (v === null || v === undefined || !Number.isFinite(v))
@@ -95393,151 +95867,6 @@ function render(c, o) {
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/types.js
 const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 //# sourceMappingURL=types.js.map
-// EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-async function pRetry(input, options) {
-	return new Promise((resolve, reject) => {
-		options = {...options};
-		options.onFailedAttempt ??= () => {};
-		options.shouldRetry ??= () => true;
-		options.retries ??= 10;
-
-		const operation = retry.operation(options);
-
-		const abortHandler = () => {
-			operation.stop();
-			reject(options.signal?.reason);
-		};
-
-		if (options.signal && !options.signal.aborted) {
-			options.signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		const cleanUp = () => {
-			options.signal?.removeEventListener('abort', abortHandler);
-			operation.stop();
-		};
-
-		operation.attempt(async attemptNumber => {
-			try {
-				const result = await input(attemptNumber);
-				cleanUp();
-				resolve(result);
-			} catch (error) {
-				try {
-					if (!(error instanceof Error)) {
-						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-					}
-
-					if (error instanceof AbortError) {
-						throw error.originalError;
-					}
-
-					if (error instanceof TypeError && !isNetworkError(error)) {
-						throw error;
-					}
-
-					decorateErrorWithCounts(error, attemptNumber, options);
-
-					if (!(await options.shouldRetry(error))) {
-						operation.stop();
-						reject(error);
-					}
-
-					await options.onFailedAttempt(error);
-
-					if (!operation.retry(error)) {
-						throw operation.mainError();
-					}
-				} catch (finalError) {
-					decorateErrorWithCounts(finalError, attemptNumber, options);
-					cleanUp();
-					reject(finalError);
-				}
-			}
-		});
-	});
-}
-
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
 /**
  * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
@@ -96413,7 +96742,7 @@ function parseRecording(text, what = 'The recording') {
 // EXTERNAL MODULE: ./node_modules/@aws-crypto/sha256-js/build/main/index.js
 var main = __nccwpck_require__(23156);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-amp/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(64241);
+var client_amp_dist_cjs = __nccwpck_require__(64241);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
 var credential_provider_node_dist_cjs = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./node_modules/@smithy/protocol-http/dist-cjs/index.js
@@ -96565,14 +96894,14 @@ class AmpSource {
     /** DescribeWorkspace → workspace.prometheusEndpoint. */
     async describeWorkspace() {
         const id = this.workspaceId;
-        const client = new dist_cjs.AmpClient({
+        const client = new client_amp_dist_cjs.AmpClient({
             region: this.region,
             credentials: () => this.loadCredentials(),
             // Without these the SDK would wait forever for an unreachable endpoint.
             requestHandler: { connectionTimeout: 10_000, requestTimeout: this.options.timeoutMs ?? 30_000 },
         });
         try {
-            const out = await client.send(new dist_cjs.DescribeWorkspaceCommand({ workspaceId: id }));
+            const out = await client.send(new client_amp_dist_cjs.DescribeWorkspaceCommand({ workspaceId: id }));
             this.describeAttempts += out.$metadata.attempts ?? 1;
             const ws = out.workspace;
             const status = ws?.status?.statusCode;
@@ -96900,6 +97229,7 @@ function applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -96980,6 +97310,20 @@ async function planCompare(options, defaults, deps) {
     let baselineVersion = options.baselineVersion || d('baselineVersion');
     let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
     let storedWindow;
+    if (!baselineVersion && options.baselineStore) {
+        const stable = await readStableBaseline(options.baselineStore, service, environment, {
+            ...(options.awsRegion ? { region: options.awsRegion } : {}),
+            ...(deps.logger ? { logger: deps.logger } : {}),
+        });
+        if (stable) {
+            baselineVersion = stable.version;
+            resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
+            storedWindow = stable.window;
+        }
+        else {
+            deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`);
+        }
+    }
     if (!baselineVersion && deps.resolveBaseline) {
         const r = await deps.resolveBaseline();
         if (r) {
@@ -97222,6 +97566,7 @@ const FLAGS = {
     'baseline-version': { type: 'string' },
     'candidate-version': { type: 'string' },
     'baseline-window': { type: 'string' },
+    'baseline-store': { type: 'string' },
     'candidate-window': { type: 'string' },
     config: { type: 'string' },
     tolerance: { type: 'string' },
@@ -97239,6 +97584,7 @@ const compareCommand = {
     usage: `driftgate compare --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
     [--environment prod] [--baseline-version V] [--candidate-version V]
     [--baseline-window START..END] [--candidate-window START..END]   (default -1h..now; RFC 3339, unix seconds, -2h, now)
+    [--baseline-store s3://bucket/prefix/]   (the last version that passed its post-deploy bake)
     [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
     [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
@@ -97252,6 +97598,7 @@ const compareCommand = {
             baselineVersion: f['baseline-version'],
             candidateVersion: f['candidate-version'] ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
             baselineWindow: f['baseline-window'],
+            baselineStore: f['baseline-store'],
             candidateWindow: f['candidate-window'],
             config: f.config,
             tolerance: f.tolerance,
@@ -97413,177 +97760,6 @@ function memoryArtifactUploader() {
     };
 }
 //# sourceMappingURL=artifact.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(53711);
-;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
-/**
- * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
- *
- * putWriteOnce uploads one object:
- *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
- *     bucket's default KMS key applies);
- *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
- *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
- *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
- *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
- *   - retried with exponential backoff on throttling, 5xx and network errors.
- * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
- * loopback host cannot take bucket subdomains.
- */
-
-
-
-
-
-/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
-function parseS3Uri(uri, what) {
-    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
-    if (!m) {
-        throw new ConfigurationError(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
-    }
-    let prefix = m[2] ?? '';
-    if (prefix && !prefix.endsWith('/'))
-        prefix += '/';
-    return { bucket: m[1], prefix };
-}
-function s3Uri(bucket, key) {
-    return `s3://${bucket}/${key}`;
-}
-/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
-function keySegment(text) {
-    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
-}
-function awsRegion(region) {
-    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
-}
-function s3Client(options = {}) {
-    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-    return new client_s3_dist_cjs/* S3Client */.YxF({
-        region: awsRegion(options.region),
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        forcePathStyle: overridden,
-        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
-        maxAttempts: 1,
-    });
-}
-function statusOf(e) {
-    return e?.$metadata?.httpStatusCode;
-}
-/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
-function isRetryable(e) {
-    const status = statusOf(e);
-    if (status === undefined)
-        return true;
-    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
-}
-async function withRetry(fn, options = {}) {
-    let attempts = 0;
-    const value = await pRetry(async () => {
-        attempts++;
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (!isRetryable(e))
-                throw new AbortError(e);
-            throw e;
-        }
-    }, {
-        retries: options.retries ?? 4,
-        minTimeout: options.minDelayMs ?? 500,
-        factor: 2,
-        randomize: true,
-        onFailedAttempt: (err) => {
-            if (err.retriesLeft > 0) {
-                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
-            }
-        },
-    });
-    return { value, attempts };
-}
-function sha256Base64(body) {
-    return (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
-}
-/** perf_verification.json -> perf_verification.2.json */
-function alternateKey(key, n) {
-    const dot = key.lastIndexOf('.');
-    const slash = key.lastIndexOf('/');
-    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
-}
-async function putWriteOnce(options) {
-    const { client, bucket, body } = options;
-    const logger = options.logger ?? silentLogger;
-    const sha256 = sha256Base64(body);
-    const skipped = [];
-    let attempts = 0;
-    const maxVersions = options.maxVersions ?? 20;
-    for (let n = 1; n <= maxVersions; n++) {
-        const key = n === 1 ? options.key : alternateKey(options.key, n);
-        try {
-            const r = await withRetry(() => client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: options.contentType ?? 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256,
-                IfNoneMatch: '*',
-            })), { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` });
-            attempts += r.attempts;
-            return {
-                bucket,
-                key,
-                uri: s3Uri(bucket, key),
-                sha256,
-                attempts,
-                alreadyPresent: false,
-                skipped,
-                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
-                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
-            };
-        }
-        catch (e) {
-            attempts++;
-            if (statusOf(e) !== 412)
-                throw describeS3Error(e, bucket, key);
-        }
-        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
-        const head = await withRetry(() => client.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
-            ...options,
-            logger,
-            what: `HEAD ${s3Uri(bucket, key)}`,
-        }).catch((e) => {
-            throw describeS3Error(e, bucket, key);
-        });
-        if (head.value.ChecksumSHA256 === sha256) {
-            logger.info(`${s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
-            return { bucket, key, uri: s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
-        }
-        logger.warning(`${s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
-        skipped.push(key);
-    }
-    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
-}
-/** An S3 error as a message naming the object and the likely fix. */
-function describeS3Error(e, bucket, key) {
-    const status = statusOf(e);
-    const name = e?.name ?? 'Error';
-    const where = s3Uri(bucket, key);
-    let fix = '';
-    if (status === 403 || name === 'AccessDenied')
-        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
-    else if (status === 404 || name === 'NoSuchBucket')
-        fix = ' Check the bucket name in s3-uri.';
-    else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
-        fix = ' Check kms-key-id and the key policy.';
-    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`, { cause: e });
-    return err;
-}
-//# sourceMappingURL=s3.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
 var client_codedeploy_dist_cjs = __nccwpck_require__(17507);
 ;// CONCATENATED MODULE: ./packages/shared/lib/bake/codedeploy.js
@@ -98983,159 +99159,6 @@ async function postSlack(webhook, message, f = fetch) {
     }
 }
 //# sourceMappingURL=slack.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
-/**
- * The baseline store: which version is the last STABLE one for a service and environment, and when its
- * data was verified. post-deploy-verify promotes a version here after a bake that passed;
- * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
- *
- * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
- *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
- *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
- *
- * stable.json ("driftgate.baseline/v1"):
- *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
- *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
- *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
- *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
- *
- * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
- * never goes backwards: a record verified later than ours is left in place.
- */
-
-
-
-
-const BASELINE_SCHEMA = 'driftgate.baseline/v1';
-/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
-function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
-    const { bucket, prefix } = parseS3Uri(storeUri, what);
-    const dir = `${prefix}baselines/${keySegment(service)}/${keySegment(environment)}/`;
-    return { bucket, dir, key: `${dir}stable.json` };
-}
-function parseRecord(text, where) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ConfigurationError(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
-    }
-    const ok = doc &&
-        doc.schema === BASELINE_SCHEMA &&
-        typeof doc.version === 'string' &&
-        doc.version !== '' &&
-        typeof doc.verifiedAt === 'string' &&
-        doc.window &&
-        Number.isFinite(doc.window.start) &&
-        Number.isFinite(doc.window.end);
-    if (!ok) {
-        throw new ConfigurationError(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
-    }
-    return doc;
-}
-async function readWithEtag(client, bucket, key, options) {
-    try {
-        const r = await withRetry(async () => {
-            const res = await client.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
-        }, {
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-            logger: options.logger,
-            what: `GET ${s3Uri(bucket, key)}`,
-        });
-        return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
-    }
-    catch (e) {
-        const status = e.$metadata?.httpStatusCode;
-        if (status === 404 || e.name === 'NoSuchKey')
-            return undefined;
-        if (e instanceof ConfigurationError)
-            throw e;
-        throw describeS3Error(e, bucket, key);
-    }
-}
-/**
- * The last stable version for a service and environment, or undefined when none was promoted yet.
- * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
- */
-async function readStableBaseline(storeUri, service, environment, options = {}) {
-    const { bucket, key } = baselineLocation(storeUri, service, environment);
-    const client = options.s3 ?? s3Client({ region: options.region });
-    return (await readWithEtag(client, bucket, key, options))?.record;
-}
-/** Make `record` the stable baseline (see the module comment for the rules). */
-async function promoteStableBaseline(storeUri, record, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
-    const client = options.s3 ?? s3Client({ region: options.region });
-    const uri = s3Uri(bucket, key);
-    for (let attempt = 1; attempt <= 3; attempt++) {
-        const current = await readWithEtag(client, bucket, key, options);
-        if (current?.record.version === record.version) {
-            return {
-                uri,
-                version: record.version,
-                status: 'unchanged',
-                message: `${record.version} is already the stable baseline (${uri}).`,
-            };
-        }
-        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
-            return {
-                uri,
-                version: record.version,
-                status: 'skipped-newer',
-                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
-                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
-            };
-        }
-        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
-        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
-        const body = `${JSON.stringify(doc, null, 2)}\n`;
-        try {
-            await withRetry(() => client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256Base64(body),
-                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
-            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
-        }
-        catch (e) {
-            const status = e.$metadata?.httpStatusCode;
-            if (status === 412 && attempt < 3) {
-                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
-                continue;
-            }
-            throw describeS3Error(e, bucket, key);
-        }
-        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
-        const history = await putWriteOnce({
-            client,
-            bucket,
-            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
-            body,
-            logger,
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-        });
-        return {
-            uri,
-            version: record.version,
-            status: 'promoted',
-            ...(previous ? { previous } : {}),
-            history: history.uri,
-            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
-        };
-    }
-    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
-}
-//# sourceMappingURL=store.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/bake/ticket.js
 /**
  * Tickets for drift the bake found without rolling back (PERF-003 §4 "Auto-ticket if 3 consecutive windows

@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readStableBaseline } from './bake/store.js';
 import { type CollectOptions, collectMetric, type WindowData } from './collect.js';
 import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
@@ -44,6 +45,11 @@ export interface CompareOptions extends SourceOptions {
   cwd?: string;
   /** JSON of waiver(s) from cab-waiver-check. */
   waiver?: string;
+  /**
+   * s3:// URI of the baseline store written by post-deploy-verify: when baseline-version is empty, the last
+   * version that passed its bake is the baseline, and its verified bake window the baseline window.
+   */
+  baselineStore?: string;
   /** Where perf-comparison.json/.md are written. */
   outputDir: string;
   /** Also record every query response to this file (driftgate.recording/v1). */
@@ -183,6 +189,21 @@ export async function planCompare(
   let baselineVersion = options.baselineVersion || d('baselineVersion');
   let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
   let storedWindow: TimeWindow | undefined;
+  if (!baselineVersion && options.baselineStore) {
+    const stable = await readStableBaseline(options.baselineStore, service, environment, {
+      ...(options.awsRegion ? { region: options.awsRegion } : {}),
+      ...(deps.logger ? { logger: deps.logger } : {}),
+    });
+    if (stable) {
+      baselineVersion = stable.version;
+      resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
+      storedWindow = stable.window;
+    } else {
+      deps.logger?.info(
+        `The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`,
+      );
+    }
+  }
   if (!baselineVersion && deps.resolveBaseline) {
     const r = await deps.resolveBaseline();
     if (r) {

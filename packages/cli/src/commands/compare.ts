@@ -14,6 +14,7 @@ const FLAGS = {
   'baseline-version': { type: 'string' },
   'candidate-version': { type: 'string' },
   'baseline-window': { type: 'string' },
+  'baseline-store': { type: 'string' },
   'candidate-window': { type: 'string' },
   config: { type: 'string' },
   tolerance: { type: 'string' },
@@ -32,6 +33,7 @@ export const compareCommand: Command = {
   usage: `driftgate compare --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
     [--environment prod] [--baseline-version V] [--candidate-version V]
     [--baseline-window START..END] [--candidate-window START..END]   (default -1h..now; RFC 3339, unix seconds, -2h, now)
+    [--baseline-store s3://bucket/prefix/]   (the last version that passed its post-deploy bake)
     [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
     [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
@@ -46,6 +48,7 @@ export const compareCommand: Command = {
         baselineVersion: f['baseline-version'],
         candidateVersion: f['candidate-version'] ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
         baselineWindow: f['baseline-window'],
+        baselineStore: f['baseline-store'],
         candidateWindow: f['candidate-window'],
         config: f.config,
         tolerance: f.tolerance,

@@ -51,8 +51,9 @@ for (const seed of seeds) {
             verdict: m.verdict,
             drift: m.drift,
             interval: m.interval,
-            b: m.baseline,
-            c: m.candidate,
+            evidence: m.evidence,
+            b: { ...m.baseline, series: undefined },
+            c: { ...m.candidate, series: undefined },
             notes: m.notes,
           })),
         });

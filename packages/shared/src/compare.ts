@@ -74,6 +74,8 @@ export interface CompareResult {
   markdown: string;
   /** Exit status a shell should use: the gate's decision after on-inconclusive. */
   failed: boolean;
+  /** The config file read (as given, relative to cwd), or null for the built-in catalog. */
+  configFile: string | null;
 }
 
 function pick<T extends string>(value: string | undefined, choices: readonly T[], what: string): T | undefined {
@@ -328,7 +330,7 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
     onInconclusive: plan.onInconclusive,
   };
   const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
-  return { comparison, ...written, failed: gateFailed(comparison) };
+  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
 
 function recordingDefaults(plan: ComparePlan): Record<string, unknown> {

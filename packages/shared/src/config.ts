@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
 import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
 import { ConfigurationError } from './errors.js';
+import { DEFAULT_SYSTEMATIC } from './judge/index.js';
 import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
 import { isMetricName, validateFilter } from './promql.js';
 import type { MethodName } from './report/types.js';
@@ -32,6 +33,10 @@ export interface ResolvedConfig {
   resolution: number;
   /** The targets' scrape interval, seconds. */
   scrapeInterval: number;
+  /** Between-window uncertainty of an unchanged release (fraction), drift-interval. */
+  systematic: number;
+  /** Leave transient incidents out of each window, drift-interval. */
+  trimIncidents: boolean;
   onInconclusive?: 'fail' | 'pass';
   budgetPerHour?: number;
   metrics: MetricDef[];
@@ -48,6 +53,8 @@ export function defaultConfig(): ResolvedConfig {
     confidence: DEFAULT_CONFIDENCE,
     resolution: DEFAULT_RESOLUTION,
     scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+    systematic: DEFAULT_SYSTEMATIC,
+    trimIncidents: true,
     metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
     bake: {},
   };
@@ -68,6 +75,12 @@ export function parsePercent(value: unknown, where: string): number {
     );
   }
   return v;
+}
+
+/** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
+export function parseFraction(value: unknown, where: string): number {
+  if (value === 0 || value === '0' || value === '0%') return 0;
+  return parsePercent(value, where);
 }
 
 export function parseSlo(value: unknown, where: string): Slo | undefined {
@@ -108,6 +121,7 @@ function toMetric(id: string, raw: Record<string, any>, base: MetricDef | undefi
   for (const [k, v] of Object.entries(raw)) {
     const key = map[k] ?? k;
     if (k === 'tolerance') m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
+    else if (k === 'systematic') m.systematic = parseFraction(v, `${where}: metrics.${id}.systematic`);
     else if (k === 'slo') {
       const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
       if (slo) m.slo = slo;
@@ -164,6 +178,8 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
       `${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`,
     );
   }
+  if (d.systematic !== undefined) cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+  if (d.trim_incidents !== undefined) cfg.trimIncidents = d.trim_incidents;
   if (d.on_inconclusive) cfg.onInconclusive = d.on_inconclusive;
   if (d.budget_per_hour !== undefined) cfg.budgetPerHour = d.budget_per_hour;
   if (d.bake) cfg.bake = d.bake;

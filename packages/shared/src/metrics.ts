@@ -22,6 +22,11 @@ interface MetricBase {
   worse: Worse;
   /** Relative tolerance as a fraction (0.1 = 10%); undefined = the config's top-level tolerance. */
   tolerance?: number;
+  /**
+   * Between-window uncertainty of an unchanged release for this metric (relative sd, 0.03 = 3%); undefined =
+   * the config's top-level `systematic`.
+   */
+  systematic?: number;
   /** Absolute objective the candidate must meet (PERF-003 §4). */
   slo?: Slo;
   /** Extra PromQL label matchers added to every selector of this metric, e.g. `method=~"GET|HEAD"`. */

@@ -23,13 +23,19 @@ export interface JudgeOptions {
   tolerance: number;
   /** Family-wise confidence (drift-interval), default 0.95. */
   confidence: number;
+  /** Between-window uncertainty of an unchanged release (drift-interval), default 0.03. */
+  systematic?: number;
+  /** Leave transient incidents out of each window (drift-interval), default true. */
+  trimIncidents?: boolean;
 }
+
+export const DEFAULT_SYSTEMATIC = 0.03;
 
 export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
 
 export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
   'drift-interval':
-    'Pooled counts per window (bucket counts, numerators/denominators); delta-method intervals with autocorrelation-robust variance and a Poisson floor; simultaneous (Bonferroni) across metrics; a metric fails only when its whole interval is beyond tolerance.',
+    'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
   'mean-threshold':
     'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
   'mann-whitney':
@@ -83,7 +89,13 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
         candidate: null,
       };
     } else if (options.method === 'drift-interval') {
-      result = judgeDriftInterval(metric, baseline, candidate, tolerance, alpha, comparisons);
+      result = judgeDriftInterval(metric, baseline, candidate, {
+        tolerance,
+        familyAlpha: alpha,
+        comparisons,
+        systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
+        trim: options.trimIncidents ?? true,
+      });
     } else {
       result = judgeReference(options.method, metric, baseline, candidate, tolerance);
     }

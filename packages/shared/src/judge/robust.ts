@@ -42,6 +42,7 @@ function excess(metric: MetricDef, data: WindowData, tailCounts?: number[]): num
     case 'histogram_quantile':
     case 'ratio': {
       if (metric.kind === 'ratio' && metric.events === false) return null;
+      if (metric.kind === 'histogram_quantile' && !tailCounts) return null;
       const xs = metric.kind === 'ratio' ? pts.map((p) => p.c[0] as number) : (tailCounts as number[]);
       const ns =
         metric.kind === 'ratio' ? pts.map((p) => p.c[1] as number) : pts.map((p) => p.c[p.c.length - 1] as number);

@@ -193,8 +193,32 @@ function tailCounts(metric: MetricDef & { kind: 'histogram_quantile' }, data: Wi
   });
 }
 
+/**
+ * A cumulative amount re-priced every few minutes (charges) rises in steps: most sub-windows see no change
+ * and some see a whole step, which carries what accrued since the PREVIOUS update. Its sampling unit is one
+ * update interval, not one sub-window. So the sub-windows are regrouped into update intervals: each block
+ * runs from just after one update to the next update (inclusive), and the window's first step (which
+ * accrued partly before the window) is left out. The amount then accrued over exactly the blocks' span,
+ * whatever the phase of the update schedule, and the per-block values are the natural units for the
+ * variance.
+ */
+export function updateBlocks(points: Point[]): Point[] {
+  const changed = points.map((p, i) => ((p.c[0] as number) !== 0 ? i : -1)).filter((i) => i >= 0);
+  if (changed.length < 3) return points;
+  const blocks: Point[] = [];
+  for (let j = 1; j < changed.length; j++) {
+    const group = points.slice((changed[j - 1] as number) + 1, (changed[j] as number) + 1);
+    const c = (group[0] as Point).c.map((_, m) => group.reduce((a, p) => a + (p.c[m] as number), 0));
+    blocks.push({ t: (group[group.length - 1] as Point).t, c });
+  }
+  return blocks;
+}
+
 function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
-  const pts = data.points;
+  const pts =
+    (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
+      ? updateBlocks(data.points)
+      : data.points;
   const notes: string[] = [];
   if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
   const total = pool(pts, data.components.length);

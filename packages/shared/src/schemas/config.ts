@@ -58,6 +58,14 @@ export const configSchema = {
       type: ['string', 'number'],
       description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
     },
+    systematic: {
+      $ref: '#/definitions/fraction',
+      description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+    },
+    trim_incidents: {
+      type: 'boolean',
+      description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
+    },
     on_inconclusive: {
       enum: ['fail', 'pass'],
       description: 'fail (default) or pass',
@@ -186,6 +194,13 @@ export const configSchema = {
       type: ['string', 'number'],
       description: 'a duration such as "90s", "5m" or a number of seconds',
     },
+    fraction: {
+      anyOf: [
+        { type: 'number', minimum: 0, maximum: 10 },
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+      ],
+      description: 'a percentage such as "3%" or a fraction such as 0.03 (0 allowed)',
+    },
     percent: {
       anyOf: [
         {
@@ -247,6 +262,9 @@ export const configSchema = {
         },
         tolerance: {
           $ref: '#/definitions/percent',
+        },
+        systematic: {
+          $ref: '#/definitions/fraction',
         },
         slo: {
           $ref: '#/definitions/slo',

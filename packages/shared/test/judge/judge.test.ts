@@ -1,12 +1,16 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import type { WindowData } from '../../src/collect.js';
-import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import { type DriftIntervalOptions, judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/index.js';
 import { histogramQuantile } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/metrics.js';
 import { gaugeData, histogramData, ratioData } from './fixtures.js';
+
+/** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */
+const di = (m: MetricDef, b: WindowData, c: WindowData, o: Partial<DriftIntervalOptions> = {}) =>
+  judgeDriftInterval(m, b, c, { tolerance: 0.1, familyAlpha: 0.05, comparisons: 1, systematic: 0, trim: false, ...o });
 
 const p95: MetricDef = {
   id: 'latency',
@@ -78,11 +82,11 @@ describe('drift-interval', () => {
     const base = histogramData(rng, {});
     const slower = histogramData(rng, { scale: () => 1.3 });
     const same = histogramData(rng, {});
-    const bad = judgeDriftInterval(p95, base, slower, 0.1, 0.05, 1);
+    const bad = di(p95, base, slower, { comparisons: 1 });
     expect(bad.verdict).toBe('regression');
     expect(bad.interval!.low).toBeGreaterThan(0.1);
     expect(bad.evidence!.pValue).toBeLessThan(0.05);
-    const ok = judgeDriftInterval(p95, base, same, 0.1, 0.05, 1);
+    const ok = di(p95, base, same, { comparisons: 1 });
     expect(ok.verdict).toBe('pass');
     expect(ok.interval!.low).toBeLessThan(0);
     expect(ok.interval!.high).toBeGreaterThan(0);
@@ -90,28 +94,21 @@ describe('drift-interval', () => {
 
   it('calls a clear speed-up an improvement, and signs lower-is-worse metrics', () => {
     const rng = new Rng(2);
-    expect(
-      judgeDriftInterval(p95, histogramData(rng, {}), histogramData(rng, { scale: () => 0.6 }), 0.1, 0.05, 1).verdict,
-    ).toBe('improvement');
-    const drop = judgeDriftInterval(throughput, rateData(rng, 200), rateData(rng, 140), 0.1, 0.05, 1);
-    expect(drop.verdict).toBe('regression');
-    expect(drop.drift).toBeCloseTo(0.3, 1);
-    expect(judgeDriftInterval(throughput, rateData(rng, 200), rateData(rng, 300), 0.1, 0.05, 1).verdict).toBe(
+    expect(di(p95, histogramData(rng, {}), histogramData(rng, { scale: () => 0.6 }), { comparisons: 1 }).verdict).toBe(
       'improvement',
     );
+    const drop = di(throughput, rateData(rng, 200), rateData(rng, 140), { comparisons: 1 });
+    expect(drop.verdict).toBe('regression');
+    expect(drop.drift).toBeCloseTo(0.3, 1);
+    expect(di(throughput, rateData(rng, 200), rateData(rng, 300), { comparisons: 1 }).verdict).toBe('improvement');
   });
 
   it('does not fail a drift above tolerance that the evidence does not support', () => {
     const rng = new Rng(3);
     // 1 request per second: a p95 from ~3600 requests per window with slowdowns is noisy.
-    const r = judgeDriftInterval(
-      errors,
-      ratioData(rng, { rps: 1, p: 0.002 }),
-      ratioData(rng, { rps: 1, p: 0.0026 }),
-      0.1,
-      0.05,
-      9,
-    );
+    const r = di(errors, ratioData(rng, { rps: 1, p: 0.002 }), ratioData(rng, { rps: 1, p: 0.0026 }), {
+      comparisons: 9,
+    });
     expect(r.verdict).not.toBe('regression');
     expect(r.interval!.low).toBeLessThanOrEqual(0.1);
   });
@@ -121,10 +118,10 @@ describe('drift-interval', () => {
     const none = ratioData(rng, { p: 0 });
     const two = ratioData(rng, { p: 0 });
     two.points[5]!.c[0] = 2;
-    const r = judgeDriftInterval(errors, none, two, 0.1, 0.05, 1);
+    const r = di(errors, none, two, { comparisons: 1 });
     expect(r.verdict).toBe('pass');
     expect(r.notes.join(' ')).toMatch(/Haldane/);
-    expect(judgeDriftInterval(errors, none, ratioData(rng, { p: 0 }), 0.1, 0.05, 1)).toMatchObject({
+    expect(di(errors, none, ratioData(rng, { p: 0 }), { comparisons: 1 })).toMatchObject({
       verdict: 'pass',
       drift: 0,
     });
@@ -139,7 +136,7 @@ describe('drift-interval', () => {
     const runs = 400;
     let covered = 0;
     for (let i = 0; i < runs; i++) {
-      const r = judgeDriftInterval(metric, make(rng), make(rng), 0.1, 0.1, 1); // 90% two-sided intervals
+      const r = di(metric, make(rng), make(rng), { familyAlpha: 0.1 }); // 90% two-sided intervals
       if (r.interval!.low <= 0 && r.interval!.high >= 0) covered++;
     }
     // Nominal 90%; autocorrelation-robust estimates may be conservative but must not be badly anti-conservative.

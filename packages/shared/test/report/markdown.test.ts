@@ -23,7 +23,7 @@ describe('perf-comparison.md', () => {
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "p95 latency \(reads\) per 5 minutes"/);
     expect(md).toContain('<details><summary>Resolved queries</summary>');
     expect(md).toContain(
-      'sum by (le) (increase(http_request_duration_seconds_bucket{service="checkout-api",env="prod",version="v1.42.0",method=~"GET|HEAD"}[1m]))',
+      'sum by (le) (rate(http_request_duration_seconds_bucket{service="checkout-api",env="prod",version="v1.42.0",method=~"GET|HEAD"}[1m15s]))',
     );
   });
 

@@ -86,6 +86,7 @@ export const BUILTIN_CATALOG: readonly MetricDef[] = [
     per: 'hour',
     events: false,
     worse: 'higher',
+    systematic: 0.01,
     // SLO: `budget_per_hour` in the config file, when set.
   },
   {
@@ -98,6 +99,7 @@ export const BUILTIN_CATALOG: readonly MetricDef[] = [
     scale: 1000,
     events: false,
     worse: 'higher',
+    systematic: 0.01,
   },
 ];
 

@@ -2,25 +2,30 @@
  * driftgate demo (`npm run demo`): the gate on recorded sample data shipped in the repository
  * (packages/cli/demo/), no cloud account and no server. The recording was captured with `driftgate record`
  * from a real Prometheus holding synthetic telemetry (scripts/make-demo-data.mjs): release v1.42.0 of
- * checkout-api made read latency about 30% slower; everything else is unchanged.
+ * checkout-api made read latency about 30% slower; everything else is unchanged. Part 2 replays a recorded
+ * 30-minute post-deploy bake of the release (bench/bake/src/make-demo-recording.ts) that decides a rollback,
+ * in dry-run.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCompare } from '@driftgate/shared/compare';
+import { silentLogger } from '@driftgate/shared/log';
 import { formatPercent } from '@driftgate/shared/report/format';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
+import { verifyCommand } from './verify.js';
 
 const RECORDING = 'compare-recording.json';
+const BAKE = 'bake-recording.json';
 
 /** packages/cli/demo, found from lib/ or dist/. */
 export function demoDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  // lib/ and dist/ both sit directly in packages/cli. (No process.cwd() candidate: the bundler would
-  // resolve it at build time and copy the recordings into dist/.)
-  const candidates = [join(here, '..', 'demo')];
+  // dist/index.js (bundle) or lib/commands/demo.js (tsc). No process.cwd() candidate: the bundler would
+  // resolve it at build time and copy the recordings into dist/.
+  const candidates = [join(here, '..', 'demo'), join(here, '..', '..', 'demo')];
   const found = candidates.find((d) => existsSync(join(d, RECORDING)));
   if (!found) throw new Error(`demo data not found (looked in ${candidates.join(', ')})`);
   return found;
@@ -58,6 +63,35 @@ export const demoCommand: Command = {
     io.out(
       `The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`,
     );
+
+    // Part 2: the same release had been deployed anyway; replay its post-deploy bake (rollback dry-run).
+    io.out(
+      '\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n',
+    );
+    const lines: string[] = [];
+    await verifyCommand.run(
+      [
+        '--metrics-file',
+        join(dir, BAKE),
+        '--rollback',
+        'dry-run',
+        '--fail-on',
+        'none',
+        '--output-dir',
+        join(outputDir, 'bake'),
+      ],
+      { ...io, out: (l) => lines.push(l), logger: silentLogger },
+    );
+    const text = lines.join('\n').split('\n');
+    const table = text.findIndex((l) => l.startsWith('| at |'));
+    io.out(
+      text
+        .slice(0, table > 0 ? table : 8)
+        .join('\n')
+        .trim(),
+    );
+    const evidence = text.find((l) => l.startsWith('Evidence:'));
+    if (evidence) io.out(`\n${evidence} (every minute's values, the events and the decision)`);
     return EXIT.ok;
   },
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WindowData } from '../../src/collect.js';
 import { type DriftIntervalOptions, judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/index.js';
-import { histogramQuantile } from '../../src/judge/statistic.js';
+import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/metrics.js';
 import { gaugeData, histogramData, ratioData } from './fixtures.js';
@@ -73,6 +73,27 @@ describe('histogramQuantile', () => {
       bucket: -1,
     });
     expect(histogramQuantile(0.95, [0.1, Number.POSITIVE_INFINITY], [0, 0])).toBeNull();
+  });
+});
+
+describe('quantiles from coarse buckets', () => {
+  it('recovers a log-normal p95 and its shifts, where linear interpolation does not', () => {
+    const rng = new Rng(21);
+    const truth = 0.08 * Math.exp(1.6448536 * 0.6); // p95 of the fixtures' log-normal: 0.2147 s
+    const base = histogramData(rng, { rps: 500 });
+    const est = estimate(p95, base);
+    expect(est.value!).toBeCloseTo(truth, 2);
+    const linear = histogramQuantile(
+      0.95,
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, Number.POSITIVE_INFINITY],
+      pool(base.points, 12),
+    )!.value;
+    expect(Math.abs(linear - truth) / truth).toBeGreaterThan(0.05);
+    for (const shift of [1.2, 1.3, 1.4]) {
+      const r = di(p95, base, histogramData(rng, { rps: 500, scale: () => shift }));
+      expect(r.drift!).toBeCloseTo(shift - 1, 1);
+      expect(Math.abs(r.drift! - (shift - 1))).toBeLessThan(0.02);
+    }
   });
 });
 

@@ -47302,7 +47302,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7898);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2688);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -47312,7 +47312,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7898:
+/***/ 2688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52441,6 +52441,356 @@ function headSha(ctx) {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/shared/lib/log.js
+const log_silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    secret() { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that collects messages; for unit tests and for embedding logs into reports. */
+function memoryLogger() {
+    const lines = [];
+    const secrets = [];
+    return {
+        lines,
+        secrets,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        secret: (s) => secrets.push(s),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+//# sourceMappingURL=log.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
+/**
+ * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
+ *
+ * putWriteOnce uploads one object:
+ *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
+ *     bucket's default KMS key applies);
+ *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
+ *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
+ *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
+ *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
+ *   - retried with exponential backoff on throttling, 5xx and network errors.
+ * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
+ * loopback host cannot take bucket subdomains.
+ */
+
+
+
+
+
+/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
+function s3_parseS3Uri(uri, what) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
+    if (!m) {
+        throw new ConfigurationError(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
+    }
+    let prefix = m[2] ?? '';
+    if (prefix && !prefix.endsWith('/'))
+        prefix += '/';
+    return { bucket: m[1], prefix };
+}
+function s3_s3Uri(bucket, key) {
+    return `s3://${bucket}/${key}`;
+}
+/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
+function s3_keySegment(text) {
+    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
+}
+function awsRegion(region) {
+    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+function s3_s3Client(options = {}) {
+    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+    return new S3Client({
+        region: awsRegion(options.region),
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        forcePathStyle: overridden,
+        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
+        maxAttempts: 1,
+    });
+}
+function statusOf(e) {
+    return e?.$metadata?.httpStatusCode;
+}
+/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
+function isRetryable(e) {
+    const status = statusOf(e);
+    if (status === undefined)
+        return true;
+    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
+}
+async function s3_withRetry(fn, options = {}) {
+    let attempts = 0;
+    const value = await pRetry(async () => {
+        attempts++;
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (!isRetryable(e))
+                throw new AbortError(e);
+            throw e;
+        }
+    }, {
+        retries: options.retries ?? 4,
+        minTimeout: options.minDelayMs ?? 500,
+        factor: 2,
+        randomize: true,
+        onFailedAttempt: (err) => {
+            if (err.retriesLeft > 0) {
+                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
+            }
+        },
+    });
+    return { value, attempts };
+}
+function s3_sha256Base64(body) {
+    return createHash('sha256').update(body).digest('base64');
+}
+/** perf_verification.json -> perf_verification.2.json */
+function alternateKey(key, n) {
+    const dot = key.lastIndexOf('.');
+    const slash = key.lastIndexOf('/');
+    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
+}
+async function s3_putWriteOnce(options) {
+    const { client, bucket, body } = options;
+    const logger = options.logger ?? silentLogger;
+    const sha256 = s3_sha256Base64(body);
+    const skipped = [];
+    let attempts = 0;
+    const maxVersions = options.maxVersions ?? 20;
+    for (let n = 1; n <= maxVersions; n++) {
+        const key = n === 1 ? options.key : alternateKey(options.key, n);
+        try {
+            const r = await s3_withRetry(() => client.send(new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: options.contentType ?? 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256,
+                IfNoneMatch: '*',
+            })), { ...options, logger, what: `PUT ${s3_s3Uri(bucket, key)}` });
+            attempts += r.attempts;
+            return {
+                bucket,
+                key,
+                uri: s3_s3Uri(bucket, key),
+                sha256,
+                attempts,
+                alreadyPresent: false,
+                skipped,
+                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
+                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
+            };
+        }
+        catch (e) {
+            attempts++;
+            if (statusOf(e) !== 412)
+                throw s3_describeS3Error(e, bucket, key);
+        }
+        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+        const head = await s3_withRetry(() => client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
+            ...options,
+            logger,
+            what: `HEAD ${s3_s3Uri(bucket, key)}`,
+        }).catch((e) => {
+            throw s3_describeS3Error(e, bucket, key);
+        });
+        if (head.value.ChecksumSHA256 === sha256) {
+            logger.info(`${s3_s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
+            return { bucket, key, uri: s3_s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
+        }
+        logger.warning(`${s3_s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
+        skipped.push(key);
+    }
+    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
+}
+/** An S3 error as a message naming the object and the likely fix. */
+function s3_describeS3Error(e, bucket, key) {
+    const status = statusOf(e);
+    const name = e?.name ?? 'Error';
+    const where = s3_s3Uri(bucket, key);
+    let fix = '';
+    if (status === 403 || name === 'AccessDenied')
+        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
+    else if (status === 404 || name === 'NoSuchBucket')
+        fix = ' Check the bucket name in s3-uri.';
+    else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
+        fix = ' Check kms-key-id and the key policy.';
+    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`, { cause: e });
+    return err;
+}
+//# sourceMappingURL=s3.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
+/**
+ * The baseline store: which version is the last STABLE one for a service and environment, and when its
+ * data was verified. post-deploy-verify promotes a version here after a bake that passed;
+ * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
+ *
+ * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
+ *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
+ *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
+ *
+ * stable.json ("driftgate.baseline/v1"):
+ *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
+ *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
+ *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
+ *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
+ *
+ * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
+ * never goes backwards: a record verified later than ours is left in place.
+ */
+
+
+
+
+const BASELINE_SCHEMA = 'driftgate.baseline/v1';
+/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
+function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
+    const { bucket, prefix } = parseS3Uri(storeUri, what);
+    const dir = `${prefix}baselines/${keySegment(service)}/${keySegment(environment)}/`;
+    return { bucket, dir, key: `${dir}stable.json` };
+}
+function parseRecord(text, where) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
+    }
+    const ok = doc &&
+        doc.schema === BASELINE_SCHEMA &&
+        typeof doc.version === 'string' &&
+        doc.version !== '' &&
+        typeof doc.verifiedAt === 'string' &&
+        doc.window &&
+        Number.isFinite(doc.window.start) &&
+        Number.isFinite(doc.window.end);
+    if (!ok) {
+        throw new ConfigurationError(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
+    }
+    return doc;
+}
+async function readWithEtag(client, bucket, key, options) {
+    try {
+        const r = await withRetry(async () => {
+            const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
+        }, {
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+            logger: options.logger,
+            what: `GET ${s3Uri(bucket, key)}`,
+        });
+        return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status === 404 || e.name === 'NoSuchKey')
+            return undefined;
+        if (e instanceof ConfigurationError)
+            throw e;
+        throw describeS3Error(e, bucket, key);
+    }
+}
+/**
+ * The last stable version for a service and environment, or undefined when none was promoted yet.
+ * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
+ */
+async function store_readStableBaseline(storeUri, service, environment, options = {}) {
+    const { bucket, key } = baselineLocation(storeUri, service, environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    return (await readWithEtag(client, bucket, key, options))?.record;
+}
+/** Make `record` the stable baseline (see the module comment for the rules). */
+async function promoteStableBaseline(storeUri, record, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    const uri = s3Uri(bucket, key);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        const current = await readWithEtag(client, bucket, key, options);
+        if (current?.record.version === record.version) {
+            return {
+                uri,
+                version: record.version,
+                status: 'unchanged',
+                message: `${record.version} is already the stable baseline (${uri}).`,
+            };
+        }
+        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
+            return {
+                uri,
+                version: record.version,
+                status: 'skipped-newer',
+                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
+                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
+            };
+        }
+        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
+        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
+        const body = `${JSON.stringify(doc, null, 2)}\n`;
+        try {
+            await withRetry(() => client.send(new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256Base64(body),
+                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
+                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
+        }
+        catch (e) {
+            const status = e.$metadata?.httpStatusCode;
+            if (status === 412 && attempt < 3) {
+                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
+                continue;
+            }
+            throw describeS3Error(e, bucket, key);
+        }
+        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+        const history = await putWriteOnce({
+            client,
+            bucket,
+            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
+            body,
+            logger,
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+        });
+        return {
+            uri,
+            version: record.version,
+            status: 'promoted',
+            ...(previous ? { previous } : {}),
+            history: history.uri,
+            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
+        };
+    }
+    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
+}
+//# sourceMappingURL=store.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/time.js
 /**
  * Time parsing shared by every input that takes a time, a duration or a window.
@@ -52631,7 +52981,9 @@ function promql_metricQueries(metric, labels, target, stepSeconds, scrapeSeconds
             return [`sum(rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
         case 'gauge': {
             const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
-            return [`${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+            return [
+                `${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`,
+            ];
         }
         case 'promql':
             return [
@@ -52665,7 +53017,10 @@ function promql_isCounterKind(metric) {
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const collect_DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
-    return { ...r, series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })) };
+    return {
+        ...r,
+        series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })),
+    };
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -52897,6 +53252,7 @@ const catalog_BUILTIN_CATALOG = [
         per: 'hour',
         events: false,
         worse: 'higher',
+        systematic: 0.01,
         // SLO: `budget_per_hour` in the config file, when set.
     },
     {
@@ -52909,6 +53265,7 @@ const catalog_BUILTIN_CATALOG = [
         scale: 1000,
         events: false,
         worse: 'higher',
+        systematic: 0.01,
     },
 ];
 const catalog_BUILTIN_IDS = catalog_BUILTIN_CATALOG.map((m) => m.id);
@@ -52937,6 +53294,100 @@ function metrics_sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/index.js
+
+
+
+
+
+const judge_DEFAULT_SYSTEMATIC = 0.03;
+const judge_METHODS = (/* unused pure expression or super */ null && (['drift-interval', 'mean-threshold', 'mann-whitney']));
+const judge_METHOD_DESCRIPTIONS = {
+    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
+    'mean-threshold': 'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
+    'mann-whitney': 'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
+};
+const CHART_SECONDS = 300;
+function summary(metric, data, est) {
+    const events = eventsOf(metric, data.components, data.points);
+    const series = bucketPoints(data, CHART_SECONDS)
+        .map((b) => [b.t, windowValue(metric, data, b.points)])
+        .filter((p) => p[1] !== null && Number.isFinite(p[1]));
+    return {
+        value: est?.value ?? windowValue(metric, data),
+        windows: data.points.length,
+        expectedWindows: data.expectedPoints,
+        ...(events !== undefined ? { events: Math.round(events) } : {}),
+        series,
+    };
+}
+function judge_judge(inputs, options) {
+    const checked = inputs.map((input) => ({
+        input,
+        suff: checkSufficiency(input.metric, input.baseline, input.candidate),
+    }));
+    // Multiplicity: count the metrics that are actually compared.
+    const comparisons = checked.filter((c) => c.suff.verdict === null).length;
+    const alpha = 1 - options.confidence;
+    return checked.map(({ input, suff }) => {
+        const { metric, baseline, candidate } = input;
+        const tolerance = metric.tolerance ?? options.tolerance;
+        let result;
+        if (suff.verdict !== null) {
+            result = {
+                drift: null,
+                evidence: null,
+                verdict: suff.verdict,
+                notes: suff.notes,
+                baseline: null,
+                candidate: null,
+            };
+        }
+        else if (options.method === 'drift-interval') {
+            result = judgeDriftInterval(metric, baseline, candidate, {
+                tolerance,
+                familyAlpha: alpha,
+                comparisons,
+                systematic: options.systematic ?? judge_DEFAULT_SYSTEMATIC,
+                trim: options.trimIncidents ?? true,
+            });
+        }
+        else {
+            result = judgeReference(options.method, metric, baseline, candidate, tolerance);
+        }
+        const b = summary(metric, baseline, result.baseline);
+        const c = summary(metric, candidate, result.candidate);
+        const slo = metric.slo ?? null;
+        const notes = [
+            ...baseline.notes.map((n) => `baseline: ${n}`),
+            ...candidate.notes.map((n) => `candidate: ${n}`),
+            ...result.notes,
+        ];
+        return {
+            id: metric.id,
+            title: metric.title,
+            unit: metric.unit,
+            kind: metric.kind,
+            worse: metric.worse,
+            tolerance,
+            queries: { baseline: baseline.queries, candidate: candidate.queries },
+            baseline: b,
+            candidate: c,
+            drift: result.drift,
+            interval: result.interval ?? null,
+            evidence: result.evidence,
+            slo: {
+                objective: slo,
+                text: sloText(slo ?? undefined, metric.unit),
+                candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
+                baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
+            },
+            verdict: result.verdict,
+            notes: [...new Set(notes)],
+        };
+    });
+}
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
 /**
  * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
@@ -52997,6 +53448,14 @@ const config_configSchema = {
         scrape_interval: {
             type: ['string', 'number'],
             description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+        },
+        systematic: {
+            $ref: '#/definitions/fraction',
+            description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+        },
+        trim_incidents: {
+            type: 'boolean',
+            description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
         },
         on_inconclusive: {
             enum: ['fail', 'pass'],
@@ -53125,6 +53584,13 @@ const config_configSchema = {
             type: ['string', 'number'],
             description: 'a duration such as "90s", "5m" or a number of seconds',
         },
+        fraction: {
+            anyOf: [
+                { type: 'number', minimum: 0, maximum: 10 },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+            ],
+            description: 'a percentage such as "3%" or a fraction such as 0.03 (0 allowed)',
+        },
         percent: {
             anyOf: [
                 {
@@ -53186,6 +53652,9 @@ const config_configSchema = {
                 },
                 tolerance: {
                     $ref: '#/definitions/percent',
+                },
+                systematic: {
+                    $ref: '#/definitions/fraction',
                 },
                 slo: {
                     $ref: '#/definitions/slo',
@@ -53389,6 +53858,7 @@ function levenshtein(a, b) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
 const DEFAULT_TOLERANCE = 0.1;
 const DEFAULT_CONFIDENCE = 0.95;
@@ -53403,6 +53873,8 @@ function defaultConfig() {
         confidence: DEFAULT_CONFIDENCE,
         resolution: DEFAULT_RESOLUTION,
         scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+        systematic: DEFAULT_SYSTEMATIC,
+        trimIncidents: true,
         metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
         bake: {},
     };
@@ -53423,6 +53895,12 @@ function config_parsePercent(value, where) {
         throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
     }
     return v;
+}
+/** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
+function parseFraction(value, where) {
+    if (value === 0 || value === '0' || value === '0%')
+        return 0;
+    return config_parsePercent(value, where);
 }
 function parseSlo(value, where) {
     if (value === null || value === undefined)
@@ -53459,6 +53937,8 @@ function toMetric(id, raw, base, where) {
         const key = map[k] ?? k;
         if (k === 'tolerance')
             m.tolerance = config_parsePercent(v, `${where}: metrics.${id}.tolerance`);
+        else if (k === 'systematic')
+            m.systematic = parseFraction(v, `${where}: metrics.${id}.systematic`);
         else if (k === 'slo') {
             const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
             if (slo)
@@ -53516,6 +53996,10 @@ function resolveConfig(data, where) {
     if (cfg.scrapeInterval > cfg.resolution) {
         throw new ConfigurationError(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
     }
+    if (d.systematic !== undefined)
+        cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+    if (d.trim_incidents !== undefined)
+        cfg.trimIncidents = d.trim_incidents;
     if (d.on_inconclusive)
         cfg.onInconclusive = d.on_inconclusive;
     if (d.budget_per_hour !== undefined)
@@ -53573,121 +54057,6 @@ function config_loadConfig(path, cwd = process.cwd()) {
     return resolveConfig(doc.toJS(), file);
 }
 //# sourceMappingURL=config.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/index.js
-
-
-
-
-
-const judge_METHODS = (/* unused pure expression or super */ null && (['drift-interval', 'mean-threshold', 'mann-whitney']));
-const judge_METHOD_DESCRIPTIONS = {
-    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators); delta-method intervals with autocorrelation-robust variance and a Poisson floor; simultaneous (Bonferroni) across metrics; a metric fails only when its whole interval is beyond tolerance.',
-    'mean-threshold': 'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
-    'mann-whitney': 'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
-};
-const CHART_SECONDS = 300;
-function summary(metric, data, est) {
-    const events = eventsOf(metric, data.components, data.points);
-    const series = bucketPoints(data, CHART_SECONDS)
-        .map((b) => [b.t, windowValue(metric, data, b.points)])
-        .filter((p) => p[1] !== null && Number.isFinite(p[1]));
-    return {
-        value: est?.value ?? windowValue(metric, data),
-        windows: data.points.length,
-        expectedWindows: data.expectedPoints,
-        ...(events !== undefined ? { events: Math.round(events) } : {}),
-        series,
-    };
-}
-function judge_judge(inputs, options) {
-    const checked = inputs.map((input) => ({
-        input,
-        suff: checkSufficiency(input.metric, input.baseline, input.candidate),
-    }));
-    // Multiplicity: count the metrics that are actually compared.
-    const comparisons = checked.filter((c) => c.suff.verdict === null).length;
-    const alpha = 1 - options.confidence;
-    return checked.map(({ input, suff }) => {
-        const { metric, baseline, candidate } = input;
-        const tolerance = metric.tolerance ?? options.tolerance;
-        let result;
-        if (suff.verdict !== null) {
-            result = {
-                drift: null,
-                evidence: null,
-                verdict: suff.verdict,
-                notes: suff.notes,
-                baseline: null,
-                candidate: null,
-            };
-        }
-        else if (options.method === 'drift-interval') {
-            result = judgeDriftInterval(metric, baseline, candidate, tolerance, alpha, comparisons);
-        }
-        else {
-            result = judgeReference(options.method, metric, baseline, candidate, tolerance);
-        }
-        const b = summary(metric, baseline, result.baseline);
-        const c = summary(metric, candidate, result.candidate);
-        const slo = metric.slo ?? null;
-        const notes = [
-            ...baseline.notes.map((n) => `baseline: ${n}`),
-            ...candidate.notes.map((n) => `candidate: ${n}`),
-            ...result.notes,
-        ];
-        return {
-            id: metric.id,
-            title: metric.title,
-            unit: metric.unit,
-            kind: metric.kind,
-            worse: metric.worse,
-            tolerance,
-            queries: { baseline: baseline.queries, candidate: candidate.queries },
-            baseline: b,
-            candidate: c,
-            drift: result.drift,
-            interval: result.interval ?? null,
-            evidence: result.evidence,
-            slo: {
-                objective: slo,
-                text: sloText(slo ?? undefined, metric.unit),
-                candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
-                baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
-            },
-            verdict: result.verdict,
-            notes: [...new Set(notes)],
-        };
-    });
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/log.js
-const log_silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    secret() { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that collects messages; for unit tests and for embedding logs into reports. */
-function memoryLogger() {
-    const lines = [];
-    const secrets = [];
-    return {
-        lines,
-        secrets,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        secret: (s) => secrets.push(s),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
 function formatValue(v, unit) {
     if (v === null || v === undefined || !Number.isFinite(v))
@@ -53889,151 +54258,6 @@ function render(c, o) {
     return `${lines.join('\n')}\n`;
 }
 //# sourceMappingURL=markdown.js.map
-// EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-async function pRetry(input, options) {
-	return new Promise((resolve, reject) => {
-		options = {...options};
-		options.onFailedAttempt ??= () => {};
-		options.shouldRetry ??= () => true;
-		options.retries ??= 10;
-
-		const operation = retry.operation(options);
-
-		const abortHandler = () => {
-			operation.stop();
-			reject(options.signal?.reason);
-		};
-
-		if (options.signal && !options.signal.aborted) {
-			options.signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		const cleanUp = () => {
-			options.signal?.removeEventListener('abort', abortHandler);
-			operation.stop();
-		};
-
-		operation.attempt(async attemptNumber => {
-			try {
-				const result = await input(attemptNumber);
-				cleanUp();
-				resolve(result);
-			} catch (error) {
-				try {
-					if (!(error instanceof Error)) {
-						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-					}
-
-					if (error instanceof AbortError) {
-						throw error.originalError;
-					}
-
-					if (error instanceof TypeError && !isNetworkError(error)) {
-						throw error;
-					}
-
-					decorateErrorWithCounts(error, attemptNumber, options);
-
-					if (!(await options.shouldRetry(error))) {
-						operation.stop();
-						reject(error);
-					}
-
-					await options.onFailedAttempt(error);
-
-					if (!operation.retry(error)) {
-						throw operation.mainError();
-					}
-				} catch (finalError) {
-					decorateErrorWithCounts(finalError, attemptNumber, options);
-					cleanUp();
-					reject(finalError);
-				}
-			}
-		});
-	});
-}
-
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
 /**
  * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
@@ -54063,7 +54287,7 @@ const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 /** Error bodies are quoted in messages up to this many characters. */
 const MAX_BODY_IN_MESSAGE = 1_000;
 /** ...and kept in `SourceError.details.body` up to this many. */
-const MAX_BODY_IN_DETAILS = 64 * 1024;
+const MAX_BODY_IN_DETAILS = (/* unused pure expression or super */ null && (64 * 1024));
 class http_HttpClient {
     timeoutMs;
     retries;
@@ -54080,7 +54304,7 @@ class http_HttpClient {
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
         this.serverName = options.serverName ?? 'Prometheus';
-        this.logger = options.logger ?? log_silentLogger;
+        this.logger = options.logger ?? silentLogger;
         if (!(this.timeoutMs > 0))
             throw new RangeError(`timeoutMs must be > 0, got ${this.timeoutMs}`);
         if (!Number.isInteger(this.retries) || this.retries < 0) {
@@ -54130,8 +54354,8 @@ class http_HttpClient {
         }
         catch (e) {
             // Retries exhausted: say so, and report the LAST failure (p-retry reports the most frequent one).
-            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && lastError && attemptsMade > 1) {
-                throw new errors/* SourceError */.c8(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
+            if (e instanceof SourceError && e.details.retryable && lastError && attemptsMade > 1) {
+                throw new SourceError(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
             }
             throw e;
         }
@@ -54191,7 +54415,7 @@ class http_HttpClient {
             ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
             : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
                 [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-        return new errors/* SourceError */.c8(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
+        return new SourceError(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
             query: context.query,
             errorType: timedOut ? 'timeout' : 'network',
             retryable: true,
@@ -54210,10 +54434,10 @@ class http_HttpClient {
         };
         if (status === 400 || status === 422) {
             // Prometheus: 400 = the query does not parse or a parameter is wrong, 422 = it cannot be executed.
-            return new errors/* SourceError */.c8(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
+            return new SourceError(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
         }
         const hint = statusHint(status, this.serverName);
-        return new errors/* SourceError */.c8(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
+        return new SourceError(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
     }
 }
 /**
@@ -55388,6 +55612,7 @@ function apply_applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -55468,6 +55693,20 @@ async function planCompare(options, defaults, deps) {
     let baselineVersion = options.baselineVersion || d('baselineVersion');
     let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
     let storedWindow;
+    if (!baselineVersion && options.baselineStore) {
+        const stable = await readStableBaseline(options.baselineStore, service, environment, {
+            ...(options.awsRegion ? { region: options.awsRegion } : {}),
+            ...(deps.logger ? { logger: deps.logger } : {}),
+        });
+        if (stable) {
+            baselineVersion = stable.version;
+            resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
+            storedWindow = stable.window;
+        }
+        else {
+            deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`);
+        }
+    }
     if (!baselineVersion && deps.resolveBaseline) {
         const r = await deps.resolveBaseline();
         if (r) {
@@ -55576,8 +55815,8 @@ async function runCompare(options, deps = {}) {
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };
-    const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
-    return { comparison, ...written, failed: gateFailed(comparison) };
+    const written = await compare_writeComparison(comparison, resolve(cwd, options.outputDir));
+    return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
 function recordingDefaults(plan) {
     return {
@@ -55619,7 +55858,7 @@ function gateFailed(c) {
     return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
 }
 /** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
-async function writeComparison(comparison, dir) {
+async function compare_writeComparison(comparison, dir) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const jsonPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.json');
     const markdownPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.md');
@@ -55629,146 +55868,6 @@ async function writeComparison(comparison, dir) {
     return { jsonPath, markdownPath, markdown };
 }
 //# sourceMappingURL=compare.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
-
-
-/** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
-function driftFromLog(logRatio, worse) {
-    return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
-}
-function drift_interval_judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha, comparisons) {
-    const b = estimate(metric, baseline);
-    const c = estimate(metric, candidate);
-    const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
-    const confidence = 1 - familyAlpha;
-    const none = (verdict, more = []) => ({
-        drift: null,
-        interval: null,
-        evidence: null,
-        verdict,
-        notes: [...notes, ...more],
-        baseline: b,
-        candidate: c,
-    });
-    if (b.value === null || c.value === null)
-        return none('inconclusive', ['no value could be computed']);
-    // Relative change on the log scale, with the relative variances of both sides.
-    let logRatio;
-    let relVarB;
-    let relVarC;
-    if (b.value === 0 && c.value === 0) {
-        return { ...none('pass', ['both windows are 0']), drift: 0 };
-    }
-    if (b.value > 0 && c.value > 0) {
-        logRatio = Math.log(c.value / b.value);
-        relVarB = b.variance / (b.value * b.value);
-        relVarC = c.variance / (c.value * c.value);
-    }
-    else if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
-        // An event-count ratio with a zero count (no errors in one window): add half an event to both
-        // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
-        const yb = b.numeratorEvents + 0.5;
-        const yc = c.numeratorEvents + 0.5;
-        logRatio = Math.log(yc / c.events / (yb / b.events));
-        relVarB = 1 / yb;
-        relVarC = 1 / yc;
-        notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
-    }
-    else {
-        return none('inconclusive', [
-            `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
-        ]);
-    }
-    const se = Math.sqrt(relVarB + relVarC);
-    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
-    const dfB = Math.max(1, b.effectiveN - 1);
-    const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (relVarB + relVarC) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
-    const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
-    const q = tQuantile(1 - perMetricAlpha / 2, df);
-    const lowLog = logRatio - q * se;
-    const highLog = logRatio + q * se;
-    const drift = driftFromLog(logRatio, metric.worse);
-    const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
-    const interval = { low: ends[0], high: ends[1], confidence };
-    // One-sided test of H0: drift <= tolerance, on the log scale.
-    const boundary = metric.worse === 'higher' ? Math.log1p(tolerance) : Math.log1p(-Math.min(tolerance, 0.999999));
-    const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
-    const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
-    const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
-    let verdict = 'pass';
-    if (interval.low > tolerance)
-        verdict = 'regression';
-    else if (interval.high < -tolerance)
-        verdict = 'improvement';
-    else if (drift > tolerance) {
-        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}: not enough evidence that it is beyond tolerance`);
-    }
-    return {
-        drift,
-        interval,
-        evidence: {
-            test: 'one-sided t test of drift <= tolerance (log scale, delta method, autocorrelation-robust variance, Bonferroni)',
-            pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)}, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
-        },
-        verdict,
-        notes,
-        baseline: b,
-        candidate: c,
-    };
-}
-function fmt(v) {
-    return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
-}
-function pct(v) {
-    const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
-    return `${v > 0 ? '+' : ''}${s}%`;
-}
-//# sourceMappingURL=drift-interval.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
-
-function verdict_overallVerdict(metrics) {
-    if (metrics.some((m) => m.verdict === 'regression'))
-        return 'fail';
-    // No data for any metric is a wrong label or window, never a pass.
-    if (metrics.every((m) => m.verdict === 'not-applicable'))
-        return 'inconclusive';
-    if (metrics.some((m) => m.verdict === 'inconclusive'))
-        return 'inconclusive';
-    if (metrics.some((m) => m.verdict === 'waived'))
-        return 'waived';
-    return 'pass';
-}
-function verdict_headline(verdict, metrics) {
-    const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
-    const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
-    switch (verdict) {
-        case 'fail': {
-            const r = metrics.filter((m) => m.verdict === 'regression');
-            return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
-        }
-        case 'inconclusive': {
-            if (metrics.every((m) => m.verdict === 'not-applicable')) {
-                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
-            }
-            const r = metrics.filter((m) => m.verdict === 'inconclusive');
-            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
-        }
-        case 'waived': {
-            const r = metrics.filter((m) => m.verdict === 'waived');
-            return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
-        }
-        case 'pass':
-            return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
-    }
-}
-/** Largest positive drift among metrics with a drift. */
-function verdict_maxDrift(metrics) {
-    const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
-    return drifts.length ? Math.max(...drifts) : null;
-}
-//# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/types.js
 const types_COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 //# sourceMappingURL=types.js.map
@@ -56013,8 +56112,209 @@ const comparisonSchema = {
     },
 };
 //# sourceMappingURL=comparison.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/shared/lib/comparison-file.js
+/**
+ * perf-comparison.json read back from a file: by cab-waiver-check (input comparison) and by
+ * perf-baseline-compare's report mode (input comparison: publish a comparison made elsewhere, e.g. the artifact
+ * of a fork pull request's run, from a `workflow_run` workflow that has a write token).
+ *
+ * The file is validated against the schema; in report mode the Markdown is rendered again from the JSON
+ * (the .md next to it is not trusted) and both are written to output-dir, so everything published comes from
+ * one validated document.
+ */
+
+
+
+
+
+
+
+function readComparisonFile(path, cwd) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    if (data?.schema !== types_COMPARISON_SCHEMA) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(types_COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    const problems = validation_validate(comparisonSchema, data);
+    if (problems.length) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${types_COMPARISON_SCHEMA} document:\n${validation_formatProblems(path, problems.slice(0, 10))}`);
+    }
+    return { comparison: data, full };
+}
+/** Report mode: the validated comparison, re-rendered and written to output-dir. */
+async function loadComparisonReport(o) {
+    const given = Object.entries(o.sources ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    if (given.length) {
+        throw new ConfigurationError(`Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`);
+    }
+    const { comparison } = readComparisonFile(o.path, o.cwd);
+    if (comparison.service !== o.service) {
+        throw new ConfigurationError(`Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`);
+    }
+    const written = await writeComparison(comparison, resolve(o.cwd, o.outputDir));
+    return { comparison, ...written };
+}
+//# sourceMappingURL=comparison-file.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
+
+
+/** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
+function driftFromLog(logRatio, worse) {
+    return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
+}
+/** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
+const EVIDENCE_MARGIN = 0.5;
+function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
+    const { tolerance, familyAlpha, comparisons, trim } = options;
+    const systematic = metric.systematic ?? options.systematic;
+    const b = estimate(metric, baseline, { trim });
+    const c = estimate(metric, candidate, { trim });
+    const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
+    const confidence = 1 - familyAlpha;
+    const none = (verdict, more = []) => ({
+        drift: null,
+        interval: null,
+        evidence: null,
+        verdict,
+        notes: [...notes, ...more],
+        baseline: b,
+        candidate: c,
+    });
+    if (b.value === null || c.value === null)
+        return none('inconclusive', ['no value could be computed']);
+    // Relative change on the log scale, with the relative variances of both sides.
+    let logRatio;
+    let relVarB;
+    let relVarC;
+    if (b.value === 0 && c.value === 0) {
+        return { ...none('pass', ['both windows are 0']), drift: 0 };
+    }
+    if (b.value > 0 && c.value > 0) {
+        logRatio = Math.log(c.value / b.value);
+        relVarB = b.variance / (b.value * b.value);
+        relVarC = c.variance / (c.value * c.value);
+    }
+    else if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
+        // An event-count ratio with a zero count (no errors in one window): add half an event to both
+        // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
+        const yb = b.numeratorEvents + 0.5;
+        const yc = c.numeratorEvents + 0.5;
+        logRatio = Math.log(yc / c.events / (yb / b.events));
+        relVarB = 1 / yb;
+        relVarC = 1 / yc;
+        notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
+    }
+    else {
+        return none('inconclusive', [
+            `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
+        ]);
+    }
+    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
+    // to window (other pods, another hour of the day); added in quadrature on the log scale.
+    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
+    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
+    const dfB = Math.max(1, b.effectiveN - 1);
+    const dfC = Math.max(1, c.effectiveN - 1);
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
+    const q = tQuantile(1 - perMetricAlpha / 2, df);
+    const lowLog = logRatio - q * se;
+    const highLog = logRatio + q * se;
+    const drift = driftFromLog(logRatio, metric.worse);
+    const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
+    const interval = { low: ends[0], high: ends[1], confidence };
+    const margin = EVIDENCE_MARGIN * tolerance;
+    // One-sided test of H0: drift <= margin, on the log scale.
+    const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
+    const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
+    const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
+    const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
+    let verdict = 'pass';
+    if (drift > tolerance && interval.low > margin)
+        verdict = 'regression';
+    else if (drift < -tolerance && interval.high < -margin)
+        verdict = 'improvement';
+    else if (drift > tolerance) {
+        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
+    }
+    return {
+        drift,
+        interval,
+        evidence: {
+            test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
+            pValue,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+        },
+        verdict,
+        notes,
+        baseline: b,
+        candidate: c,
+    };
+}
+function fmt(v) {
+    return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
+}
+function pct(v) {
+    const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
+    return `${v > 0 ? '+' : ''}${s}%`;
+}
+//# sourceMappingURL=drift-interval.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
+
+function verdict_overallVerdict(metrics) {
+    if (metrics.some((m) => m.verdict === 'regression'))
+        return 'fail';
+    // No data for any metric is a wrong label or window, never a pass.
+    if (metrics.every((m) => m.verdict === 'not-applicable'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'inconclusive'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'waived'))
+        return 'waived';
+    return 'pass';
+}
+function verdict_headline(verdict, metrics) {
+    const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+    const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
+    switch (verdict) {
+        case 'fail': {
+            const r = metrics.filter((m) => m.verdict === 'regression');
+            return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
+        }
+        case 'inconclusive': {
+            if (metrics.every((m) => m.verdict === 'not-applicable')) {
+                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+            }
+            const r = metrics.filter((m) => m.verdict === 'inconclusive');
+            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+        }
+        case 'waived': {
+            const r = metrics.filter((m) => m.verdict === 'waived');
+            return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
+        }
+        case 'pass':
+            return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
+    }
+}
+/** Largest positive drift among metrics with a drift. */
+function verdict_maxDrift(metrics) {
+    const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
+    return drifts.length ? Math.max(...drifts) : null;
+}
+//# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
 /**
  * JSON Schema of a CAB waiver file (.github/perf-waivers/*.yml, one waiver per file), as written by people.
@@ -56308,7 +56608,7 @@ function parseCabTeam(text, defaultOrg, inputName = 'cab-team') {
 class GitHubApiError extends Error {
     name = 'GitHubApiError';
 }
-function statusOf(e) {
+function github_statusOf(e) {
     const s = e.status;
     return typeof s === 'number' ? s : undefined;
 }
@@ -56343,7 +56643,7 @@ class GitHubVerifier {
             return await fn();
         }
         catch (e) {
-            const status = statusOf(e);
+            const status = github_statusOf(e);
             if (status === undefined)
                 throw e;
             const hint = status === 401
@@ -56362,7 +56662,7 @@ class GitHubVerifier {
                 await this.o.octokit.rest.teams.getByName({ org, team_slug: slug });
             }
             catch (e) {
-                const status = statusOf(e);
+                const status = github_statusOf(e);
                 if (status === 404 || status === 403) {
                     throw new errors/* ConfigurationError */.j1(`Input "cab-team" is ${JSON.stringify(this.teamName)}: GET /orgs/${org}/teams/${slug} answered ${status}, so team membership cannot be verified. Check the org/team slug, and use a token that can read the organization's teams (a GitHub App installation token with "Members: read", or a token with read:org); the workflow's GITHUB_TOKEN cannot.`);
                 }
@@ -56390,7 +56690,7 @@ class GitHubVerifier {
                     return active;
                 }
                 catch (e) {
-                    if (statusOf(e) === 404) {
+                    if (github_statusOf(e) === 404) {
                         this.logger.debug(`${login}: not a member of ${this.teamName}`);
                         return false;
                     }
@@ -56498,7 +56798,7 @@ class GitHubVerifier {
             committedSha = Array.isArray(res.data) ? undefined : res.data.sha;
         }
         catch (e) {
-            if (statusOf(e) !== 404) {
+            if (github_statusOf(e) !== 404) {
                 return this.call(`GET /repos/${owner}/${repo}/contents/${path}`, () => Promise.reject(e));
             }
         }
@@ -56643,13 +56943,547 @@ class GitHubVerifier {
     }
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/retry/index.js
+var retry = __nccwpck_require__(5546);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+
+class p_retry_AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+async function p_retry_pRetry(input, options) {
+	return new Promise((resolve, reject) => {
+		options = {...options};
+		options.onFailedAttempt ??= () => {};
+		options.shouldRetry ??= () => true;
+		options.retries ??= 10;
+
+		const operation = retry.operation(options);
+
+		const abortHandler = () => {
+			operation.stop();
+			reject(options.signal?.reason);
+		};
+
+		if (options.signal && !options.signal.aborted) {
+			options.signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		const cleanUp = () => {
+			options.signal?.removeEventListener('abort', abortHandler);
+			operation.stop();
+		};
+
+		operation.attempt(async attemptNumber => {
+			try {
+				const result = await input(attemptNumber);
+				cleanUp();
+				resolve(result);
+			} catch (error) {
+				try {
+					if (!(error instanceof Error)) {
+						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+					}
+
+					if (error instanceof p_retry_AbortError) {
+						throw error.originalError;
+					}
+
+					if (error instanceof TypeError && !isNetworkError(error)) {
+						throw error;
+					}
+
+					decorateErrorWithCounts(error, attemptNumber, options);
+
+					if (!(await options.shouldRetry(error))) {
+						operation.stop();
+						reject(error);
+					}
+
+					await options.onFailedAttempt(error);
+
+					if (!operation.retry(error)) {
+						throw operation.mainError();
+					}
+				} catch (finalError) {
+					decorateErrorWithCounts(finalError, attemptNumber, options);
+					cleanUp();
+					reject(finalError);
+				}
+			}
+		});
+	});
+}
+
+;// CONCATENATED MODULE: ./packages/shared/lib/jira/client.js
+/**
+ * The one Jira REST client of the suite (Jira Cloud and Jira Server / Data Center). Every Jira call driftgate
+ * makes goes through it: CAB waiver search (waiver/jira.ts), drift tickets (bake/jira.ts) and release-ticket
+ * evidence (release/jira.ts).
+ *
+ * - Auth: `user` + `token` -> Basic (Cloud: account e-mail + API token); `token` alone -> Bearer (Data Center
+ *   personal access token). The token, the header value and its base64 part are registered as secrets before
+ *   the first request.
+ * - Retries: 429, 5xx, network errors and timeouts are retried (p-retry); the wait is the server's Retry-After
+ *   (seconds or an HTTP date, capped) when it sent one, else exponential backoff with jitter. Other 4xx are final.
+ * - Errors are SourceErrors carrying the HTTP status and the body, whose message quotes what Jira said
+ *   ({"errorMessages": [...], "errors": {...}}); callers turn the ones a user can fix into ConfigurationErrors.
+ * - Search: Cloud's GET /rest/api/3/search/jql (nextPageToken), falling back once to Server's GET
+ *   /rest/api/2/search (startAt) when the first answers 404/405/410; the choice is remembered.
+ * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
+ */
+
+
+
+
+const client_DEFAULTS = { retries: 2, minDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, timeoutMs: 30_000 };
+/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}, else the text, shortened. */
+function jiraErrorText(body) {
+    if (!body)
+        return '(empty response body)';
+    try {
+        const j = JSON.parse(body);
+        const parts = [
+            ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
+            ...(j.errors && typeof j.errors === 'object'
+                ? Object.entries(j.errors).map(([k, v]) => `${k}: ${String(v)}`)
+                : []),
+            ...(typeof j.message === 'string' ? [j.message] : []),
+        ];
+        if (parts.length)
+            return parts.join('; ');
+    }
+    catch {
+        // not JSON
+    }
+    const text = body.replace(/\s+/g, ' ').trim();
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+/** The HTTP status of a failed Jira call (undefined for network errors and non-Jira errors). */
+function jiraStatus(e) {
+    return e instanceof errors/* SourceError */.c8 ? e.details.status : undefined;
+}
+/** Validate a Jira base URL; `inputName` names the input in the error. */
+function jiraBaseUrl(url, inputName = 'jira-url') {
+    let u;
+    try {
+        u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(url)}: expected the Jira base URL, such as https://acme.atlassian.net.`);
+    }
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+class JiraApi {
+    base;
+    headers;
+    logger;
+    retry;
+    fetchFn;
+    attempts = 0;
+    searchApi;
+    constructor(options) {
+        this.base = jiraBaseUrl(options.url, options.inputName);
+        this.logger = options.logger ?? log_silentLogger;
+        this.retry = { ...client_DEFAULTS, ...definedOnly(options.retry ?? {}) };
+        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+        this.headers = { Accept: 'application/json' };
+        if (options.token) {
+            this.logger.secret(options.token);
+            const value = options.user
+                ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
+                : `Bearer ${options.token}`;
+            this.logger.secret(value);
+            this.logger.secret(value.replace(/^\w+ /, ''));
+            this.headers.Authorization = value;
+        }
+    }
+    /** The human link to an issue. */
+    browseUrl(key) {
+        return `${this.base}/browse/${encodeURIComponent(key)}`;
+    }
+    /** HTTP attempts made so far (retries included). */
+    requestCount() {
+        return this.attempts;
+    }
+    /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+    async request(req) {
+        const maxAttempts = this.retry.retries + 1;
+        let last;
+        let made = 0;
+        try {
+            return await p_retry_pRetry(async (attempt) => {
+                made = attempt;
+                try {
+                    return await this.attempt(req, attempt, maxAttempts);
+                }
+                catch (e) {
+                    if (!(e instanceof p_retry_AbortError))
+                        last = e;
+                    throw e;
+                }
+            }, {
+                retries: this.retry.retries,
+                // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
+                factor: 1,
+                minTimeout: 0,
+                maxTimeout: 0,
+                onFailedAttempt: async (error) => {
+                    if (error.retriesLeft <= 0)
+                        return;
+                    const e = error;
+                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    this.logger.info(`${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
+                    await new Promise((r) => setTimeout(r, delay));
+                },
+            });
+        }
+        catch (e) {
+            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && last && made > 1) {
+                throw new errors/* SourceError */.c8(`${last.message} (gave up after ${made} attempts)`, last.details);
+            }
+            throw e;
+        }
+    }
+    async attempt(req, attempt, maxAttempts) {
+        const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
+        const url = `${this.base}${req.path}${qs}`;
+        const where = `${req.method} ${http_redactUrl(url)}`;
+        const headers = { ...this.headers, ...(req.headers ?? {}) };
+        let body;
+        if (req.form)
+            body = req.form();
+        else if (req.json !== undefined) {
+            body = JSON.stringify(req.json);
+            headers['Content-Type'] = 'application/json';
+        }
+        this.attempts++;
+        this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
+        let status;
+        let text;
+        let retryAfter = null;
+        try {
+            const res = await this.fetchFn(url, {
+                method: req.method,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                signal: AbortSignal.timeout(this.retry.timeoutMs),
+            });
+            status = res.status;
+            text = await res.text();
+            retryAfter = res.headers.get('retry-after');
+        }
+        catch (e) {
+            const err = e;
+            const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+            const reason = timedOut
+                ? `no answer within ${this.retry.timeoutMs} ms`
+                : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+            throw new errors/* SourceError */.c8(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
+                retryable: true,
+                errorType: timedOut ? 'timeout' : 'network',
+                cause: e,
+            });
+        }
+        if (status >= 200 && status < 300) {
+            if (text.trim() === '')
+                return { status, data: undefined, text };
+            try {
+                return { status, data: JSON.parse(text), text };
+            }
+            catch {
+                throw new p_retry_AbortError(new errors/* SourceError */.c8(`Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`, { status, body: text.slice(0, 1000) }));
+            }
+        }
+        const retryable = status === 429 || status >= 500;
+        const error = new errors/* SourceError */.c8(`Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`, { status, body: text.slice(0, 64 * 1024), retryable });
+        if (!retryable)
+            throw new p_retry_AbortError(error);
+        const ms = parseRetryAfter(retryAfter);
+        if (ms !== undefined)
+            error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
+        throw error;
+    }
+    backoffMs(failedAttempt) {
+        const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
+        return Math.round(d / 2 + Math.random() * (d / 2));
+    }
+    /**
+     * Every issue matching `jql` (up to maxIssues, then `truncated`), with the given fields. Tries Cloud's
+     * /rest/api/3/search/jql first and falls back to /rest/api/2/search (Server / Data Center) on 404/405/410.
+     */
+    async search(jql, fields, options = {}) {
+        const pageSize = options.pageSize ?? 100;
+        const maxIssues = options.maxIssues ?? 1000;
+        let issues;
+        if (this.searchApi !== 'v2') {
+            try {
+                issues = await this.searchV3(jql, fields, pageSize, maxIssues);
+                this.searchApi = 'v3';
+                return cap(issues, maxIssues);
+            }
+            catch (e) {
+                const s = jiraStatus(e);
+                if (!(this.searchApi === undefined && (s === 404 || s === 405 || s === 410)))
+                    throw e;
+                this.logger.info(`Jira has no /rest/api/3/search/jql (${s}): using /rest/api/2/search (Jira Server / Data Center).`);
+                this.searchApi = 'v2';
+            }
+        }
+        issues = await this.searchV2(jql, fields, pageSize, maxIssues);
+        return cap(issues, maxIssues);
+    }
+    async searchV3(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        let token;
+        do {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/3/search/jql',
+                query: {
+                    jql,
+                    fields: fields.join(','),
+                    maxResults: String(pageSize),
+                    ...(token ? { nextPageToken: token } : {}),
+                },
+                what: 'search issues',
+            });
+            out.push(...(page.data?.issues ?? []));
+            token = page.data?.isLast === true ? undefined : page.data?.nextPageToken;
+        } while (token && out.length < maxIssues);
+        return out;
+    }
+    async searchV2(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        for (;;) {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/2/search',
+                query: { jql, fields: fields.join(','), startAt: String(out.length), maxResults: String(pageSize) },
+                what: 'search issues',
+            });
+            const issues = (page.data?.issues ?? []);
+            out.push(...issues);
+            if (issues.length === 0 || out.length >= Number(page.data?.total ?? 0) || out.length >= maxIssues)
+                break;
+        }
+        return out;
+    }
+    /** POST /rest/api/2/issue. */
+    async createIssue(fields) {
+        const r = await this.request({
+            method: 'POST',
+            path: '/rest/api/2/issue',
+            json: { fields },
+            what: 'create an issue',
+        });
+        if (!r.data?.key)
+            throw new errors/* SourceError */.c8('Jira created an issue but returned no key.', { status: r.status });
+        return { id: String(r.data.id), key: r.data.key };
+    }
+    /** The user the credentials belong to (GET /rest/api/2/myself). */
+    async myself() {
+        return (await this.request({ method: 'GET', path: '/rest/api/2/myself', what: 'read the current user' }))
+            .data;
+    }
+    /** Every comment of an issue, oldest first (GET /rest/api/2/issue/{key}/comment, paginated). */
+    async listComments(key) {
+        const out = [];
+        for (let guard = 0; guard < 100; guard++) {
+            const page = await this.request({
+                method: 'GET',
+                path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+                query: { startAt: String(out.length), maxResults: '100' },
+                what: `read the comments of ${key}`,
+            });
+            const comments = page.data?.comments ?? [];
+            out.push(...comments.map(toComment));
+            if (comments.length === 0 || out.length >= Number(page.data?.total ?? 0))
+                break;
+        }
+        return out;
+    }
+    async addComment(key, body) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+            json: { body },
+            what: `comment on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    async updateComment(key, id, body) {
+        const r = await this.request({
+            method: 'PUT',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment/${encodeURIComponent(id)}`,
+            json: { body },
+            what: `update comment ${id} on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    /** The attachments of an issue (GET /rest/api/2/issue/{key}?fields=attachment). */
+    async listAttachments(key) {
+        const r = await this.request({
+            method: 'GET',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}`,
+            query: { fields: 'attachment' },
+            what: `read the attachments of ${key}`,
+        });
+        return (r.data?.fields?.attachment ?? []).map(toAttachment);
+    }
+    /** POST /rest/api/2/issue/{key}/attachments, multipart, with the XSRF opt-out header Jira requires. */
+    async uploadAttachment(key, file) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/attachments`,
+            headers: { 'X-Atlassian-Token': 'no-check' },
+            form: () => {
+                const form = new FormData();
+                const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+                form.append('file', new Blob([bytes], { type: file.contentType ?? 'application/octet-stream' }), file.filename);
+                return form;
+            },
+            what: `attach ${file.filename} to ${key}`,
+        });
+        return (Array.isArray(r.data) ? r.data : []).map(toAttachment);
+    }
+    /** DELETE /rest/api/2/attachment/{id}. */
+    async deleteAttachment(id) {
+        await this.request({
+            method: 'DELETE',
+            path: `/rest/api/2/attachment/${encodeURIComponent(id)}`,
+            what: `delete attachment ${id}`,
+        });
+    }
+}
+function hint(status) {
+    if (status === 401)
+        return ' Check jira-user and jira-token.';
+    if (status === 403)
+        return " Check that the Jira user may do this (the project's permissions).";
+    return '';
+}
+function cap(issues, maxIssues) {
+    return issues.length > maxIssues
+        ? { issues: issues.slice(0, maxIssues), truncated: true }
+        : { issues, truncated: false };
+}
+function toComment(c) {
+    return {
+        id: String(c.id ?? ''),
+        body: typeof c.body === 'string' ? c.body : JSON.stringify(c.body ?? ''),
+        ...(c.author ? { author: c.author } : {}),
+    };
+}
+function toAttachment(a) {
+    return {
+        id: String(a.id ?? ''),
+        filename: String(a.filename ?? ''),
+        ...(typeof a.size === 'number' ? { size: a.size } : {}),
+        ...(a.created ? { created: String(a.created) } : {}),
+        ...(a.author ? { author: a.author } : {}),
+        ...(a.content ? { content: String(a.content) } : {}),
+    };
+}
+function definedOnly(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** Whether two Jira users are the same account (Cloud accountId, else Data Center key or name). */
+function sameJiraUser(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.accountId && b.accountId)
+        return a.accountId === b.accountId;
+    if (a.key && b.key)
+        return a.key === b.key;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return false;
+}
+//# sourceMappingURL=client.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/jira.js
 /**
  * CAB waivers kept as Jira issues: found with a configurable JQL, their fields mapped to the waiver fields
  * (field ids configurable), approved when the issue is in the approved status (default "Approved").
  *
- * - Jira Cloud: GET /rest/api/3/search/jql (nextPageToken pagination); Jira Server / Data Center:
- *   GET /rest/api/2/search (startAt pagination). The client tries the first and falls back to the second on 404.
+ * - Requests go through the suite's Jira client (jira/client.ts): Jira Cloud GET /rest/api/3/search/jql
+ *   (nextPageToken pagination), falling back to Jira Server / Data Center GET /rest/api/2/search (startAt) on
+ *   404; retries on 429/5xx honouring Retry-After.
  * - Auth: jira-user + jira-token -> Basic (Cloud: e-mail + API token); jira-token alone -> Bearer (Data Center
  *   personal access token). The token and the Authorization header value are registered as secrets.
  * - Values: numbers in the max_drift field are percentages (25 = 25%); "25%" also works. A date-only expires
@@ -56688,136 +57522,38 @@ const DEFAULT_JIRA_FIELDS = {
     versions: 'fixVersions',
     reason: 'summary',
 };
-/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}. */
-function jiraErrorText(body) {
-    if (!body)
-        return '(empty response body)';
-    try {
-        const j = JSON.parse(body);
-        const parts = [
-            ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
-            ...(j.errors && typeof j.errors === 'object'
-                ? Object.entries(j.errors).map(([k, v]) => `${k}: ${String(v)}`)
-                : []),
-            ...(typeof j.message === 'string' ? [j.message] : []),
-        ];
-        if (parts.length)
-            return parts.join('; ');
-    }
-    catch {
-        // not JSON
-    }
-    const text = body.replace(/\s+/g, ' ').trim();
-    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+/** The waiver search on the suite's Jira client (jira/client.ts), with waiver-specific error messages. */
 class JiraRestClient {
-    base;
-    headers;
-    http;
+    api;
     logger;
     pageSize;
     maxIssues;
-    api;
     constructor(options) {
-        let u;
-        try {
-            u = new URL(options.url);
-            if (u.protocol !== 'https:' && u.protocol !== 'http:')
-                throw new Error('not http(s)');
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`Input "jira-url" is ${JSON.stringify(options.url)}: expected the Jira base URL, such as https://acme.atlassian.net.`);
-        }
-        this.base = `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
         this.logger = options.logger ?? log_silentLogger;
-        this.headers = { Accept: 'application/json' };
-        if (options.token) {
-            this.logger.secret(options.token);
-            const value = options.user
-                ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
-                : `Bearer ${options.token}`;
-            this.logger.secret(value);
-            this.logger.secret(value.replace(/^\w+ /, ''));
-            this.headers.Authorization = value;
-        }
-        this.http = new http_HttpClient({ serverName: 'Jira', retries: 2, logger: this.logger, ...options.http });
+        this.api = new JiraApi({
+            url: options.url,
+            user: options.user,
+            token: options.token,
+            logger: this.logger,
+            retry: { retries: 2, ...options.http },
+        });
         this.pageSize = options.pageSize ?? 100;
         this.maxIssues = options.maxIssues ?? 1000;
     }
     browseUrl(key) {
-        return `${this.base}/browse/${encodeURIComponent(key)}`;
+        return this.api.browseUrl(key);
     }
     async search(jql, fields) {
         try {
-            if (this.api !== 'v2') {
-                try {
-                    const issues = await this.searchV3(jql, fields);
-                    this.api = 'v3';
-                    return issues;
-                }
-                catch (e) {
-                    if (!(this.api === undefined && e instanceof errors/* SourceError */.c8 && e.details.status === 404))
-                        throw e;
-                    this.logger.info('Jira has no /rest/api/3/search/jql (404): using /rest/api/2/search (Jira Server / Data Center).');
-                    this.api = 'v2';
-                }
+            const r = await this.api.search(jql, fields, { pageSize: this.pageSize, maxIssues: this.maxIssues });
+            if (r.truncated) {
+                this.logger.warning(`jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`);
             }
-            return await this.searchV2(jql, fields);
+            return r.issues;
         }
         catch (e) {
             throw this.explain(e, jql);
         }
-    }
-    async get(path, params) {
-        const url = `${this.base}${path}?${new URLSearchParams(params).toString()}`;
-        const res = await this.http.send({ method: 'GET', url, headers: this.headers });
-        try {
-            return JSON.parse(res.text);
-        }
-        catch {
-            throw new errors/* SourceError */.c8(`Jira answered ${res.status} for ${http_redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`, {
-                status: res.status,
-                body: res.text.slice(0, 1000),
-            });
-        }
-    }
-    async searchV3(jql, fields) {
-        const out = [];
-        let token;
-        do {
-            const page = await this.get('/rest/api/3/search/jql', {
-                jql,
-                fields: fields.join(','),
-                maxResults: String(this.pageSize),
-                ...(token ? { nextPageToken: token } : {}),
-            });
-            out.push(...(page.issues ?? []));
-            token = page.isLast === true ? undefined : page.nextPageToken;
-        } while (token && out.length < this.maxIssues);
-        return this.capped(out);
-    }
-    async searchV2(jql, fields) {
-        const out = [];
-        for (;;) {
-            const page = await this.get('/rest/api/2/search', {
-                jql,
-                fields: fields.join(','),
-                startAt: String(out.length),
-                maxResults: String(this.pageSize),
-            });
-            const issues = (page.issues ?? []);
-            out.push(...issues);
-            if (issues.length === 0 || out.length >= Number(page.total ?? 0) || out.length >= this.maxIssues)
-                break;
-        }
-        return this.capped(out);
-    }
-    capped(issues) {
-        if (issues.length > this.maxIssues) {
-            this.logger.warning(`jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`);
-            return issues.slice(0, this.maxIssues);
-        }
-        return issues;
     }
     explain(e, jql) {
         if (!(e instanceof errors/* SourceError */.c8) || e.details.status === undefined)
@@ -56828,10 +57564,10 @@ class JiraRestClient {
             return new errors/* ConfigurationError */.j1(`Input "jira-jql" is ${JSON.stringify(jql)}: Jira rejected it (400): ${said}. Fix the JQL (try it in Jira's issue search).`);
         }
         if (status === 401 || status === 403) {
-            return new errors/* ConfigurationError */.j1(`Jira at ${this.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`);
+            return new errors/* ConfigurationError */.j1(`Jira at ${this.api.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`);
         }
         if (status === 404) {
-            return new errors/* ConfigurationError */.j1(`Input "jira-url" is ${JSON.stringify(this.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`);
+            return new errors/* ConfigurationError */.j1(`Input "jira-url" is ${JSON.stringify(this.api.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`);
         }
         return new errors/* SourceError */.c8(`Jira search failed (${status}): ${said}. JQL: ${jql}`, e.details);
     }
@@ -57326,34 +58062,6 @@ function renderWaiverText(decision, ctx) {
 
 
 
-
-
-
-function readComparison(path, cwd) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    if (data?.schema !== types_COMPARISON_SCHEMA) {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(types_COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    const problems = validation_validate(comparisonSchema, data);
-    if (problems.length) {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${types_COMPARISON_SCHEMA} document:\n${validation_formatProblems(path, problems.slice(0, 10))}`);
-    }
-    return { comparison: data, full };
-}
 function parseRegressions(text, maxDrift) {
     let data;
     try {
@@ -57426,7 +58134,7 @@ async function runWaiverCheck(options, deps = {}) {
     let regressions;
     let regressionsFrom;
     if (options.comparison) {
-        const r = readComparison(options.comparison, cwd);
+        const r = readComparisonFile(options.comparison, cwd);
         comparison = r.comparison;
         comparisonFile = r.full;
         regressions = comparison.metrics
@@ -57519,7 +58227,7 @@ async function runWaiverCheck(options, deps = {}) {
     if (comparison && comparisonFile && decision.waived) {
         updated = applyDecision(comparison, decision);
         const dir = options.outputDir ? (0,external_node_path_namespaceObject.resolve)(cwd, options.outputDir) : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(comparisonFile), 'waived');
-        written = await writeComparison(updated, dir);
+        written = await compare_writeComparison(updated, dir);
     }
     const verdict = updated
         ? updated.verdict

@@ -83134,7 +83134,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18159);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49898);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -83144,7 +83144,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18159:
+/***/ 49898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83218,8 +83218,1287 @@ const actionLogger = {
     group: (title, fn) => core/* group */.Os(title, fn),
 };
 //# sourceMappingURL=logger.js.map
+// EXTERNAL MODULE: ./node_modules/retry/index.js
+var retry = __nccwpck_require__(5546);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+async function pRetry(input, options) {
+	return new Promise((resolve, reject) => {
+		options = {...options};
+		options.onFailedAttempt ??= () => {};
+		options.shouldRetry ??= () => true;
+		options.retries ??= 10;
+
+		const operation = retry.operation(options);
+
+		const abortHandler = () => {
+			operation.stop();
+			reject(options.signal?.reason);
+		};
+
+		if (options.signal && !options.signal.aborted) {
+			options.signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		const cleanUp = () => {
+			options.signal?.removeEventListener('abort', abortHandler);
+			operation.stop();
+		};
+
+		operation.attempt(async attemptNumber => {
+			try {
+				const result = await input(attemptNumber);
+				cleanUp();
+				resolve(result);
+			} catch (error) {
+				try {
+					if (!(error instanceof Error)) {
+						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+					}
+
+					if (error instanceof AbortError) {
+						throw error.originalError;
+					}
+
+					if (error instanceof TypeError && !isNetworkError(error)) {
+						throw error;
+					}
+
+					decorateErrorWithCounts(error, attemptNumber, options);
+
+					if (!(await options.shouldRetry(error))) {
+						operation.stop();
+						reject(error);
+					}
+
+					await options.onFailedAttempt(error);
+
+					if (!operation.retry(error)) {
+						throw operation.mainError();
+					}
+				} catch (finalError) {
+					decorateErrorWithCounts(finalError, attemptNumber, options);
+					cleanUp();
+					reject(finalError);
+				}
+			}
+		});
+	});
+}
+
+;// CONCATENATED MODULE: ./packages/shared/lib/log.js
+const log_silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    secret() { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that collects messages; for unit tests and for embedding logs into reports. */
+function memoryLogger() {
+    const lines = [];
+    const secrets = [];
+    return {
+        lines,
+        secrets,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        secret: (s) => secrets.push(s),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+//# sourceMappingURL=log.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
+/**
+ * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
+ *
+ * One `HttpClient.send()` call = one logical request, made of up to `retries + 1` HTTP attempts:
+ * - each attempt has its own timeout (an AbortSignal covering the connection, the headers and the body);
+ * - attempts that fail with 429, any 5xx, a network error or a timeout are retried (the retry loop is
+ *   p-retry); the wait before the next attempt is the server's `Retry-After` if it sent one (seconds or
+ *   an HTTP date, capped at `maxRetryAfterMs`), else exponential backoff with jitter;
+ * - 400, 422 and every other 4xx are final: sending the same request again cannot help;
+ * - an optional `prepare` hook runs before EVERY attempt (AMP signs requests there: SigV4 signatures
+ *   contain a timestamp, so a retried request must be signed again);
+ * - every attempt is counted (`requestCount()`), for benchmarks and reports.
+ *
+ * Errors are SourceErrors whose message names the server, the HTTP status, what the server said (the
+ * `error` of a Prometheus JSON error body, else the raw body, truncated) and the PromQL query.
+ * Header values are never logged and never put into error messages (they may hold tokens).
+ */
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRIES = 4;
+const DEFAULT_MIN_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 15_000;
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+/** Error bodies are quoted in messages up to this many characters. */
+const MAX_BODY_IN_MESSAGE = 1_000;
+/** ...and kept in `SourceError.details.body` up to this many. */
+const MAX_BODY_IN_DETAILS = 64 * 1024;
+class HttpClient {
+    timeoutMs;
+    retries;
+    minDelayMs;
+    maxDelayMs;
+    maxRetryAfterMs;
+    serverName;
+    logger;
+    attempts = 0;
+    constructor(options = {}) {
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.retries = options.retries ?? DEFAULT_RETRIES;
+        this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
+        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+        this.serverName = options.serverName ?? 'Prometheus';
+        this.logger = options.logger ?? log_silentLogger;
+        if (!(this.timeoutMs > 0))
+            throw new RangeError(`timeoutMs must be > 0, got ${this.timeoutMs}`);
+        if (!Number.isInteger(this.retries) || this.retries < 0) {
+            throw new RangeError(`retries must be an integer >= 0, got ${this.retries}`);
+        }
+    }
+    /** HTTP attempts made so far (retries included). */
+    requestCount() {
+        return this.attempts;
+    }
+    /**
+     * Send a request, retrying transient failures. Resolves with any 2xx response; everything else
+     * ends in a SourceError (after the retries, for transient failures).
+     */
+    async send(request, context = {}, prepare) {
+        const maxAttempts = this.retries + 1;
+        let lastError;
+        let attemptsMade = 0;
+        try {
+            return await pRetry(async (attempt) => {
+                attemptsMade = attempt;
+                try {
+                    return await this.attempt(request, context, prepare, attempt, maxAttempts);
+                }
+                catch (e) {
+                    if (e instanceof AbortError)
+                        throw e; // final: p-retry rethrows the wrapped error at once
+                    lastError = e;
+                    throw e;
+                }
+            }, {
+                retries: this.retries,
+                // p-retry's own delays are switched off (all zero): we wait in onFailedAttempt instead, because
+                // only there do we know the failed response and thus its Retry-After header.
+                factor: 1,
+                minTimeout: 0,
+                maxTimeout: 0,
+                onFailedAttempt: async (error) => {
+                    if (error.retriesLeft <= 0)
+                        return;
+                    const e = error;
+                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    this.logger.info(`${e.message} — retrying in ${formatMs(delay)}${e.retryAfterMs !== undefined ? ' (as the server asked with Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
+                    await sleep(delay);
+                },
+            });
+        }
+        catch (e) {
+            // Retries exhausted: say so, and report the LAST failure (p-retry reports the most frequent one).
+            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && lastError && attemptsMade > 1) {
+                throw new errors/* SourceError */.c8(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
+            }
+            throw e;
+        }
+    }
+    /** One HTTP attempt. Throws a retryable SourceError, or an AbortError wrapping a final one. */
+    async attempt(original, context, prepare, attempt, maxAttempts) {
+        let request = original;
+        if (prepare) {
+            try {
+                request = await prepare(original);
+            }
+            catch (e) {
+                // Signing failures (e.g. no AWS credentials) are configuration problems: never retried.
+                throw new AbortError(e);
+            }
+        }
+        const where = redactUrl(request.url);
+        this.attempts++;
+        this.logger.debug(`${request.method} ${where} (attempt ${attempt} of ${maxAttempts})`);
+        let status;
+        let headers;
+        let text;
+        try {
+            const res = await fetch(request.url, {
+                method: request.method,
+                headers: request.headers,
+                body: request.body,
+                signal: AbortSignal.timeout(this.timeoutMs),
+                redirect: 'follow',
+            });
+            status = res.status;
+            headers = res.headers;
+            text = await res.text();
+        }
+        catch (e) {
+            throw this.networkError(e, where, context);
+        }
+        if (status >= 200 && status < 300)
+            return { status, headers, text };
+        const error = this.statusError(status, text, where, context);
+        if (!error.details.retryable)
+            throw new AbortError(error);
+        const retryAfter = parseRetryAfter(headers.get('retry-after'));
+        if (retryAfter !== undefined)
+            error.retryAfterMs = Math.min(retryAfter, this.maxRetryAfterMs);
+        throw error;
+    }
+    /** Exponential backoff with "equal jitter": a random delay in [d/2, d], d = min * 2^(attempt-1), capped. */
+    backoffMs(failedAttempt) {
+        const d = Math.min(this.maxDelayMs, this.minDelayMs * 2 ** (failedAttempt - 1));
+        return Math.round(d / 2 + Math.random() * (d / 2));
+    }
+    networkError(e, where, context) {
+        const err = e;
+        const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+        const reason = timedOut
+            ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
+            : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
+                [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+        return new errors/* SourceError */.c8(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
+            query: context.query,
+            errorType: timedOut ? 'timeout' : 'network',
+            retryable: true,
+            cause: e,
+        });
+    }
+    statusError(status, text, where, context) {
+        const server = describeErrorBody(text);
+        const retryable = status === 429 || status >= 500;
+        const details = {
+            query: context.query,
+            status,
+            body: text.slice(0, MAX_BODY_IN_DETAILS),
+            retryable,
+            errorType: server.errorType,
+        };
+        if (status === 400 || status === 422) {
+            // Prometheus: 400 = the query does not parse or a parameter is wrong, 422 = it cannot be executed.
+            return new errors/* SourceError */.c8(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
+        }
+        const hint = statusHint(status, this.serverName);
+        return new errors/* SourceError */.c8(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
+    }
+}
+/**
+ * Extract what the server said from an error body. Prometheus sends `{status:"error", errorType, error}`;
+ * AWS services send `{message}` or `{Message}`; proxies send text or HTML.
+ */
+function describeErrorBody(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { message: '(empty response body)' };
+    try {
+        const body = JSON.parse(trimmed);
+        if (body && typeof body === 'object') {
+            const message = body.error ?? body.message ?? body.Message;
+            if (typeof message === 'string') {
+                return {
+                    message: truncate(message, MAX_BODY_IN_MESSAGE),
+                    errorType: typeof body.errorType === 'string' ? body.errorType : undefined,
+                };
+            }
+        }
+    }
+    catch {
+        // not JSON: quote it as text
+    }
+    return { message: truncate(trimmed.replace(/\s+/g, ' '), MAX_BODY_IN_MESSAGE) };
+}
+function statusHint(status, serverName) {
+    if (status === 401 || status === 403) {
+        return ` Check the credentials: the ${serverName} server refused them.`;
+    }
+    if (status === 404) {
+        return ' Check the URL: it must be the base of the Prometheus HTTP API (the part before /api/v1), e.g. "https://prometheus.example.com" or "https://mimir.example.com/prometheus".';
+    }
+    if (status === 405)
+        return ` The server does not accept POST requests for the query API; is it really ${serverName}?`;
+    return '';
+}
+function queryPart(context) {
+    return context.query === undefined ? '' : ` Query: ${context.query}`;
+}
+/**
+ * Parse a Retry-After header to milliseconds from now: either delay-seconds ("120") or an HTTP date
+ * ("Wed, 21 Oct 2015 07:28:00 GMT"). Dates in the past give 0. Unparseable or absent → undefined.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    // HTTP dates always name a month ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse alone accepts "-5".
+    const at = /[A-Za-z]{3}/.test(v) ? Date.parse(v) : Number.NaN;
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/** A URL fit for logs and messages: no user:password, no query string (either may carry a token). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        u.search = '';
+        u.hash = '';
+        return u.toString();
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max)}… (${s.length - max} more characters)`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms}ms` : `${Number((ms / 1000).toFixed(1))}s`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+//# sourceMappingURL=http.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/jira/client.js
+/**
+ * The one Jira REST client of the suite (Jira Cloud and Jira Server / Data Center). Every Jira call driftgate
+ * makes goes through it: CAB waiver search (waiver/jira.ts), drift tickets (bake/jira.ts) and release-ticket
+ * evidence (release/jira.ts).
+ *
+ * - Auth: `user` + `token` -> Basic (Cloud: account e-mail + API token); `token` alone -> Bearer (Data Center
+ *   personal access token). The token, the header value and its base64 part are registered as secrets before
+ *   the first request.
+ * - Retries: 429, 5xx, network errors and timeouts are retried (p-retry); the wait is the server's Retry-After
+ *   (seconds or an HTTP date, capped) when it sent one, else exponential backoff with jitter. Other 4xx are final.
+ * - Errors are SourceErrors carrying the HTTP status and the body, whose message quotes what Jira said
+ *   ({"errorMessages": [...], "errors": {...}}); callers turn the ones a user can fix into ConfigurationErrors.
+ * - Search: Cloud's GET /rest/api/3/search/jql (nextPageToken), falling back once to Server's GET
+ *   /rest/api/2/search (startAt) when the first answers 404/405/410; the choice is remembered.
+ * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
+ */
+
+
+
+
+const DEFAULTS = { retries: 2, minDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, timeoutMs: 30_000 };
+/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}, else the text, shortened. */
+function jiraErrorText(body) {
+    if (!body)
+        return '(empty response body)';
+    try {
+        const j = JSON.parse(body);
+        const parts = [
+            ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
+            ...(j.errors && typeof j.errors === 'object'
+                ? Object.entries(j.errors).map(([k, v]) => `${k}: ${String(v)}`)
+                : []),
+            ...(typeof j.message === 'string' ? [j.message] : []),
+        ];
+        if (parts.length)
+            return parts.join('; ');
+    }
+    catch {
+        // not JSON
+    }
+    const text = body.replace(/\s+/g, ' ').trim();
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+/** The HTTP status of a failed Jira call (undefined for network errors and non-Jira errors). */
+function jiraStatus(e) {
+    return e instanceof errors/* SourceError */.c8 ? e.details.status : undefined;
+}
+/** Validate a Jira base URL; `inputName` names the input in the error. */
+function jiraBaseUrl(url, inputName = 'jira-url') {
+    let u;
+    try {
+        u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(url)}: expected the Jira base URL, such as https://acme.atlassian.net.`);
+    }
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+class JiraApi {
+    base;
+    headers;
+    logger;
+    retry;
+    fetchFn;
+    attempts = 0;
+    searchApi;
+    constructor(options) {
+        this.base = jiraBaseUrl(options.url, options.inputName);
+        this.logger = options.logger ?? log_silentLogger;
+        this.retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
+        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+        this.headers = { Accept: 'application/json' };
+        if (options.token) {
+            this.logger.secret(options.token);
+            const value = options.user
+                ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
+                : `Bearer ${options.token}`;
+            this.logger.secret(value);
+            this.logger.secret(value.replace(/^\w+ /, ''));
+            this.headers.Authorization = value;
+        }
+    }
+    /** The human link to an issue. */
+    browseUrl(key) {
+        return `${this.base}/browse/${encodeURIComponent(key)}`;
+    }
+    /** HTTP attempts made so far (retries included). */
+    requestCount() {
+        return this.attempts;
+    }
+    /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+    async request(req) {
+        const maxAttempts = this.retry.retries + 1;
+        let last;
+        let made = 0;
+        try {
+            return await pRetry(async (attempt) => {
+                made = attempt;
+                try {
+                    return await this.attempt(req, attempt, maxAttempts);
+                }
+                catch (e) {
+                    if (!(e instanceof AbortError))
+                        last = e;
+                    throw e;
+                }
+            }, {
+                retries: this.retry.retries,
+                // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
+                factor: 1,
+                minTimeout: 0,
+                maxTimeout: 0,
+                onFailedAttempt: async (error) => {
+                    if (error.retriesLeft <= 0)
+                        return;
+                    const e = error;
+                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    this.logger.info(`${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
+                    await new Promise((r) => setTimeout(r, delay));
+                },
+            });
+        }
+        catch (e) {
+            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && last && made > 1) {
+                throw new errors/* SourceError */.c8(`${last.message} (gave up after ${made} attempts)`, last.details);
+            }
+            throw e;
+        }
+    }
+    async attempt(req, attempt, maxAttempts) {
+        const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
+        const url = `${this.base}${req.path}${qs}`;
+        const where = `${req.method} ${redactUrl(url)}`;
+        const headers = { ...this.headers, ...(req.headers ?? {}) };
+        let body;
+        if (req.form)
+            body = req.form();
+        else if (req.json !== undefined) {
+            body = JSON.stringify(req.json);
+            headers['Content-Type'] = 'application/json';
+        }
+        this.attempts++;
+        this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
+        let status;
+        let text;
+        let retryAfter = null;
+        try {
+            const res = await this.fetchFn(url, {
+                method: req.method,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                signal: AbortSignal.timeout(this.retry.timeoutMs),
+            });
+            status = res.status;
+            text = await res.text();
+            retryAfter = res.headers.get('retry-after');
+        }
+        catch (e) {
+            const err = e;
+            const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+            const reason = timedOut
+                ? `no answer within ${this.retry.timeoutMs} ms`
+                : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+            throw new errors/* SourceError */.c8(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
+                retryable: true,
+                errorType: timedOut ? 'timeout' : 'network',
+                cause: e,
+            });
+        }
+        if (status >= 200 && status < 300) {
+            if (text.trim() === '')
+                return { status, data: undefined, text };
+            try {
+                return { status, data: JSON.parse(text), text };
+            }
+            catch {
+                throw new AbortError(new errors/* SourceError */.c8(`Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`, { status, body: text.slice(0, 1000) }));
+            }
+        }
+        const retryable = status === 429 || status >= 500;
+        const error = new errors/* SourceError */.c8(`Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`, { status, body: text.slice(0, 64 * 1024), retryable });
+        if (!retryable)
+            throw new AbortError(error);
+        const ms = parseRetryAfter(retryAfter);
+        if (ms !== undefined)
+            error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
+        throw error;
+    }
+    backoffMs(failedAttempt) {
+        const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
+        return Math.round(d / 2 + Math.random() * (d / 2));
+    }
+    /**
+     * Every issue matching `jql` (up to maxIssues, then `truncated`), with the given fields. Tries Cloud's
+     * /rest/api/3/search/jql first and falls back to /rest/api/2/search (Server / Data Center) on 404/405/410.
+     */
+    async search(jql, fields, options = {}) {
+        const pageSize = options.pageSize ?? 100;
+        const maxIssues = options.maxIssues ?? 1000;
+        let issues;
+        if (this.searchApi !== 'v2') {
+            try {
+                issues = await this.searchV3(jql, fields, pageSize, maxIssues);
+                this.searchApi = 'v3';
+                return cap(issues, maxIssues);
+            }
+            catch (e) {
+                const s = jiraStatus(e);
+                if (!(this.searchApi === undefined && (s === 404 || s === 405 || s === 410)))
+                    throw e;
+                this.logger.info(`Jira has no /rest/api/3/search/jql (${s}): using /rest/api/2/search (Jira Server / Data Center).`);
+                this.searchApi = 'v2';
+            }
+        }
+        issues = await this.searchV2(jql, fields, pageSize, maxIssues);
+        return cap(issues, maxIssues);
+    }
+    async searchV3(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        let token;
+        do {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/3/search/jql',
+                query: {
+                    jql,
+                    fields: fields.join(','),
+                    maxResults: String(pageSize),
+                    ...(token ? { nextPageToken: token } : {}),
+                },
+                what: 'search issues',
+            });
+            out.push(...(page.data?.issues ?? []));
+            token = page.data?.isLast === true ? undefined : page.data?.nextPageToken;
+        } while (token && out.length < maxIssues);
+        return out;
+    }
+    async searchV2(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        for (;;) {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/2/search',
+                query: { jql, fields: fields.join(','), startAt: String(out.length), maxResults: String(pageSize) },
+                what: 'search issues',
+            });
+            const issues = (page.data?.issues ?? []);
+            out.push(...issues);
+            if (issues.length === 0 || out.length >= Number(page.data?.total ?? 0) || out.length >= maxIssues)
+                break;
+        }
+        return out;
+    }
+    /** POST /rest/api/2/issue. */
+    async createIssue(fields) {
+        const r = await this.request({
+            method: 'POST',
+            path: '/rest/api/2/issue',
+            json: { fields },
+            what: 'create an issue',
+        });
+        if (!r.data?.key)
+            throw new errors/* SourceError */.c8('Jira created an issue but returned no key.', { status: r.status });
+        return { id: String(r.data.id), key: r.data.key };
+    }
+    /** The user the credentials belong to (GET /rest/api/2/myself). */
+    async myself() {
+        return (await this.request({ method: 'GET', path: '/rest/api/2/myself', what: 'read the current user' }))
+            .data;
+    }
+    /** Every comment of an issue, oldest first (GET /rest/api/2/issue/{key}/comment, paginated). */
+    async listComments(key) {
+        const out = [];
+        for (let guard = 0; guard < 100; guard++) {
+            const page = await this.request({
+                method: 'GET',
+                path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+                query: { startAt: String(out.length), maxResults: '100' },
+                what: `read the comments of ${key}`,
+            });
+            const comments = page.data?.comments ?? [];
+            out.push(...comments.map(toComment));
+            if (comments.length === 0 || out.length >= Number(page.data?.total ?? 0))
+                break;
+        }
+        return out;
+    }
+    async addComment(key, body) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+            json: { body },
+            what: `comment on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    async updateComment(key, id, body) {
+        const r = await this.request({
+            method: 'PUT',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment/${encodeURIComponent(id)}`,
+            json: { body },
+            what: `update comment ${id} on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    /** The attachments of an issue (GET /rest/api/2/issue/{key}?fields=attachment). */
+    async listAttachments(key) {
+        const r = await this.request({
+            method: 'GET',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}`,
+            query: { fields: 'attachment' },
+            what: `read the attachments of ${key}`,
+        });
+        return (r.data?.fields?.attachment ?? []).map(toAttachment);
+    }
+    /** POST /rest/api/2/issue/{key}/attachments, multipart, with the XSRF opt-out header Jira requires. */
+    async uploadAttachment(key, file) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/attachments`,
+            headers: { 'X-Atlassian-Token': 'no-check' },
+            form: () => {
+                const form = new FormData();
+                const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+                form.append('file', new Blob([bytes], { type: file.contentType ?? 'application/octet-stream' }), file.filename);
+                return form;
+            },
+            what: `attach ${file.filename} to ${key}`,
+        });
+        return (Array.isArray(r.data) ? r.data : []).map(toAttachment);
+    }
+    /** DELETE /rest/api/2/attachment/{id}. */
+    async deleteAttachment(id) {
+        await this.request({
+            method: 'DELETE',
+            path: `/rest/api/2/attachment/${encodeURIComponent(id)}`,
+            what: `delete attachment ${id}`,
+        });
+    }
+}
+function hint(status) {
+    if (status === 401)
+        return ' Check jira-user and jira-token.';
+    if (status === 403)
+        return " Check that the Jira user may do this (the project's permissions).";
+    return '';
+}
+function cap(issues, maxIssues) {
+    return issues.length > maxIssues
+        ? { issues: issues.slice(0, maxIssues), truncated: true }
+        : { issues, truncated: false };
+}
+function toComment(c) {
+    return {
+        id: String(c.id ?? ''),
+        body: typeof c.body === 'string' ? c.body : JSON.stringify(c.body ?? ''),
+        ...(c.author ? { author: c.author } : {}),
+    };
+}
+function toAttachment(a) {
+    return {
+        id: String(a.id ?? ''),
+        filename: String(a.filename ?? ''),
+        ...(typeof a.size === 'number' ? { size: a.size } : {}),
+        ...(a.created ? { created: String(a.created) } : {}),
+        ...(a.author ? { author: a.author } : {}),
+        ...(a.content ? { content: String(a.content) } : {}),
+    };
+}
+function definedOnly(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** Whether two Jira users are the same account (Cloud accountId, else Data Center key or name). */
+function sameJiraUser(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.accountId && b.accountId)
+        return a.accountId === b.accountId;
+    if (a.key && b.key)
+        return a.key === b.key;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return false;
+}
+//# sourceMappingURL=client.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/release/ticket.js
+/**
+ * Which release ticket (a Jira issue key, e.g. REL-123) a run's evidence belongs to (PERF-003 §7 "Attach
+ * comparison artifact to release ticket"): the `release-ticket` input, else the first match of
+ * `release-ticket-pattern` (default REL-\d+) in, in this order, the pull request title, the branch name, the
+ * release name/tag (release events), the workflow run title (workflow_run) and the head commit message.
+ * The pattern is matched as a whole word (REL-12 does not match inside PREL-12 or REL-123), case-sensitively,
+ * and a capture group, when the pattern has one, is the key.
+ */
+
+const DEFAULT_RELEASE_TICKET_PATTERN = 'REL-\\d+';
+/** A Jira issue key: project key (a letter, then letters, digits, underscores) - number. */
+const JIRA_KEY = /^[A-Z][A-Z0-9_]*-[1-9]\d*$/;
+/** Compile `release-ticket-pattern`; errors name the input, the value and the fix. */
+function compileTicketPattern(pattern, inputName = 'release-ticket-pattern') {
+    const source = pattern?.trim() || DEFAULT_RELEASE_TICKET_PATTERN;
+    let regex;
+    try {
+        new RegExp(source);
+        regex = new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![0-9])`);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(source)}: not a valid regular expression (${e.message}); use a JavaScript regular expression such as REL-\\d+ or (?:REL|CHG)-\\d+.`);
+    }
+    if (regex.test('')) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(source)}: it matches the empty text, so it would find a "ticket" everywhere; use a pattern such as REL-\\d+.`);
+    }
+    return { regex, source };
+}
+/** Validate an explicit `release-ticket`. */
+function validateTicketKey(key, inputName = 'release-ticket') {
+    const k = key.trim();
+    if (!JIRA_KEY.test(k)) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(key)}: expected a Jira issue key such as REL-123 (project key in capitals, a dash, the number).`);
+    }
+    return k;
+}
+/** The first match of `regex` in `sources`, in order. */
+function findTicketKey(sources, regex) {
+    for (const s of sources) {
+        if (!s.text)
+            continue;
+        const m = regex.exec(s.text);
+        if (!m)
+            continue;
+        const key = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
+        if (key)
+            return { key, from: s.what };
+    }
+    return undefined;
+}
+function branchOf(ref) {
+    if (!ref)
+        return undefined;
+    return ref.replace(/^refs\/heads\//, '').replace(/^refs\/tags\//, '');
+}
+/** Where a ticket key may be written, from the run's event payload and environment, in search order. */
+function ticketSources(context, env = process.env) {
+    const p = context.payload ?? {};
+    const pr = p.pull_request;
+    const wr = p.workflow_run;
+    const branch = pr?.head?.ref ??
+        wr?.head_branch ??
+        env.GITHUB_HEAD_REF ??
+        (context.ref?.startsWith('refs/heads/') ? branchOf(context.ref) : undefined);
+    return [
+        { what: 'pull request title', text: pr?.title },
+        { what: 'branch name', text: branch },
+        {
+            what: 'release name',
+            text: p.release ? [p.release.name, p.release.tag_name].filter(Boolean).join(' ') : undefined,
+        },
+        { what: 'workflow run title', text: wr?.display_title },
+        { what: 'commit message', text: p.head_commit?.message ?? wr?.head_commit?.message },
+    ];
+}
+//# sourceMappingURL=ticket.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/action/release.js
+/**
+ * The release inputs shared by perf-baseline-compare and post-deploy-verify, read and checked before any
+ * work starts: release-ticket, release-ticket-pattern, jira-url, jira-user, jira-token (masked), release-tag.
+ * Returns where the evidence goes (release/publish.ts): the Jira release ticket when jira-url is set, the
+ * GitHub release of a `release` event or of release-tag.
+ */
+
+
+
+
+
+function readReleaseInputs(o) {
+    const targets = {};
+    const explicit = getOptionalInput('release-ticket');
+    const key = explicit === undefined ? undefined : validateTicketKey(explicit);
+    const pattern = compileTicketPattern(getOptionalInput('release-ticket-pattern'));
+    const jiraUrl = getOptionalInput('jira-url');
+    const jiraToken = getSecretInput('jira-token');
+    const jiraUser = getOptionalInput('jira-user');
+    if (key && !jiraUrl) {
+        throw new errors/* ConfigurationError */.j1(`Input "release-ticket" is ${JSON.stringify(key)} but "jira-url" is empty: set jira-url (with jira-user and jira-token) so the evidence can be attached, or leave release-ticket empty.`);
+    }
+    if (jiraUrl) {
+        if (!jiraToken) {
+            throw new errors/* ConfigurationError */.j1(`Input "jira-url" is ${JSON.stringify(jiraUrl)} but "jira-token" is empty: set jira-token (an API token with jira-user, or a Data Center personal access token), or leave jira-url empty.`);
+        }
+        targets.jira = {
+            api: new JiraApi({ url: jiraUrl, user: jiraUser, token: jiraToken, logger: actionLogger }),
+            ...(key ? { key } : {}),
+            pattern: pattern.regex,
+            patternSource: pattern.source,
+            warnWhenNoKey: !o.jiraHasOtherUse,
+        };
+    }
+    const tag = getOptionalInput('release-tag');
+    const eventRelease = o.context.eventName === 'release' && typeof o.context.payload.release?.id === 'number'
+        ? o.context.payload.release.id
+        : undefined;
+    if (tag !== undefined || eventRelease !== undefined) {
+        if (!o.octokit || !o.context.repository) {
+            if (tag !== undefined) {
+                throw new errors/* ConfigurationError */.j1(`Input "release-tag" is ${JSON.stringify(tag)} but "github-token" is empty: the release is updated through the GitHub API; give a token with contents: write, or leave release-tag empty.`);
+            }
+        }
+        else {
+            targets.github = {
+                octokit: o.octokit,
+                ...o.context.repository,
+                ...(tag !== undefined ? { tag } : { releaseId: eventRelease }),
+            };
+        }
+    }
+    return targets;
+}
+//# sourceMappingURL=release.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(53711);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
+/**
+ * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
+ *
+ * putWriteOnce uploads one object:
+ *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
+ *     bucket's default KMS key applies);
+ *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
+ *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
+ *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
+ *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
+ *   - retried with exponential backoff on throttling, 5xx and network errors.
+ * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
+ * loopback host cannot take bucket subdomains.
+ */
+
+
+
+
+
+/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
+function parseS3Uri(uri, what) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
+    }
+    let prefix = m[2] ?? '';
+    if (prefix && !prefix.endsWith('/'))
+        prefix += '/';
+    return { bucket: m[1], prefix };
+}
+function s3_s3Uri(bucket, key) {
+    return `s3://${bucket}/${key}`;
+}
+/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
+function s3_keySegment(text) {
+    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
+}
+function awsRegion(region) {
+    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+function s3_s3Client(options = {}) {
+    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+    return new dist_cjs/* S3Client */.YxF({
+        region: awsRegion(options.region),
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        forcePathStyle: overridden,
+        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
+        maxAttempts: 1,
+    });
+}
+function statusOf(e) {
+    return e?.$metadata?.httpStatusCode;
+}
+/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
+function isRetryable(e) {
+    const status = statusOf(e);
+    if (status === undefined)
+        return true;
+    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
+}
+async function s3_withRetry(fn, options = {}) {
+    let attempts = 0;
+    const value = await pRetry(async () => {
+        attempts++;
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (!isRetryable(e))
+                throw new AbortError(e);
+            throw e;
+        }
+    }, {
+        retries: options.retries ?? 4,
+        minTimeout: options.minDelayMs ?? 500,
+        factor: 2,
+        randomize: true,
+        onFailedAttempt: (err) => {
+            if (err.retriesLeft > 0) {
+                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
+            }
+        },
+    });
+    return { value, attempts };
+}
+function s3_sha256Base64(body) {
+    return createHash('sha256').update(body).digest('base64');
+}
+/** perf_verification.json -> perf_verification.2.json */
+function alternateKey(key, n) {
+    const dot = key.lastIndexOf('.');
+    const slash = key.lastIndexOf('/');
+    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
+}
+async function s3_putWriteOnce(options) {
+    const { client, bucket, body } = options;
+    const logger = options.logger ?? silentLogger;
+    const sha256 = s3_sha256Base64(body);
+    const skipped = [];
+    let attempts = 0;
+    const maxVersions = options.maxVersions ?? 20;
+    for (let n = 1; n <= maxVersions; n++) {
+        const key = n === 1 ? options.key : alternateKey(options.key, n);
+        try {
+            const r = await s3_withRetry(() => client.send(new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: options.contentType ?? 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256,
+                IfNoneMatch: '*',
+            })), { ...options, logger, what: `PUT ${s3_s3Uri(bucket, key)}` });
+            attempts += r.attempts;
+            return {
+                bucket,
+                key,
+                uri: s3_s3Uri(bucket, key),
+                sha256,
+                attempts,
+                alreadyPresent: false,
+                skipped,
+                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
+                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
+            };
+        }
+        catch (e) {
+            attempts++;
+            if (statusOf(e) !== 412)
+                throw s3_describeS3Error(e, bucket, key);
+        }
+        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+        const head = await s3_withRetry(() => client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
+            ...options,
+            logger,
+            what: `HEAD ${s3_s3Uri(bucket, key)}`,
+        }).catch((e) => {
+            throw s3_describeS3Error(e, bucket, key);
+        });
+        if (head.value.ChecksumSHA256 === sha256) {
+            logger.info(`${s3_s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
+            return { bucket, key, uri: s3_s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
+        }
+        logger.warning(`${s3_s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
+        skipped.push(key);
+    }
+    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
+}
+/** An S3 error as a message naming the object and the likely fix. */
+function s3_describeS3Error(e, bucket, key) {
+    const status = statusOf(e);
+    const name = e?.name ?? 'Error';
+    const where = s3_s3Uri(bucket, key);
+    let fix = '';
+    if (status === 403 || name === 'AccessDenied')
+        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
+    else if (status === 404 || name === 'NoSuchBucket')
+        fix = ' Check the bucket name in s3-uri.';
+    else if (name === 'KMS.NotFoundException' || /kms/i.test((0,errors/* errorMessage */.gJ)(e)))
+        fix = ' Check kms-key-id and the key policy.';
+    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${(0,errors/* errorMessage */.gJ)(e)}.${fix}`, { cause: e });
+    return err;
+}
+//# sourceMappingURL=s3.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
+/**
+ * The baseline store: which version is the last STABLE one for a service and environment, and when its
+ * data was verified. post-deploy-verify promotes a version here after a bake that passed;
+ * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
+ *
+ * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
+ *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
+ *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
+ *
+ * stable.json ("driftgate.baseline/v1"):
+ *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
+ *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
+ *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
+ *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
+ *
+ * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
+ * never goes backwards: a record verified later than ours is left in place.
+ */
+
+
+
+
+const BASELINE_SCHEMA = 'driftgate.baseline/v1';
+/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
+function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
+    const { bucket, prefix } = parseS3Uri(storeUri, what);
+    const dir = `${prefix}baselines/${s3_keySegment(service)}/${s3_keySegment(environment)}/`;
+    return { bucket, dir, key: `${dir}stable.json` };
+}
+function parseRecord(text, where) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
+    }
+    const ok = doc &&
+        doc.schema === BASELINE_SCHEMA &&
+        typeof doc.version === 'string' &&
+        doc.version !== '' &&
+        typeof doc.verifiedAt === 'string' &&
+        doc.window &&
+        Number.isFinite(doc.window.start) &&
+        Number.isFinite(doc.window.end);
+    if (!ok) {
+        throw new errors/* ConfigurationError */.j1(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
+    }
+    return doc;
+}
+async function readWithEtag(client, bucket, key, options) {
+    try {
+        const r = await s3_withRetry(async () => {
+            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
+        }, {
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+            logger: options.logger,
+            what: `GET ${s3_s3Uri(bucket, key)}`,
+        });
+        return { record: parseRecord(r.value.text, s3_s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status === 404 || e.name === 'NoSuchKey')
+            return undefined;
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw e;
+        throw s3_describeS3Error(e, bucket, key);
+    }
+}
+/**
+ * The last stable version for a service and environment, or undefined when none was promoted yet.
+ * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
+ */
+async function readStableBaseline(storeUri, service, environment, options = {}) {
+    const { bucket, key } = baselineLocation(storeUri, service, environment);
+    const client = options.s3 ?? s3_s3Client({ region: options.region });
+    return (await readWithEtag(client, bucket, key, options))?.record;
+}
+/** Make `record` the stable baseline (see the module comment for the rules). */
+async function promoteStableBaseline(storeUri, record, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    const uri = s3Uri(bucket, key);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        const current = await readWithEtag(client, bucket, key, options);
+        if (current?.record.version === record.version) {
+            return {
+                uri,
+                version: record.version,
+                status: 'unchanged',
+                message: `${record.version} is already the stable baseline (${uri}).`,
+            };
+        }
+        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
+            return {
+                uri,
+                version: record.version,
+                status: 'skipped-newer',
+                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
+                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
+            };
+        }
+        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
+        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
+        const body = `${JSON.stringify(doc, null, 2)}\n`;
+        try {
+            await withRetry(() => client.send(new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256Base64(body),
+                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
+                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
+        }
+        catch (e) {
+            const status = e.$metadata?.httpStatusCode;
+            if (status === 412 && attempt < 3) {
+                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
+                continue;
+            }
+            throw describeS3Error(e, bucket, key);
+        }
+        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+        const history = await putWriteOnce({
+            client,
+            bucket,
+            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
+            body,
+            logger,
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+        });
+        return {
+            uri,
+            version: record.version,
+            status: 'promoted',
+            ...(previous ? { previous } : {}),
+            history: history.uri,
+            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
+        };
+    }
+    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
+}
+//# sourceMappingURL=store.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/time.js
 /**
  * Time parsing shared by every input that takes a time, a duration or a window.
@@ -83600,503 +84879,6 @@ function sliceWindow(data, start, end) {
     };
 }
 //# sourceMappingURL=collect.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(53711);
-;// CONCATENATED MODULE: ./packages/shared/lib/log.js
-const log_silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    secret() { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that collects messages; for unit tests and for embedding logs into reports. */
-function memoryLogger() {
-    const lines = [];
-    const secrets = [];
-    return {
-        lines,
-        secrets,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        secret: (s) => secrets.push(s),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-//# sourceMappingURL=log.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-async function pRetry(input, options) {
-	return new Promise((resolve, reject) => {
-		options = {...options};
-		options.onFailedAttempt ??= () => {};
-		options.shouldRetry ??= () => true;
-		options.retries ??= 10;
-
-		const operation = retry.operation(options);
-
-		const abortHandler = () => {
-			operation.stop();
-			reject(options.signal?.reason);
-		};
-
-		if (options.signal && !options.signal.aborted) {
-			options.signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		const cleanUp = () => {
-			options.signal?.removeEventListener('abort', abortHandler);
-			operation.stop();
-		};
-
-		operation.attempt(async attemptNumber => {
-			try {
-				const result = await input(attemptNumber);
-				cleanUp();
-				resolve(result);
-			} catch (error) {
-				try {
-					if (!(error instanceof Error)) {
-						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-					}
-
-					if (error instanceof AbortError) {
-						throw error.originalError;
-					}
-
-					if (error instanceof TypeError && !isNetworkError(error)) {
-						throw error;
-					}
-
-					decorateErrorWithCounts(error, attemptNumber, options);
-
-					if (!(await options.shouldRetry(error))) {
-						operation.stop();
-						reject(error);
-					}
-
-					await options.onFailedAttempt(error);
-
-					if (!operation.retry(error)) {
-						throw operation.mainError();
-					}
-				} catch (finalError) {
-					decorateErrorWithCounts(finalError, attemptNumber, options);
-					cleanUp();
-					reject(finalError);
-				}
-			}
-		});
-	});
-}
-
-;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
-/**
- * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
- *
- * putWriteOnce uploads one object:
- *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
- *     bucket's default KMS key applies);
- *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
- *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
- *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
- *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
- *   - retried with exponential backoff on throttling, 5xx and network errors.
- * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
- * loopback host cannot take bucket subdomains.
- */
-
-
-
-
-
-/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
-function parseS3Uri(uri, what) {
-    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
-    if (!m) {
-        throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
-    }
-    let prefix = m[2] ?? '';
-    if (prefix && !prefix.endsWith('/'))
-        prefix += '/';
-    return { bucket: m[1], prefix };
-}
-function s3_s3Uri(bucket, key) {
-    return `s3://${bucket}/${key}`;
-}
-/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
-function s3_keySegment(text) {
-    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
-}
-function awsRegion(region) {
-    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
-}
-function s3_s3Client(options = {}) {
-    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-    return new dist_cjs/* S3Client */.YxF({
-        region: awsRegion(options.region),
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        forcePathStyle: overridden,
-        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
-        maxAttempts: 1,
-    });
-}
-function statusOf(e) {
-    return e?.$metadata?.httpStatusCode;
-}
-/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
-function isRetryable(e) {
-    const status = statusOf(e);
-    if (status === undefined)
-        return true;
-    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
-}
-async function s3_withRetry(fn, options = {}) {
-    let attempts = 0;
-    const value = await pRetry(async () => {
-        attempts++;
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (!isRetryable(e))
-                throw new AbortError(e);
-            throw e;
-        }
-    }, {
-        retries: options.retries ?? 4,
-        minTimeout: options.minDelayMs ?? 500,
-        factor: 2,
-        randomize: true,
-        onFailedAttempt: (err) => {
-            if (err.retriesLeft > 0) {
-                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
-            }
-        },
-    });
-    return { value, attempts };
-}
-function s3_sha256Base64(body) {
-    return createHash('sha256').update(body).digest('base64');
-}
-/** perf_verification.json -> perf_verification.2.json */
-function alternateKey(key, n) {
-    const dot = key.lastIndexOf('.');
-    const slash = key.lastIndexOf('/');
-    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
-}
-async function s3_putWriteOnce(options) {
-    const { client, bucket, body } = options;
-    const logger = options.logger ?? silentLogger;
-    const sha256 = s3_sha256Base64(body);
-    const skipped = [];
-    let attempts = 0;
-    const maxVersions = options.maxVersions ?? 20;
-    for (let n = 1; n <= maxVersions; n++) {
-        const key = n === 1 ? options.key : alternateKey(options.key, n);
-        try {
-            const r = await s3_withRetry(() => client.send(new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: options.contentType ?? 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256,
-                IfNoneMatch: '*',
-            })), { ...options, logger, what: `PUT ${s3_s3Uri(bucket, key)}` });
-            attempts += r.attempts;
-            return {
-                bucket,
-                key,
-                uri: s3_s3Uri(bucket, key),
-                sha256,
-                attempts,
-                alreadyPresent: false,
-                skipped,
-                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
-                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
-            };
-        }
-        catch (e) {
-            attempts++;
-            if (statusOf(e) !== 412)
-                throw s3_describeS3Error(e, bucket, key);
-        }
-        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
-        const head = await s3_withRetry(() => client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
-            ...options,
-            logger,
-            what: `HEAD ${s3_s3Uri(bucket, key)}`,
-        }).catch((e) => {
-            throw s3_describeS3Error(e, bucket, key);
-        });
-        if (head.value.ChecksumSHA256 === sha256) {
-            logger.info(`${s3_s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
-            return { bucket, key, uri: s3_s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
-        }
-        logger.warning(`${s3_s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
-        skipped.push(key);
-    }
-    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
-}
-/** An S3 error as a message naming the object and the likely fix. */
-function s3_describeS3Error(e, bucket, key) {
-    const status = statusOf(e);
-    const name = e?.name ?? 'Error';
-    const where = s3_s3Uri(bucket, key);
-    let fix = '';
-    if (status === 403 || name === 'AccessDenied')
-        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
-    else if (status === 404 || name === 'NoSuchBucket')
-        fix = ' Check the bucket name in s3-uri.';
-    else if (name === 'KMS.NotFoundException' || /kms/i.test((0,errors/* errorMessage */.gJ)(e)))
-        fix = ' Check kms-key-id and the key policy.';
-    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${(0,errors/* errorMessage */.gJ)(e)}.${fix}`, { cause: e });
-    return err;
-}
-//# sourceMappingURL=s3.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
-/**
- * The baseline store: which version is the last STABLE one for a service and environment, and when its
- * data was verified. post-deploy-verify promotes a version here after a bake that passed;
- * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
- *
- * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
- *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
- *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
- *
- * stable.json ("driftgate.baseline/v1"):
- *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
- *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
- *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
- *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
- *
- * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
- * never goes backwards: a record verified later than ours is left in place.
- */
-
-
-
-
-const BASELINE_SCHEMA = 'driftgate.baseline/v1';
-/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
-function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
-    const { bucket, prefix } = parseS3Uri(storeUri, what);
-    const dir = `${prefix}baselines/${s3_keySegment(service)}/${s3_keySegment(environment)}/`;
-    return { bucket, dir, key: `${dir}stable.json` };
-}
-function parseRecord(text, where) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
-    }
-    const ok = doc &&
-        doc.schema === BASELINE_SCHEMA &&
-        typeof doc.version === 'string' &&
-        doc.version !== '' &&
-        typeof doc.verifiedAt === 'string' &&
-        doc.window &&
-        Number.isFinite(doc.window.start) &&
-        Number.isFinite(doc.window.end);
-    if (!ok) {
-        throw new errors/* ConfigurationError */.j1(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
-    }
-    return doc;
-}
-async function readWithEtag(client, bucket, key, options) {
-    try {
-        const r = await s3_withRetry(async () => {
-            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
-        }, {
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-            logger: options.logger,
-            what: `GET ${s3_s3Uri(bucket, key)}`,
-        });
-        return { record: parseRecord(r.value.text, s3_s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
-    }
-    catch (e) {
-        const status = e.$metadata?.httpStatusCode;
-        if (status === 404 || e.name === 'NoSuchKey')
-            return undefined;
-        if (e instanceof errors/* ConfigurationError */.j1)
-            throw e;
-        throw s3_describeS3Error(e, bucket, key);
-    }
-}
-/**
- * The last stable version for a service and environment, or undefined when none was promoted yet.
- * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
- */
-async function readStableBaseline(storeUri, service, environment, options = {}) {
-    const { bucket, key } = baselineLocation(storeUri, service, environment);
-    const client = options.s3 ?? s3_s3Client({ region: options.region });
-    return (await readWithEtag(client, bucket, key, options))?.record;
-}
-/** Make `record` the stable baseline (see the module comment for the rules). */
-async function promoteStableBaseline(storeUri, record, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
-    const client = options.s3 ?? s3Client({ region: options.region });
-    const uri = s3Uri(bucket, key);
-    for (let attempt = 1; attempt <= 3; attempt++) {
-        const current = await readWithEtag(client, bucket, key, options);
-        if (current?.record.version === record.version) {
-            return {
-                uri,
-                version: record.version,
-                status: 'unchanged',
-                message: `${record.version} is already the stable baseline (${uri}).`,
-            };
-        }
-        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
-            return {
-                uri,
-                version: record.version,
-                status: 'skipped-newer',
-                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
-                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
-            };
-        }
-        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
-        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
-        const body = `${JSON.stringify(doc, null, 2)}\n`;
-        try {
-            await withRetry(() => client.send(new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256Base64(body),
-                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
-            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
-        }
-        catch (e) {
-            const status = e.$metadata?.httpStatusCode;
-            if (status === 412 && attempt < 3) {
-                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
-                continue;
-            }
-            throw describeS3Error(e, bucket, key);
-        }
-        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
-        const history = await putWriteOnce({
-            client,
-            bucket,
-            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
-            body,
-            logger,
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-        });
-        return {
-            uri,
-            version: record.version,
-            status: 'promoted',
-            ...(previous ? { previous } : {}),
-            history: history.uri,
-            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
-        };
-    }
-    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
-}
-//# sourceMappingURL=store.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -84184,6 +84966,7 @@ const BUILTIN_CATALOG = [
         per: 'hour',
         events: false,
         worse: 'higher',
+        systematic: 0.01,
         // SLO: `budget_per_hour` in the config file, when set.
     },
     {
@@ -84196,6 +84979,7 @@ const BUILTIN_CATALOG = [
         scale: 1000,
         events: false,
         worse: 'higher',
+        systematic: 0.01,
     },
 ];
 const BUILTIN_IDS = BUILTIN_CATALOG.map((m) => m.id);
@@ -84224,642 +85008,6 @@ function sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
-/**
- * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
- * packages/shared/schemas/config.schema.json is written from it by `npm run schemas` (a test checks they match),
- * so editors can validate the YAML with `# yaml-language-server: $schema=...`.
- */
-const configSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://driftgate.dev/schemas/config.schema.json',
-    title: 'driftgate configuration (.github/driftgate.yml)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        version: {
-            const: 1,
-            description: 'Config format version; only 1 exists.',
-        },
-        labels: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Label names that select a service, an environment and a version.',
-            properties: {
-                service: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as service or app',
-                },
-                environment: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as env or environment',
-                },
-                version: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as version or image_tag',
-                },
-            },
-        },
-        tolerance: {
-            $ref: '#/definitions/percent',
-            description: 'default relative tolerance for every metric, such as "10%" or 0.1',
-        },
-        method: {
-            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
-            description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
-        },
-        confidence: {
-            type: 'number',
-            exclusiveMinimum: 0.5,
-            exclusiveMaximum: 1,
-            description: 'family-wise confidence of the decision, such as 0.95',
-        },
-        resolution: {
-            type: ['string', 'number'],
-            description: 'sub-window length, a duration such as "60s" or "1m"',
-        },
-        scrape_interval: {
-            type: ['string', 'number'],
-            description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
-        },
-        on_inconclusive: {
-            enum: ['fail', 'pass'],
-            description: 'fail (default) or pass',
-        },
-        budget_per_hour: {
-            type: 'number',
-            exclusiveMinimum: 0,
-            description: 'cost budget in USD per hour; becomes the SLO of cost_rate',
-        },
-        catalog: {
-            enum: ['builtin', 'none'],
-            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
-        },
-        exclude: {
-            type: 'array',
-            items: {
-                type: 'string',
-            },
-            description: 'metric ids to leave out, such as [cost_rate, cost_per_1k_requests]',
-        },
-        metrics: {
-            type: 'object',
-            description: 'metric definitions keyed by id: overrides of built-in metrics or new metrics (new ones need a kind)',
-            propertyNames: {
-                pattern: '^[a-zA-Z][a-zA-Z0-9_]*$',
-            },
-            additionalProperties: {
-                $ref: '#/definitions/metric',
-            },
-        },
-        bake: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
-            properties: {
-                duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
-                interval: {
-                    $ref: '#/definitions/duration',
-                    description: 'time between evaluations, such as "60s" (a multiple of resolution)',
-                },
-                window: {
-                    $ref: '#/definitions/duration',
-                    description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
-                },
-                evaluation_delay: {
-                    $ref: '#/definitions/duration',
-                    description: 'wait after each tick before querying (ingestion lag), such as "30s"',
-                },
-                min_coverage: {
-                    $ref: '#/definitions/percent',
-                    description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
-                },
-                max_gap: {
-                    $ref: '#/definitions/duration',
-                    description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
-                },
-                ratio: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
-                        },
-                        threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
-                        clear_below: {
-                            type: 'number',
-                            minimum: 1,
-                            description: 'a factor below which a tick shows recovery, such as 1.25 (default halfway to threshold)',
-                        },
-                        for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
-                    },
-                },
-                slo: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'rollback when a metric violates its absolute SLO for a sustained time',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids with an SLO (default: all of them)',
-                        },
-                        for: {
-                            $ref: '#/definitions/duration',
-                            description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
-                        },
-                        baseline_breached: {
-                            enum: ['report', 'rollback'],
-                            description: 'report (default) or rollback, when the baseline violated the SLO too',
-                        },
-                    },
-                },
-                ticket: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'open a ticket when consecutive windows drift beyond tolerance',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids (default: [latency_p95_read, latency_p95_write])',
-                        },
-                        windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
-                        method: {
-                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
-                            description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
-                        },
-                        warmup: {
-                            $ref: '#/definitions/duration',
-                            description: 'windows starting within this time after the deploy are not judged, such as "5m"',
-                        },
-                    },
-                },
-            },
-        },
-    },
-    definitions: {
-        duration: {
-            type: ['string', 'number'],
-            description: 'a duration such as "90s", "5m" or a number of seconds',
-        },
-        percent: {
-            anyOf: [
-                {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    maximum: 10,
-                },
-                {
-                    type: 'string',
-                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
-                },
-            ],
-            description: 'a percentage such as "10%" or a fraction such as 0.1',
-        },
-        slo: {
-            anyOf: [
-                {
-                    type: 'string',
-                    pattern: '^\\s*(<=|<|>=|>)\\s*-?\\d+(\\.\\d+)?(e-?\\d+)?\\s*$',
-                },
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['op', 'value'],
-                    properties: {
-                        op: {
-                            enum: ['<=', '<', '>=', '>'],
-                        },
-                        value: {
-                            type: 'number',
-                        },
-                    },
-                },
-                {
-                    type: 'null',
-                },
-            ],
-            description: 'an objective such as "<= 0.3" (or null to remove the built-in one)',
-        },
-        metric: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                kind: {
-                    enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
-                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
-                },
-                title: {
-                    type: 'string',
-                    description: 'a display name',
-                },
-                unit: {
-                    type: 'string',
-                    description: 'a display unit such as s, %, /min',
-                },
-                worse: {
-                    enum: ['higher', 'lower'],
-                    description: 'which direction is worse: higher or lower',
-                },
-                tolerance: {
-                    $ref: '#/definitions/percent',
-                },
-                slo: {
-                    $ref: '#/definitions/slo',
-                },
-                filter: {
-                    type: 'string',
-                    description: 'extra label matchers such as method=~"GET|HEAD"',
-                },
-                min_events: {
-                    type: 'integer',
-                    minimum: 0,
-                    description: 'minimum events per window before the metric can be judged',
-                },
-                metric: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus metric name',
-                },
-                quantile: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    exclusiveMaximum: 1,
-                    description: 'a quantile such as 0.95',
-                },
-                numerator: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus counter name',
-                },
-                denominator: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus counter name',
-                },
-                numerator_filter: {
-                    type: 'string',
-                    description: 'extra label matchers for the numerator',
-                },
-                denominator_filter: {
-                    type: 'string',
-                    description: 'extra label matchers for the denominator',
-                },
-                scale: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    description: 'a multiplier such as 1000 or 100',
-                },
-                events: {
-                    type: 'boolean',
-                    description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
-                },
-                per: {
-                    enum: ['second', 'minute', 'hour'],
-                    description: 'second, minute or hour',
-                },
-                aggregate: {
-                    enum: ['avg', 'max', 'min', 'sum'],
-                    description: 'avg, max, min or sum',
-                },
-                query: {
-                    type: 'string',
-                    description: 'a PromQL template containing {{selector}}',
-                },
-            },
-        },
-    },
-};
-//# sourceMappingURL=config.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(82815);
-;// CONCATENATED MODULE: ./packages/shared/lib/validation.js
-/**
- * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
- * value, and what is expected (taken from the schema's `description` where there is one).
- */
-
-
-const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
-const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-addFormats(validation_ajv);
-const cache = new WeakMap();
-function validate(schema, data) {
-    let fn = cache.get(schema);
-    if (!fn) {
-        fn = validation_ajv.compile(schema);
-        cache.set(schema, fn);
-    }
-    if (fn(data))
-        return [];
-    return simplify(fn.errors ?? [], data);
-}
-function valueAt(data, pointer) {
-    let cur = data;
-    for (const part of pointer.split('/').slice(1)) {
-        if (cur === null || cur === undefined)
-            return undefined;
-        cur = cur[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return cur;
-}
-function dotted(pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return parts.length
-        ? parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
-        : '(top level)';
-}
-function describe(e) {
-    const d = e.parentSchema?.description;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys((e.parentSchema?.properties ?? {}));
-            const extra = e.params.additionalProperty;
-            const guess = closest(extra, allowed);
-            return `unknown key "${extra}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`;
-        }
-        case 'required':
-            return `missing required key "${e.params.missingProperty}"`;
-        case 'enum':
-            return `expected one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'const':
-            return `expected ${JSON.stringify(e.params.allowedValue)}`;
-        default:
-            return d ? `expected ${d}` : (e.message ?? 'invalid');
-    }
-}
-/** Keep the most useful error per path (anyOf branches produce one error per branch). */
-function simplify(errors, data) {
-    const byPath = new Map();
-    for (const e of errors) {
-        const pointer = e.instancePath;
-        // One problem per path, except that every unknown key and every missing key is reported.
-        const extra = e.keyword === 'additionalProperties'
-            ? `+${e.params.additionalProperty}`
-            : e.keyword === 'required'
-                ? `-${e.params.missingProperty}`
-                : '';
-        const key = `${pointer}|${extra}`;
-        const problem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
-        const prev = byPath.get(key);
-        // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.
-        if (!prev || e.keyword === 'anyOf')
-            byPath.set(key, problem);
-    }
-    return [...byPath.values()];
-}
-function formatProblems(where, problems) {
-    return problems
-        .map((p) => {
-        if (p.message.startsWith('unknown key') || p.message.startsWith('missing required')) {
-            return `${where}: ${p.path === '(top level)' ? '' : `${p.path}: `}${p.message}`;
-        }
-        return `${where}: ${p.path} is ${JSON.stringify(p.value)}: ${p.message}`;
-    })
-        .join('\n');
-}
-/** Levenshtein-closest candidate within distance 3, for "did you mean" hints. */
-function closest(word, candidates) {
-    let best;
-    let bestD = 4;
-    for (const c of candidates) {
-        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best;
-}
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-//# sourceMappingURL=validation.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/config.js
-/**
- * The config file (default .github/driftgate.yml): YAML, validated against schemas/config.ts, merged over
- * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
- * Without a file, the built-in catalog and defaults apply.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
-const DEFAULT_TOLERANCE = 0.1;
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_RESOLUTION = 60;
-
-function defaultConfig() {
-    return {
-        file: null,
-        labels: { ...DEFAULT_LABELS },
-        tolerance: DEFAULT_TOLERANCE,
-        method: 'drift-interval',
-        confidence: DEFAULT_CONFIDENCE,
-        resolution: DEFAULT_RESOLUTION,
-        scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
-        metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
-        bake: {},
-    };
-}
-/** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
-function parsePercent(value, where) {
-    let v;
-    if (typeof value === 'number')
-        v = value;
-    else if (typeof value === 'string') {
-        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-        if (m)
-            v = Number(m[1]) / 100;
-        else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-            v = Number(value);
-    }
-    if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
-        throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
-    }
-    return v;
-}
-function parseSlo(value, where) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'object')
-        return value;
-    const m = /^\s*(<=|<|>=|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/.exec(String(value));
-    if (!m)
-        throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected an objective such as "<= 0.3" or ">= 10000".`);
-    return { op: m[1], value: Number(m[2]) };
-}
-const REQUIRED_BY_KIND = {
-    histogram_quantile: ['metric', 'quantile'],
-    ratio: ['numerator', 'denominator'],
-    rate: ['metric', 'per'],
-    gauge: ['metric', 'aggregate'],
-    promql: ['query'],
-};
-function toMetric(id, raw, base, where) {
-    const kind = raw.kind ?? base?.kind;
-    if (!kind) {
-        const guess = closest(id, BUILTIN_IDS);
-        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
-    }
-    // Changing the kind of a built-in metric replaces it entirely.
-    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
-    const m = { ...from, id, kind };
-    const map = {
-        min_events: 'minEvents',
-        numerator_filter: 'numeratorFilter',
-        denominator_filter: 'denominatorFilter',
-    };
-    for (const [k, v] of Object.entries(raw)) {
-        const key = map[k] ?? k;
-        if (k === 'tolerance')
-            m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
-        else if (k === 'slo') {
-            const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
-            if (slo)
-                m.slo = slo;
-            else
-                delete m.slo;
-        }
-        else
-            m[key] = v;
-    }
-    for (const req of REQUIRED_BY_KIND[kind]) {
-        if (m[req] === undefined) {
-            throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} (kind ${kind}) needs "${req}"; a ${kind} metric needs ${REQUIRED_BY_KIND[kind].join(', ')}.`);
-        }
-    }
-    if (!m.worse)
-        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} needs "worse": higher or lower (which direction of change is worse).`);
-    for (const f of ['filter', 'numeratorFilter', 'denominatorFilter']) {
-        if (typeof m[f] === 'string')
-            m[f] = validateFilter(m[f], `${where}: metrics.${id}.${f}`);
-    }
-    for (const f of ['metric', 'numerator', 'denominator']) {
-        if (m[f] !== undefined && !isMetricName(m[f])) {
-            throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id}.${f} is ${JSON.stringify(m[f])}: expected a Prometheus metric name such as http_requests_total.`);
-        }
-    }
-    if (kind === 'promql' && !/\{\{\s*selector\s*\}\}/.test(m.query)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id}.query is ${JSON.stringify(m.query)}: a promql template must contain {{selector}} where the service/environment/version matchers go, e.g. sum(rate(my_total{ {{selector}} }[{{range}}])).`);
-    }
-    return m;
-}
-/** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
-function resolveConfig(data, where) {
-    const cfg = defaultConfig();
-    cfg.file = where;
-    if (data === null || data === undefined)
-        return cfg;
-    const problems = validate(configSchema, data);
-    if (problems.length)
-        throw new errors/* ConfigurationError */.j1(formatProblems(where, problems));
-    const d = data;
-    if (d.labels)
-        cfg.labels = { ...cfg.labels, ...d.labels };
-    if (d.tolerance !== undefined)
-        cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
-    if (d.method)
-        cfg.method = d.method;
-    if (d.confidence !== undefined)
-        cfg.confidence = d.confidence;
-    if (d.resolution !== undefined)
-        cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
-    if (d.scrape_interval !== undefined) {
-        cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
-    }
-    if (cfg.scrapeInterval > cfg.resolution) {
-        throw new errors/* ConfigurationError */.j1(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
-    }
-    if (d.on_inconclusive)
-        cfg.onInconclusive = d.on_inconclusive;
-    if (d.budget_per_hour !== undefined)
-        cfg.budgetPerHour = d.budget_per_hour;
-    if (d.bake)
-        cfg.bake = d.bake;
-    let metrics = d.catalog === 'none' ? [] : cfg.metrics;
-    for (const [id, raw] of Object.entries((d.metrics ?? {}))) {
-        const base = BUILTIN_CATALOG.find((m) => m.id === id);
-        const merged = toMetric(id, raw ?? {}, d.catalog === 'none' ? undefined : base, where);
-        const at = metrics.findIndex((m) => m.id === id);
-        if (at >= 0)
-            metrics[at] = merged;
-        else
-            metrics.push(merged);
-    }
-    for (const id of (d.exclude ?? [])) {
-        if (!metrics.some((m) => m.id === id)) {
-            const guess = closest(id, metrics.map((m) => m.id));
-            throw new errors/* ConfigurationError */.j1(`${where}: exclude lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${metrics.map((m) => m.id).join(', ')}.`);
-        }
-        metrics = metrics.filter((m) => m.id !== id);
-    }
-    if (metrics.length === 0)
-        throw new errors/* ConfigurationError */.j1(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
-    cfg.metrics = metrics;
-    applyBudget(cfg);
-    return cfg;
-}
-function applyBudget(cfg) {
-    if (cfg.budgetPerHour === undefined)
-        return;
-    const cost = cfg.metrics.find((m) => m.id === 'cost_rate');
-    if (cost && !cost.slo)
-        cost.slo = { op: '<=', value: cfg.budgetPerHour };
-}
-/**
- * Load the config. `path` given explicitly must exist; the default path is optional.
- * `budgetPerHour` etc. from inputs are applied by the caller.
- */
-function loadConfig(path, cwd = process.cwd()) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    const full = file.startsWith('/') ? file : `${cwd}/${file}`;
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (explicit)
-            throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
-        return defaultConfig();
-    }
-    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-    if (doc.errors.length) {
-        throw new errors/* ConfigurationError */.j1(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
-    }
-    return resolveConfig(doc.toJS(), file);
-}
-//# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/distributions.js
 /**
  * The few distribution functions the judge needs: the normal and Student t CDFs and quantiles.
@@ -85177,6 +85325,8 @@ function excess(metric, data, tailCounts) {
         case 'ratio': {
             if (metric.kind === 'ratio' && metric.events === false)
                 return null;
+            if (metric.kind === 'histogram_quantile' && !tailCounts)
+                return null;
             const xs = metric.kind === 'ratio' ? pts.map((p) => p.c[0]) : tailCounts;
             const ns = metric.kind === 'ratio' ? pts.map((p) => p.c[1]) : pts.map((p) => p.c[p.c.length - 1]);
             const totalN = ns.reduce((a, b) => a + b, 0);
@@ -85371,8 +85521,31 @@ function tailCounts(metric, data) {
         return Math.max(0, n - below);
     });
 }
+/**
+ * A cumulative amount re-priced every few minutes (charges) rises in steps: most sub-windows see no change
+ * and some see a whole step, which carries what accrued since the PREVIOUS update. Its sampling unit is one
+ * update interval, not one sub-window. So the sub-windows are regrouped into update intervals: each block
+ * runs from just after one update to the next update (inclusive), and the window's first step (which
+ * accrued partly before the window) is left out. The amount then accrued over exactly the blocks' span,
+ * whatever the phase of the update schedule, and the per-block values are the natural units for the
+ * variance.
+ */
+function updateBlocks(points) {
+    const changed = points.map((p, i) => (p.c[0] !== 0 ? i : -1)).filter((i) => i >= 0);
+    if (changed.length < 3)
+        return points;
+    const blocks = [];
+    for (let j = 1; j < changed.length; j++) {
+        const group = points.slice(changed[j - 1] + 1, changed[j] + 1);
+        const c = group[0].c.map((_, m) => group.reduce((a, p) => a + p.c[m], 0));
+        blocks.push({ t: group[group.length - 1].t, c });
+    }
+    return blocks;
+}
 function pooledEstimate(metric, data) {
-    const pts = data.points;
+    const pts = (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
+        ? updateBlocks(data.points)
+        : data.points;
     const notes = [];
     if (pts.length === 0)
         return { value: null, variance: Number.NaN, effectiveN: 0, notes };
@@ -85471,9 +85644,13 @@ function bucketPoints(data, seconds) {
 function driftFromLog(logRatio, worse) {
     return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
 }
-function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha, comparisons) {
-    const b = estimate(metric, baseline);
-    const c = estimate(metric, candidate);
+/** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
+const EVIDENCE_MARGIN = 0.5;
+function judgeDriftInterval(metric, baseline, candidate, options) {
+    const { tolerance, familyAlpha, comparisons, trim } = options;
+    const systematic = metric.systematic ?? options.systematic;
+    const b = estimate(metric, baseline, { trim });
+    const c = estimate(metric, candidate, { trim });
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({
@@ -85514,11 +85691,13 @@ function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha,
             `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
         ]);
     }
-    const se = Math.sqrt(relVarB + relVarC);
+    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
+    // to window (other pods, another hour of the day); added in quadrature on the log scale.
+    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
     // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
     const dfB = Math.max(1, b.effectiveN - 1);
     const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (relVarB + relVarC) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
     const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
     const q = tQuantile(1 - perMetricAlpha / 2, df);
     const lowLog = logRatio - q * se;
@@ -85526,26 +85705,27 @@ function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha,
     const drift = driftFromLog(logRatio, metric.worse);
     const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
     const interval = { low: ends[0], high: ends[1], confidence };
-    // One-sided test of H0: drift <= tolerance, on the log scale.
-    const boundary = metric.worse === 'higher' ? Math.log1p(tolerance) : Math.log1p(-Math.min(tolerance, 0.999999));
+    const margin = EVIDENCE_MARGIN * tolerance;
+    // One-sided test of H0: drift <= margin, on the log scale.
+    const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
     const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
     const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
     const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
     let verdict = 'pass';
-    if (interval.low > tolerance)
+    if (drift > tolerance && interval.low > margin)
         verdict = 'regression';
-    else if (interval.high < -tolerance)
+    else if (drift < -tolerance && interval.high < -margin)
         verdict = 'improvement';
     else if (drift > tolerance) {
-        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}: not enough evidence that it is beyond tolerance`);
+        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
     }
     return {
         drift,
         interval,
         evidence: {
-            test: 'one-sided t test of drift <= tolerance (log scale, delta method, autocorrelation-robust variance, Bonferroni)',
+            test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
             pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)}, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
         },
         verdict,
         notes,
@@ -85754,9 +85934,10 @@ function checkSufficiency(metric, baseline, candidate) {
 
 
 
+const DEFAULT_SYSTEMATIC = 0.03;
 const METHODS = ['drift-interval', 'mean-threshold', 'mann-whitney'];
 const METHOD_DESCRIPTIONS = {
-    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators); delta-method intervals with autocorrelation-robust variance and a Poisson floor; simultaneous (Bonferroni) across metrics; a metric fails only when its whole interval is beyond tolerance.',
+    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
     'mean-threshold': 'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
     'mann-whitney': 'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
 };
@@ -85797,7 +85978,13 @@ function judge(inputs, options) {
             };
         }
         else if (options.method === 'drift-interval') {
-            result = judgeDriftInterval(metric, baseline, candidate, tolerance, alpha, comparisons);
+            result = judgeDriftInterval(metric, baseline, candidate, {
+                tolerance,
+                familyAlpha: alpha,
+                comparisons,
+                systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
+                trim: options.trimIncidents ?? true,
+            });
         }
         else {
             result = judgeReference(options.method, metric, baseline, candidate, tolerance);
@@ -85835,6 +86022,675 @@ function judge(inputs, options) {
     });
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
+/**
+ * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
+ * packages/shared/schemas/config.schema.json is written from it by `npm run schemas` (a test checks they match),
+ * so editors can validate the YAML with `# yaml-language-server: $schema=...`.
+ */
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/config.schema.json',
+    title: 'driftgate configuration (.github/driftgate.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: {
+            const: 1,
+            description: 'Config format version; only 1 exists.',
+        },
+        labels: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Label names that select a service, an environment and a version.',
+            properties: {
+                service: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as service or app',
+                },
+                environment: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as env or environment',
+                },
+                version: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as version or image_tag',
+                },
+            },
+        },
+        tolerance: {
+            $ref: '#/definitions/percent',
+            description: 'default relative tolerance for every metric, such as "10%" or 0.1',
+        },
+        method: {
+            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+            description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
+        },
+        confidence: {
+            type: 'number',
+            exclusiveMinimum: 0.5,
+            exclusiveMaximum: 1,
+            description: 'family-wise confidence of the decision, such as 0.95',
+        },
+        resolution: {
+            type: ['string', 'number'],
+            description: 'sub-window length, a duration such as "60s" or "1m"',
+        },
+        scrape_interval: {
+            type: ['string', 'number'],
+            description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+        },
+        systematic: {
+            $ref: '#/definitions/fraction',
+            description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+        },
+        trim_incidents: {
+            type: 'boolean',
+            description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
+        },
+        on_inconclusive: {
+            enum: ['fail', 'pass'],
+            description: 'fail (default) or pass',
+        },
+        budget_per_hour: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description: 'cost budget in USD per hour; becomes the SLO of cost_rate',
+        },
+        catalog: {
+            enum: ['builtin', 'none'],
+            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+        },
+        exclude: {
+            type: 'array',
+            items: {
+                type: 'string',
+            },
+            description: 'metric ids to leave out, such as [cost_rate, cost_per_1k_requests]',
+        },
+        metrics: {
+            type: 'object',
+            description: 'metric definitions keyed by id: overrides of built-in metrics or new metrics (new ones need a kind)',
+            propertyNames: {
+                pattern: '^[a-zA-Z][a-zA-Z0-9_]*$',
+            },
+            additionalProperties: {
+                $ref: '#/definitions/metric',
+            },
+        },
+        bake: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
+            properties: {
+                duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
+                interval: {
+                    $ref: '#/definitions/duration',
+                    description: 'time between evaluations, such as "60s" (a multiple of resolution)',
+                },
+                window: {
+                    $ref: '#/definitions/duration',
+                    description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
+                },
+                evaluation_delay: {
+                    $ref: '#/definitions/duration',
+                    description: 'wait after each tick before querying (ingestion lag), such as "30s"',
+                },
+                min_coverage: {
+                    $ref: '#/definitions/percent',
+                    description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
+                },
+                max_gap: {
+                    $ref: '#/definitions/duration',
+                    description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
+                },
+                ratio: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
+                        },
+                        threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
+                        clear_below: {
+                            type: 'number',
+                            minimum: 1,
+                            description: 'a factor below which a tick shows recovery, such as 1.25 (default halfway to threshold)',
+                        },
+                        for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
+                    },
+                },
+                slo: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric violates its absolute SLO for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids with an SLO (default: all of them)',
+                        },
+                        for: {
+                            $ref: '#/definitions/duration',
+                            description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
+                        },
+                        baseline_breached: {
+                            enum: ['report', 'rollback'],
+                            description: 'report (default) or rollback, when the baseline violated the SLO too',
+                        },
+                    },
+                },
+                ticket: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'open a ticket when consecutive windows drift beyond tolerance',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids (default: [latency_p95_read, latency_p95_write])',
+                        },
+                        windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
+                        method: {
+                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+                            description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+                        },
+                        warmup: {
+                            $ref: '#/definitions/duration',
+                            description: 'windows starting within this time after the deploy are not judged, such as "5m"',
+                        },
+                    },
+                },
+            },
+        },
+    },
+    definitions: {
+        duration: {
+            type: ['string', 'number'],
+            description: 'a duration such as "90s", "5m" or a number of seconds',
+        },
+        fraction: {
+            anyOf: [
+                { type: 'number', minimum: 0, maximum: 10 },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+            ],
+            description: 'a percentage such as "3%" or a fraction such as 0.03 (0 allowed)',
+        },
+        percent: {
+            anyOf: [
+                {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 10,
+                },
+                {
+                    type: 'string',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
+                },
+            ],
+            description: 'a percentage such as "10%" or a fraction such as 0.1',
+        },
+        slo: {
+            anyOf: [
+                {
+                    type: 'string',
+                    pattern: '^\\s*(<=|<|>=|>)\\s*-?\\d+(\\.\\d+)?(e-?\\d+)?\\s*$',
+                },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['op', 'value'],
+                    properties: {
+                        op: {
+                            enum: ['<=', '<', '>=', '>'],
+                        },
+                        value: {
+                            type: 'number',
+                        },
+                    },
+                },
+                {
+                    type: 'null',
+                },
+            ],
+            description: 'an objective such as "<= 0.3" (or null to remove the built-in one)',
+        },
+        metric: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                kind: {
+                    enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
+                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+                },
+                title: {
+                    type: 'string',
+                    description: 'a display name',
+                },
+                unit: {
+                    type: 'string',
+                    description: 'a display unit such as s, %, /min',
+                },
+                worse: {
+                    enum: ['higher', 'lower'],
+                    description: 'which direction is worse: higher or lower',
+                },
+                tolerance: {
+                    $ref: '#/definitions/percent',
+                },
+                systematic: {
+                    $ref: '#/definitions/fraction',
+                },
+                slo: {
+                    $ref: '#/definitions/slo',
+                },
+                filter: {
+                    type: 'string',
+                    description: 'extra label matchers such as method=~"GET|HEAD"',
+                },
+                min_events: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'minimum events per window before the metric can be judged',
+                },
+                metric: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus metric name',
+                },
+                quantile: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    exclusiveMaximum: 1,
+                    description: 'a quantile such as 0.95',
+                },
+                numerator: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus counter name',
+                },
+                denominator: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus counter name',
+                },
+                numerator_filter: {
+                    type: 'string',
+                    description: 'extra label matchers for the numerator',
+                },
+                denominator_filter: {
+                    type: 'string',
+                    description: 'extra label matchers for the denominator',
+                },
+                scale: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    description: 'a multiplier such as 1000 or 100',
+                },
+                events: {
+                    type: 'boolean',
+                    description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
+                },
+                per: {
+                    enum: ['second', 'minute', 'hour'],
+                    description: 'second, minute or hour',
+                },
+                aggregate: {
+                    enum: ['avg', 'max', 'min', 'sum'],
+                    description: 'avg, max, min or sum',
+                },
+                query: {
+                    type: 'string',
+                    description: 'a PromQL template containing {{selector}}',
+                },
+            },
+        },
+    },
+};
+//# sourceMappingURL=config.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(82815);
+;// CONCATENATED MODULE: ./packages/shared/lib/validation.js
+/**
+ * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
+ * value, and what is expected (taken from the schema's `description` where there is one).
+ */
+
+
+const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
+const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+addFormats(validation_ajv);
+const cache = new WeakMap();
+function validate(schema, data) {
+    let fn = cache.get(schema);
+    if (!fn) {
+        fn = validation_ajv.compile(schema);
+        cache.set(schema, fn);
+    }
+    if (fn(data))
+        return [];
+    return simplify(fn.errors ?? [], data);
+}
+function valueAt(data, pointer) {
+    let cur = data;
+    for (const part of pointer.split('/').slice(1)) {
+        if (cur === null || cur === undefined)
+            return undefined;
+        cur = cur[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return cur;
+}
+function dotted(pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.length
+        ? parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+        : '(top level)';
+}
+function describe(e) {
+    const d = e.parentSchema?.description;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys((e.parentSchema?.properties ?? {}));
+            const extra = e.params.additionalProperty;
+            const guess = closest(extra, allowed);
+            return `unknown key "${extra}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`;
+        }
+        case 'required':
+            return `missing required key "${e.params.missingProperty}"`;
+        case 'enum':
+            return `expected one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `expected ${JSON.stringify(e.params.allowedValue)}`;
+        default:
+            return d ? `expected ${d}` : (e.message ?? 'invalid');
+    }
+}
+/** Keep the most useful error per path (anyOf branches produce one error per branch). */
+function simplify(errors, data) {
+    const byPath = new Map();
+    for (const e of errors) {
+        const pointer = e.instancePath;
+        // One problem per path, except that every unknown key and every missing key is reported.
+        const extra = e.keyword === 'additionalProperties'
+            ? `+${e.params.additionalProperty}`
+            : e.keyword === 'required'
+                ? `-${e.params.missingProperty}`
+                : '';
+        const key = `${pointer}|${extra}`;
+        const problem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
+        const prev = byPath.get(key);
+        // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.
+        if (!prev || e.keyword === 'anyOf')
+            byPath.set(key, problem);
+    }
+    return [...byPath.values()];
+}
+function formatProblems(where, problems) {
+    return problems
+        .map((p) => {
+        if (p.message.startsWith('unknown key') || p.message.startsWith('missing required')) {
+            return `${where}: ${p.path === '(top level)' ? '' : `${p.path}: `}${p.message}`;
+        }
+        return `${where}: ${p.path} is ${JSON.stringify(p.value)}: ${p.message}`;
+    })
+        .join('\n');
+}
+/** Levenshtein-closest candidate within distance 3, for "did you mean" hints. */
+function closest(word, candidates) {
+    let best;
+    let bestD = 4;
+    for (const c of candidates) {
+        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best;
+}
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+//# sourceMappingURL=validation.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/config.js
+/**
+ * The config file (default .github/driftgate.yml): YAML, validated against schemas/config.ts, merged over
+ * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
+ * Without a file, the built-in catalog and defaults apply.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+const DEFAULT_TOLERANCE = 0.1;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_RESOLUTION = 60;
+
+function defaultConfig() {
+    return {
+        file: null,
+        labels: { ...DEFAULT_LABELS },
+        tolerance: DEFAULT_TOLERANCE,
+        method: 'drift-interval',
+        confidence: DEFAULT_CONFIDENCE,
+        resolution: DEFAULT_RESOLUTION,
+        scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+        systematic: DEFAULT_SYSTEMATIC,
+        trimIncidents: true,
+        metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
+        bake: {},
+    };
+}
+/** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+function parsePercent(value, where) {
+    let v;
+    if (typeof value === 'number')
+        v = value;
+    else if (typeof value === 'string') {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+        if (m)
+            v = Number(m[1]) / 100;
+        else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
+            v = Number(value);
+    }
+    if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
+        throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
+    }
+    return v;
+}
+/** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
+function parseFraction(value, where) {
+    if (value === 0 || value === '0' || value === '0%')
+        return 0;
+    return parsePercent(value, where);
+}
+function parseSlo(value, where) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'object')
+        return value;
+    const m = /^\s*(<=|<|>=|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/.exec(String(value));
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected an objective such as "<= 0.3" or ">= 10000".`);
+    return { op: m[1], value: Number(m[2]) };
+}
+const REQUIRED_BY_KIND = {
+    histogram_quantile: ['metric', 'quantile'],
+    ratio: ['numerator', 'denominator'],
+    rate: ['metric', 'per'],
+    gauge: ['metric', 'aggregate'],
+    promql: ['query'],
+};
+function toMetric(id, raw, base, where) {
+    const kind = raw.kind ?? base?.kind;
+    if (!kind) {
+        const guess = closest(id, BUILTIN_IDS);
+        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
+    }
+    // Changing the kind of a built-in metric replaces it entirely.
+    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+    const m = { ...from, id, kind };
+    const map = {
+        min_events: 'minEvents',
+        numerator_filter: 'numeratorFilter',
+        denominator_filter: 'denominatorFilter',
+    };
+    for (const [k, v] of Object.entries(raw)) {
+        const key = map[k] ?? k;
+        if (k === 'tolerance')
+            m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
+        else if (k === 'systematic')
+            m.systematic = parseFraction(v, `${where}: metrics.${id}.systematic`);
+        else if (k === 'slo') {
+            const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
+            if (slo)
+                m.slo = slo;
+            else
+                delete m.slo;
+        }
+        else
+            m[key] = v;
+    }
+    for (const req of REQUIRED_BY_KIND[kind]) {
+        if (m[req] === undefined) {
+            throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} (kind ${kind}) needs "${req}"; a ${kind} metric needs ${REQUIRED_BY_KIND[kind].join(', ')}.`);
+        }
+    }
+    if (!m.worse)
+        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} needs "worse": higher or lower (which direction of change is worse).`);
+    for (const f of ['filter', 'numeratorFilter', 'denominatorFilter']) {
+        if (typeof m[f] === 'string')
+            m[f] = validateFilter(m[f], `${where}: metrics.${id}.${f}`);
+    }
+    for (const f of ['metric', 'numerator', 'denominator']) {
+        if (m[f] !== undefined && !isMetricName(m[f])) {
+            throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id}.${f} is ${JSON.stringify(m[f])}: expected a Prometheus metric name such as http_requests_total.`);
+        }
+    }
+    if (kind === 'promql' && !/\{\{\s*selector\s*\}\}/.test(m.query)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id}.query is ${JSON.stringify(m.query)}: a promql template must contain {{selector}} where the service/environment/version matchers go, e.g. sum(rate(my_total{ {{selector}} }[{{range}}])).`);
+    }
+    return m;
+}
+/** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
+function resolveConfig(data, where) {
+    const cfg = defaultConfig();
+    cfg.file = where;
+    if (data === null || data === undefined)
+        return cfg;
+    const problems = validate(configSchema, data);
+    if (problems.length)
+        throw new errors/* ConfigurationError */.j1(formatProblems(where, problems));
+    const d = data;
+    if (d.labels)
+        cfg.labels = { ...cfg.labels, ...d.labels };
+    if (d.tolerance !== undefined)
+        cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
+    if (d.method)
+        cfg.method = d.method;
+    if (d.confidence !== undefined)
+        cfg.confidence = d.confidence;
+    if (d.resolution !== undefined)
+        cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
+    if (d.scrape_interval !== undefined) {
+        cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
+    }
+    if (cfg.scrapeInterval > cfg.resolution) {
+        throw new errors/* ConfigurationError */.j1(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
+    }
+    if (d.systematic !== undefined)
+        cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+    if (d.trim_incidents !== undefined)
+        cfg.trimIncidents = d.trim_incidents;
+    if (d.on_inconclusive)
+        cfg.onInconclusive = d.on_inconclusive;
+    if (d.budget_per_hour !== undefined)
+        cfg.budgetPerHour = d.budget_per_hour;
+    if (d.bake)
+        cfg.bake = d.bake;
+    let metrics = d.catalog === 'none' ? [] : cfg.metrics;
+    for (const [id, raw] of Object.entries((d.metrics ?? {}))) {
+        const base = BUILTIN_CATALOG.find((m) => m.id === id);
+        const merged = toMetric(id, raw ?? {}, d.catalog === 'none' ? undefined : base, where);
+        const at = metrics.findIndex((m) => m.id === id);
+        if (at >= 0)
+            metrics[at] = merged;
+        else
+            metrics.push(merged);
+    }
+    for (const id of (d.exclude ?? [])) {
+        if (!metrics.some((m) => m.id === id)) {
+            const guess = closest(id, metrics.map((m) => m.id));
+            throw new errors/* ConfigurationError */.j1(`${where}: exclude lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${metrics.map((m) => m.id).join(', ')}.`);
+        }
+        metrics = metrics.filter((m) => m.id !== id);
+    }
+    if (metrics.length === 0)
+        throw new errors/* ConfigurationError */.j1(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
+    cfg.metrics = metrics;
+    applyBudget(cfg);
+    return cfg;
+}
+function applyBudget(cfg) {
+    if (cfg.budgetPerHour === undefined)
+        return;
+    const cost = cfg.metrics.find((m) => m.id === 'cost_rate');
+    if (cost && !cost.slo)
+        cost.slo = { op: '<=', value: cfg.budgetPerHour };
+}
+/**
+ * Load the config. `path` given explicitly must exist; the default path is optional.
+ * `budgetPerHour` etc. from inputs are applied by the caller.
+ */
+function loadConfig(path, cwd = process.cwd()) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    const full = file.startsWith('/') ? file : `${cwd}/${file}`;
+    if (!(0,external_node_fs_.existsSync)(full)) {
+        if (explicit)
+            throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
+        return defaultConfig();
+    }
+    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    if (doc.errors.length) {
+        throw new errors/* ConfigurationError */.j1(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+    }
+    return resolveConfig(doc.toJS(), file);
+}
+//# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
 
 function overallVerdict(metrics) {
@@ -85902,7 +86758,7 @@ function formatValue(v, unit) {
         return `${s}${unit}`;
     return `${s} ${unit}`;
 }
-function formatPercent(v, digits = 1) {
+function format_formatPercent(v, digits = 1) {
     if (v === null || v === undefined || !Number.isFinite(v))
         return '—';
     const s = (v * 100).toFixed(digits);
@@ -85957,7 +86813,7 @@ function sloCell(m) {
 function intervalCell(m) {
     if (!m.interval)
         return '—';
-    return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+    return `${format_formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${format_formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
 }
 function chart(m) {
     const b = m.baseline.series ?? [];
@@ -86013,7 +86869,7 @@ function render(c, o) {
     lines.push('|---|---|---:|---:|---:|---|---|---|');
     const sorted = worstFirst(c.metrics);
     for (const m of sorted) {
-        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
+        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${format_formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
     }
     lines.push('');
     const waived = c.metrics.filter((m) => m.waiver);
@@ -86022,7 +86878,7 @@ function render(c, o) {
         lines.push('');
         for (const m of waived) {
             const w = m.waiver;
-            lines.push(`- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`);
+            lines.push(`- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${format_formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`);
         }
         lines.push('');
     }
@@ -86031,7 +86887,7 @@ function render(c, o) {
             const ch = chart(m);
             if (!ch)
                 continue;
-            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatPercent(m.drift)})`);
+            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${format_formatPercent(m.drift)})`);
             lines.push('');
             lines.push(ch);
             lines.push('');
@@ -86082,267 +86938,6 @@ function render(c, o) {
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/types.js
 const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
-/**
- * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
- *
- * One `HttpClient.send()` call = one logical request, made of up to `retries + 1` HTTP attempts:
- * - each attempt has its own timeout (an AbortSignal covering the connection, the headers and the body);
- * - attempts that fail with 429, any 5xx, a network error or a timeout are retried (the retry loop is
- *   p-retry); the wait before the next attempt is the server's `Retry-After` if it sent one (seconds or
- *   an HTTP date, capped at `maxRetryAfterMs`), else exponential backoff with jitter;
- * - 400, 422 and every other 4xx are final: sending the same request again cannot help;
- * - an optional `prepare` hook runs before EVERY attempt (AMP signs requests there: SigV4 signatures
- *   contain a timestamp, so a retried request must be signed again);
- * - every attempt is counted (`requestCount()`), for benchmarks and reports.
- *
- * Errors are SourceErrors whose message names the server, the HTTP status, what the server said (the
- * `error` of a Prometheus JSON error body, else the raw body, truncated) and the PromQL query.
- * Header values are never logged and never put into error messages (they may hold tokens).
- */
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_RETRIES = 4;
-const DEFAULT_MIN_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 15_000;
-const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-/** Error bodies are quoted in messages up to this many characters. */
-const MAX_BODY_IN_MESSAGE = 1_000;
-/** ...and kept in `SourceError.details.body` up to this many. */
-const MAX_BODY_IN_DETAILS = 64 * 1024;
-class HttpClient {
-    timeoutMs;
-    retries;
-    minDelayMs;
-    maxDelayMs;
-    maxRetryAfterMs;
-    serverName;
-    logger;
-    attempts = 0;
-    constructor(options = {}) {
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.retries = options.retries ?? DEFAULT_RETRIES;
-        this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
-        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-        this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
-        this.serverName = options.serverName ?? 'Prometheus';
-        this.logger = options.logger ?? log_silentLogger;
-        if (!(this.timeoutMs > 0))
-            throw new RangeError(`timeoutMs must be > 0, got ${this.timeoutMs}`);
-        if (!Number.isInteger(this.retries) || this.retries < 0) {
-            throw new RangeError(`retries must be an integer >= 0, got ${this.retries}`);
-        }
-    }
-    /** HTTP attempts made so far (retries included). */
-    requestCount() {
-        return this.attempts;
-    }
-    /**
-     * Send a request, retrying transient failures. Resolves with any 2xx response; everything else
-     * ends in a SourceError (after the retries, for transient failures).
-     */
-    async send(request, context = {}, prepare) {
-        const maxAttempts = this.retries + 1;
-        let lastError;
-        let attemptsMade = 0;
-        try {
-            return await pRetry(async (attempt) => {
-                attemptsMade = attempt;
-                try {
-                    return await this.attempt(request, context, prepare, attempt, maxAttempts);
-                }
-                catch (e) {
-                    if (e instanceof AbortError)
-                        throw e; // final: p-retry rethrows the wrapped error at once
-                    lastError = e;
-                    throw e;
-                }
-            }, {
-                retries: this.retries,
-                // p-retry's own delays are switched off (all zero): we wait in onFailedAttempt instead, because
-                // only there do we know the failed response and thus its Retry-After header.
-                factor: 1,
-                minTimeout: 0,
-                maxTimeout: 0,
-                onFailedAttempt: async (error) => {
-                    if (error.retriesLeft <= 0)
-                        return;
-                    const e = error;
-                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
-                    this.logger.info(`${e.message} — retrying in ${formatMs(delay)}${e.retryAfterMs !== undefined ? ' (as the server asked with Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
-                    await sleep(delay);
-                },
-            });
-        }
-        catch (e) {
-            // Retries exhausted: say so, and report the LAST failure (p-retry reports the most frequent one).
-            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && lastError && attemptsMade > 1) {
-                throw new errors/* SourceError */.c8(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
-            }
-            throw e;
-        }
-    }
-    /** One HTTP attempt. Throws a retryable SourceError, or an AbortError wrapping a final one. */
-    async attempt(original, context, prepare, attempt, maxAttempts) {
-        let request = original;
-        if (prepare) {
-            try {
-                request = await prepare(original);
-            }
-            catch (e) {
-                // Signing failures (e.g. no AWS credentials) are configuration problems: never retried.
-                throw new AbortError(e);
-            }
-        }
-        const where = redactUrl(request.url);
-        this.attempts++;
-        this.logger.debug(`${request.method} ${where} (attempt ${attempt} of ${maxAttempts})`);
-        let status;
-        let headers;
-        let text;
-        try {
-            const res = await fetch(request.url, {
-                method: request.method,
-                headers: request.headers,
-                body: request.body,
-                signal: AbortSignal.timeout(this.timeoutMs),
-                redirect: 'follow',
-            });
-            status = res.status;
-            headers = res.headers;
-            text = await res.text();
-        }
-        catch (e) {
-            throw this.networkError(e, where, context);
-        }
-        if (status >= 200 && status < 300)
-            return { status, headers, text };
-        const error = this.statusError(status, text, where, context);
-        if (!error.details.retryable)
-            throw new AbortError(error);
-        const retryAfter = parseRetryAfter(headers.get('retry-after'));
-        if (retryAfter !== undefined)
-            error.retryAfterMs = Math.min(retryAfter, this.maxRetryAfterMs);
-        throw error;
-    }
-    /** Exponential backoff with "equal jitter": a random delay in [d/2, d], d = min * 2^(attempt-1), capped. */
-    backoffMs(failedAttempt) {
-        const d = Math.min(this.maxDelayMs, this.minDelayMs * 2 ** (failedAttempt - 1));
-        return Math.round(d / 2 + Math.random() * (d / 2));
-    }
-    networkError(e, where, context) {
-        const err = e;
-        const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
-        const reason = timedOut
-            ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
-            : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
-                [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-        return new errors/* SourceError */.c8(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
-            query: context.query,
-            errorType: timedOut ? 'timeout' : 'network',
-            retryable: true,
-            cause: e,
-        });
-    }
-    statusError(status, text, where, context) {
-        const server = describeErrorBody(text);
-        const retryable = status === 429 || status >= 500;
-        const details = {
-            query: context.query,
-            status,
-            body: text.slice(0, MAX_BODY_IN_DETAILS),
-            retryable,
-            errorType: server.errorType,
-        };
-        if (status === 400 || status === 422) {
-            // Prometheus: 400 = the query does not parse or a parameter is wrong, 422 = it cannot be executed.
-            return new errors/* SourceError */.c8(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
-        }
-        const hint = statusHint(status, this.serverName);
-        return new errors/* SourceError */.c8(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
-    }
-}
-/**
- * Extract what the server said from an error body. Prometheus sends `{status:"error", errorType, error}`;
- * AWS services send `{message}` or `{Message}`; proxies send text or HTML.
- */
-function describeErrorBody(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return { message: '(empty response body)' };
-    try {
-        const body = JSON.parse(trimmed);
-        if (body && typeof body === 'object') {
-            const message = body.error ?? body.message ?? body.Message;
-            if (typeof message === 'string') {
-                return {
-                    message: truncate(message, MAX_BODY_IN_MESSAGE),
-                    errorType: typeof body.errorType === 'string' ? body.errorType : undefined,
-                };
-            }
-        }
-    }
-    catch {
-        // not JSON: quote it as text
-    }
-    return { message: truncate(trimmed.replace(/\s+/g, ' '), MAX_BODY_IN_MESSAGE) };
-}
-function statusHint(status, serverName) {
-    if (status === 401 || status === 403) {
-        return ` Check the credentials: the ${serverName} server refused them.`;
-    }
-    if (status === 404) {
-        return ' Check the URL: it must be the base of the Prometheus HTTP API (the part before /api/v1), e.g. "https://prometheus.example.com" or "https://mimir.example.com/prometheus".';
-    }
-    if (status === 405)
-        return ` The server does not accept POST requests for the query API; is it really ${serverName}?`;
-    return '';
-}
-function queryPart(context) {
-    return context.query === undefined ? '' : ` Query: ${context.query}`;
-}
-/**
- * Parse a Retry-After header to milliseconds from now: either delay-seconds ("120") or an HTTP date
- * ("Wed, 21 Oct 2015 07:28:00 GMT"). Dates in the past give 0. Unparseable or absent → undefined.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    // HTTP dates always name a month ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse alone accepts "-5".
-    const at = /[A-Za-z]{3}/.test(v) ? Date.parse(v) : Number.NaN;
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/** A URL fit for logs and messages: no user:password, no query string (either may carry a token). */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        u.search = '';
-        u.hash = '';
-        return u.toString();
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-function truncate(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max)}… (${s.length - max} more characters)`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${ms}ms` : `${Number((ms / 1000).toFixed(1))}s`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-//# sourceMappingURL=http.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/prometheus.js
 /**
  * PrometheusSource: a MetricSource for any Prometheus-compatible HTTP API — Prometheus, Thanos,
@@ -87652,7 +88247,7 @@ async function runCompare(options, deps = {}) {
         onInconclusive: plan.onInconclusive,
     };
     const written = await writeComparison(comparison, (0,external_node_path_.resolve)(cwd, options.outputDir));
-    return { comparison, ...written, failed: gateFailed(comparison) };
+    return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
 function recordingDefaults(plan) {
     return {
@@ -87704,6 +88299,485 @@ async function writeComparison(comparison, dir) {
     return { jsonPath, markdownPath, markdown };
 }
 //# sourceMappingURL=compare.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/schemas/comparison.js
+/**
+ * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
+ * packages/shared/schemas/comparison.schema.json. Mirrors report/types.ts.
+ */
+const nullableNumber = { type: ['number', 'null'] };
+const time = { type: 'string', format: 'date-time' };
+const windowSummary = {
+    type: 'object',
+    required: ['value', 'windows', 'expectedWindows'],
+    additionalProperties: false,
+    properties: {
+        value: nullableNumber,
+        windows: { type: 'integer', minimum: 0 },
+        expectedWindows: { type: 'integer', minimum: 0 },
+        events: { type: 'number', minimum: 0 },
+        series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+    },
+};
+const comparisonSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/comparison.schema.json',
+    title: 'driftgate comparison report (perf-comparison.json)',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schema',
+        'tool',
+        'generatedAt',
+        'service',
+        'environment',
+        'baseline',
+        'candidate',
+        'source',
+        'method',
+        'verdict',
+        'headline',
+        'regressions',
+        'improvements',
+        'inconclusive',
+        'maxDrift',
+        'metrics',
+        'waivers',
+        'onInconclusive',
+    ],
+    properties: {
+        schema: { const: 'driftgate.comparison/v1' },
+        tool: {
+            type: 'object',
+            required: ['name', 'version'],
+            additionalProperties: false,
+            properties: { name: { const: 'driftgate' }, version: { type: 'string' } },
+        },
+        generatedAt: time,
+        service: { type: 'string', minLength: 1 },
+        environment: { type: 'string', minLength: 1 },
+        baseline: {
+            type: 'object',
+            required: ['version', 'window', 'resolvedFrom'],
+            additionalProperties: false,
+            properties: {
+                version: { type: 'string', minLength: 1 },
+                window: { $ref: '#/definitions/window' },
+                resolvedFrom: {
+                    type: 'string',
+                    description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
+                },
+            },
+        },
+        candidate: {
+            type: 'object',
+            required: ['version', 'window'],
+            additionalProperties: false,
+            properties: { version: { type: 'string', minLength: 1 }, window: { $ref: '#/definitions/window' } },
+        },
+        source: {
+            type: 'object',
+            required: ['kind', 'description', 'requests'],
+            additionalProperties: false,
+            properties: {
+                kind: { type: 'string' },
+                description: { type: 'string' },
+                requests: { type: 'integer', minimum: 0 },
+            },
+        },
+        method: {
+            type: 'object',
+            required: ['name', 'tolerance', 'confidence', 'resolutionSeconds', 'description'],
+            additionalProperties: false,
+            properties: {
+                name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney'] },
+                tolerance: { type: 'number', exclusiveMinimum: 0 },
+                confidence: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+                resolutionSeconds: { type: 'number', exclusiveMinimum: 0 },
+                description: { type: 'string' },
+            },
+        },
+        verdict: { enum: ['pass', 'fail', 'waived', 'inconclusive'] },
+        headline: { type: 'string' },
+        regressions: { type: 'array', items: { type: 'string' } },
+        improvements: { type: 'array', items: { type: 'string' } },
+        inconclusive: { type: 'array', items: { type: 'string' } },
+        maxDrift: nullableNumber,
+        metrics: { type: 'array', items: { $ref: '#/definitions/metric' } },
+        waivers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['id', 'approvedBy', 'expires', 'metrics', 'maxDrift'],
+                additionalProperties: false,
+                properties: {
+                    id: { type: 'string' },
+                    approvedBy: { type: 'array', items: { type: 'string' }, minItems: 1 },
+                    expires: time,
+                    metrics: { type: 'array', items: { type: 'string' } },
+                    maxDrift: { type: 'number' },
+                    ticket: { type: 'string' },
+                },
+            },
+        },
+        run: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                url: { type: 'string' },
+                repository: { type: 'string' },
+                sha: { type: 'string' },
+                ref: { type: 'string' },
+                event: { type: 'string' },
+            },
+        },
+        onInconclusive: { enum: ['fail', 'pass'] },
+    },
+    definitions: {
+        window: {
+            type: 'object',
+            required: ['start', 'end'],
+            additionalProperties: false,
+            properties: { start: time, end: time },
+        },
+        metric: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'id',
+                'title',
+                'unit',
+                'kind',
+                'worse',
+                'tolerance',
+                'queries',
+                'baseline',
+                'candidate',
+                'drift',
+                'interval',
+                'evidence',
+                'slo',
+                'verdict',
+                'notes',
+            ],
+            properties: {
+                id: { type: 'string' },
+                title: { type: 'string' },
+                unit: { type: 'string' },
+                kind: { enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'] },
+                worse: { enum: ['higher', 'lower'] },
+                tolerance: { type: 'number', exclusiveMinimum: 0 },
+                queries: {
+                    type: 'object',
+                    required: ['baseline', 'candidate'],
+                    additionalProperties: false,
+                    properties: {
+                        baseline: { type: 'array', items: { type: 'string' } },
+                        candidate: { type: 'array', items: { type: 'string' } },
+                    },
+                },
+                baseline: windowSummary,
+                candidate: windowSummary,
+                drift: nullableNumber,
+                interval: {
+                    oneOf: [
+                        { type: 'null' },
+                        {
+                            type: 'object',
+                            required: ['low', 'high', 'confidence'],
+                            additionalProperties: false,
+                            properties: { low: { type: 'number' }, high: { type: 'number' }, confidence: { type: 'number' } },
+                        },
+                    ],
+                },
+                evidence: {
+                    oneOf: [
+                        { type: 'null' },
+                        {
+                            type: 'object',
+                            required: ['test', 'pValue'],
+                            additionalProperties: false,
+                            properties: { test: { type: 'string' }, pValue: nullableNumber, detail: { type: 'string' } },
+                        },
+                    ],
+                },
+                slo: {
+                    type: 'object',
+                    required: ['objective', 'text', 'candidateMet', 'baselineMet'],
+                    additionalProperties: false,
+                    properties: {
+                        objective: {
+                            oneOf: [
+                                { type: 'null' },
+                                {
+                                    type: 'object',
+                                    required: ['op', 'value'],
+                                    additionalProperties: false,
+                                    properties: { op: { enum: ['<=', '<', '>=', '>'] }, value: { type: 'number' } },
+                                },
+                            ],
+                        },
+                        text: { type: 'string' },
+                        candidateMet: { type: ['boolean', 'null'] },
+                        baselineMet: { type: ['boolean', 'null'] },
+                    },
+                },
+                verdict: { enum: ['pass', 'regression', 'improvement', 'inconclusive', 'not-applicable', 'waived'] },
+                waiver: {
+                    type: 'object',
+                    required: ['id', 'approvedBy', 'expires', 'maxDrift'],
+                    additionalProperties: false,
+                    properties: {
+                        id: { type: 'string' },
+                        approvedBy: { type: 'array', items: { type: 'string' } },
+                        expires: time,
+                        maxDrift: { type: 'number' },
+                        ticket: { type: 'string' },
+                    },
+                },
+                notes: { type: 'array', items: { type: 'string' } },
+            },
+        },
+    },
+};
+//# sourceMappingURL=comparison.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/comparison-file.js
+/**
+ * perf-comparison.json read back from a file: by cab-waiver-check (input comparison) and by
+ * perf-baseline-compare's report mode (input comparison: publish a comparison made elsewhere, e.g. the artifact
+ * of a fork pull request's run, from a `workflow_run` workflow that has a write token).
+ *
+ * The file is validated against the schema; in report mode the Markdown is rendered again from the JSON
+ * (the .md next to it is not trusted) and both are written to output-dir, so everything published comes from
+ * one validated document.
+ */
+
+
+
+
+
+
+
+function readComparisonFile(path, cwd) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    if (data?.schema !== COMPARISON_SCHEMA) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    const problems = validate(comparisonSchema, data);
+    if (problems.length) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`);
+    }
+    return { comparison: data, full };
+}
+/** Report mode: the validated comparison, re-rendered and written to output-dir. */
+async function loadComparisonReport(o) {
+    const given = Object.entries(o.sources ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    if (given.length) {
+        throw new errors/* ConfigurationError */.j1(`Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`);
+    }
+    const { comparison } = readComparisonFile(o.path, o.cwd);
+    if (comparison.service !== o.service) {
+        throw new errors/* ConfigurationError */.j1(`Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`);
+    }
+    const written = await writeComparison(comparison, (0,external_node_path_.resolve)(o.cwd, o.outputDir));
+    return { comparison, ...written };
+}
+//# sourceMappingURL=comparison-file.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/github/checks.js
+/**
+ * A PR status check per service: one completed check run named `driftgate / <service>` on the head commit,
+ * with the report as its output and one annotation per failing metric. Needs `checks: write`.
+ *
+ * GitHub's limits: output.summary and output.text at most 65,535 characters each (cut at a line boundary with
+ * a note), at most 50 annotations per request (the first 50 go with the create, further ones in batches of
+ * 50 with PATCH updates, which append). Annotations need a file path in the repository: the config file (the
+ * metric's line in it when it is there), else .github/driftgate.yml.
+ *
+ * Conclusion: the comparison's decision, whatever the step does with it (fail-on-regression only decides the
+ * step): success = pass; failure = the gate fails (a regression, or inconclusive with on-inconclusive: fail);
+ * neutral = waived, or inconclusive with on-inconclusive: pass. Branch protection treats neutral as passing,
+ * and the check still says why.
+ */
+
+
+
+
+
+const CHECK_OUTPUT_LIMIT = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+const DEFAULT_ANNOTATION_PATH = '.github/driftgate.yml';
+/** Cut `text` to `limit` characters at a line boundary, with a note saying where the rest is. */
+function fitCheckText(text, limit = CHECK_OUTPUT_LIMIT, where = 'the job summary') {
+    if (text.length <= limit)
+        return text;
+    const note = `\n\n…(truncated to GitHub's ${limit}-character limit: the full report is in ${where} and the perf-comparison artifact)\n`;
+    const room = limit - note.length;
+    const cut = text.lastIndexOf('\n', room);
+    return `${text.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+/** Create the check run; annotations beyond the first 50 are added with PATCH updates of 50 each. */
+async function createCheckRun(octokit, repo, spec) {
+    const title = spec.title.length > 255 ? `${spec.title.slice(0, 254)}…` : spec.title;
+    const summary = fitCheckText(spec.summary);
+    const text = spec.text === undefined ? undefined : fitCheckText(spec.text);
+    const batches = [];
+    for (let i = 0; i < spec.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(spec.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (annotations) => ({
+        title,
+        summary,
+        ...(text !== undefined ? { text } : {}),
+        ...(annotations?.length ? { annotations } : {}),
+    });
+    const created = await octokit.rest.checks.create({
+        ...repo,
+        name: spec.name,
+        head_sha: spec.headSha,
+        status: 'completed',
+        conclusion: spec.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(spec.detailsUrl ? { details_url: spec.detailsUrl } : {}),
+        ...(spec.externalId ? { external_id: spec.externalId } : {}),
+        output: output(batches[0]),
+    });
+    const id = created.data.id;
+    for (const batch of batches.slice(1)) {
+        await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+    }
+    return {
+        id,
+        url: created.data.html_url ?? '',
+        annotations: spec.annotations.length,
+        requests: Math.max(1, batches.length),
+    };
+}
+/** The 1-based line of `metrics:\n  <id>:` in the config text, else of `metrics:`, else 1. */
+function metricLine(configText, id) {
+    if (!configText)
+        return 1;
+    const lines = configText.split(/\r?\n/);
+    const top = lines.findIndex((l) => /^metrics\s*:/.test(l));
+    if (top < 0)
+        return 1;
+    const re = new RegExp(`^\\s+["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+    for (let i = top + 1; i < lines.length; i++) {
+        const l = lines[i];
+        if (/^\S/.test(l) && !l.startsWith('#'))
+            break; // the next top-level key
+        if (re.test(l))
+            return i + 1;
+    }
+    return top + 1;
+}
+function checkConclusion(c) {
+    if (gateFailed(c))
+        return 'failure';
+    return c.verdict === 'pass' ? 'success' : 'neutral';
+}
+/** The check run of a comparison: name `driftgate / <service>`, the report, an annotation per failing metric. */
+function comparisonCheckRun(c, o) {
+    const path = o.configPath ?? DEFAULT_ANNOTATION_PATH;
+    const conclusion = checkConclusion(c);
+    const annotations = [];
+    for (const m of c.metrics) {
+        const failing = m.verdict === 'regression';
+        const undecided = m.verdict === 'inconclusive' && c.onInconclusive === 'fail';
+        if (!failing && !undecided)
+            continue;
+        const line = metricLine(o.configPath ? o.configText : undefined, m.id);
+        const interval = m.interval
+            ? `, interval ${format_formatPercent(m.interval.low)} … ${format_formatPercent(m.interval.high)}`
+            : '';
+        annotations.push({
+            path,
+            start_line: line,
+            end_line: line,
+            annotation_level: failing ? 'failure' : 'warning',
+            title: failing
+                ? `${m.id} regressed ${format_formatPercent(m.drift)} (tolerance ${format_formatPercent(m.tolerance, 0)})`
+                : `${m.id} is inconclusive`,
+            message: failing
+                ? `${m.title}: ${formatValue(m.baseline.value, m.unit)} (baseline ${c.baseline.version}) → ${formatValue(m.candidate.value, m.unit)} (candidate ${c.candidate.version}), drift ${format_formatPercent(m.drift)}${interval}, beyond the ${format_formatPercent(m.tolerance, 0)} tolerance in ${c.environment}.`
+                : `${m.title}: not enough data to decide (${m.notes.join('; ') || 'see the report'}); on-inconclusive is fail.`,
+        });
+    }
+    const summary = renderMarkdown(c, {
+        title: 'driftgate perf-baseline-compare',
+        includeCharts: false,
+        includeQueries: false,
+    });
+    return {
+        name: `driftgate / ${c.service}`,
+        headSha: o.headSha,
+        conclusion,
+        title: `${c.verdict}: ${c.headline}`,
+        summary,
+        text: o.markdown,
+        annotations,
+        ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
+        externalId: `driftgate:${c.service}:${c.environment}:${c.candidate.version}`,
+    };
+}
+/** The config file as a repository-relative path (annotations need one) and its text, when it is in the workspace. */
+function annotationConfig(configFile, workspace) {
+    if (!configFile)
+        return {};
+    const full = (0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.resolve)(workspace, configFile);
+    const rel = (0,external_node_path_.relative)(workspace, full).split(external_node_path_.sep).join('/');
+    if (!rel || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel))
+        return {};
+    try {
+        return { path: rel, text: (0,external_node_fs_.readFileSync)(full, 'utf8') };
+    }
+    catch {
+        return { path: rel };
+    }
+}
+/**
+ * Create the comparison's check run, or warn why not (no token, or a read-only token: fork pull requests get
+ * one; use the workflow_run pattern). Never throws for API errors: the verdict is already decided.
+ */
+async function publishComparisonCheck(c, options, deps) {
+    const { logger } = deps;
+    if (!deps.octokit || !deps.repository || !options.headSha) {
+        logger.warning('check-run is true but there is no github-token, GITHUB_REPOSITORY or head commit: no check run was created.');
+        return undefined;
+    }
+    const cfg = annotationConfig(options.configFile, options.workspace);
+    const spec = comparisonCheckRun(c, {
+        ...options,
+        ...(cfg.path ? { configPath: cfg.path } : {}),
+        ...(cfg.text !== undefined ? { configText: cfg.text } : {}),
+    });
+    try {
+        const r = await createCheckRun(deps.octokit, deps.repository, spec);
+        logger.info(`Check run "${spec.name}" (${spec.conclusion}) with ${r.annotations} annotation(s) on ${spec.headSha}: ${r.url}`);
+        return r;
+    }
+    catch (e) {
+        const status = e.status;
+        const hint = status === 403
+            ? ' The token cannot create check runs: grant checks: write; fork pull requests get a read-only token, so report from a workflow_run workflow instead (examples/workflows/pr-gate-report.yml).'
+            : '';
+        logger.warning(`Could not create the check run "${spec.name}": ${e.message}.${hint}`);
+        return undefined;
+    }
+}
+//# sourceMappingURL=checks.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 ;// CONCATENATED MODULE: ./packages/shared/lib/github/client.js
@@ -87874,6 +88948,36 @@ async function latestStableReleaseTag(octokit, owner, repo) {
     }
 }
 //# sourceMappingURL=releases.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/github/workflow-run.js
+async function workflowRunTarget(octokit, context) {
+    const wr = context.payload.workflow_run;
+    if (context.eventName !== 'workflow_run' || !wr?.head_sha)
+        return undefined;
+    const headSha = String(wr.head_sha);
+    const headRepo = wr.head_repository?.full_name;
+    const baseRepo = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
+    const target = {
+        headSha,
+        fork: !!headRepo && !!baseRepo && headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        ...(wr.html_url ? { runUrl: String(wr.html_url) } : {}),
+    };
+    if (!['pull_request', 'pull_request_target', 'pull_request_review'].includes(wr.event))
+        return target;
+    const listed = (wr.pull_requests ?? []).find((p) => p?.head?.sha === headSha) ?? wr.pull_requests?.[0];
+    if (typeof listed?.number === 'number')
+        return { ...target, pullRequest: listed.number };
+    if (!octokit || !context.repository || !wr.head_branch || !wr.head_repository?.owner?.login)
+        return target;
+    const pulls = await octokit.rest.pulls.list({
+        ...context.repository,
+        state: 'open',
+        head: `${wr.head_repository.owner.login}:${wr.head_branch}`,
+        per_page: 100,
+    });
+    const pr = pulls.data.find((p) => p.head.sha === headSha && (!headRepo || p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase()));
+    return pr ? { ...target, pullRequest: pr.number } : target;
+}
+//# sourceMappingURL=workflow-run.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/publish/artifact.js
 /**
  * Workflow artifacts, behind a small interface so tests inject a fake. Shared by every action
@@ -87905,6 +89009,460 @@ function memoryArtifactUploader() {
     };
 }
 //# sourceMappingURL=artifact.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/release/evidence.js
+/**
+ * What a run puts on the release ticket and the GitHub release (pure functions, no I/O):
+ * - the file names, one set per service, environment and version, so a re-run replaces exactly its own
+ *   files: perf-comparison-<service>-<environment>-<version>.json / .md (perf-baseline-compare) and
+ *   perf_verification-<service>-<environment>-<version>.json (post-deploy-verify);
+ * - the Jira comment (wiki markup) with the verdict table, ending in a marker line so a re-run edits it;
+ * - the one line of the release notes section (Markdown).
+ */
+
+
+/** GitHub asset names keep letters, digits, '.', '-' and '_'; Jira accepts them too. */
+function nameSegment(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[.]+/, '_') || '_';
+}
+function evidenceFileName(base, service, environment, version, ext) {
+    return `${base}-${nameSegment(service)}-${nameSegment(environment)}-${nameSegment(version)}.${ext}`;
+}
+/**
+ * The marker a re-run finds its Jira comment by. Plain letters, digits and dots only: it must survive Jira's
+ * wiki-markup rendering (and Cloud's round trip through its document format) unchanged.
+ */
+function evidenceMarker(e) {
+    const h = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([e.kind, e.service, e.environment, e.version]))
+        .digest('hex')
+        .slice(0, 16);
+    return `driftgate.evidence.${h}`;
+}
+const KIND_TITLE = {
+    compare: 'pre-deploy gate',
+    verify: 'post-deploy bake',
+};
+/** Escape text for a wiki-markup table cell or paragraph. */
+function wiki(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/([|{}[\]*_+^~?\\-])/g, '\\$1')
+        .trim();
+}
+function wikiRow(cells, header = false) {
+    const sep = header ? '||' : '|';
+    return `${sep}${cells.join(sep)}${sep}`;
+}
+function comparisonEvidence(c, files, runUrl) {
+    const name = (ext) => evidenceFileName('perf-comparison', c.service, c.environment, c.candidate.version, ext);
+    const rows = worstFirst(c.metrics).map((m) => wikiRow([
+        `${VERDICT_ICON[m.verdict]} ${wiki(m.title)} (${wiki(m.id)})`,
+        wiki(formatValue(m.baseline.value, m.unit)),
+        wiki(formatValue(m.candidate.value, m.unit)),
+        wiki(format_formatPercent(m.drift)),
+        m.interval ? wiki(`${format_formatPercent(m.interval.low)} … ${format_formatPercent(m.interval.high)}`) : '\u2014',
+        wiki(`${m.verdict}${m.waiver ? ` (${m.waiver.id})` : ''}`),
+    ]));
+    const jiraComment = [
+        `h3. ${OVERALL_ICON[c.verdict]} driftgate ${KIND_TITLE.compare}: *${c.verdict}* for ${wiki(c.service)} (${wiki(c.environment)}) ${wiki(c.candidate.version)}`,
+        '',
+        `bq. ${wiki(c.headline)}`,
+        '',
+        `Baseline ${wiki(c.baseline.version)} (${wiki(c.baseline.resolvedFrom)}) vs candidate ${wiki(c.candidate.version)}; method ${wiki(c.method.name)}, tolerance ${Math.round(c.method.tolerance * 1000) / 10}%.`,
+        '',
+        wikiRow(['Metric', 'Baseline', 'Candidate', 'Drift', 'Interval', 'Verdict'], true),
+        ...rows,
+        '',
+        `Attached: ${name('json')}, ${name('md')}${runUrl ? ` · [workflow run|${runUrl}]` : ''}`,
+    ].join('\n');
+    return {
+        kind: 'compare',
+        service: c.service,
+        environment: c.environment,
+        version: c.candidate.version,
+        verdict: c.verdict,
+        icon: OVERALL_ICON[c.verdict],
+        headline: c.headline,
+        files: [
+            { path: files.jsonPath, name: name('json'), contentType: 'application/json' },
+            { path: files.markdownPath, name: name('md'), contentType: 'text/markdown' },
+        ],
+        jiraComment,
+        ...(runUrl ? { runUrl } : {}),
+    };
+}
+const BAKE_ICON = {
+    pass: '✅',
+    rollback: '⏪',
+    breach: '⚠️',
+    inconclusive: '❔',
+    cancelled: '⏹️',
+};
+function verificationEvidence(v, path, runUrl) {
+    const name = evidenceFileName('perf_verification', v.service, v.environment, v.version, 'json');
+    const num = (x, drift) => x === null ? '\u2014' : drift ? formatPercent(x) : String(Number(x.toPrecision(3)));
+    const events = v.events.filter((e) => e.type !== 'cleared').slice(0, 30);
+    const table = events.length
+        ? [
+            wikiRow(['At', 'Event', 'Rule', 'Metric', 'Value', 'Threshold'], true),
+            ...events.map((e) => wikiRow([
+                wiki(e.at),
+                wiki(`${e.type}${e.action ? ` (${e.action})` : ''}`),
+                wiki(e.rule),
+                wiki(e.metric),
+                wiki(num(e.value, e.rule === 'drift')),
+                wiki(num(e.threshold, e.rule === 'drift')),
+            ])),
+        ]
+        : ['No rule fired during the bake.'];
+    const r = v.actions.rollback;
+    const jiraComment = [
+        `h3. ${BAKE_ICON[v.verdict] ?? ''} driftgate ${KIND_TITLE.verify}: *${v.verdict}* for ${wiki(v.service)} (${wiki(v.environment)}) ${wiki(v.version)}`,
+        '',
+        `bq. ${wiki(v.headline)}`,
+        '',
+        `Baseline ${wiki(v.baseline.version)}; bake ${wiki(v.bake.start)} .. ${wiki(v.bake.end)} (${v.bake.ticks} ticks, ${v.bake.mode}).${r ? ` Rollback (${r.mode}): ${wiki(r.action)}${r.rollback_deployment_id ? ` ${wiki(r.rollback_deployment_id)} ${wiki(r.final_status ?? '')}` : ''}.` : ''}`,
+        '',
+        ...table,
+        '',
+        `Attached: ${name}${runUrl ? ` · [workflow run|${runUrl}]` : ''}`,
+    ].join('\n');
+    return {
+        kind: 'verify',
+        service: v.service,
+        environment: v.environment,
+        version: v.version,
+        verdict: v.verdict,
+        icon: BAKE_ICON[v.verdict] ?? '',
+        headline: v.headline,
+        files: [{ path, name, contentType: 'application/json' }],
+        jiraComment,
+        ...(runUrl ? { runUrl } : {}),
+    };
+}
+/** The release-notes line of one piece of evidence (Markdown); `links` are the uploaded assets. */
+function notesLine(e, links) {
+    const files = links.map((l) => `[${l.name.endsWith('.md') ? 'report' : l.name.endsWith('.json') ? 'json' : l.name}](${l.url})`);
+    const run = e.runUrl ? [`[run](${e.runUrl})`] : [];
+    const tail = [...files, ...run].join(' · ');
+    const headline = e.headline.replace(/\s+/g, ' ').trim();
+    return `${e.icon} **${KIND_TITLE[e.kind]} (${e.environment}): ${e.verdict}** — \`${e.version}\`: ${headline}${tail ? ` · ${tail}` : ''}`;
+}
+function notesRowKey(e) {
+    return `${e.kind}:${e.environment}`;
+}
+//# sourceMappingURL=evidence.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/release/github.js
+/**
+ * Evidence on the GitHub release: the files as release assets (same-named assets of an earlier run are
+ * deleted first: asset names are unique per release) and the verdict in the release notes, in a marked
+ * section per service that re-runs edit in place:
+ *
+ *   <!-- driftgate:start:checkout-api -->
+ *   #### Performance evidence (driftgate): checkout-api
+ *   - <!-- driftgate:row:compare:prod --> ✅ **pre-deploy gate (prod): pass** — `v1.42.0`: ... · [report](...)
+ *   - <!-- driftgate:row:verify:prod --> ✅ **post-deploy bake (prod): pass** — ...
+ *   <!-- driftgate:end:checkout-api -->
+ *
+ * One line per action and environment, so the gate and the bake (and several environments) of one release
+ * share the section without overwriting each other. Everything outside the markers is left as it was.
+ * The release is the one of the `release` event, or found by tag (drafts too, which only a token with
+ * contents: write can see). Uploads go to the release's upload_url (uploads.github.com, or the GHES host).
+ */
+
+
+/** GitHub's limit for a release body. */
+const RELEASE_BODY_LIMIT = 125_000;
+function github_statusOf(e) {
+    return e?.status;
+}
+/** The release to attach to, or undefined when there is none with that tag. */
+async function findRelease(octokit, ref) {
+    const { owner, repo } = ref;
+    if (ref.releaseId !== undefined) {
+        return (await octokit.rest.repos.getRelease({ owner, repo, release_id: ref.releaseId })).data;
+    }
+    if (!ref.tag)
+        return undefined;
+    try {
+        return (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: ref.tag })).data;
+    }
+    catch (e) {
+        if (github_statusOf(e) !== 404)
+            throw e;
+    }
+    // A draft release is not found by tag: look through the most recent releases.
+    for (let page = 1; page <= 3; page++) {
+        const list = await octokit.rest.repos.listReleases({ owner, repo, per_page: 100, page });
+        const hit = list.data.find((r) => r.tag_name === ref.tag);
+        if (hit)
+            return hit;
+        if (list.data.length < 100)
+            break;
+    }
+    return undefined;
+}
+/** Upload `files` as assets of `release`, replacing same-named assets. */
+async function replaceReleaseAssets(octokit, ref, release, files, logger) {
+    const existing = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+        ...ref,
+        release_id: release.id,
+        per_page: 100,
+    });
+    const out = [];
+    for (const f of files) {
+        const old = existing.filter((a) => a.name === f.name);
+        for (const a of old)
+            await octokit.rest.repos.deleteReleaseAsset({ ...ref, asset_id: a.id });
+        const data = await (0,promises_.readFile)(f.path);
+        const res = await octokit.request({
+            method: 'POST',
+            url: release.upload_url,
+            name: f.name,
+            data,
+            headers: { 'content-type': f.contentType, 'content-length': data.length },
+        });
+        const url = res.data.browser_download_url ?? '';
+        out.push({ name: f.name, url, replaced: old.length > 0 });
+        logger.info(`Release ${release.tag_name}: ${old.length ? 'replaced' : 'uploaded'} asset ${f.name}.`);
+    }
+    return out;
+}
+function markerSafe(text) {
+    return text.replace(/--+/g, '-').replace(/[<>\s]/g, '_');
+}
+function sectionMarkers(service) {
+    const s = markerSafe(service);
+    return { start: `<!-- driftgate:start:${s} -->`, end: `<!-- driftgate:end:${s} -->` };
+}
+/** The release body with `line` set as the row `rowKey` of the service's section (pure). */
+function setNotesRow(body, service, rowKey, line) {
+    const { start, end } = sectionMarkers(service);
+    const rowMarker = `<!-- driftgate:row:${markerSafe(rowKey)} -->`;
+    const row = `- ${rowMarker} ${line.replace(/\r?\n/g, ' ')}`;
+    const text = body.replace(/\r\n/g, '\n');
+    const i = text.indexOf(start);
+    const j = i >= 0 ? text.indexOf(end, i) : -1;
+    if (i < 0 || j < 0) {
+        const section = [start, `#### Performance evidence (driftgate): ${service}`, row, end].join('\n');
+        const trimmed = text.replace(/\s+$/, '');
+        return trimmed ? `${trimmed}\n\n${section}\n` : `${section}\n`;
+    }
+    const inner = text.slice(i + start.length, j).split('\n');
+    const k = inner.findIndex((l) => l.includes(rowMarker));
+    if (k >= 0)
+        inner[k] = row;
+    else {
+        // After the last row (or the heading), before the end marker.
+        let last = inner.length - 1;
+        while (last > 0 && inner[last]?.trim() === '')
+            last--;
+        inner.splice(last + 1, 0, row);
+    }
+    return `${text.slice(0, i + start.length)}${inner.join('\n')}${text.slice(j)}`;
+}
+/**
+ * Set our line in the release notes. Read-modify-write, then read back: if a concurrent job's edit raced
+ * ours away, do it again (at most 3 times).
+ */
+async function updateReleaseNotes(octokit, ref, release, evidence, links, logger) {
+    const line = notesLine(evidence, links);
+    const rowKey = notesRowKey(evidence);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        const current = (await octokit.rest.repos.getRelease({ ...ref, release_id: release.id })).data.body ?? '';
+        const next = setNotesRow(current, evidence.service, rowKey, line);
+        if (next.length > RELEASE_BODY_LIMIT) {
+            logger.warning(`Release ${release.tag_name}: the notes would exceed GitHub's ${RELEASE_BODY_LIMIT}-character limit; the verdict was not added.`);
+            return;
+        }
+        if (next !== current)
+            await octokit.rest.repos.updateRelease({ ...ref, release_id: release.id, body: next });
+        const check = (await octokit.rest.repos.getRelease({ ...ref, release_id: release.id })).data.body ?? '';
+        if (check.includes(line)) {
+            logger.info(`Release ${release.tag_name}: the notes show the ${rowKey} verdict.`);
+            return;
+        }
+        logger.info(`Release ${release.tag_name}: the notes changed concurrently; writing the verdict again.`);
+    }
+    logger.warning(`Release ${release.tag_name}: the notes kept changing concurrently; the verdict may be missing.`);
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/release/jira.js
+/**
+ * Evidence on the Jira release ticket (PERF-003 §7 "Attach comparison artifact to release ticket"):
+ *   1. list the issue's attachments (this also proves the issue exists and is visible);
+ *   2. upload our files (multipart, X-Atlassian-Token: no-check);
+ *   3. delete the attachments that carried the same names before (earlier runs for the same service,
+ *      environment and version), so a re-run REPLACES its files; new files go up before old ones are deleted,
+ *      so a failure in between never leaves the ticket without evidence;
+ *   4. create or update ONE comment with the verdict table, found again by its marker line. When the API can
+ *      say who we are (GET /myself), only our own comments are edited.
+ */
+
+
+
+
+function markerLine(marker) {
+    return `{color:#97a0af}${marker} (driftgate updates this comment on re-runs){color}`;
+}
+async function attachEvidenceToJira(api, key, evidence, logger = log_silentLogger) {
+    const names = new Set(evidence.files.map((f) => f.name));
+    const before = (await api.listAttachments(key)).filter((a) => names.has(a.filename));
+    const uploaded = [];
+    for (const f of evidence.files) {
+        const content = await (0,promises_.readFile)(f.path);
+        const r = await api.uploadAttachment(key, { filename: f.name, content, contentType: f.contentType });
+        uploaded.push(...r);
+        logger.info(`Jira ${key}: attached ${f.name}.`);
+    }
+    const fresh = new Set(uploaded.map((a) => a.id));
+    let replaced = 0;
+    for (const old of before) {
+        if (fresh.has(old.id))
+            continue;
+        await api.deleteAttachment(old.id);
+        replaced++;
+    }
+    if (replaced)
+        logger.info(`Jira ${key}: replaced ${replaced} attachment(s) of an earlier run.`);
+    const marker = evidenceMarker(evidence);
+    const body = `${evidence.jiraComment}\n\n${markerLine(marker)}`;
+    const me = await api.myself().catch(() => undefined);
+    const comments = await api.listComments(key);
+    const ours = comments.filter((c) => c.body.includes(marker) && (!me || sameJiraUser(c.author, me)));
+    const target = ours[ours.length - 1];
+    let comment;
+    if (target) {
+        const updated = await api.updateComment(key, target.id, body);
+        comment = { action: 'updated', id: updated.id || target.id };
+    }
+    else {
+        const created = await api.addComment(key, body);
+        comment = { action: 'created', id: created.id };
+    }
+    logger.info(`Jira ${key}: ${comment.action} the verdict comment.`);
+    return { key, url: api.browseUrl(key), uploaded, replaced, comment };
+}
+//# sourceMappingURL=jira.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/release/publish.js
+/**
+ * Publish one run's evidence to the release: the Jira release ticket (attachments + verdict comment,
+ * release/jira.ts) and the GitHub release (assets + release-notes line, release/github.ts). Shared by
+ * perf-baseline-compare (perf-comparison.json/.md) and post-deploy-verify (perf_verification.json).
+ *
+ * The verdict is already decided and the files are already on disk (and in the workflow artifact / on S3) when
+ * this runs, so a failure here is a warning with what to fix, never a changed verdict. Configuration mistakes
+ * that can be seen up front (a bad pattern, jira-url without jira-token, ...) are ConfigurationErrors raised
+ * before anything runs (action/release.ts).
+ */
+
+
+
+
+
+
+/** The release ticket of this run, or undefined (with the places searched, for the message). */
+async function resolveReleaseTicket(jira, deps) {
+    if (jira.key)
+        return { found: { key: jira.key, from: 'input release-ticket' }, searched: [] };
+    const sources = ticketSources(deps.context, deps.env ?? process.env);
+    const found = findTicketKey(sources, jira.pattern);
+    const searched = sources.filter((s) => s.text).map((s) => s.what);
+    if (found)
+        return { found, searched };
+    // The event may not carry the commit message (pull_request, workflow_dispatch): ask the API for it.
+    const repo = deps.context.repository;
+    if (deps.octokit && repo && deps.headSha && !sources.some((s) => s.what === 'commit message' && s.text)) {
+        try {
+            const c = await deps.octokit.rest.repos.getCommit({ ...repo, ref: deps.headSha });
+            const fromCommit = findTicketKey([{ what: 'commit message', text: c.data.commit.message }], jira.pattern);
+            searched.push('commit message');
+            if (fromCommit)
+                return { found: fromCommit, searched };
+        }
+        catch (e) {
+            deps.logger?.debug(`Could not read the head commit's message: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }
+    }
+    return { searched };
+}
+function jiraProblem(e, key, base) {
+    const status = jiraStatus(e);
+    if (status === 404) {
+        return `release ticket ${key} was not found at ${base} (or jira-user cannot see it): check release-ticket / release-ticket-pattern.`;
+    }
+    if (status === 401) {
+        return `Jira at ${base} refused the credentials (401): check jira-user and jira-token (Cloud: the account e-mail and an API token; Data Center: jira-user empty and a personal access token).`;
+    }
+    if (status === 403) {
+        return `Jira at ${base} does not let jira-user attach files or comment on ${key} (403): grant "Create attachments", "Delete own attachments" and "Add comments"/"Edit own comments" in the project. ${(0,errors/* errorMessage */.gJ)(e)}`;
+    }
+    return `attaching the evidence to ${key} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+}
+async function publishRelease(evidence, targets, deps) {
+    const logger = deps.logger ?? log_silentLogger;
+    const out = { problems: [] };
+    const problem = (text) => {
+        out.problems.push(text);
+        logger.warning(`driftgate release evidence: ${text}`);
+    };
+    if (targets.jira) {
+        const jira = targets.jira;
+        const { found, searched } = await resolveReleaseTicket(jira, deps);
+        if (!found) {
+            const msg = `no release ticket: release-ticket is empty and the pattern ${jira.patternSource} matched nothing in ${searched.length ? searched.join(', ') : 'this event'}; nothing was attached to Jira. Set release-ticket, or put the key in the pull request title or commit message.`;
+            if (jira.warnWhenNoKey)
+                problem(msg);
+            else
+                logger.info(msg);
+        }
+        else {
+            logger.info(`Release ticket ${found.key} (from ${found.from}).`);
+            try {
+                const r = await attachEvidenceToJira(jira.api, found.key, evidence, logger);
+                out.ticket = {
+                    ...found,
+                    url: r.url,
+                    attached: evidence.files.map((f) => f.name),
+                    replaced: r.replaced,
+                    comment: r.comment.action,
+                };
+            }
+            catch (e) {
+                problem(jiraProblem(e, found.key, jira.api.base));
+            }
+        }
+    }
+    if (targets.github) {
+        const g = targets.github;
+        const ref = { owner: g.owner, repo: g.repo };
+        const what = g.tag ? `release ${g.tag}` : `release ${g.releaseId}`;
+        try {
+            const release = await findRelease(g.octokit, {
+                ...ref,
+                ...(g.tag ? { tag: g.tag } : {}),
+                releaseId: g.releaseId,
+            });
+            if (!release) {
+                problem(`there is no GitHub release with tag ${g.tag} in ${g.owner}/${g.repo}: create it first, or fix release-tag.`);
+            }
+            else {
+                const assets = await replaceReleaseAssets(g.octokit, ref, release, evidence.files, logger);
+                await updateReleaseNotes(g.octokit, ref, release, evidence, assets, logger);
+                out.release = { tag: release.tag_name, url: release.html_url, assets };
+            }
+        }
+        catch (e) {
+            const status = e.status;
+            const hint = status === 403 || status === 404
+                ? ' The token needs contents: write on the repository (fork pull requests get a read-only token).'
+                : '';
+            problem(`updating the GitHub ${what} failed: ${(0,errors/* errorMessage */.gJ)(e)}.${hint}`);
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=publish.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/text.js
 /** A plain-text table of a comparison, for terminals (CLI) and action logs. */
 
@@ -87913,8 +89471,8 @@ function renderText(c) {
         m.id,
         formatValue(m.baseline.value, m.unit),
         formatValue(m.candidate.value, m.unit),
-        formatPercent(m.drift),
-        m.interval ? `${formatPercent(m.interval.low, 0)} .. ${formatPercent(m.interval.high, 0)}` : '',
+        format_formatPercent(m.drift),
+        m.interval ? `${format_formatPercent(m.interval.low, 0)} .. ${format_formatPercent(m.interval.high, 0)}` : '',
         m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
         m.verdict.toUpperCase(),
     ]);
@@ -87936,9 +89494,17 @@ function renderText(c) {
 //# sourceMappingURL=text.js.map
 ;// CONCATENATED MODULE: ./actions/perf-baseline-compare/lib/main.js
 /**
- * perf-baseline-compare: read inputs, run the comparison (library), publish, set outputs, decide.
- * All logic lives in @driftgate/shared; this file only wires the GitHub runner to it.
+ * perf-baseline-compare: read inputs, run the comparison (library) or load a finished one (input comparison,
+ * for workflow_run reporting), publish (summary, artifact, sticky comment, check run, release ticket and
+ * GitHub release), set outputs, decide. All logic lives in @driftgate/shared; this file only wires the
+ * GitHub runner to it.
  */
+
+
+
+
+
+
 
 
 
@@ -87954,46 +89520,73 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
     const token = getSecretInput('github-token');
     const octokit = token ? githubClient(token) : undefined;
     const service = getRequiredInput('service');
-    const environment = getOptionalInput('environment') ?? 'prod';
     const outputDir = getOptionalInput('output-dir') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || '.', 'driftgate');
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
     const headers = getOptionalInput('prometheus-headers');
-    const result = await runCompare({
-        service,
-        environment,
-        candidateVersion: getOptionalInput('candidate-version') ?? headSha(context),
-        baselineVersion: getOptionalInput('baseline-version'),
-        candidateWindow: getOptionalInput('candidate-window'),
-        baselineWindow: getOptionalInput('baseline-window'),
-        baselineStore: getOptionalInput('baseline-store'),
-        config: getOptionalInput('config'),
-        prometheusUrl: getOptionalInput('prometheus-url'),
-        prometheusHeaders: headers,
-        ampWorkspaceId: getOptionalInput('amp-workspace-id'),
-        ampEndpoint: getOptionalInput('amp-endpoint'),
-        awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
-        metricsFile: getOptionalInput('metrics-file'),
-        tolerance: getOptionalInput('tolerance'),
-        method: getOptionalInput('method'),
-        waiver: getOptionalInput('waiver'),
-        onInconclusive: getOptionalInput('on-inconclusive'),
-        outputDir,
-        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-        run: {
-            ...(context.runUrl ? { url: context.runUrl } : {}),
-            ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
-            ...(context.sha ? { sha: context.sha } : {}),
-            ...(context.ref ? { ref: context.ref } : {}),
-            ...(context.eventName ? { event: context.eventName } : {}),
-        },
-    }, {
-        logger: actionLogger,
-        resolveBaseline: async () => {
-            if (!octokit || !context.repository)
-                return undefined;
-            const tag = await latestStableReleaseTag(octokit, context.repository.owner, context.repository.repo);
-            return tag ? { version: tag, resolvedFrom: 'latest GitHub release' } : undefined;
-        },
+    // Checked before any query: a mistake here fails in seconds.
+    const release = readReleaseInputs({ context, octokit });
+    const checkRun = getBooleanInput('check-run', false);
+    const comparisonFile = getOptionalInput('comparison');
+    // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
+    const runTarget = await workflowRunTarget(octokit, context).catch((e) => {
+        core/* warning */.$e(`Could not find the pull request of the triggering run: ${e.message}`);
+        return undefined;
     });
+    const prContext = runTarget ? { ...context, pullRequest: runTarget.pullRequest } : context;
+    const sha = runTarget?.headSha ?? headSha(context);
+    const result = comparisonFile
+        ? {
+            ...(await loadComparisonReport({
+                path: comparisonFile,
+                service,
+                outputDir,
+                cwd,
+                sources: {
+                    'prometheus-url': getOptionalInput('prometheus-url'),
+                    'amp-workspace-id': getOptionalInput('amp-workspace-id'),
+                    'amp-endpoint': getOptionalInput('amp-endpoint'),
+                    'metrics-file': getOptionalInput('metrics-file'),
+                },
+            })),
+            configFile: getOptionalInput('config') ?? '.github/driftgate.yml',
+        }
+        : await runCompare({
+            service,
+            environment: getOptionalInput('environment') ?? 'prod',
+            candidateVersion: getOptionalInput('candidate-version') ?? sha,
+            baselineVersion: getOptionalInput('baseline-version'),
+            candidateWindow: getOptionalInput('candidate-window'),
+            baselineWindow: getOptionalInput('baseline-window'),
+            baselineStore: getOptionalInput('baseline-store'),
+            config: getOptionalInput('config'),
+            prometheusUrl: getOptionalInput('prometheus-url'),
+            prometheusHeaders: headers,
+            ampWorkspaceId: getOptionalInput('amp-workspace-id'),
+            ampEndpoint: getOptionalInput('amp-endpoint'),
+            awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
+            metricsFile: getOptionalInput('metrics-file'),
+            tolerance: getOptionalInput('tolerance'),
+            method: getOptionalInput('method'),
+            waiver: getOptionalInput('waiver'),
+            onInconclusive: getOptionalInput('on-inconclusive'),
+            outputDir,
+            cwd,
+            run: {
+                ...(context.runUrl ? { url: context.runUrl } : {}),
+                ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+                ...(context.sha ? { sha: context.sha } : {}),
+                ...(context.ref ? { ref: context.ref } : {}),
+                ...(context.eventName ? { event: context.eventName } : {}),
+            },
+        }, {
+            logger: actionLogger,
+            resolveBaseline: async () => {
+                if (!octokit || !context.repository)
+                    return undefined;
+                const tag = await latestStableReleaseTag(octokit, context.repository.owner, context.repository.repo);
+                return tag ? { version: tag, resolvedFrom: 'latest GitHub release' } : undefined;
+            },
+        });
     const c = result.comparison;
     core/* info */.pq(renderText(c));
     core/* setOutput */.uH('verdict', c.verdict);
@@ -88003,20 +89596,40 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
     core/* setOutput */.uH('markdown-path', result.markdownPath);
     await core/* summary */.z.addRaw(result.markdown).write();
     const published = await publishReport({
-        key: `perf-baseline-compare:${service}:${environment}`,
+        key: `perf-baseline-compare:${service}:${c.environment}`,
         markdown: result.markdown,
         files: [result.jsonPath, result.markdownPath],
         rootDirectory: outputDir,
         artifactName: getOptionalInput('artifact-name') ?? 'perf-comparison',
         upload: getBooleanInput('upload-artifact', true),
         comment: getBooleanInput('comment', true),
-    }, { logger: actionLogger, uploader: deps.uploader, octokit, context });
+    }, { logger: actionLogger, uploader: deps.uploader, octokit, context: prContext });
     core/* setOutput */.uH('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
     const failOnRegression = getBooleanInput('fail-on-regression', true);
+    // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
+    const reportOnlyInconclusive = !!comparisonFile && getOptionalInput('on-inconclusive') === 'pass';
+    if (checkRun) {
+        const check = await publishComparisonCheck(c, {
+            headSha: sha ?? '',
+            markdown: result.markdown,
+            configFile: result.configFile,
+            workspace: cwd,
+            ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+        }, { octokit, ...(context.repository ? { repository: context.repository } : {}), logger: actionLogger });
+        core/* setOutput */.uH('check-run-url', check?.url ?? '');
+    }
+    const rel = await publishRelease(comparisonEvidence(c, result, context.runUrl), release, {
+        logger: actionLogger,
+        context,
+        ...(octokit ? { octokit } : {}),
+        ...(sha ? { headSha: sha } : {}),
+    });
+    core/* setOutput */.uH('release-ticket', rel.ticket?.key ?? '');
+    core/* setOutput */.uH('release-url', rel.release?.url ?? '');
     if (c.verdict === 'fail' && failOnRegression) {
         core/* setFailed */.C1(`driftgate: ${c.headline}`);
     }
-    else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail') {
+    else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail' && !reportOnlyInconclusive) {
         core/* setFailed */.C1(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`);
     }
     else if (c.verdict === 'fail') {

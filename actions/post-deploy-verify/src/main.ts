@@ -1,15 +1,18 @@
 /**
  * post-deploy-verify: read inputs, run the bake (library: @driftgate/shared/bake/verify), set outputs and
- * the job summary, decide. SIGINT/SIGTERM (a cancelled run) stops the bake; the evidence is still written,
+ * the job summary, attach the evidence to the release ticket / GitHub release (library: release/), decide. SIGINT/SIGTERM (a cancelled run) stops the bake; the evidence is still written,
  * with verdict `cancelled`.
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getBooleanInput, getOptionalInput, getRequiredInput, getSecretInput } from '@driftgate/shared/action/inputs';
 import { actionLogger } from '@driftgate/shared/action/logger';
+import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { headSha, runContext } from '@driftgate/shared/github/client';
+import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { verificationEvidence } from '@driftgate/shared/release/evidence';
+import { publishRelease } from '@driftgate/shared/release/publish';
 
 export async function main(): Promise<void> {
   const context = runContext();
@@ -24,11 +27,10 @@ export async function main(): Promise<void> {
     const jiraUrl = getOptionalInput('jira-url');
     const jiraToken = getSecretInput('jira-token');
     const jiraProject = getOptionalInput('jira-project');
-    if (jiraUrl && (!jiraToken || !jiraProject)) {
-      throw new ConfigurationError(
-        'Input "jira-url" is set but "jira-token" or "jira-project" is empty: set both to file Jira tickets, or leave jira-url empty.',
-      );
-    }
+    const githubToken = getSecretInput('github-token');
+    const octokit = githubToken ? githubClient(githubToken) : undefined;
+    // Release ticket / GitHub release (also checks jira-url + jira-token), before the bake starts.
+    const release = readReleaseInputs({ context, octokit, jiraHasOtherUse: !!jiraProject });
     const grafanaUrl = getOptionalInput('grafana-url');
     const grafanaToken = getSecretInput('grafana-token');
     if (grafanaUrl && !grafanaToken) {
@@ -36,7 +38,6 @@ export async function main(): Promise<void> {
         'Input "grafana-url" is set but "grafana-token" is empty: give a service-account token with annotations:write.',
       );
     }
-    const githubToken = getSecretInput('github-token');
     const slack = getSecretInput('slack-webhook-url');
     const dashboardUid = getOptionalInput('grafana-dashboard-uid');
     const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
@@ -118,6 +119,14 @@ export async function main(): Promise<void> {
     core.setOutput('ticket-url', v.actions.tickets.find((t) => t.url)?.url ?? '');
     core.setOutput('detected-at', v.first_detection_at ?? '');
     await core.summary.addRaw(result.markdown).write();
+    const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
+      logger: actionLogger,
+      context,
+      ...(octokit ? { octokit } : {}),
+      ...(headSha(context) ? { headSha: headSha(context) } : {}),
+    });
+    core.setOutput('release-ticket', rel.ticket?.key ?? '');
+    core.setOutput('release-url', rel.release?.url ?? '');
     if (result.failed) core.setFailed(`driftgate: ${result.failures.join('; ')}. ${v.headline}`);
   } finally {
     process.off('SIGTERM', onSignal);

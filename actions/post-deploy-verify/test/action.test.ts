@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@driftgate/shared/validation';
 import { writeOpenMetrics } from '@driftgate/synth';
+import { type FakeGitHubState, startFakeGitHub } from '@driftgate/testkit/fake-github';
+import { fakeJiraIssue, startFakeJira } from '@driftgate/testkit/fake-jira';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { type ActionRun, runAction } from '@driftgate/testkit/run-action';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -264,6 +266,64 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(tickets.issues).toHaveLength(1);
     expect(tickets.ghIssues).toHaveLength(1);
     expect((await evidence(again)).actions.tickets.every((t: { created: boolean }) => !t.created)).toBe(true);
+  });
+
+  it('attaches perf_verification.json to the release ticket and the GitHub release; a re-run replaces them', async () => {
+    const jira = await startFakeJira({
+      issues: { 'REL-9': fakeJiraIssue('REL-9') },
+      me: { accountId: 'bot', displayName: 'driftgate bot' },
+      authorization: 'Bearer jira-pat-secret',
+    });
+    const state: FakeGitHubState = {
+      tokenKind: 'installation',
+      pageSize: 100,
+      comments: {},
+      releases: [{ id: 9, tag_name: 'v2', body: 'Release v2', assets: [] }],
+    };
+    const github = await startFakeGitHub(state);
+    try {
+      const run = () =>
+        act(
+          'act-unchanged',
+          {
+            rollback: 'off',
+            promote: 'false',
+            's3-uri': 's3://nc-perf-results/release/',
+            // jira-url without jira-project: no drift tickets, the release ticket still gets the evidence.
+            'jira-url': jira.url,
+            'jira-token': 'jira-pat-secret',
+            'release-tag': 'v2',
+            'github-token': 'ghs_release',
+          },
+          { GITHUB_API_URL: github.url },
+          { event: { head_commit: { message: 'Deploy v2 (REL-9)' } } },
+        );
+      const r = await run();
+      expect(r.outputs.verdict, r.stdout).toBe('pass');
+      expect(r.code).toBe(0);
+      expect(r.outputs['release-ticket']).toBe('REL-9');
+      expect(r.outputs['release-url']).toBe('https://github.com/acme/shop/releases/tag/v2');
+      const issue = jira.state.issues['REL-9']!;
+      expect(issue.attachments.map((a) => a.filename)).toEqual(['perf_verification-bake-act-unchanged-prod-v2.json']);
+      expect(issue.attachments[0]?.body.equals(await readFile(r.outputs['verification-path'] as string))).toBe(true);
+      expect(issue.comments).toHaveLength(1);
+      expect(issue.comments[0]?.body).toMatch(
+        /^h3\. ✅ driftgate post-deploy bake: \*pass\* for bake\\-act\\-unchanged \(prod\) v2/,
+      );
+      const rel = state.releases![0]!;
+      expect(rel.assets.map((a) => a.name)).toEqual(['perf_verification-bake-act-unchanged-prod-v2.json']);
+      expect(rel.body).toContain('- <!-- driftgate:row:verify:prod --> ✅ **post-deploy bake (prod): pass** — `v2`');
+      expect(unmasked(r)).not.toContain('jira-pat-secret');
+
+      const again = await run();
+      expect(again.outputs['release-ticket']).toBe('REL-9');
+      expect(issue.attachments).toHaveLength(1);
+      expect(issue.comments).toHaveLength(1);
+      expect(rel.assets).toHaveLength(1);
+      expect(rel.body.match(/driftgate:row:verify:prod/g)).toHaveLength(1);
+    } finally {
+      await Promise.all([jira.close(), github.close()]);
+    }
   });
 
   it('fails the job when S3 keeps failing, keeps the local file and tries the artifact', async () => {

@@ -92935,7 +92935,7 @@ class RequestError extends Error {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33927);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
 //# sourceMappingURL=index.js.map
@@ -92944,7 +92944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 62132:
+/***/ 33927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92966,7 +92966,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  *   the server's error body so the user sees what the server said.
  * Anything else is an internal error and is reported with its stack.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     constructor(message, options) {
         super(message, options);
@@ -92975,7 +92975,7 @@ class ConfigurationError extends Error {
 /** Build the standard "input X has value Y: fix" message. */
 function invalidValue(what, value, fix) {
     const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
-    return new ConfigurationError(`${what} is ${shown}: ${fix}`);
+    return new errors_ConfigurationError(`${what} is ${shown}: ${fix}`);
 }
 class SourceError extends Error {
     details;
@@ -93005,6 +93005,503 @@ const EXIT = { ok: 0, fail: 1, usage: 2, inconclusive: 3 };
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(53711);
+;// CONCATENATED MODULE: ./packages/shared/lib/log.js
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    secret() { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that collects messages; for unit tests and for embedding logs into reports. */
+function memoryLogger() {
+    const lines = [];
+    const secrets = [];
+    return {
+        lines,
+        secrets,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        secret: (s) => secrets.push(s),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+//# sourceMappingURL=log.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/retry/index.js
+var retry = __nccwpck_require__(5546);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+async function pRetry(input, options) {
+	return new Promise((resolve, reject) => {
+		options = {...options};
+		options.onFailedAttempt ??= () => {};
+		options.shouldRetry ??= () => true;
+		options.retries ??= 10;
+
+		const operation = retry.operation(options);
+
+		const abortHandler = () => {
+			operation.stop();
+			reject(options.signal?.reason);
+		};
+
+		if (options.signal && !options.signal.aborted) {
+			options.signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		const cleanUp = () => {
+			options.signal?.removeEventListener('abort', abortHandler);
+			operation.stop();
+		};
+
+		operation.attempt(async attemptNumber => {
+			try {
+				const result = await input(attemptNumber);
+				cleanUp();
+				resolve(result);
+			} catch (error) {
+				try {
+					if (!(error instanceof Error)) {
+						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+					}
+
+					if (error instanceof AbortError) {
+						throw error.originalError;
+					}
+
+					if (error instanceof TypeError && !isNetworkError(error)) {
+						throw error;
+					}
+
+					decorateErrorWithCounts(error, attemptNumber, options);
+
+					if (!(await options.shouldRetry(error))) {
+						operation.stop();
+						reject(error);
+					}
+
+					await options.onFailedAttempt(error);
+
+					if (!operation.retry(error)) {
+						throw operation.mainError();
+					}
+				} catch (finalError) {
+					decorateErrorWithCounts(finalError, attemptNumber, options);
+					cleanUp();
+					reject(finalError);
+				}
+			}
+		});
+	});
+}
+
+;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
+/**
+ * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
+ *
+ * putWriteOnce uploads one object:
+ *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
+ *     bucket's default KMS key applies);
+ *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
+ *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
+ *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
+ *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
+ *   - retried with exponential backoff on throttling, 5xx and network errors.
+ * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
+ * loopback host cannot take bucket subdomains.
+ */
+
+
+
+
+
+/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
+function parseS3Uri(uri, what) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
+    if (!m) {
+        throw new errors_ConfigurationError(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
+    }
+    let prefix = m[2] ?? '';
+    if (prefix && !prefix.endsWith('/'))
+        prefix += '/';
+    return { bucket: m[1], prefix };
+}
+function s3Uri(bucket, key) {
+    return `s3://${bucket}/${key}`;
+}
+/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
+function keySegment(text) {
+    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
+}
+function awsRegion(region) {
+    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+function s3Client(options = {}) {
+    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+    return new dist_cjs/* S3Client */.YxF({
+        region: awsRegion(options.region),
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        forcePathStyle: overridden,
+        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
+        maxAttempts: 1,
+    });
+}
+function statusOf(e) {
+    return e?.$metadata?.httpStatusCode;
+}
+/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
+function isRetryable(e) {
+    const status = statusOf(e);
+    if (status === undefined)
+        return true;
+    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
+}
+async function withRetry(fn, options = {}) {
+    let attempts = 0;
+    const value = await pRetry(async () => {
+        attempts++;
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (!isRetryable(e))
+                throw new AbortError(e);
+            throw e;
+        }
+    }, {
+        retries: options.retries ?? 4,
+        minTimeout: options.minDelayMs ?? 500,
+        factor: 2,
+        randomize: true,
+        onFailedAttempt: (err) => {
+            if (err.retriesLeft > 0) {
+                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
+            }
+        },
+    });
+    return { value, attempts };
+}
+function sha256Base64(body) {
+    return (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
+}
+/** perf_verification.json -> perf_verification.2.json */
+function alternateKey(key, n) {
+    const dot = key.lastIndexOf('.');
+    const slash = key.lastIndexOf('/');
+    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
+}
+async function putWriteOnce(options) {
+    const { client, bucket, body } = options;
+    const logger = options.logger ?? silentLogger;
+    const sha256 = sha256Base64(body);
+    const skipped = [];
+    let attempts = 0;
+    const maxVersions = options.maxVersions ?? 20;
+    for (let n = 1; n <= maxVersions; n++) {
+        const key = n === 1 ? options.key : alternateKey(options.key, n);
+        try {
+            const r = await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: options.contentType ?? 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256,
+                IfNoneMatch: '*',
+            })), { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` });
+            attempts += r.attempts;
+            return {
+                bucket,
+                key,
+                uri: s3Uri(bucket, key),
+                sha256,
+                attempts,
+                alreadyPresent: false,
+                skipped,
+                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
+                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
+            };
+        }
+        catch (e) {
+            attempts++;
+            if (statusOf(e) !== 412)
+                throw describeS3Error(e, bucket, key);
+        }
+        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+        const head = await withRetry(() => client.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
+            ...options,
+            logger,
+            what: `HEAD ${s3Uri(bucket, key)}`,
+        }).catch((e) => {
+            throw describeS3Error(e, bucket, key);
+        });
+        if (head.value.ChecksumSHA256 === sha256) {
+            logger.info(`${s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
+            return { bucket, key, uri: s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
+        }
+        logger.warning(`${s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
+        skipped.push(key);
+    }
+    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
+}
+/** An S3 error as a message naming the object and the likely fix. */
+function describeS3Error(e, bucket, key) {
+    const status = statusOf(e);
+    const name = e?.name ?? 'Error';
+    const where = s3Uri(bucket, key);
+    let fix = '';
+    if (status === 403 || name === 'AccessDenied')
+        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
+    else if (status === 404 || name === 'NoSuchBucket')
+        fix = ' Check the bucket name in s3-uri.';
+    else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
+        fix = ' Check kms-key-id and the key policy.';
+    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`, { cause: e });
+    return err;
+}
+//# sourceMappingURL=s3.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
+/**
+ * The baseline store: which version is the last STABLE one for a service and environment, and when its
+ * data was verified. post-deploy-verify promotes a version here after a bake that passed;
+ * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
+ *
+ * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
+ *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
+ *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
+ *
+ * stable.json ("driftgate.baseline/v1"):
+ *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
+ *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
+ *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
+ *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
+ *
+ * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
+ * never goes backwards: a record verified later than ours is left in place.
+ */
+
+
+
+
+const BASELINE_SCHEMA = 'driftgate.baseline/v1';
+/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
+function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
+    const { bucket, prefix } = parseS3Uri(storeUri, what);
+    const dir = `${prefix}baselines/${keySegment(service)}/${keySegment(environment)}/`;
+    return { bucket, dir, key: `${dir}stable.json` };
+}
+function parseRecord(text, where) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_ConfigurationError(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
+    }
+    const ok = doc &&
+        doc.schema === BASELINE_SCHEMA &&
+        typeof doc.version === 'string' &&
+        doc.version !== '' &&
+        typeof doc.verifiedAt === 'string' &&
+        doc.window &&
+        Number.isFinite(doc.window.start) &&
+        Number.isFinite(doc.window.end);
+    if (!ok) {
+        throw new errors_ConfigurationError(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
+    }
+    return doc;
+}
+async function readWithEtag(client, bucket, key, options) {
+    try {
+        const r = await withRetry(async () => {
+            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
+        }, {
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+            logger: options.logger,
+            what: `GET ${s3Uri(bucket, key)}`,
+        });
+        return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status === 404 || e.name === 'NoSuchKey')
+            return undefined;
+        if (e instanceof errors_ConfigurationError)
+            throw e;
+        throw describeS3Error(e, bucket, key);
+    }
+}
+/**
+ * The last stable version for a service and environment, or undefined when none was promoted yet.
+ * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
+ */
+async function readStableBaseline(storeUri, service, environment, options = {}) {
+    const { bucket, key } = baselineLocation(storeUri, service, environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    return (await readWithEtag(client, bucket, key, options))?.record;
+}
+/** Make `record` the stable baseline (see the module comment for the rules). */
+async function promoteStableBaseline(storeUri, record, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
+    const client = options.s3 ?? s3Client({ region: options.region });
+    const uri = s3Uri(bucket, key);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        const current = await readWithEtag(client, bucket, key, options);
+        if (current?.record.version === record.version) {
+            return {
+                uri,
+                version: record.version,
+                status: 'unchanged',
+                message: `${record.version} is already the stable baseline (${uri}).`,
+            };
+        }
+        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
+            return {
+                uri,
+                version: record.version,
+                status: 'skipped-newer',
+                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
+                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
+            };
+        }
+        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
+        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
+        const body = `${JSON.stringify(doc, null, 2)}\n`;
+        try {
+            await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ContentType: 'application/json',
+                ServerSideEncryption: 'aws:kms',
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256: sha256Base64(body),
+                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
+                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
+        }
+        catch (e) {
+            const status = e.$metadata?.httpStatusCode;
+            if (status === 412 && attempt < 3) {
+                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
+                continue;
+            }
+            throw describeS3Error(e, bucket, key);
+        }
+        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+        const history = await putWriteOnce({
+            client,
+            bucket,
+            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
+            body,
+            logger,
+            retries: options.retries ?? 3,
+            minDelayMs: options.minDelayMs ?? 500,
+        });
+        return {
+            uri,
+            version: record.version,
+            status: 'promoted',
+            ...(previous ? { previous } : {}),
+            history: history.uri,
+            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
+        };
+    }
+    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
+}
+//# sourceMappingURL=store.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/time.js
 /**
  * Time parsing shared by every input that takes a time, a duration or a window.
@@ -93034,7 +93531,7 @@ function tryParseDuration(text) {
 function parseDuration(text, what) {
     const v = tryParseDuration(text);
     if (v === undefined || !Number.isFinite(v) || v <= 0) {
-        throw new ConfigurationError(`${what} is ${JSON.stringify(text)}: expected a positive duration such as "90s", "5m", "1h30m" or a number of seconds.`);
+        throw new errors_ConfigurationError(`${what} is ${JSON.stringify(text)}: expected a positive duration such as "90s", "5m", "1h30m" or a number of seconds.`);
     }
     return v;
 }
@@ -93063,7 +93560,7 @@ function formatDuration(seconds) {
 /** Parse one side of a window (or any time input). `now` is unix seconds. */
 function parseTime(text, now, what) {
     const s = text.trim();
-    const fail = () => new ConfigurationError(`${what} is ${JSON.stringify(text)}: expected RFC 3339 ("2026-11-27T08:00:00Z"), unix seconds ("1796112000"), "now", or a time relative to now ("-2h", "now-30m").`);
+    const fail = () => new errors_ConfigurationError(`${what} is ${JSON.stringify(text)}: expected RFC 3339 ("2026-11-27T08:00:00Z"), unix seconds ("1796112000"), "now", or a time relative to now ("-2h", "now-30m").`);
     if (s === '')
         throw fail();
     if (s === 'now')
@@ -93093,12 +93590,12 @@ function parseTime(text, now, what) {
 function parseWindow(text, now, what) {
     const parts = text.split('..');
     if (parts.length !== 2) {
-        throw new ConfigurationError(`${what} is ${JSON.stringify(text)}: expected START..END, for example "-2h..now" or "2026-11-27T06:00:00Z..2026-11-27T08:00:00Z".`);
+        throw new errors_ConfigurationError(`${what} is ${JSON.stringify(text)}: expected START..END, for example "-2h..now" or "2026-11-27T06:00:00Z..2026-11-27T08:00:00Z".`);
     }
     const start = parseTime(parts[0], now, `${what} (start)`);
     const end = parseTime(parts[1], now, `${what} (end)`);
     if (!(end > start)) {
-        throw new ConfigurationError(`${what} is ${JSON.stringify(text)}: the end (${isoTime(end)}) must be after the start (${isoTime(start)}).`);
+        throw new errors_ConfigurationError(`${what} is ${JSON.stringify(text)}: the end (${isoTime(end)}) must be after the start (${isoTime(start)}).`);
     }
     return { start, end };
 }
@@ -93152,7 +93649,7 @@ function validateFilter(filter, where) {
             break;
         pos++;
     }
-    throw new ConfigurationError(`${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`);
+    throw new errors_ConfigurationError(`${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`);
 }
 /** `service="api",env="prod",version="v1.2.3"` (no braces). */
 function selector(labels, target, ...filters) {
@@ -93364,7 +93861,7 @@ function shape(metric, results, step) {
 }
 function single(metric, series) {
     if (series.length > 1) {
-        throw new ConfigurationError(`metrics.${metric.id}: the query returned ${series.length} series but driftgate needs exactly one per sub-window; aggregate it (for example wrap it in sum(...) or avg(...)).`);
+        throw new errors_ConfigurationError(`metrics.${metric.id}: the query returned ${series.length} series but driftgate needs exactly one per sub-window; aggregate it (for example wrap it in sum(...) or avg(...)).`);
     }
     return series[0];
 }
@@ -93385,503 +93882,6 @@ function sliceWindow(data, start, end) {
     };
 }
 //# sourceMappingURL=collect.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(53711);
-;// CONCATENATED MODULE: ./packages/shared/lib/log.js
-const silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    secret() { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that collects messages; for unit tests and for embedding logs into reports. */
-function memoryLogger() {
-    const lines = [];
-    const secrets = [];
-    return {
-        lines,
-        secrets,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        secret: (s) => secrets.push(s),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-//# sourceMappingURL=log.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-async function pRetry(input, options) {
-	return new Promise((resolve, reject) => {
-		options = {...options};
-		options.onFailedAttempt ??= () => {};
-		options.shouldRetry ??= () => true;
-		options.retries ??= 10;
-
-		const operation = retry.operation(options);
-
-		const abortHandler = () => {
-			operation.stop();
-			reject(options.signal?.reason);
-		};
-
-		if (options.signal && !options.signal.aborted) {
-			options.signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		const cleanUp = () => {
-			options.signal?.removeEventListener('abort', abortHandler);
-			operation.stop();
-		};
-
-		operation.attempt(async attemptNumber => {
-			try {
-				const result = await input(attemptNumber);
-				cleanUp();
-				resolve(result);
-			} catch (error) {
-				try {
-					if (!(error instanceof Error)) {
-						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-					}
-
-					if (error instanceof AbortError) {
-						throw error.originalError;
-					}
-
-					if (error instanceof TypeError && !isNetworkError(error)) {
-						throw error;
-					}
-
-					decorateErrorWithCounts(error, attemptNumber, options);
-
-					if (!(await options.shouldRetry(error))) {
-						operation.stop();
-						reject(error);
-					}
-
-					await options.onFailedAttempt(error);
-
-					if (!operation.retry(error)) {
-						throw operation.mainError();
-					}
-				} catch (finalError) {
-					decorateErrorWithCounts(finalError, attemptNumber, options);
-					cleanUp();
-					reject(finalError);
-				}
-			}
-		});
-	});
-}
-
-;// CONCATENATED MODULE: ./packages/shared/lib/publish/s3.js
-/**
- * Evidence on S3 (PERF-003 §8: s3://nc-perf-results/daily/YYYYMMDD/, KMS-encrypted, kept 365 days).
- *
- * putWriteOnce uploads one object:
- *   - SSE-KMS (`ServerSideEncryption: aws:kms`, with `SSEKMSKeyId` when a key is given; without one the
- *     bucket's default KMS key applies);
- *   - a SHA-256 checksum computed here and sent as x-amz-checksum-sha256, which S3 verifies on receipt;
- *   - WRITE-ONCE: `If-None-Match: *`, so existing evidence is never overwritten. When the key exists, the
- *     object's checksum is compared: the same bytes (an idempotent re-run) count as uploaded; different
- *     bytes are written beside it as perf_verification.2.json, .3.json, ... (never over it);
- *   - retried with exponential backoff on throttling, 5xx and network errors.
- * Endpoint overrides (AWS_ENDPOINT_URL_S3, tests' loopback fakes) use path-style addressing, since a
- * loopback host cannot take bucket subdomains.
- */
-
-
-
-
-
-/** Parse "s3://bucket/prefix/". `what` names the input for the error message. */
-function parseS3Uri(uri, what) {
-    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri.trim());
-    if (!m) {
-        throw new ConfigurationError(`${what} is ${JSON.stringify(uri)}: expected an S3 URI such as s3://nc-perf-results/daily/ (bucket, then an optional key prefix).`);
-    }
-    let prefix = m[2] ?? '';
-    if (prefix && !prefix.endsWith('/'))
-        prefix += '/';
-    return { bucket: m[1], prefix };
-}
-function s3Uri(bucket, key) {
-    return `s3://${bucket}/${key}`;
-}
-/** One path segment of a key made of user-given text (service, version): no slashes, no control characters. */
-function keySegment(text) {
-    return text.replace(/[^A-Za-z0-9._+=@-]/g, '_').replace(/^\.+$/, '_') || '_';
-}
-function awsRegion(region) {
-    return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
-}
-function s3Client(options = {}) {
-    const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-    return new dist_cjs/* S3Client */.YxF({
-        region: awsRegion(options.region),
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        forcePathStyle: overridden,
-        // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
-        maxAttempts: 1,
-    });
-}
-function statusOf(e) {
-    return e?.$metadata?.httpStatusCode;
-}
-/** Throttling, 5xx, 408/409 (conditional-write conflicts) and network errors are worth another try. */
-function isRetryable(e) {
-    const status = statusOf(e);
-    if (status === undefined)
-        return true;
-    return status >= 500 || status === 429 || status === 408 || status === 409 || e.name === 'SlowDown';
-}
-async function withRetry(fn, options = {}) {
-    let attempts = 0;
-    const value = await pRetry(async () => {
-        attempts++;
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (!isRetryable(e))
-                throw new AbortError(e);
-            throw e;
-        }
-    }, {
-        retries: options.retries ?? 4,
-        minTimeout: options.minDelayMs ?? 500,
-        factor: 2,
-        randomize: true,
-        onFailedAttempt: (err) => {
-            if (err.retriesLeft > 0) {
-                options.logger?.warning(`${options.what ?? 'request'} failed (attempt ${err.attemptNumber}): ${err.message}; retrying`);
-            }
-        },
-    });
-    return { value, attempts };
-}
-function sha256Base64(body) {
-    return (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
-}
-/** perf_verification.json -> perf_verification.2.json */
-function alternateKey(key, n) {
-    const dot = key.lastIndexOf('.');
-    const slash = key.lastIndexOf('/');
-    return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
-}
-async function putWriteOnce(options) {
-    const { client, bucket, body } = options;
-    const logger = options.logger ?? silentLogger;
-    const sha256 = sha256Base64(body);
-    const skipped = [];
-    let attempts = 0;
-    const maxVersions = options.maxVersions ?? 20;
-    for (let n = 1; n <= maxVersions; n++) {
-        const key = n === 1 ? options.key : alternateKey(options.key, n);
-        try {
-            const r = await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: options.contentType ?? 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256,
-                IfNoneMatch: '*',
-            })), { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` });
-            attempts += r.attempts;
-            return {
-                bucket,
-                key,
-                uri: s3Uri(bucket, key),
-                sha256,
-                attempts,
-                alreadyPresent: false,
-                skipped,
-                ...(r.value.ETag ? { etag: r.value.ETag } : {}),
-                ...(r.value.VersionId ? { versionId: r.value.VersionId } : {}),
-            };
-        }
-        catch (e) {
-            attempts++;
-            if (statusOf(e) !== 412)
-                throw describeS3Error(e, bucket, key);
-        }
-        // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
-        const head = await withRetry(() => client.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })), {
-            ...options,
-            logger,
-            what: `HEAD ${s3Uri(bucket, key)}`,
-        }).catch((e) => {
-            throw describeS3Error(e, bucket, key);
-        });
-        if (head.value.ChecksumSHA256 === sha256) {
-            logger.info(`${s3Uri(bucket, key)} already holds this exact evidence (SHA-256 ${sha256}); nothing to write.`);
-            return { bucket, key, uri: s3Uri(bucket, key), sha256, attempts, alreadyPresent: true, skipped };
-        }
-        logger.warning(`${s3Uri(bucket, key)} already holds different evidence (write-once: it is kept); writing beside it.`);
-        skipped.push(key);
-    }
-    throw new Error(`s3://${bucket}/${options.key} and ${maxVersions - 1} alternatives already exist with other content; nothing was overwritten.`);
-}
-/** An S3 error as a message naming the object and the likely fix. */
-function describeS3Error(e, bucket, key) {
-    const status = statusOf(e);
-    const name = e?.name ?? 'Error';
-    const where = s3Uri(bucket, key);
-    let fix = '';
-    if (status === 403 || name === 'AccessDenied')
-        fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
-    else if (status === 404 || name === 'NoSuchBucket')
-        fix = ' Check the bucket name in s3-uri.';
-    else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))
-        fix = ' Check kms-key-id and the key policy.';
-    const err = new Error(`S3 request for ${where} failed${status ? ` (HTTP ${status} ${name})` : ` (${name})`}: ${errorMessage(e)}.${fix}`, { cause: e });
-    return err;
-}
-//# sourceMappingURL=s3.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/bake/store.js
-/**
- * The baseline store: which version is the last STABLE one for a service and environment, and when its
- * data was verified. post-deploy-verify promotes a version here after a bake that passed;
- * perf-baseline-compare (input baseline-store) and post-deploy-verify read it to pick their baseline.
- *
- * Layout, under a store URI s3://bucket/prefix/ (input baseline-store, or the s3-uri bucket/prefix):
- *   <prefix>baselines/<service>/<environment>/stable.json                      the current record (replaced)
- *   <prefix>baselines/<service>/<environment>/history/<verifiedAt>-<version>.json  every promotion (write-once)
- *
- * stable.json ("driftgate.baseline/v1"):
- *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
- *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
- *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
- *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
- *
- * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
- * never goes backwards: a record verified later than ours is left in place.
- */
-
-
-
-
-const BASELINE_SCHEMA = 'driftgate.baseline/v1';
-/** s3://bucket/prefix/baselines/<service>/<environment>/ as bucket + key prefix. */
-function baselineLocation(storeUri, service, environment, what = 'Input "baseline-store"') {
-    const { bucket, prefix } = parseS3Uri(storeUri, what);
-    const dir = `${prefix}baselines/${keySegment(service)}/${keySegment(environment)}/`;
-    return { bucket, dir, key: `${dir}stable.json` };
-}
-function parseRecord(text, where) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new ConfigurationError(`${where} is not JSON (${e.message}): fix or delete it; post-deploy-verify writes it again on the next pass.`);
-    }
-    const ok = doc &&
-        doc.schema === BASELINE_SCHEMA &&
-        typeof doc.version === 'string' &&
-        doc.version !== '' &&
-        typeof doc.verifiedAt === 'string' &&
-        doc.window &&
-        Number.isFinite(doc.window.start) &&
-        Number.isFinite(doc.window.end);
-    if (!ok) {
-        throw new ConfigurationError(`${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`);
-    }
-    return doc;
-}
-async function readWithEtag(client, bucket, key, options) {
-    try {
-        const r = await withRetry(async () => {
-            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            return { text: (await res.Body?.transformToString('utf8')) ?? '', etag: res.ETag };
-        }, {
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-            logger: options.logger,
-            what: `GET ${s3Uri(bucket, key)}`,
-        });
-        return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
-    }
-    catch (e) {
-        const status = e.$metadata?.httpStatusCode;
-        if (status === 404 || e.name === 'NoSuchKey')
-            return undefined;
-        if (e instanceof ConfigurationError)
-            throw e;
-        throw describeS3Error(e, bucket, key);
-    }
-}
-/**
- * The last stable version for a service and environment, or undefined when none was promoted yet.
- * Throws for an unreadable store (permissions, a corrupt record), never silently falls back.
- */
-async function readStableBaseline(storeUri, service, environment, options = {}) {
-    const { bucket, key } = baselineLocation(storeUri, service, environment);
-    const client = options.s3 ?? s3Client({ region: options.region });
-    return (await readWithEtag(client, bucket, key, options))?.record;
-}
-/** Make `record` the stable baseline (see the module comment for the rules). */
-async function promoteStableBaseline(storeUri, record, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const { bucket, dir, key } = baselineLocation(storeUri, record.service, record.environment);
-    const client = options.s3 ?? s3Client({ region: options.region });
-    const uri = s3Uri(bucket, key);
-    for (let attempt = 1; attempt <= 3; attempt++) {
-        const current = await readWithEtag(client, bucket, key, options);
-        if (current?.record.version === record.version) {
-            return {
-                uri,
-                version: record.version,
-                status: 'unchanged',
-                message: `${record.version} is already the stable baseline (${uri}).`,
-            };
-        }
-        if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
-            return {
-                uri,
-                version: record.version,
-                status: 'skipped-newer',
-                previous: { version: current.record.version, verifiedAt: current.record.verifiedAt },
-                message: `not promoted: ${uri} holds ${current.record.version}, verified later (${current.record.verifiedAt}).`,
-            };
-        }
-        const previous = current ? { version: current.record.version, verifiedAt: current.record.verifiedAt } : undefined;
-        const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
-        const body = `${JSON.stringify(doc, null, 2)}\n`;
-        try {
-            await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256Base64(body),
-                // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
-            })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
-        }
-        catch (e) {
-            const status = e.$metadata?.httpStatusCode;
-            if (status === 412 && attempt < 3) {
-                logger.info(`${uri} changed while promoting ${record.version}; reading it again.`);
-                continue;
-            }
-            throw describeS3Error(e, bucket, key);
-        }
-        const stamp = record.verifiedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
-        const history = await putWriteOnce({
-            client,
-            bucket,
-            key: `${dir}history/${stamp}-${keySegment(record.version)}.json`,
-            body,
-            logger,
-            retries: options.retries ?? 3,
-            minDelayMs: options.minDelayMs ?? 500,
-        });
-        return {
-            uri,
-            version: record.version,
-            status: 'promoted',
-            ...(previous ? { previous } : {}),
-            history: history.uri,
-            message: `${record.version} is now the stable baseline${previous ? ` (was ${previous.version})` : ''}: ${uri}.`,
-        };
-    }
-    throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
-}
-//# sourceMappingURL=store.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -93969,6 +93969,7 @@ const BUILTIN_CATALOG = [
         per: 'hour',
         events: false,
         worse: 'higher',
+        systematic: 0.01,
         // SLO: `budget_per_hour` in the config file, when set.
     },
     {
@@ -93981,6 +93982,7 @@ const BUILTIN_CATALOG = [
         scale: 1000,
         events: false,
         worse: 'higher',
+        systematic: 0.01,
     },
 ];
 const BUILTIN_IDS = BUILTIN_CATALOG.map((m) => m.id);
@@ -94009,642 +94011,6 @@ function sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
-/**
- * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
- * packages/shared/schemas/config.schema.json is written from it by `npm run schemas` (a test checks they match),
- * so editors can validate the YAML with `# yaml-language-server: $schema=...`.
- */
-const configSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://driftgate.dev/schemas/config.schema.json',
-    title: 'driftgate configuration (.github/driftgate.yml)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        version: {
-            const: 1,
-            description: 'Config format version; only 1 exists.',
-        },
-        labels: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Label names that select a service, an environment and a version.',
-            properties: {
-                service: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as service or app',
-                },
-                environment: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as env or environment',
-                },
-                version: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as version or image_tag',
-                },
-            },
-        },
-        tolerance: {
-            $ref: '#/definitions/percent',
-            description: 'default relative tolerance for every metric, such as "10%" or 0.1',
-        },
-        method: {
-            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
-            description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
-        },
-        confidence: {
-            type: 'number',
-            exclusiveMinimum: 0.5,
-            exclusiveMaximum: 1,
-            description: 'family-wise confidence of the decision, such as 0.95',
-        },
-        resolution: {
-            type: ['string', 'number'],
-            description: 'sub-window length, a duration such as "60s" or "1m"',
-        },
-        scrape_interval: {
-            type: ['string', 'number'],
-            description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
-        },
-        on_inconclusive: {
-            enum: ['fail', 'pass'],
-            description: 'fail (default) or pass',
-        },
-        budget_per_hour: {
-            type: 'number',
-            exclusiveMinimum: 0,
-            description: 'cost budget in USD per hour; becomes the SLO of cost_rate',
-        },
-        catalog: {
-            enum: ['builtin', 'none'],
-            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
-        },
-        exclude: {
-            type: 'array',
-            items: {
-                type: 'string',
-            },
-            description: 'metric ids to leave out, such as [cost_rate, cost_per_1k_requests]',
-        },
-        metrics: {
-            type: 'object',
-            description: 'metric definitions keyed by id: overrides of built-in metrics or new metrics (new ones need a kind)',
-            propertyNames: {
-                pattern: '^[a-zA-Z][a-zA-Z0-9_]*$',
-            },
-            additionalProperties: {
-                $ref: '#/definitions/metric',
-            },
-        },
-        bake: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
-            properties: {
-                duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
-                interval: {
-                    $ref: '#/definitions/duration',
-                    description: 'time between evaluations, such as "60s" (a multiple of resolution)',
-                },
-                window: {
-                    $ref: '#/definitions/duration',
-                    description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
-                },
-                evaluation_delay: {
-                    $ref: '#/definitions/duration',
-                    description: 'wait after each tick before querying (ingestion lag), such as "30s"',
-                },
-                min_coverage: {
-                    $ref: '#/definitions/percent',
-                    description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
-                },
-                max_gap: {
-                    $ref: '#/definitions/duration',
-                    description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
-                },
-                ratio: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
-                        },
-                        threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
-                        clear_below: {
-                            type: 'number',
-                            minimum: 1,
-                            description: 'a factor below which a tick shows recovery, such as 1.25 (default halfway to threshold)',
-                        },
-                        for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
-                    },
-                },
-                slo: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'rollback when a metric violates its absolute SLO for a sustained time',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids with an SLO (default: all of them)',
-                        },
-                        for: {
-                            $ref: '#/definitions/duration',
-                            description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
-                        },
-                        baseline_breached: {
-                            enum: ['report', 'rollback'],
-                            description: 'report (default) or rollback, when the baseline violated the SLO too',
-                        },
-                    },
-                },
-                ticket: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'open a ticket when consecutive windows drift beyond tolerance',
-                    properties: {
-                        enabled: { type: 'boolean', description: 'true or false' },
-                        metrics: {
-                            type: 'array',
-                            items: { type: 'string' },
-                            description: 'metric ids (default: [latency_p95_read, latency_p95_write])',
-                        },
-                        windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
-                        method: {
-                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
-                            description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
-                        },
-                        warmup: {
-                            $ref: '#/definitions/duration',
-                            description: 'windows starting within this time after the deploy are not judged, such as "5m"',
-                        },
-                    },
-                },
-            },
-        },
-    },
-    definitions: {
-        duration: {
-            type: ['string', 'number'],
-            description: 'a duration such as "90s", "5m" or a number of seconds',
-        },
-        percent: {
-            anyOf: [
-                {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    maximum: 10,
-                },
-                {
-                    type: 'string',
-                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
-                },
-            ],
-            description: 'a percentage such as "10%" or a fraction such as 0.1',
-        },
-        slo: {
-            anyOf: [
-                {
-                    type: 'string',
-                    pattern: '^\\s*(<=|<|>=|>)\\s*-?\\d+(\\.\\d+)?(e-?\\d+)?\\s*$',
-                },
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['op', 'value'],
-                    properties: {
-                        op: {
-                            enum: ['<=', '<', '>=', '>'],
-                        },
-                        value: {
-                            type: 'number',
-                        },
-                    },
-                },
-                {
-                    type: 'null',
-                },
-            ],
-            description: 'an objective such as "<= 0.3" (or null to remove the built-in one)',
-        },
-        metric: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                kind: {
-                    enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
-                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
-                },
-                title: {
-                    type: 'string',
-                    description: 'a display name',
-                },
-                unit: {
-                    type: 'string',
-                    description: 'a display unit such as s, %, /min',
-                },
-                worse: {
-                    enum: ['higher', 'lower'],
-                    description: 'which direction is worse: higher or lower',
-                },
-                tolerance: {
-                    $ref: '#/definitions/percent',
-                },
-                slo: {
-                    $ref: '#/definitions/slo',
-                },
-                filter: {
-                    type: 'string',
-                    description: 'extra label matchers such as method=~"GET|HEAD"',
-                },
-                min_events: {
-                    type: 'integer',
-                    minimum: 0,
-                    description: 'minimum events per window before the metric can be judged',
-                },
-                metric: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus metric name',
-                },
-                quantile: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    exclusiveMaximum: 1,
-                    description: 'a quantile such as 0.95',
-                },
-                numerator: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus counter name',
-                },
-                denominator: {
-                    type: 'string',
-                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus counter name',
-                },
-                numerator_filter: {
-                    type: 'string',
-                    description: 'extra label matchers for the numerator',
-                },
-                denominator_filter: {
-                    type: 'string',
-                    description: 'extra label matchers for the denominator',
-                },
-                scale: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    description: 'a multiplier such as 1000 or 100',
-                },
-                events: {
-                    type: 'boolean',
-                    description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
-                },
-                per: {
-                    enum: ['second', 'minute', 'hour'],
-                    description: 'second, minute or hour',
-                },
-                aggregate: {
-                    enum: ['avg', 'max', 'min', 'sum'],
-                    description: 'avg, max, min or sum',
-                },
-                query: {
-                    type: 'string',
-                    description: 'a PromQL template containing {{selector}}',
-                },
-            },
-        },
-    },
-};
-//# sourceMappingURL=config.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(82815);
-;// CONCATENATED MODULE: ./packages/shared/lib/validation.js
-/**
- * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
- * value, and what is expected (taken from the schema's `description` where there is one).
- */
-
-
-const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
-const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-addFormats(validation_ajv);
-const cache = new WeakMap();
-function validate(schema, data) {
-    let fn = cache.get(schema);
-    if (!fn) {
-        fn = validation_ajv.compile(schema);
-        cache.set(schema, fn);
-    }
-    if (fn(data))
-        return [];
-    return simplify(fn.errors ?? [], data);
-}
-function valueAt(data, pointer) {
-    let cur = data;
-    for (const part of pointer.split('/').slice(1)) {
-        if (cur === null || cur === undefined)
-            return undefined;
-        cur = cur[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return cur;
-}
-function dotted(pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return parts.length
-        ? parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
-        : '(top level)';
-}
-function describe(e) {
-    const d = e.parentSchema?.description;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys((e.parentSchema?.properties ?? {}));
-            const extra = e.params.additionalProperty;
-            const guess = closest(extra, allowed);
-            return `unknown key "${extra}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`;
-        }
-        case 'required':
-            return `missing required key "${e.params.missingProperty}"`;
-        case 'enum':
-            return `expected one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'const':
-            return `expected ${JSON.stringify(e.params.allowedValue)}`;
-        default:
-            return d ? `expected ${d}` : (e.message ?? 'invalid');
-    }
-}
-/** Keep the most useful error per path (anyOf branches produce one error per branch). */
-function simplify(errors, data) {
-    const byPath = new Map();
-    for (const e of errors) {
-        const pointer = e.instancePath;
-        // One problem per path, except that every unknown key and every missing key is reported.
-        const extra = e.keyword === 'additionalProperties'
-            ? `+${e.params.additionalProperty}`
-            : e.keyword === 'required'
-                ? `-${e.params.missingProperty}`
-                : '';
-        const key = `${pointer}|${extra}`;
-        const problem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
-        const prev = byPath.get(key);
-        // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.
-        if (!prev || e.keyword === 'anyOf')
-            byPath.set(key, problem);
-    }
-    return [...byPath.values()];
-}
-function formatProblems(where, problems) {
-    return problems
-        .map((p) => {
-        if (p.message.startsWith('unknown key') || p.message.startsWith('missing required')) {
-            return `${where}: ${p.path === '(top level)' ? '' : `${p.path}: `}${p.message}`;
-        }
-        return `${where}: ${p.path} is ${JSON.stringify(p.value)}: ${p.message}`;
-    })
-        .join('\n');
-}
-/** Levenshtein-closest candidate within distance 3, for "did you mean" hints. */
-function closest(word, candidates) {
-    let best;
-    let bestD = 4;
-    for (const c of candidates) {
-        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best;
-}
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-//# sourceMappingURL=validation.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/config.js
-/**
- * The config file (default .github/driftgate.yml): YAML, validated against schemas/config.ts, merged over
- * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
- * Without a file, the built-in catalog and defaults apply.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
-const DEFAULT_TOLERANCE = 0.1;
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_RESOLUTION = 60;
-
-function defaultConfig() {
-    return {
-        file: null,
-        labels: { ...DEFAULT_LABELS },
-        tolerance: DEFAULT_TOLERANCE,
-        method: 'drift-interval',
-        confidence: DEFAULT_CONFIDENCE,
-        resolution: DEFAULT_RESOLUTION,
-        scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
-        metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
-        bake: {},
-    };
-}
-/** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
-function parsePercent(value, where) {
-    let v;
-    if (typeof value === 'number')
-        v = value;
-    else if (typeof value === 'string') {
-        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-        if (m)
-            v = Number(m[1]) / 100;
-        else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-            v = Number(value);
-    }
-    if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
-        throw new ConfigurationError(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
-    }
-    return v;
-}
-function parseSlo(value, where) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'object')
-        return value;
-    const m = /^\s*(<=|<|>=|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/.exec(String(value));
-    if (!m)
-        throw new ConfigurationError(`${where} is ${JSON.stringify(value)}: expected an objective such as "<= 0.3" or ">= 10000".`);
-    return { op: m[1], value: Number(m[2]) };
-}
-const REQUIRED_BY_KIND = {
-    histogram_quantile: ['metric', 'quantile'],
-    ratio: ['numerator', 'denominator'],
-    rate: ['metric', 'per'],
-    gauge: ['metric', 'aggregate'],
-    promql: ['query'],
-};
-function toMetric(id, raw, base, where) {
-    const kind = raw.kind ?? base?.kind;
-    if (!kind) {
-        const guess = closest(id, BUILTIN_IDS);
-        throw new ConfigurationError(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
-    }
-    // Changing the kind of a built-in metric replaces it entirely.
-    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
-    const m = { ...from, id, kind };
-    const map = {
-        min_events: 'minEvents',
-        numerator_filter: 'numeratorFilter',
-        denominator_filter: 'denominatorFilter',
-    };
-    for (const [k, v] of Object.entries(raw)) {
-        const key = map[k] ?? k;
-        if (k === 'tolerance')
-            m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
-        else if (k === 'slo') {
-            const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
-            if (slo)
-                m.slo = slo;
-            else
-                delete m.slo;
-        }
-        else
-            m[key] = v;
-    }
-    for (const req of REQUIRED_BY_KIND[kind]) {
-        if (m[req] === undefined) {
-            throw new ConfigurationError(`${where}: metrics.${id} (kind ${kind}) needs "${req}"; a ${kind} metric needs ${REQUIRED_BY_KIND[kind].join(', ')}.`);
-        }
-    }
-    if (!m.worse)
-        throw new ConfigurationError(`${where}: metrics.${id} needs "worse": higher or lower (which direction of change is worse).`);
-    for (const f of ['filter', 'numeratorFilter', 'denominatorFilter']) {
-        if (typeof m[f] === 'string')
-            m[f] = validateFilter(m[f], `${where}: metrics.${id}.${f}`);
-    }
-    for (const f of ['metric', 'numerator', 'denominator']) {
-        if (m[f] !== undefined && !isMetricName(m[f])) {
-            throw new ConfigurationError(`${where}: metrics.${id}.${f} is ${JSON.stringify(m[f])}: expected a Prometheus metric name such as http_requests_total.`);
-        }
-    }
-    if (kind === 'promql' && !/\{\{\s*selector\s*\}\}/.test(m.query)) {
-        throw new ConfigurationError(`${where}: metrics.${id}.query is ${JSON.stringify(m.query)}: a promql template must contain {{selector}} where the service/environment/version matchers go, e.g. sum(rate(my_total{ {{selector}} }[{{range}}])).`);
-    }
-    return m;
-}
-/** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
-function resolveConfig(data, where) {
-    const cfg = defaultConfig();
-    cfg.file = where;
-    if (data === null || data === undefined)
-        return cfg;
-    const problems = validate(configSchema, data);
-    if (problems.length)
-        throw new ConfigurationError(formatProblems(where, problems));
-    const d = data;
-    if (d.labels)
-        cfg.labels = { ...cfg.labels, ...d.labels };
-    if (d.tolerance !== undefined)
-        cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
-    if (d.method)
-        cfg.method = d.method;
-    if (d.confidence !== undefined)
-        cfg.confidence = d.confidence;
-    if (d.resolution !== undefined)
-        cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
-    if (d.scrape_interval !== undefined) {
-        cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
-    }
-    if (cfg.scrapeInterval > cfg.resolution) {
-        throw new ConfigurationError(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
-    }
-    if (d.on_inconclusive)
-        cfg.onInconclusive = d.on_inconclusive;
-    if (d.budget_per_hour !== undefined)
-        cfg.budgetPerHour = d.budget_per_hour;
-    if (d.bake)
-        cfg.bake = d.bake;
-    let metrics = d.catalog === 'none' ? [] : cfg.metrics;
-    for (const [id, raw] of Object.entries((d.metrics ?? {}))) {
-        const base = BUILTIN_CATALOG.find((m) => m.id === id);
-        const merged = toMetric(id, raw ?? {}, d.catalog === 'none' ? undefined : base, where);
-        const at = metrics.findIndex((m) => m.id === id);
-        if (at >= 0)
-            metrics[at] = merged;
-        else
-            metrics.push(merged);
-    }
-    for (const id of (d.exclude ?? [])) {
-        if (!metrics.some((m) => m.id === id)) {
-            const guess = closest(id, metrics.map((m) => m.id));
-            throw new ConfigurationError(`${where}: exclude lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${metrics.map((m) => m.id).join(', ')}.`);
-        }
-        metrics = metrics.filter((m) => m.id !== id);
-    }
-    if (metrics.length === 0)
-        throw new ConfigurationError(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
-    cfg.metrics = metrics;
-    applyBudget(cfg);
-    return cfg;
-}
-function applyBudget(cfg) {
-    if (cfg.budgetPerHour === undefined)
-        return;
-    const cost = cfg.metrics.find((m) => m.id === 'cost_rate');
-    if (cost && !cost.slo)
-        cost.slo = { op: '<=', value: cfg.budgetPerHour };
-}
-/**
- * Load the config. `path` given explicitly must exist; the default path is optional.
- * `budgetPerHour` etc. from inputs are applied by the caller.
- */
-function loadConfig(path, cwd = process.cwd()) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    const full = file.startsWith('/') ? file : `${cwd}/${file}`;
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (explicit)
-            throw new ConfigurationError(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
-        return defaultConfig();
-    }
-    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-    if (doc.errors.length) {
-        throw new ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
-    }
-    return resolveConfig(doc.toJS(), file);
-}
-//# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/distributions.js
 /**
  * The few distribution functions the judge needs: the normal and Student t CDFs and quantiles.
@@ -94962,6 +94328,8 @@ function excess(metric, data, tailCounts) {
         case 'ratio': {
             if (metric.kind === 'ratio' && metric.events === false)
                 return null;
+            if (metric.kind === 'histogram_quantile' && !tailCounts)
+                return null;
             const xs = metric.kind === 'ratio' ? pts.map((p) => p.c[0]) : tailCounts;
             const ns = metric.kind === 'ratio' ? pts.map((p) => p.c[1]) : pts.map((p) => p.c[p.c.length - 1]);
             const totalN = ns.reduce((a, b) => a + b, 0);
@@ -95156,8 +94524,31 @@ function tailCounts(metric, data) {
         return Math.max(0, n - below);
     });
 }
+/**
+ * A cumulative amount re-priced every few minutes (charges) rises in steps: most sub-windows see no change
+ * and some see a whole step, which carries what accrued since the PREVIOUS update. Its sampling unit is one
+ * update interval, not one sub-window. So the sub-windows are regrouped into update intervals: each block
+ * runs from just after one update to the next update (inclusive), and the window's first step (which
+ * accrued partly before the window) is left out. The amount then accrued over exactly the blocks' span,
+ * whatever the phase of the update schedule, and the per-block values are the natural units for the
+ * variance.
+ */
+function updateBlocks(points) {
+    const changed = points.map((p, i) => (p.c[0] !== 0 ? i : -1)).filter((i) => i >= 0);
+    if (changed.length < 3)
+        return points;
+    const blocks = [];
+    for (let j = 1; j < changed.length; j++) {
+        const group = points.slice(changed[j - 1] + 1, changed[j] + 1);
+        const c = group[0].c.map((_, m) => group.reduce((a, p) => a + p.c[m], 0));
+        blocks.push({ t: group[group.length - 1].t, c });
+    }
+    return blocks;
+}
 function pooledEstimate(metric, data) {
-    const pts = data.points;
+    const pts = (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
+        ? updateBlocks(data.points)
+        : data.points;
     const notes = [];
     if (pts.length === 0)
         return { value: null, variance: Number.NaN, effectiveN: 0, notes };
@@ -95256,9 +94647,13 @@ function bucketPoints(data, seconds) {
 function driftFromLog(logRatio, worse) {
     return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
 }
-function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha, comparisons) {
-    const b = estimate(metric, baseline);
-    const c = estimate(metric, candidate);
+/** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
+const EVIDENCE_MARGIN = 0.5;
+function judgeDriftInterval(metric, baseline, candidate, options) {
+    const { tolerance, familyAlpha, comparisons, trim } = options;
+    const systematic = metric.systematic ?? options.systematic;
+    const b = estimate(metric, baseline, { trim });
+    const c = estimate(metric, candidate, { trim });
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({
@@ -95299,11 +94694,13 @@ function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha,
             `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
         ]);
     }
-    const se = Math.sqrt(relVarB + relVarC);
+    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
+    // to window (other pods, another hour of the day); added in quadrature on the log scale.
+    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
     // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
     const dfB = Math.max(1, b.effectiveN - 1);
     const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (relVarB + relVarC) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
     const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
     const q = tQuantile(1 - perMetricAlpha / 2, df);
     const lowLog = logRatio - q * se;
@@ -95311,26 +94708,27 @@ function judgeDriftInterval(metric, baseline, candidate, tolerance, familyAlpha,
     const drift = driftFromLog(logRatio, metric.worse);
     const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
     const interval = { low: ends[0], high: ends[1], confidence };
-    // One-sided test of H0: drift <= tolerance, on the log scale.
-    const boundary = metric.worse === 'higher' ? Math.log1p(tolerance) : Math.log1p(-Math.min(tolerance, 0.999999));
+    const margin = EVIDENCE_MARGIN * tolerance;
+    // One-sided test of H0: drift <= margin, on the log scale.
+    const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
     const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
     const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
     const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
     let verdict = 'pass';
-    if (interval.low > tolerance)
+    if (drift > tolerance && interval.low > margin)
         verdict = 'regression';
-    else if (interval.high < -tolerance)
+    else if (drift < -tolerance && interval.high < -margin)
         verdict = 'improvement';
     else if (drift > tolerance) {
-        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}: not enough evidence that it is beyond tolerance`);
+        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
     }
     return {
         drift,
         interval,
         evidence: {
-            test: 'one-sided t test of drift <= tolerance (log scale, delta method, autocorrelation-robust variance, Bonferroni)',
+            test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
             pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)}, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
         },
         verdict,
         notes,
@@ -95539,9 +94937,10 @@ function checkSufficiency(metric, baseline, candidate) {
 
 
 
+const DEFAULT_SYSTEMATIC = 0.03;
 const METHODS = ['drift-interval', 'mean-threshold', 'mann-whitney'];
 const METHOD_DESCRIPTIONS = {
-    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators); delta-method intervals with autocorrelation-robust variance and a Poisson floor; simultaneous (Bonferroni) across metrics; a metric fails only when its whole interval is beyond tolerance.',
+    'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
     'mean-threshold': 'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
     'mann-whitney': 'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
 };
@@ -95582,7 +94981,13 @@ function judge(inputs, options) {
             };
         }
         else if (options.method === 'drift-interval') {
-            result = judgeDriftInterval(metric, baseline, candidate, tolerance, alpha, comparisons);
+            result = judgeDriftInterval(metric, baseline, candidate, {
+                tolerance,
+                familyAlpha: alpha,
+                comparisons,
+                systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
+                trim: options.trimIncidents ?? true,
+            });
         }
         else {
             result = judgeReference(options.method, metric, baseline, candidate, tolerance);
@@ -95620,6 +95025,675 @@ function judge(inputs, options) {
     });
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
+/**
+ * JSON Schema of the config file (.github/driftgate.yml). This object is the source of truth;
+ * packages/shared/schemas/config.schema.json is written from it by `npm run schemas` (a test checks they match),
+ * so editors can validate the YAML with `# yaml-language-server: $schema=...`.
+ */
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/config.schema.json',
+    title: 'driftgate configuration (.github/driftgate.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: {
+            const: 1,
+            description: 'Config format version; only 1 exists.',
+        },
+        labels: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Label names that select a service, an environment and a version.',
+            properties: {
+                service: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as service or app',
+                },
+                environment: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as env or environment',
+                },
+                version: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
+                    description: 'a Prometheus label name such as version or image_tag',
+                },
+            },
+        },
+        tolerance: {
+            $ref: '#/definitions/percent',
+            description: 'default relative tolerance for every metric, such as "10%" or 0.1',
+        },
+        method: {
+            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+            description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
+        },
+        confidence: {
+            type: 'number',
+            exclusiveMinimum: 0.5,
+            exclusiveMaximum: 1,
+            description: 'family-wise confidence of the decision, such as 0.95',
+        },
+        resolution: {
+            type: ['string', 'number'],
+            description: 'sub-window length, a duration such as "60s" or "1m"',
+        },
+        scrape_interval: {
+            type: ['string', 'number'],
+            description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+        },
+        systematic: {
+            $ref: '#/definitions/fraction',
+            description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+        },
+        trim_incidents: {
+            type: 'boolean',
+            description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
+        },
+        on_inconclusive: {
+            enum: ['fail', 'pass'],
+            description: 'fail (default) or pass',
+        },
+        budget_per_hour: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description: 'cost budget in USD per hour; becomes the SLO of cost_rate',
+        },
+        catalog: {
+            enum: ['builtin', 'none'],
+            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+        },
+        exclude: {
+            type: 'array',
+            items: {
+                type: 'string',
+            },
+            description: 'metric ids to leave out, such as [cost_rate, cost_per_1k_requests]',
+        },
+        metrics: {
+            type: 'object',
+            description: 'metric definitions keyed by id: overrides of built-in metrics or new metrics (new ones need a kind)',
+            propertyNames: {
+                pattern: '^[a-zA-Z][a-zA-Z0-9_]*$',
+            },
+            additionalProperties: {
+                $ref: '#/definitions/metric',
+            },
+        },
+        bake: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'post-deploy-verify: the bake and its rules (see docs/post-deploy-verify.md)',
+            properties: {
+                duration: { $ref: '#/definitions/duration', description: 'how long the bake lasts, such as "30m"' },
+                interval: {
+                    $ref: '#/definitions/duration',
+                    description: 'time between evaluations, such as "60s" (a multiple of resolution)',
+                },
+                window: {
+                    $ref: '#/definitions/duration',
+                    description: 'the drift judge\'s trailing window, such as "5m" (a multiple of interval)',
+                },
+                evaluation_delay: {
+                    $ref: '#/definitions/duration',
+                    description: 'wait after each tick before querying (ingestion lag), such as "30s"',
+                },
+                min_coverage: {
+                    $ref: '#/definitions/percent',
+                    description: 'share of ticks with enough data, such as "80%"; below it the bake is inconclusive',
+                },
+                max_gap: {
+                    $ref: '#/definitions/duration',
+                    description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
+                },
+                ratio: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric is worse than threshold x baseline for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids, such as [latency_p95_read, latency_p95_write]',
+                        },
+                        threshold: { type: 'number', exclusiveMinimum: 1, description: 'a factor above 1, such as 1.5' },
+                        clear_below: {
+                            type: 'number',
+                            minimum: 1,
+                            description: 'a factor below which a tick shows recovery, such as 1.25 (default halfway to threshold)',
+                        },
+                        for: { $ref: '#/definitions/duration', description: 'how long every tick must breach, such as "10m"' },
+                    },
+                },
+                slo: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'rollback when a metric violates its absolute SLO for a sustained time',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids with an SLO (default: all of them)',
+                        },
+                        for: {
+                            $ref: '#/definitions/duration',
+                            description: 'how long every tick must violate the SLO ("slo-breach-for"), such as "5m"',
+                        },
+                        baseline_breached: {
+                            enum: ['report', 'rollback'],
+                            description: 'report (default) or rollback, when the baseline violated the SLO too',
+                        },
+                    },
+                },
+                ticket: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'open a ticket when consecutive windows drift beyond tolerance',
+                    properties: {
+                        enabled: { type: 'boolean', description: 'true or false' },
+                        metrics: {
+                            type: 'array',
+                            items: { type: 'string' },
+                            description: 'metric ids (default: [latency_p95_read, latency_p95_write])',
+                        },
+                        windows: { type: 'integer', minimum: 1, description: 'consecutive windows, such as 3' },
+                        method: {
+                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+                            description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+                        },
+                        warmup: {
+                            $ref: '#/definitions/duration',
+                            description: 'windows starting within this time after the deploy are not judged, such as "5m"',
+                        },
+                    },
+                },
+            },
+        },
+    },
+    definitions: {
+        duration: {
+            type: ['string', 'number'],
+            description: 'a duration such as "90s", "5m" or a number of seconds',
+        },
+        fraction: {
+            anyOf: [
+                { type: 'number', minimum: 0, maximum: 10 },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+            ],
+            description: 'a percentage such as "3%" or a fraction such as 0.03 (0 allowed)',
+        },
+        percent: {
+            anyOf: [
+                {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 10,
+                },
+                {
+                    type: 'string',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
+                },
+            ],
+            description: 'a percentage such as "10%" or a fraction such as 0.1',
+        },
+        slo: {
+            anyOf: [
+                {
+                    type: 'string',
+                    pattern: '^\\s*(<=|<|>=|>)\\s*-?\\d+(\\.\\d+)?(e-?\\d+)?\\s*$',
+                },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['op', 'value'],
+                    properties: {
+                        op: {
+                            enum: ['<=', '<', '>=', '>'],
+                        },
+                        value: {
+                            type: 'number',
+                        },
+                    },
+                },
+                {
+                    type: 'null',
+                },
+            ],
+            description: 'an objective such as "<= 0.3" (or null to remove the built-in one)',
+        },
+        metric: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                kind: {
+                    enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
+                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+                },
+                title: {
+                    type: 'string',
+                    description: 'a display name',
+                },
+                unit: {
+                    type: 'string',
+                    description: 'a display unit such as s, %, /min',
+                },
+                worse: {
+                    enum: ['higher', 'lower'],
+                    description: 'which direction is worse: higher or lower',
+                },
+                tolerance: {
+                    $ref: '#/definitions/percent',
+                },
+                systematic: {
+                    $ref: '#/definitions/fraction',
+                },
+                slo: {
+                    $ref: '#/definitions/slo',
+                },
+                filter: {
+                    type: 'string',
+                    description: 'extra label matchers such as method=~"GET|HEAD"',
+                },
+                min_events: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'minimum events per window before the metric can be judged',
+                },
+                metric: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus metric name',
+                },
+                quantile: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    exclusiveMaximum: 1,
+                    description: 'a quantile such as 0.95',
+                },
+                numerator: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus counter name',
+                },
+                denominator: {
+                    type: 'string',
+                    pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
+                    description: 'a Prometheus counter name',
+                },
+                numerator_filter: {
+                    type: 'string',
+                    description: 'extra label matchers for the numerator',
+                },
+                denominator_filter: {
+                    type: 'string',
+                    description: 'extra label matchers for the denominator',
+                },
+                scale: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    description: 'a multiplier such as 1000 or 100',
+                },
+                events: {
+                    type: 'boolean',
+                    description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
+                },
+                per: {
+                    enum: ['second', 'minute', 'hour'],
+                    description: 'second, minute or hour',
+                },
+                aggregate: {
+                    enum: ['avg', 'max', 'min', 'sum'],
+                    description: 'avg, max, min or sum',
+                },
+                query: {
+                    type: 'string',
+                    description: 'a PromQL template containing {{selector}}',
+                },
+            },
+        },
+    },
+};
+//# sourceMappingURL=config.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(82815);
+;// CONCATENATED MODULE: ./packages/shared/lib/validation.js
+/**
+ * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
+ * value, and what is expected (taken from the schema's `description` where there is one).
+ */
+
+
+const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
+const validation_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+addFormats(validation_ajv);
+const cache = new WeakMap();
+function validate(schema, data) {
+    let fn = cache.get(schema);
+    if (!fn) {
+        fn = validation_ajv.compile(schema);
+        cache.set(schema, fn);
+    }
+    if (fn(data))
+        return [];
+    return simplify(fn.errors ?? [], data);
+}
+function valueAt(data, pointer) {
+    let cur = data;
+    for (const part of pointer.split('/').slice(1)) {
+        if (cur === null || cur === undefined)
+            return undefined;
+        cur = cur[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return cur;
+}
+function dotted(pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.length
+        ? parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+        : '(top level)';
+}
+function describe(e) {
+    const d = e.parentSchema?.description;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys((e.parentSchema?.properties ?? {}));
+            const extra = e.params.additionalProperty;
+            const guess = closest(extra, allowed);
+            return `unknown key "${extra}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`;
+        }
+        case 'required':
+            return `missing required key "${e.params.missingProperty}"`;
+        case 'enum':
+            return `expected one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `expected ${JSON.stringify(e.params.allowedValue)}`;
+        default:
+            return d ? `expected ${d}` : (e.message ?? 'invalid');
+    }
+}
+/** Keep the most useful error per path (anyOf branches produce one error per branch). */
+function simplify(errors, data) {
+    const byPath = new Map();
+    for (const e of errors) {
+        const pointer = e.instancePath;
+        // One problem per path, except that every unknown key and every missing key is reported.
+        const extra = e.keyword === 'additionalProperties'
+            ? `+${e.params.additionalProperty}`
+            : e.keyword === 'required'
+                ? `-${e.params.missingProperty}`
+                : '';
+        const key = `${pointer}|${extra}`;
+        const problem = { path: dotted(pointer), value: valueAt(data, pointer), message: describe(e) };
+        const prev = byPath.get(key);
+        // Prefer an anyOf error (it carries the description of the whole alternative) over branch errors.
+        if (!prev || e.keyword === 'anyOf')
+            byPath.set(key, problem);
+    }
+    return [...byPath.values()];
+}
+function formatProblems(where, problems) {
+    return problems
+        .map((p) => {
+        if (p.message.startsWith('unknown key') || p.message.startsWith('missing required')) {
+            return `${where}: ${p.path === '(top level)' ? '' : `${p.path}: `}${p.message}`;
+        }
+        return `${where}: ${p.path} is ${JSON.stringify(p.value)}: ${p.message}`;
+    })
+        .join('\n');
+}
+/** Levenshtein-closest candidate within distance 3, for "did you mean" hints. */
+function closest(word, candidates) {
+    let best;
+    let bestD = 4;
+    for (const c of candidates) {
+        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best;
+}
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+//# sourceMappingURL=validation.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/config.js
+/**
+ * The config file (default .github/driftgate.yml): YAML, validated against schemas/config.ts, merged over
+ * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
+ * Without a file, the built-in catalog and defaults apply.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+const DEFAULT_TOLERANCE = 0.1;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_RESOLUTION = 60;
+
+function defaultConfig() {
+    return {
+        file: null,
+        labels: { ...DEFAULT_LABELS },
+        tolerance: DEFAULT_TOLERANCE,
+        method: 'drift-interval',
+        confidence: DEFAULT_CONFIDENCE,
+        resolution: DEFAULT_RESOLUTION,
+        scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+        systematic: DEFAULT_SYSTEMATIC,
+        trimIncidents: true,
+        metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
+        bake: {},
+    };
+}
+/** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+function parsePercent(value, where) {
+    let v;
+    if (typeof value === 'number')
+        v = value;
+    else if (typeof value === 'string') {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+        if (m)
+            v = Number(m[1]) / 100;
+        else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
+            v = Number(value);
+    }
+    if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
+        throw new errors_ConfigurationError(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
+    }
+    return v;
+}
+/** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
+function parseFraction(value, where) {
+    if (value === 0 || value === '0' || value === '0%')
+        return 0;
+    return parsePercent(value, where);
+}
+function parseSlo(value, where) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'object')
+        return value;
+    const m = /^\s*(<=|<|>=|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/.exec(String(value));
+    if (!m)
+        throw new errors_ConfigurationError(`${where} is ${JSON.stringify(value)}: expected an objective such as "<= 0.3" or ">= 10000".`);
+    return { op: m[1], value: Number(m[2]) };
+}
+const REQUIRED_BY_KIND = {
+    histogram_quantile: ['metric', 'quantile'],
+    ratio: ['numerator', 'denominator'],
+    rate: ['metric', 'per'],
+    gauge: ['metric', 'aggregate'],
+    promql: ['query'],
+};
+function toMetric(id, raw, base, where) {
+    const kind = raw.kind ?? base?.kind;
+    if (!kind) {
+        const guess = closest(id, BUILTIN_IDS);
+        throw new errors_ConfigurationError(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
+    }
+    // Changing the kind of a built-in metric replaces it entirely.
+    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+    const m = { ...from, id, kind };
+    const map = {
+        min_events: 'minEvents',
+        numerator_filter: 'numeratorFilter',
+        denominator_filter: 'denominatorFilter',
+    };
+    for (const [k, v] of Object.entries(raw)) {
+        const key = map[k] ?? k;
+        if (k === 'tolerance')
+            m.tolerance = parsePercent(v, `${where}: metrics.${id}.tolerance`);
+        else if (k === 'systematic')
+            m.systematic = parseFraction(v, `${where}: metrics.${id}.systematic`);
+        else if (k === 'slo') {
+            const slo = parseSlo(v, `${where}: metrics.${id}.slo`);
+            if (slo)
+                m.slo = slo;
+            else
+                delete m.slo;
+        }
+        else
+            m[key] = v;
+    }
+    for (const req of REQUIRED_BY_KIND[kind]) {
+        if (m[req] === undefined) {
+            throw new errors_ConfigurationError(`${where}: metrics.${id} (kind ${kind}) needs "${req}"; a ${kind} metric needs ${REQUIRED_BY_KIND[kind].join(', ')}.`);
+        }
+    }
+    if (!m.worse)
+        throw new errors_ConfigurationError(`${where}: metrics.${id} needs "worse": higher or lower (which direction of change is worse).`);
+    for (const f of ['filter', 'numeratorFilter', 'denominatorFilter']) {
+        if (typeof m[f] === 'string')
+            m[f] = validateFilter(m[f], `${where}: metrics.${id}.${f}`);
+    }
+    for (const f of ['metric', 'numerator', 'denominator']) {
+        if (m[f] !== undefined && !isMetricName(m[f])) {
+            throw new errors_ConfigurationError(`${where}: metrics.${id}.${f} is ${JSON.stringify(m[f])}: expected a Prometheus metric name such as http_requests_total.`);
+        }
+    }
+    if (kind === 'promql' && !/\{\{\s*selector\s*\}\}/.test(m.query)) {
+        throw new errors_ConfigurationError(`${where}: metrics.${id}.query is ${JSON.stringify(m.query)}: a promql template must contain {{selector}} where the service/environment/version matchers go, e.g. sum(rate(my_total{ {{selector}} }[{{range}}])).`);
+    }
+    return m;
+}
+/** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
+function resolveConfig(data, where) {
+    const cfg = defaultConfig();
+    cfg.file = where;
+    if (data === null || data === undefined)
+        return cfg;
+    const problems = validate(configSchema, data);
+    if (problems.length)
+        throw new errors_ConfigurationError(formatProblems(where, problems));
+    const d = data;
+    if (d.labels)
+        cfg.labels = { ...cfg.labels, ...d.labels };
+    if (d.tolerance !== undefined)
+        cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
+    if (d.method)
+        cfg.method = d.method;
+    if (d.confidence !== undefined)
+        cfg.confidence = d.confidence;
+    if (d.resolution !== undefined)
+        cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
+    if (d.scrape_interval !== undefined) {
+        cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
+    }
+    if (cfg.scrapeInterval > cfg.resolution) {
+        throw new errors_ConfigurationError(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
+    }
+    if (d.systematic !== undefined)
+        cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+    if (d.trim_incidents !== undefined)
+        cfg.trimIncidents = d.trim_incidents;
+    if (d.on_inconclusive)
+        cfg.onInconclusive = d.on_inconclusive;
+    if (d.budget_per_hour !== undefined)
+        cfg.budgetPerHour = d.budget_per_hour;
+    if (d.bake)
+        cfg.bake = d.bake;
+    let metrics = d.catalog === 'none' ? [] : cfg.metrics;
+    for (const [id, raw] of Object.entries((d.metrics ?? {}))) {
+        const base = BUILTIN_CATALOG.find((m) => m.id === id);
+        const merged = toMetric(id, raw ?? {}, d.catalog === 'none' ? undefined : base, where);
+        const at = metrics.findIndex((m) => m.id === id);
+        if (at >= 0)
+            metrics[at] = merged;
+        else
+            metrics.push(merged);
+    }
+    for (const id of (d.exclude ?? [])) {
+        if (!metrics.some((m) => m.id === id)) {
+            const guess = closest(id, metrics.map((m) => m.id));
+            throw new errors_ConfigurationError(`${where}: exclude lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${metrics.map((m) => m.id).join(', ')}.`);
+        }
+        metrics = metrics.filter((m) => m.id !== id);
+    }
+    if (metrics.length === 0)
+        throw new errors_ConfigurationError(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
+    cfg.metrics = metrics;
+    applyBudget(cfg);
+    return cfg;
+}
+function applyBudget(cfg) {
+    if (cfg.budgetPerHour === undefined)
+        return;
+    const cost = cfg.metrics.find((m) => m.id === 'cost_rate');
+    if (cost && !cost.slo)
+        cost.slo = { op: '<=', value: cfg.budgetPerHour };
+}
+/**
+ * Load the config. `path` given explicitly must exist; the default path is optional.
+ * `budgetPerHour` etc. from inputs are applied by the caller.
+ */
+function loadConfig(path, cwd = process.cwd()) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    const full = file.startsWith('/') ? file : `${cwd}/${file}`;
+    if (!(0,external_node_fs_.existsSync)(full)) {
+        if (explicit)
+            throw new errors_ConfigurationError(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
+        return defaultConfig();
+    }
+    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    if (doc.errors.length) {
+        throw new errors_ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+    }
+    return resolveConfig(doc.toJS(), file);
+}
+//# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
 
 function overallVerdict(metrics) {
@@ -96366,7 +96440,7 @@ const HEADERS_FORMAT_HELP = 'expected a JSON object such as {"X-Scope-OrgID": "t
 function parseHeaders(text, inputName = 'prometheus-headers') {
     const trimmed = text.trim();
     const headers = {};
-    const fail = (what) => new ConfigurationError(`Input "${inputName}" ${what}: ${HEADERS_FORMAT_HELP}`);
+    const fail = (what) => new errors_ConfigurationError(`Input "${inputName}" ${what}: ${HEADERS_FORMAT_HELP}`);
     const add = (name, rawValue, line) => {
         const where = line === undefined ? '' : ` on line ${line}`;
         const value = rawValue.trim();
@@ -96444,7 +96518,7 @@ function normaliseBaseUrl(url, inputName = 'prometheus-url') {
 function invalidUrl(url, inputName) {
     // A URL may embed a password: show it with the credentials masked.
     const shown = url.replace(/\/\/[^/@]*@/, '//***@');
-    return new ConfigurationError(`Input "${inputName}" is ${JSON.stringify(shown)}: expected an http(s) URL of the Prometheus HTTP API, such as "https://prometheus.example.com:9090" or "https://mimir.example.com/prometheus".`);
+    return new errors_ConfigurationError(`Input "${inputName}" is ${JSON.stringify(shown)}: expected an http(s) URL of the Prometheus HTTP API, such as "https://prometheus.example.com:9090" or "https://mimir.example.com/prometheus".`);
 }
 function hasHeader(headers, name) {
     const lower = name.toLowerCase();
@@ -96551,7 +96625,7 @@ class FileSource {
         }
         catch (e) {
             const code = e.code;
-            throw new ConfigurationError(`Input "${inputName}" is ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? e})`}. ` +
+            throw new errors_ConfigurationError(`Input "${inputName}" is ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? e})`}. ` +
                 `Give the path of a driftgate recording (JSON, schema "${RECORDING_SCHEMA}"), relative to the working directory.`, { cause: e });
         }
         return new FileSource(parseRecording(text, `Input "${inputName}" (${path})`), path);
@@ -96669,7 +96743,7 @@ async function writeRecording(path, recording) {
  * Every problem is a ConfigurationError saying where in the file it is.
  */
 function parseRecording(text, what = 'The recording') {
-    const fail = (problem) => new ConfigurationError(`${what} is not a valid driftgate recording (${RECORDING_SCHEMA}): ${problem}. Record it again.`);
+    const fail = (problem) => new errors_ConfigurationError(`${what} is not a valid driftgate recording (${RECORDING_SCHEMA}): ${problem}. Record it again.`);
     let doc;
     try {
         doc = JSON.parse(text);
@@ -96803,7 +96877,7 @@ class AmpSource {
         this.logger = options.logger ?? silentLogger;
         const env = options.env ?? process.env;
         if (!options.workspaceId && !options.endpoint) {
-            throw new ConfigurationError('Amazon Managed Service for Prometheus needs the input "amp-workspace-id" (e.g. "ws-12345678-abcd-...") or "amp-endpoint".');
+            throw new errors_ConfigurationError('Amazon Managed Service for Prometheus needs the input "amp-workspace-id" (e.g. "ws-12345678-abcd-...") or "amp-endpoint".');
         }
         let arnRegion;
         if (options.workspaceId) {
@@ -96817,7 +96891,7 @@ class AmpSource {
                 this.workspaceId = id;
             }
             else {
-                throw new ConfigurationError(`Input "amp-workspace-id" is ${JSON.stringify(options.workspaceId)}: expected a workspace ID such as "ws-12345678-abcd-1234-abcd-123456789012" or its ARN ("arn:aws:aps:us-east-1:123456789012:workspace/ws-...").`);
+                throw new errors_ConfigurationError(`Input "amp-workspace-id" is ${JSON.stringify(options.workspaceId)}: expected a workspace ID such as "ws-12345678-abcd-1234-abcd-123456789012" or its ARN ("arn:aws:aps:us-east-1:123456789012:workspace/ws-...").`);
             }
         }
         // Validate the endpoint now, so a typo fails before any credentials are looked up.
@@ -96833,11 +96907,11 @@ class AmpSource {
             '';
         const region = givenRegion.toLowerCase();
         if (region === '') {
-            throw new ConfigurationError('Input "aws-region" is not set: Amazon Managed Service for Prometheus needs the region of the workspace. ' +
+            throw new errors_ConfigurationError('Input "aws-region" is not set: Amazon Managed Service for Prometheus needs the region of the workspace. ' +
                 'Set `aws-region: us-east-1` (your region) on the step, or set AWS_REGION (aws-actions/configure-aws-credentials does).');
         }
         if (!REGION_RE.test(region)) {
-            throw new ConfigurationError(`Input "aws-region" is ${JSON.stringify(givenRegion)}: expected a region such as "us-east-1".`);
+            throw new errors_ConfigurationError(`Input "aws-region" is ${JSON.stringify(givenRegion)}: expected a region such as "us-east-1".`);
         }
         this.region = region;
         this.description = endpointBase
@@ -96917,11 +96991,11 @@ class AmpSource {
         }
         catch (e) {
             const err = e;
-            if (err instanceof SourceError || err instanceof ConfigurationError)
+            if (err instanceof SourceError || err instanceof errors_ConfigurationError)
                 throw err;
             this.describeAttempts += err.$metadata?.attempts ?? 1;
             if (err.name === 'ResourceNotFoundException') {
-                throw new ConfigurationError(`Input "amp-workspace-id" is ${JSON.stringify(id)}: there is no such workspace in region ${this.region}. ` +
+                throw new errors_ConfigurationError(`Input "amp-workspace-id" is ${JSON.stringify(id)}: there is no such workspace in region ${this.region}. ` +
                     `Check the ID (\`aws amp list-workspaces --region ${this.region}\`) and the "aws-region" input.`, { cause: e });
             }
             if (err.name === 'AccessDeniedException' || err.$metadata?.httpStatusCode === 403) {
@@ -96976,7 +97050,7 @@ class AmpSource {
             return creds;
         }
         catch (e) {
-            throw new ConfigurationError(`No AWS credentials found for ${SERVER_NAME} (${errorMessage(e)}). In GitHub Actions, add an ` +
+            throw new errors_ConfigurationError(`No AWS credentials found for ${SERVER_NAME} (${errorMessage(e)}). In GitHub Actions, add an ` +
                 '`aws-actions/configure-aws-credentials` step with `role-to-assume` before this one, and give the job ' +
                 '`permissions: id-token: write`.', { cause: e });
         }
@@ -97019,17 +97093,17 @@ function createSource(options, logger = silentLogger) {
         metricsFile && '"metrics-file"',
     ].filter(Boolean);
     if (chosen.length === 0)
-        throw new ConfigurationError(`No metric source is configured: ${CHOOSE_ONE}`);
+        throw new errors_ConfigurationError(`No metric source is configured: ${CHOOSE_ONE}`);
     if (chosen.length > 1)
-        throw new ConfigurationError(`Conflicting metric sources ${chosen.join(' and ')}: ${CHOOSE_ONE}`);
+        throw new errors_ConfigurationError(`Conflicting metric sources ${chosen.join(' and ')}: ${CHOOSE_ONE}`);
     if (ampWorkspaceId && ampEndpoint) {
-        throw new ConfigurationError('Both "amp-workspace-id" and "amp-endpoint" are set: give only one (the endpoint is looked up from the workspace ID).');
+        throw new errors_ConfigurationError('Both "amp-workspace-id" and "amp-endpoint" are set: give only one (the endpoint is looked up from the workspace ID).');
     }
     if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
-        throw new ConfigurationError(`The query timeout is ${options.timeoutMs} ms: it must be a positive duration such as "30s".`);
+        throw new errors_ConfigurationError(`The query timeout is ${options.timeoutMs} ms: it must be a positive duration such as "30s".`);
     }
     if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) {
-        throw new ConfigurationError(`The number of retries is ${options.retries}: it must be a whole number >= 0, such as 4.`);
+        throw new errors_ConfigurationError(`The number of retries is ${options.retries}: it must be a whole number >= 0, such as 4.`);
     }
     const headers = typeof options.prometheusHeaders === 'string'
         ? parseHeaders(options.prometheusHeaders, 'prometheus-headers')
@@ -97043,7 +97117,7 @@ function createSource(options, logger = silentLogger) {
     if (prometheusUrl) {
         const { base } = normaliseBaseUrl(prometheusUrl, 'prometheus-url'); // validate, naming the input
         if (/^aps-workspaces(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/.test(new URL(base).hostname)) {
-            throw new ConfigurationError(`Input "prometheus-url" points at Amazon Managed Service for Prometheus, which needs signed requests: ` +
+            throw new errors_ConfigurationError(`Input "prometheus-url" points at Amazon Managed Service for Prometheus, which needs signed requests: ` +
                 `use "amp-endpoint: ${base}" (or "amp-workspace-id") instead of "prometheus-url".`);
         }
         return new PrometheusSource({ url: prometheusUrl, headers, ...common });
@@ -97139,24 +97213,24 @@ function parseWaiverInput(text, inputName = 'waiver') {
         data = JSON.parse(text);
     }
     catch {
-        throw new ConfigurationError(`Input "${inputName}" is not valid JSON: pass the \`waiver\` output of cab-waiver-check (a JSON object or array of waivers).`);
+        throw new errors_ConfigurationError(`Input "${inputName}" is not valid JSON: pass the \`waiver\` output of cab-waiver-check (a JSON object or array of waivers).`);
     }
     const list = Array.isArray(data) ? data : [data];
     return list.map((w, i) => {
         const where = `Input "${inputName}"${list.length > 1 ? `[${i}]` : ''}`;
         if (typeof w !== 'object' || w === null)
-            throw new ConfigurationError(`${where} is ${JSON.stringify(w)}: expected a waiver object.`);
+            throw new errors_ConfigurationError(`${where} is ${JSON.stringify(w)}: expected a waiver object.`);
         const o = w;
         for (const k of ['id', 'service', 'environment', 'expires']) {
             if (typeof o[k] !== 'string' || o[k] === '')
-                throw new ConfigurationError(`${where} has no "${k}": pass the \`waiver\` output of cab-waiver-check unchanged.`);
+                throw new errors_ConfigurationError(`${where} has no "${k}": pass the \`waiver\` output of cab-waiver-check unchanged.`);
         }
         if (!Array.isArray(o.metrics) || o.metrics.length === 0)
-            throw new ConfigurationError(`${where} has no "metrics" list.`);
+            throw new errors_ConfigurationError(`${where} has no "metrics" list.`);
         if (typeof o.max_drift !== 'number' || !(o.max_drift > 0) || o.max_drift > 10)
-            throw new ConfigurationError(`${where} has no numeric "max_drift" between 0 and 10 (a fraction, 0.25 = 25%): pass the \`waiver\` output of cab-waiver-check unchanged.`);
+            throw new errors_ConfigurationError(`${where} has no numeric "max_drift" between 0 and 10 (a fraction, 0.25 = 25%): pass the \`waiver\` output of cab-waiver-check unchanged.`);
         if (!Array.isArray(o.approved_by) || o.approved_by.length === 0)
-            throw new ConfigurationError(`${where} has no approvers ("approved_by"); an unapproved waiver cannot be applied.`);
+            throw new errors_ConfigurationError(`${where} has no approvers ("approved_by"); an unapproved waiver cannot be applied.`);
         return o;
     });
 }
@@ -97236,7 +97310,7 @@ function pick(value, choices, what) {
         return undefined;
     if (choices.includes(value))
         return value;
-    throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+    throw new errors_ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
 }
 /** Run `fn` over items with at most `limit` in flight, keeping order. */
 async function mapLimit(items, limit, fn) {
@@ -97283,7 +97357,7 @@ async function collectBoth(source, metrics, target, versions, windows, options) 
         }
         catch (e) {
             if (e instanceof SourceError && e.details.errorType === 'bad_data') {
-                throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+                throw new errors_ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
             }
             throw e;
         }
@@ -97301,11 +97375,11 @@ async function planCompare(options, defaults, deps) {
     const now = options.now ?? nowSeconds();
     const service = options.service || d('service');
     if (!service)
-        throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
+        throw new errors_ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
     const environment = options.environment || d('environment') || 'prod';
     const candidateVersion = options.candidateVersion || d('candidateVersion');
     if (!candidateVersion)
-        throw new ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).');
+        throw new errors_ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).');
     const candidateWindow = parseWindow(options.candidateWindow || d('candidateWindow') || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
     let baselineVersion = options.baselineVersion || d('baselineVersion');
     let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
@@ -97333,10 +97407,10 @@ async function planCompare(options, defaults, deps) {
         }
     }
     if (!baselineVersion) {
-        throw new ConfigurationError('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.');
+        throw new errors_ConfigurationError('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.');
     }
     if (baselineVersion === candidateVersion) {
-        throw new ConfigurationError(`Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`);
+        throw new errors_ConfigurationError(`Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`);
     }
     const baselineWindowText = options.baselineWindow || d('baselineWindow');
     const baselineWindow = baselineWindowText
@@ -97432,8 +97506,8 @@ async function runCompare(options, deps = {}) {
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };
-    const written = await writeComparison(comparison, (0,external_node_path_.resolve)(cwd, options.outputDir));
-    return { comparison, ...written, failed: gateFailed(comparison) };
+    const written = await compare_writeComparison(comparison, (0,external_node_path_.resolve)(cwd, options.outputDir));
+    return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
 function recordingDefaults(plan) {
     return {
@@ -97475,7 +97549,7 @@ function gateFailed(c) {
     return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
 }
 /** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
-async function writeComparison(comparison, dir) {
+async function compare_writeComparison(comparison, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const jsonPath = (0,external_node_path_.join)(dir, 'perf-comparison.json');
     const markdownPath = (0,external_node_path_.join)(dir, 'perf-comparison.md');
@@ -97534,7 +97608,7 @@ function parseFlags(argv, spec) {
         return values;
     }
     catch (e) {
-        throw new ConfigurationError(`${e.message.replace(/\. To specify.*$/s, '')}. Run "driftgate help" for the flags.`);
+        throw new errors_ConfigurationError(`${e.message.replace(/\. To specify.*$/s, '')}. Run "driftgate help" for the flags.`);
     }
 }
 /** Source flags, with DRIFTGATE_PROMETHEUS_HEADERS as a way to keep header secrets out of shell history. */
@@ -97627,108 +97701,6 @@ const compareCommand = {
 //# sourceMappingURL=compare.js.map
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./packages/cli/lib/commands/demo.js
-/**
- * driftgate demo (`npm run demo`): the gate on recorded sample data shipped in the repository
- * (packages/cli/demo/), no cloud account and no server. The recording was captured with `driftgate record`
- * from a real Prometheus holding synthetic telemetry (scripts/make-demo-data.mjs): release v1.42.0 of
- * checkout-api made read latency about 30% slower; everything else is unchanged.
- */
-
-
-
-
-
-
-
-
-const RECORDING = 'compare-recording.json';
-/** packages/cli/demo, found from lib/ or dist/. */
-function demoDir() {
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    // lib/ and dist/ both sit directly in packages/cli. (No process.cwd() candidate: the bundler would
-    // resolve it at build time and copy the recordings into dist/.)
-    const candidates = [(0,external_node_path_.join)(here, '..', 'demo')];
-    const found = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, RECORDING)));
-    if (!found)
-        throw new Error(`demo data not found (looked in ${candidates.join(', ')})`);
-    return found;
-}
-const demoCommand = {
-    name: 'demo',
-    summary: 'run the gate on recorded sample data (no cloud account, no server)',
-    usage: 'driftgate demo [--output-dir driftgate-demo]',
-    async run(argv, io) {
-        const f = parseFlags(argv, { 'output-dir': { type: 'string' } });
-        const outputDir = (0,external_node_path_.resolve)(io.cwd, f['output-dir'] ?? 'driftgate-demo');
-        const dir = demoDir();
-        io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
-        io.out(`from recorded Prometheus responses (${(0,external_node_path_.join)(dir, RECORDING)}).\n`);
-        const res = await runCompare({ metricsFile: (0,external_node_path_.join)(dir, RECORDING), outputDir, cwd: io.cwd }, { logger: io.logger });
-        const c = res.comparison;
-        io.out(renderText(c));
-        io.out('');
-        const caught = c.metrics.filter((m) => m.verdict === 'regression');
-        const passed = c.metrics.filter((m) => m.verdict === 'pass');
-        for (const m of caught) {
-            io.out(`Caught: ${m.id} drifted ${formatPercent(m.drift)} (interval ${formatPercent(m.interval?.low)} to ${formatPercent(m.interval?.high)}), beyond the ${formatPercent(m.tolerance, 0)} tolerance.`);
-        }
-        if (passed.length) {
-            io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`);
-        }
-        io.out(`\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`);
-        io.out(`The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`);
-        return EXIT.ok;
-    },
-};
-//# sourceMappingURL=demo.js.map
-;// CONCATENATED MODULE: ./packages/cli/lib/commands/record.js
-/**
- * driftgate record: capture a live source's responses for the baseline and candidate windows into a
- * recording file (driftgate.recording/v1), to judge offline later (`compare --metrics-file FILE`), attach
- * as evidence, or ship as a demo.
- */
-
-
-
-const record_FLAGS = {
-    ...SOURCE_FLAGS,
-    service: { type: 'string' },
-    environment: { type: 'string' },
-    'baseline-version': { type: 'string' },
-    'candidate-version': { type: 'string' },
-    'baseline-window': { type: 'string' },
-    'candidate-window': { type: 'string' },
-    config: { type: 'string' },
-    output: { type: 'string' },
-};
-const recordCommand = {
-    name: 'record',
-    summary: "record a live source's query responses for the given windows into a file",
-    usage: `driftgate record --service NAME (--prometheus-url URL | --amp-workspace-id ID) --baseline-version V --candidate-version V
-    [--baseline-window START..END] [--candidate-window START..END] [--environment prod] [--config FILE]
-    --output recording.json`,
-    async run(argv, io) {
-        const f = parseFlags(argv, record_FLAGS);
-        const output = f.output ?? 'driftgate-recording.json';
-        const res = await recordComparisonData({
-            ...sourceOptions(f, io.env),
-            service: f.service,
-            environment: f.environment,
-            baselineVersion: f['baseline-version'],
-            candidateVersion: f['candidate-version'],
-            baselineWindow: f['baseline-window'],
-            candidateWindow: f['candidate-window'],
-            config: f.config,
-            outputDir: '.',
-            cwd: io.cwd,
-        }, output, { logger: io.logger });
-        io.out(`Recorded ${res.queries} queries (${res.requests} HTTP requests) to ${res.path}`);
-        io.out(`Judge it offline with: driftgate compare --metrics-file ${output}`);
-        return EXIT.ok;
-    },
-};
-//# sourceMappingURL=record.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/publish/artifact.js
 /**
  * Workflow artifacts, behind a small interface so tests inject a fake. Shared by every action
@@ -97815,12 +97787,12 @@ async function resolveDeployment(client, target) {
     if (target.deploymentId)
         return target.deploymentId;
     if (!target.application || !target.deploymentGroup) {
-        throw new ConfigurationError('No deployment to roll back: set "deployment-id", or both "codedeploy-application" and "codedeploy-deployment-group" (the latest deployment of the group is used).');
+        throw new errors_ConfigurationError('No deployment to roll back: set "deployment-id", or both "codedeploy-application" and "codedeploy-deployment-group" (the latest deployment of the group is used).');
     }
     const list = await client.send(new client_codedeploy_dist_cjs/* ListDeploymentsCommand */.sr8({ applicationName: target.application, deploymentGroupName: target.deploymentGroup }));
     const ids = (list.deployments ?? []).slice(0, 25);
     if (ids.length === 0) {
-        throw new ConfigurationError(`CodeDeploy application "${target.application}" deployment group "${target.deploymentGroup}" has no deployments: check the names, or pass "deployment-id".`);
+        throw new errors_ConfigurationError(`CodeDeploy application "${target.application}" deployment group "${target.deploymentGroup}" has no deployments: check the names, or pass "deployment-id".`);
     }
     const batch = await client.send(new client_codedeploy_dist_cjs/* BatchGetDeploymentsCommand */.ARk({ deploymentIds: ids }));
     const newest = [...(batch.deploymentsInfo ?? [])].sort((a, b) => (b.createTime?.getTime() ?? 0) - (a.createTime?.getTime() ?? 0))[0];
@@ -98085,7 +98057,7 @@ function fraction(value, fallback, where) {
             v = Number(value);
     }
     if (v === undefined || !(v >= 0 && v <= 1)) {
-        throw new ConfigurationError(`${where} is ${JSON.stringify(value)}: expected a share such as "80%" or 0.8.`);
+        throw new errors_ConfigurationError(`${where} is ${JSON.stringify(value)}: expected a share such as "80%" or 0.8.`);
     }
     return v;
 }
@@ -98097,7 +98069,7 @@ function metricList(value, fallback, catalog, where) {
     for (const id of list) {
         if (!ids.includes(id)) {
             const guess = closest(id, ids);
-            throw new ConfigurationError(`${where} lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${ids.join(', ')}.`);
+            throw new errors_ConfigurationError(`${where} lists "${id}", which is not a metric${guess ? ` (did you mean "${guess}"?)` : ''}; metrics are ${ids.join(', ')}.`);
         }
     }
     return [...new Set(list)];
@@ -98121,13 +98093,13 @@ function resolveBakeSettings(raw, overrides, catalog, resolution, where = '.gith
     const windowWhere = overrides.window ? 'Input "window"' : at('window');
     const multiple = (a, b) => Math.abs(a / b - Math.round(a / b)) < 1e-9 && a >= b;
     if (!multiple(intervalSeconds, resolution)) {
-        throw new ConfigurationError(`${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`);
+        throw new errors_ConfigurationError(`${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`);
     }
     if (!multiple(windowSeconds, intervalSeconds)) {
-        throw new ConfigurationError(`${windowWhere} is ${formatDuration(windowSeconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), such as ${formatDuration(Math.max(1, Math.round(windowSeconds / intervalSeconds)) * intervalSeconds)}.`);
+        throw new errors_ConfigurationError(`${windowWhere} is ${formatDuration(windowSeconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), such as ${formatDuration(Math.max(1, Math.round(windowSeconds / intervalSeconds)) * intervalSeconds)}.`);
     }
     if (durationSeconds < intervalSeconds) {
-        throw new ConfigurationError(`${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`);
+        throw new errors_ConfigurationError(`${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`);
     }
     const ratioRaw = raw.ratio ?? {};
     const sloRaw = raw.slo ?? {};
@@ -98168,11 +98140,11 @@ function resolveBakeSettings(raw, overrides, catalog, resolution, where = '.gith
         },
     };
     if (!(settings.ratio.threshold > 1)) {
-        throw new ConfigurationError(`${at('ratio.threshold')} is ${JSON.stringify(settings.ratio.threshold)}: expected a factor above 1, such as 1.5.`);
+        throw new errors_ConfigurationError(`${at('ratio.threshold')} is ${JSON.stringify(settings.ratio.threshold)}: expected a factor above 1, such as 1.5.`);
     }
     for (const id of settings.slo.metrics) {
         if (!catalog.find((m) => m.id === id)?.slo) {
-            throw new ConfigurationError(`${at('slo.metrics')} lists "${id}", which has no SLO: give it one under metrics.${id}.slo or leave it out.`);
+            throw new errors_ConfigurationError(`${at('slo.metrics')} lists "${id}", which has no SLO: give it one under metrics.${id}.slo or leave it out.`);
         }
     }
     for (const [key, seconds] of [
@@ -98180,7 +98152,7 @@ function resolveBakeSettings(raw, overrides, catalog, resolution, where = '.gith
         ['slo.for', settings.slo.forSeconds],
     ]) {
         if (!multiple(seconds, intervalSeconds)) {
-            throw new ConfigurationError(`${at(key)} is ${formatDuration(seconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), since a rule counts breaching ticks.`);
+            throw new errors_ConfigurationError(`${at(key)} is ${formatDuration(seconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), since a rule counts breaching ticks.`);
         }
     }
     return settings;
@@ -98483,55 +98455,441 @@ async function annotate(options, a) {
     }
 }
 //# sourceMappingURL=grafana.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/jira/client.js
+/**
+ * The one Jira REST client of the suite (Jira Cloud and Jira Server / Data Center). Every Jira call driftgate
+ * makes goes through it: CAB waiver search (waiver/jira.ts), drift tickets (bake/jira.ts) and release-ticket
+ * evidence (release/jira.ts).
+ *
+ * - Auth: `user` + `token` -> Basic (Cloud: account e-mail + API token); `token` alone -> Bearer (Data Center
+ *   personal access token). The token, the header value and its base64 part are registered as secrets before
+ *   the first request.
+ * - Retries: 429, 5xx, network errors and timeouts are retried (p-retry); the wait is the server's Retry-After
+ *   (seconds or an HTTP date, capped) when it sent one, else exponential backoff with jitter. Other 4xx are final.
+ * - Errors are SourceErrors carrying the HTTP status and the body, whose message quotes what Jira said
+ *   ({"errorMessages": [...], "errors": {...}}); callers turn the ones a user can fix into ConfigurationErrors.
+ * - Search: Cloud's GET /rest/api/3/search/jql (nextPageToken), falling back once to Server's GET
+ *   /rest/api/2/search (startAt) when the first answers 404/405/410; the choice is remembered.
+ * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
+ */
+
+
+
+
+const DEFAULTS = { retries: 2, minDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, timeoutMs: 30_000 };
+/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}, else the text, shortened. */
+function jiraErrorText(body) {
+    if (!body)
+        return '(empty response body)';
+    try {
+        const j = JSON.parse(body);
+        const parts = [
+            ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
+            ...(j.errors && typeof j.errors === 'object'
+                ? Object.entries(j.errors).map(([k, v]) => `${k}: ${String(v)}`)
+                : []),
+            ...(typeof j.message === 'string' ? [j.message] : []),
+        ];
+        if (parts.length)
+            return parts.join('; ');
+    }
+    catch {
+        // not JSON
+    }
+    const text = body.replace(/\s+/g, ' ').trim();
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+/** The HTTP status of a failed Jira call (undefined for network errors and non-Jira errors). */
+function jiraStatus(e) {
+    return e instanceof SourceError ? e.details.status : undefined;
+}
+/** Validate a Jira base URL; `inputName` names the input in the error. */
+function jiraBaseUrl(url, inputName = 'jira-url') {
+    let u;
+    try {
+        u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors_ConfigurationError(`Input "${inputName}" is ${JSON.stringify(url)}: expected the Jira base URL, such as https://acme.atlassian.net.`);
+    }
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+class JiraApi {
+    base;
+    headers;
+    logger;
+    retry;
+    fetchFn;
+    attempts = 0;
+    searchApi;
+    constructor(options) {
+        this.base = jiraBaseUrl(options.url, options.inputName);
+        this.logger = options.logger ?? silentLogger;
+        this.retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
+        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+        this.headers = { Accept: 'application/json' };
+        if (options.token) {
+            this.logger.secret(options.token);
+            const value = options.user
+                ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
+                : `Bearer ${options.token}`;
+            this.logger.secret(value);
+            this.logger.secret(value.replace(/^\w+ /, ''));
+            this.headers.Authorization = value;
+        }
+    }
+    /** The human link to an issue. */
+    browseUrl(key) {
+        return `${this.base}/browse/${encodeURIComponent(key)}`;
+    }
+    /** HTTP attempts made so far (retries included). */
+    requestCount() {
+        return this.attempts;
+    }
+    /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+    async request(req) {
+        const maxAttempts = this.retry.retries + 1;
+        let last;
+        let made = 0;
+        try {
+            return await pRetry(async (attempt) => {
+                made = attempt;
+                try {
+                    return await this.attempt(req, attempt, maxAttempts);
+                }
+                catch (e) {
+                    if (!(e instanceof AbortError))
+                        last = e;
+                    throw e;
+                }
+            }, {
+                retries: this.retry.retries,
+                // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
+                factor: 1,
+                minTimeout: 0,
+                maxTimeout: 0,
+                onFailedAttempt: async (error) => {
+                    if (error.retriesLeft <= 0)
+                        return;
+                    const e = error;
+                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    this.logger.info(`${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
+                    await new Promise((r) => setTimeout(r, delay));
+                },
+            });
+        }
+        catch (e) {
+            if (e instanceof SourceError && e.details.retryable && last && made > 1) {
+                throw new SourceError(`${last.message} (gave up after ${made} attempts)`, last.details);
+            }
+            throw e;
+        }
+    }
+    async attempt(req, attempt, maxAttempts) {
+        const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
+        const url = `${this.base}${req.path}${qs}`;
+        const where = `${req.method} ${redactUrl(url)}`;
+        const headers = { ...this.headers, ...(req.headers ?? {}) };
+        let body;
+        if (req.form)
+            body = req.form();
+        else if (req.json !== undefined) {
+            body = JSON.stringify(req.json);
+            headers['Content-Type'] = 'application/json';
+        }
+        this.attempts++;
+        this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
+        let status;
+        let text;
+        let retryAfter = null;
+        try {
+            const res = await this.fetchFn(url, {
+                method: req.method,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                signal: AbortSignal.timeout(this.retry.timeoutMs),
+            });
+            status = res.status;
+            text = await res.text();
+            retryAfter = res.headers.get('retry-after');
+        }
+        catch (e) {
+            const err = e;
+            const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+            const reason = timedOut
+                ? `no answer within ${this.retry.timeoutMs} ms`
+                : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+            throw new SourceError(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
+                retryable: true,
+                errorType: timedOut ? 'timeout' : 'network',
+                cause: e,
+            });
+        }
+        if (status >= 200 && status < 300) {
+            if (text.trim() === '')
+                return { status, data: undefined, text };
+            try {
+                return { status, data: JSON.parse(text), text };
+            }
+            catch {
+                throw new AbortError(new SourceError(`Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`, { status, body: text.slice(0, 1000) }));
+            }
+        }
+        const retryable = status === 429 || status >= 500;
+        const error = new SourceError(`Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`, { status, body: text.slice(0, 64 * 1024), retryable });
+        if (!retryable)
+            throw new AbortError(error);
+        const ms = parseRetryAfter(retryAfter);
+        if (ms !== undefined)
+            error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
+        throw error;
+    }
+    backoffMs(failedAttempt) {
+        const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
+        return Math.round(d / 2 + Math.random() * (d / 2));
+    }
+    /**
+     * Every issue matching `jql` (up to maxIssues, then `truncated`), with the given fields. Tries Cloud's
+     * /rest/api/3/search/jql first and falls back to /rest/api/2/search (Server / Data Center) on 404/405/410.
+     */
+    async search(jql, fields, options = {}) {
+        const pageSize = options.pageSize ?? 100;
+        const maxIssues = options.maxIssues ?? 1000;
+        let issues;
+        if (this.searchApi !== 'v2') {
+            try {
+                issues = await this.searchV3(jql, fields, pageSize, maxIssues);
+                this.searchApi = 'v3';
+                return cap(issues, maxIssues);
+            }
+            catch (e) {
+                const s = jiraStatus(e);
+                if (!(this.searchApi === undefined && (s === 404 || s === 405 || s === 410)))
+                    throw e;
+                this.logger.info(`Jira has no /rest/api/3/search/jql (${s}): using /rest/api/2/search (Jira Server / Data Center).`);
+                this.searchApi = 'v2';
+            }
+        }
+        issues = await this.searchV2(jql, fields, pageSize, maxIssues);
+        return cap(issues, maxIssues);
+    }
+    async searchV3(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        let token;
+        do {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/3/search/jql',
+                query: {
+                    jql,
+                    fields: fields.join(','),
+                    maxResults: String(pageSize),
+                    ...(token ? { nextPageToken: token } : {}),
+                },
+                what: 'search issues',
+            });
+            out.push(...(page.data?.issues ?? []));
+            token = page.data?.isLast === true ? undefined : page.data?.nextPageToken;
+        } while (token && out.length < maxIssues);
+        return out;
+    }
+    async searchV2(jql, fields, pageSize, maxIssues) {
+        const out = [];
+        for (;;) {
+            const page = await this.request({
+                method: 'GET',
+                path: '/rest/api/2/search',
+                query: { jql, fields: fields.join(','), startAt: String(out.length), maxResults: String(pageSize) },
+                what: 'search issues',
+            });
+            const issues = (page.data?.issues ?? []);
+            out.push(...issues);
+            if (issues.length === 0 || out.length >= Number(page.data?.total ?? 0) || out.length >= maxIssues)
+                break;
+        }
+        return out;
+    }
+    /** POST /rest/api/2/issue. */
+    async createIssue(fields) {
+        const r = await this.request({
+            method: 'POST',
+            path: '/rest/api/2/issue',
+            json: { fields },
+            what: 'create an issue',
+        });
+        if (!r.data?.key)
+            throw new SourceError('Jira created an issue but returned no key.', { status: r.status });
+        return { id: String(r.data.id), key: r.data.key };
+    }
+    /** The user the credentials belong to (GET /rest/api/2/myself). */
+    async myself() {
+        return (await this.request({ method: 'GET', path: '/rest/api/2/myself', what: 'read the current user' }))
+            .data;
+    }
+    /** Every comment of an issue, oldest first (GET /rest/api/2/issue/{key}/comment, paginated). */
+    async listComments(key) {
+        const out = [];
+        for (let guard = 0; guard < 100; guard++) {
+            const page = await this.request({
+                method: 'GET',
+                path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+                query: { startAt: String(out.length), maxResults: '100' },
+                what: `read the comments of ${key}`,
+            });
+            const comments = page.data?.comments ?? [];
+            out.push(...comments.map(toComment));
+            if (comments.length === 0 || out.length >= Number(page.data?.total ?? 0))
+                break;
+        }
+        return out;
+    }
+    async addComment(key, body) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment`,
+            json: { body },
+            what: `comment on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    async updateComment(key, id, body) {
+        const r = await this.request({
+            method: 'PUT',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/comment/${encodeURIComponent(id)}`,
+            json: { body },
+            what: `update comment ${id} on ${key}`,
+        });
+        return toComment(r.data ?? {});
+    }
+    /** The attachments of an issue (GET /rest/api/2/issue/{key}?fields=attachment). */
+    async listAttachments(key) {
+        const r = await this.request({
+            method: 'GET',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}`,
+            query: { fields: 'attachment' },
+            what: `read the attachments of ${key}`,
+        });
+        return (r.data?.fields?.attachment ?? []).map(toAttachment);
+    }
+    /** POST /rest/api/2/issue/{key}/attachments, multipart, with the XSRF opt-out header Jira requires. */
+    async uploadAttachment(key, file) {
+        const r = await this.request({
+            method: 'POST',
+            path: `/rest/api/2/issue/${encodeURIComponent(key)}/attachments`,
+            headers: { 'X-Atlassian-Token': 'no-check' },
+            form: () => {
+                const form = new FormData();
+                const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+                form.append('file', new Blob([bytes], { type: file.contentType ?? 'application/octet-stream' }), file.filename);
+                return form;
+            },
+            what: `attach ${file.filename} to ${key}`,
+        });
+        return (Array.isArray(r.data) ? r.data : []).map(toAttachment);
+    }
+    /** DELETE /rest/api/2/attachment/{id}. */
+    async deleteAttachment(id) {
+        await this.request({
+            method: 'DELETE',
+            path: `/rest/api/2/attachment/${encodeURIComponent(id)}`,
+            what: `delete attachment ${id}`,
+        });
+    }
+}
+function hint(status) {
+    if (status === 401)
+        return ' Check jira-user and jira-token.';
+    if (status === 403)
+        return " Check that the Jira user may do this (the project's permissions).";
+    return '';
+}
+function cap(issues, maxIssues) {
+    return issues.length > maxIssues
+        ? { issues: issues.slice(0, maxIssues), truncated: true }
+        : { issues, truncated: false };
+}
+function toComment(c) {
+    return {
+        id: String(c.id ?? ''),
+        body: typeof c.body === 'string' ? c.body : JSON.stringify(c.body ?? ''),
+        ...(c.author ? { author: c.author } : {}),
+    };
+}
+function toAttachment(a) {
+    return {
+        id: String(a.id ?? ''),
+        filename: String(a.filename ?? ''),
+        ...(typeof a.size === 'number' ? { size: a.size } : {}),
+        ...(a.created ? { created: String(a.created) } : {}),
+        ...(a.author ? { author: a.author } : {}),
+        ...(a.content ? { content: String(a.content) } : {}),
+    };
+}
+function definedOnly(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** Whether two Jira users are the same account (Cloud accountId, else Data Center key or name). */
+function sameJiraUser(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.accountId && b.accountId)
+        return a.accountId === b.accountId;
+    if (a.key && b.key)
+        return a.key === b.key;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return false;
+}
+//# sourceMappingURL=client.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/bake/jira.js
 /**
- * Jira tickets (REST API, works with Jira Cloud and Data Center). Search first by the fingerprint label
- * (Cloud's /rest/api/3/search/jql, falling back to /rest/api/2/search on Data Center), create only when
- * nothing matches: POST /rest/api/2/issue with project, issue type, labels, summary and a wiki-markup
- * description holding the window table.
+ * Jira tickets for drift (works with Jira Cloud and Data Center), on the suite's Jira client (jira/client.ts:
+ * auth, retries on 429/5xx honouring Retry-After, Cloud/Data Center search). Search first by the fingerprint
+ * label, create only when nothing matches: POST /rest/api/2/issue with project, issue type, labels, summary and
+ * a wiki-markup description holding the window table.
  * Auth: `user` + `token` = Basic (Cloud: email + API token); `token` alone = Bearer (Data Center PAT).
  */
 
+
+/** "HTTP 400 <body>" for a failed Jira call, as the ticket record has always shown it. */
+function httpText(e) {
+    if (e instanceof SourceError && e.details.status !== undefined) {
+        return `HTTP ${e.details.status} ${(e.details.body ?? '').slice(0, 300)}`;
+    }
+    return errorMessage(e);
+}
 class JiraSink {
     options;
     system = 'jira';
     base;
+    api;
     constructor(options) {
         this.options = options;
         this.base = options.url.replace(/\/+$/, '');
     }
-    headers() {
-        const auth = this.options.user
-            ? `Basic ${Buffer.from(`${this.options.user}:${this.options.token}`).toString('base64')}`
-            : `Bearer ${this.options.token}`;
-        return { authorization: auth, accept: 'application/json', 'content-type': 'application/json' };
-    }
-    async request(method, path, body) {
-        const f = this.options.fetch ?? fetch;
-        const res = await f(`${this.base}${path}`, {
-            method,
-            headers: this.headers(),
-            ...(body ? { body: JSON.stringify(body) } : {}),
+    /** Built on first use, so a bad URL becomes the ticket record's error instead of an exception. */
+    client() {
+        this.api ??= new JiraApi({
+            url: this.options.url,
+            user: this.options.user,
+            token: this.options.token,
+            ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+            ...(this.options.logger ? { logger: this.options.logger } : {}),
+            ...(this.options.retry ? { retry: this.options.retry } : {}),
         });
-        const text = await res.text();
-        let json = null;
-        try {
-            json = text ? JSON.parse(text) : null;
-        }
-        catch {
-            json = null;
-        }
-        return { status: res.status, json, text };
+        return this.api;
     }
     async find(label) {
         const jql = `project = "${this.options.project}" AND labels = "${label}" ORDER BY created DESC`;
-        const q = `jql=${encodeURIComponent(jql)}&fields=key&maxResults=1`;
-        let r = await this.request('GET', `/rest/api/3/search/jql?${q}`);
-        if (r.status === 404 || r.status === 410 || r.status === 405)
-            r = await this.request('GET', `/rest/api/2/search?${q}`);
-        if (r.status !== 200)
-            throw new Error(`Jira search failed: HTTP ${r.status} ${r.text.slice(0, 300)}`);
-        return r.json?.issues?.[0]?.key;
+        try {
+            const r = await this.client().search(jql, ['key'], { pageSize: 1, maxIssues: 1 });
+            return r.issues[0]?.key;
+        }
+        catch (e) {
+            throw new Error(`Jira search failed: ${httpText(e)}`, { cause: e });
+        }
     }
     async file(content) {
         const base = { system: this.system, fingerprint: content.fingerprint };
@@ -98539,19 +98897,19 @@ class JiraSink {
             const existing = await this.find(content.label);
             if (existing)
                 return { ...base, url: `${this.base}/browse/${existing}`, key: existing, created: false };
-            const r = await this.request('POST', '/rest/api/2/issue', {
-                fields: {
+            let key;
+            try {
+                key = (await this.client().createIssue({
                     project: { key: this.options.project },
                     issuetype: { name: this.options.issueType ?? 'Bug' },
                     summary: content.summary,
                     description: content.jira,
                     labels: ['driftgate', content.label, ...(this.options.labels ?? [])],
-                },
-            });
-            if (r.status !== 201 && r.status !== 200) {
-                throw new Error(`Jira create failed: HTTP ${r.status} ${r.text.slice(0, 300)} (check jira-project, jira-issue-type and the token's permissions)`);
+                })).key;
             }
-            const key = r.json?.key;
+            catch (e) {
+                throw new Error(`Jira create failed: ${httpText(e)} (check jira-project, jira-issue-type and the token's permissions)`, { cause: e });
+            }
             return { ...base, url: `${this.base}/browse/${key}`, key, created: true };
         }
         catch (e) {
@@ -99002,11 +99360,11 @@ async function collectAll(source, metrics, target, window, options) {
             }
             catch (e) {
                 if (e instanceof SourceError && e.details.errorType === 'bad_data') {
-                    throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+                    throw new errors_ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
                 }
                 // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
                 if (e instanceof SourceError && e.details.errorType === 'not_recorded')
-                    throw new ConfigurationError(e.message, { cause: e });
+                    throw new errors_ConfigurationError(e.message, { cause: e });
                 throw e;
             }
         }
@@ -99067,7 +99425,7 @@ async function runBake(plan, deps) {
                 cache = { end, data };
             }
             catch (e) {
-                if (e instanceof ConfigurationError)
+                if (e instanceof errors_ConfigurationError)
                     throw e;
                 // A failing source makes this tick unknown (never a breach); the next tick tries again.
                 logger.warning(`tick ${isoTime(at)}: collecting failed (${errorMessage(e)}); the tick counts as having no data.`);
@@ -99283,15 +99641,15 @@ async function runVerify(options, deps = {}) {
     };
     const hasTarget = !!target.deploymentId || (!!target.application && !!target.deploymentGroup);
     if (!target.deploymentId && !!target.application !== !!target.deploymentGroup) {
-        throw new ConfigurationError('Inputs "codedeploy-application" and "codedeploy-deployment-group" go together: set both (the latest deployment of the group is rolled back), or use "deployment-id".');
+        throw new errors_ConfigurationError('Inputs "codedeploy-application" and "codedeploy-deployment-group" go together: set both (the latest deployment of the group is rolled back), or use "deployment-id".');
     }
     const rollbackText = given(options.rollback);
     if (rollbackText && !['auto', 'dry-run', 'off'].includes(rollbackText)) {
-        throw new ConfigurationError(`Input "rollback" is ${JSON.stringify(rollbackText)}: expected auto, dry-run or off.`);
+        throw new errors_ConfigurationError(`Input "rollback" is ${JSON.stringify(rollbackText)}: expected auto, dry-run or off.`);
     }
     const rollbackMode = (rollbackText ?? (hasTarget ? 'auto' : 'off'));
     if (rollbackMode === 'auto' && !hasTarget) {
-        throw new ConfigurationError('Input "rollback" is "auto" but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group"), or use rollback: dry-run / off.');
+        throw new errors_ConfigurationError('Input "rollback" is "auto" but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group"), or use rollback: dry-run / off.');
     }
     const rollbackWait = parseDuration(given(options.rollbackTimeout) ?? '20m', 'Input "rollback-timeout"');
     const failOnText = given(options.failOn) ?? 'rollback,inconclusive';
@@ -99303,11 +99661,11 @@ async function runVerify(options, deps = {}) {
             .filter(Boolean);
     for (const f of failOn) {
         if (!FAIL_ON_CHOICES.includes(f)) {
-            throw new ConfigurationError(`Input "fail-on" lists ${JSON.stringify(f)}: expected a comma list of ${FAIL_ON_CHOICES.join(', ')}, or none.`);
+            throw new errors_ConfigurationError(`Input "fail-on" lists ${JSON.stringify(f)}: expected a comma list of ${FAIL_ON_CHOICES.join(', ')}, or none.`);
         }
     }
     if (options.continueOnPass && !hasTarget) {
-        throw new ConfigurationError('Input "continue-on-pass" is true but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group").');
+        throw new errors_ConfigurationError('Input "continue-on-pass" is true but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group").');
     }
     const service = given(options.service) ?? d('service');
     const environment = given(options.environment) ?? d('environment') ?? 'prod';
@@ -99392,7 +99750,11 @@ async function runVerify(options, deps = {}) {
         bakeStart,
         settings,
         metrics: plan.config.metrics,
-        collect: { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
+        collect: {
+            labels: plan.config.labels,
+            resolution: plan.config.resolution,
+            scrapeInterval: plan.config.scrapeInterval,
+        },
         judge: { method: plan.method, tolerance: plan.config.tolerance, confidence: plan.config.confidence },
     }, { source, logger, ...(deps.clock ? { clock: deps.clock } : {}), ...(deps.signal ? { signal: deps.signal } : {}) });
     if (options.record && source instanceof RecordingSource)
@@ -99442,7 +99804,7 @@ async function runVerify(options, deps = {}) {
                     failures.push(`the rollback did not succeed (${fs ?? 'no final status'})`);
             }
             catch (e) {
-                if (e instanceof ConfigurationError)
+                if (e instanceof errors_ConfigurationError)
                     throw e;
                 const record = {
                     mode: rollbackMode,
@@ -99485,14 +99847,14 @@ async function runVerify(options, deps = {}) {
     if (ticketFired && verdict !== 'rollback' && verdict !== 'cancelled') {
         const sinks = [];
         if (options.jira)
-            sinks.push(new JiraSink({ ...options.jira, fetch: f }));
+            sinks.push(new JiraSink({ ...options.jira, fetch: f, logger }));
         if (options.githubIssue?.repository && (deps.octokit || options.githubIssue.token)) {
             const { githubClient } = await __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 87524));
             const octokit = deps.octokit ?? githubClient(options.githubIssue.token);
             sinks.push(new GitHubIssueSink(octokit, options.githubIssue.repository, options.githubIssue.labels));
         }
         if (sinks.length === 0)
-            logger.warning('The drift rule fired but no ticket system is configured (jira-url or github-issue): nothing filed.');
+            logger.warning('The drift rule fired but no ticket system is configured (jira-url + jira-project, or github-issue): nothing filed.');
         const content = driftTicket(build(), { evidence: evidenceUri, run: runUrl });
         for (const sink of sinks) {
             const t = await sink.file(content);
@@ -99709,6 +100071,135 @@ const verifyCommand = {
     },
 };
 //# sourceMappingURL=verify.js.map
+;// CONCATENATED MODULE: ./packages/cli/lib/commands/demo.js
+/**
+ * driftgate demo (`npm run demo`): the gate on recorded sample data shipped in the repository
+ * (packages/cli/demo/), no cloud account and no server. The recording was captured with `driftgate record`
+ * from a real Prometheus holding synthetic telemetry (scripts/make-demo-data.mjs): release v1.42.0 of
+ * checkout-api made read latency about 30% slower; everything else is unchanged. Part 2 replays a recorded
+ * 30-minute post-deploy bake of the release (bench/bake/src/make-demo-recording.ts) that decides a rollback,
+ * in dry-run.
+ */
+
+
+
+
+
+
+
+
+
+
+const RECORDING = 'compare-recording.json';
+const BAKE = 'bake-recording.json';
+/** packages/cli/demo, found from lib/ or dist/. */
+function demoDir() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    // dist/index.js (bundle) or lib/commands/demo.js (tsc). No process.cwd() candidate: the bundler would
+    // resolve it at build time and copy the recordings into dist/.
+    const candidates = [(0,external_node_path_.join)(here, '..', 'demo'), (0,external_node_path_.join)(here, '..', '..', 'demo')];
+    const found = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, RECORDING)));
+    if (!found)
+        throw new Error(`demo data not found (looked in ${candidates.join(', ')})`);
+    return found;
+}
+const demoCommand = {
+    name: 'demo',
+    summary: 'run the gate on recorded sample data (no cloud account, no server)',
+    usage: 'driftgate demo [--output-dir driftgate-demo]',
+    async run(argv, io) {
+        const f = parseFlags(argv, { 'output-dir': { type: 'string' } });
+        const outputDir = (0,external_node_path_.resolve)(io.cwd, f['output-dir'] ?? 'driftgate-demo');
+        const dir = demoDir();
+        io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
+        io.out(`from recorded Prometheus responses (${(0,external_node_path_.join)(dir, RECORDING)}).\n`);
+        const res = await runCompare({ metricsFile: (0,external_node_path_.join)(dir, RECORDING), outputDir, cwd: io.cwd }, { logger: io.logger });
+        const c = res.comparison;
+        io.out(renderText(c));
+        io.out('');
+        const caught = c.metrics.filter((m) => m.verdict === 'regression');
+        const passed = c.metrics.filter((m) => m.verdict === 'pass');
+        for (const m of caught) {
+            io.out(`Caught: ${m.id} drifted ${formatPercent(m.drift)} (interval ${formatPercent(m.interval?.low)} to ${formatPercent(m.interval?.high)}), beyond the ${formatPercent(m.tolerance, 0)} tolerance.`);
+        }
+        if (passed.length) {
+            io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`);
+        }
+        io.out(`\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`);
+        io.out(`The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`);
+        // Part 2: the same release had been deployed anyway; replay its post-deploy bake (rollback dry-run).
+        io.out('\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n');
+        const lines = [];
+        await verifyCommand.run([
+            '--metrics-file',
+            (0,external_node_path_.join)(dir, BAKE),
+            '--rollback',
+            'dry-run',
+            '--fail-on',
+            'none',
+            '--output-dir',
+            (0,external_node_path_.join)(outputDir, 'bake'),
+        ], { ...io, out: (l) => lines.push(l), logger: silentLogger });
+        const text = lines.join('\n').split('\n');
+        const table = text.findIndex((l) => l.startsWith('| at |'));
+        io.out(text
+            .slice(0, table > 0 ? table : 8)
+            .join('\n')
+            .trim());
+        const evidence = text.find((l) => l.startsWith('Evidence:'));
+        if (evidence)
+            io.out(`\n${evidence} (every minute's values, the events and the decision)`);
+        return EXIT.ok;
+    },
+};
+//# sourceMappingURL=demo.js.map
+;// CONCATENATED MODULE: ./packages/cli/lib/commands/record.js
+/**
+ * driftgate record: capture a live source's responses for the baseline and candidate windows into a
+ * recording file (driftgate.recording/v1), to judge offline later (`compare --metrics-file FILE`), attach
+ * as evidence, or ship as a demo.
+ */
+
+
+
+const record_FLAGS = {
+    ...SOURCE_FLAGS,
+    service: { type: 'string' },
+    environment: { type: 'string' },
+    'baseline-version': { type: 'string' },
+    'candidate-version': { type: 'string' },
+    'baseline-window': { type: 'string' },
+    'candidate-window': { type: 'string' },
+    config: { type: 'string' },
+    output: { type: 'string' },
+};
+const recordCommand = {
+    name: 'record',
+    summary: "record a live source's query responses for the given windows into a file",
+    usage: `driftgate record --service NAME (--prometheus-url URL | --amp-workspace-id ID) --baseline-version V --candidate-version V
+    [--baseline-window START..END] [--candidate-window START..END] [--environment prod] [--config FILE]
+    --output recording.json`,
+    async run(argv, io) {
+        const f = parseFlags(argv, record_FLAGS);
+        const output = f.output ?? 'driftgate-recording.json';
+        const res = await recordComparisonData({
+            ...sourceOptions(f, io.env),
+            service: f.service,
+            environment: f.environment,
+            baselineVersion: f['baseline-version'],
+            candidateVersion: f['candidate-version'],
+            baselineWindow: f['baseline-window'],
+            candidateWindow: f['candidate-window'],
+            config: f.config,
+            outputDir: '.',
+            cwd: io.cwd,
+        }, output, { logger: io.logger });
+        io.out(`Recorded ${res.queries} queries (${res.requests} HTTP requests) to ${res.path}`);
+        io.out(`Judge it offline with: driftgate compare --metrics-file ${output}`);
+        return EXIT.ok;
+    },
+};
+//# sourceMappingURL=record.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/comparison.js
@@ -99952,6 +100443,62 @@ const comparisonSchema = {
     },
 };
 //# sourceMappingURL=comparison.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/comparison-file.js
+/**
+ * perf-comparison.json read back from a file: by cab-waiver-check (input comparison) and by
+ * perf-baseline-compare's report mode (input comparison: publish a comparison made elsewhere, e.g. the artifact
+ * of a fork pull request's run, from a `workflow_run` workflow that has a write token).
+ *
+ * The file is validated against the schema; in report mode the Markdown is rendered again from the JSON
+ * (the .md next to it is not trusted) and both are written to output-dir, so everything published comes from
+ * one validated document.
+ */
+
+
+
+
+
+
+
+function readComparisonFile(path, cwd) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+    }
+    catch {
+        throw new errors_ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors_ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    if (data?.schema !== COMPARISON_SCHEMA) {
+        throw new errors_ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    const problems = validate(comparisonSchema, data);
+    if (problems.length) {
+        throw new errors_ConfigurationError(`Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`);
+    }
+    return { comparison: data, full };
+}
+/** Report mode: the validated comparison, re-rendered and written to output-dir. */
+async function loadComparisonReport(o) {
+    const given = Object.entries(o.sources ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    if (given.length) {
+        throw new ConfigurationError(`Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`);
+    }
+    const { comparison } = readComparisonFile(o.path, o.cwd);
+    if (comparison.service !== o.service) {
+        throw new ConfigurationError(`Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`);
+    }
+    const written = await writeComparison(comparison, resolve(o.cwd, o.outputDir));
+    return { comparison, ...written };
+}
+//# sourceMappingURL=comparison-file.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
 /**
  * JSON Schema of a CAB waiver file (.github/perf-waivers/*.yml, one waiver per file), as written by people.
@@ -100180,7 +100727,7 @@ function loadWaiverFiles(path, cwd, repoRoot = cwd, inputName = 'waivers-path') 
     const full = (0,external_node_path_.resolve)(cwd, explicit ? path : DEFAULT_WAIVERS_PATH);
     if (!(0,external_node_fs_.existsSync)(full)) {
         if (explicit) {
-            throw new ConfigurationError(`Input "${inputName}" is ${JSON.stringify(path)}: no such file or folder (relative paths are resolved from ${cwd}); create it or leave ${inputName} empty for ${DEFAULT_WAIVERS_PATH}/.`);
+            throw new errors_ConfigurationError(`Input "${inputName}" is ${JSON.stringify(path)}: no such file or folder (relative paths are resolved from ${cwd}); create it or leave ${inputName} empty for ${DEFAULT_WAIVERS_PATH}/.`);
         }
         return [];
     }
@@ -100238,7 +100785,7 @@ function parseCabTeam(text, defaultOrg, inputName = 'cab-team') {
     const m = /^(?:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/)?([A-Za-z0-9_.-]+)$/.exec(t);
     const org = m?.[1] ?? defaultOrg;
     if (!m || !org) {
-        throw new ConfigurationError(`Input "${inputName}" is ${JSON.stringify(text)}: expected "org/team-slug" (e.g. "acme/cab"), the GitHub team whose members approve waivers.`);
+        throw new errors_ConfigurationError(`Input "${inputName}" is ${JSON.stringify(text)}: expected "org/team-slug" (e.g. "acme/cab"), the GitHub team whose members approve waivers.`);
     }
     return { org, slug: m[2] };
 }
@@ -100301,7 +100848,7 @@ class GitHubVerifier {
             catch (e) {
                 const status = github_statusOf(e);
                 if (status === 404 || status === 403) {
-                    throw new ConfigurationError(`Input "cab-team" is ${JSON.stringify(this.teamName)}: GET /orgs/${org}/teams/${slug} answered ${status}, so team membership cannot be verified. Check the org/team slug, and use a token that can read the organization's teams (a GitHub App installation token with "Members: read", or a token with read:org); the workflow's GITHUB_TOKEN cannot.`);
+                    throw new errors_ConfigurationError(`Input "cab-team" is ${JSON.stringify(this.teamName)}: GET /orgs/${org}/teams/${slug} answered ${status}, so team membership cannot be verified. Check the org/team slug, and use a token that can read the organization's teams (a GitHub App installation token with "Members: read", or a token with read:org); the workflow's GITHUB_TOKEN cannot.`);
                 }
                 throw e;
             }
@@ -100585,8 +101132,9 @@ class GitHubVerifier {
  * CAB waivers kept as Jira issues: found with a configurable JQL, their fields mapped to the waiver fields
  * (field ids configurable), approved when the issue is in the approved status (default "Approved").
  *
- * - Jira Cloud: GET /rest/api/3/search/jql (nextPageToken pagination); Jira Server / Data Center:
- *   GET /rest/api/2/search (startAt pagination). The client tries the first and falls back to the second on 404.
+ * - Requests go through the suite's Jira client (jira/client.ts): Jira Cloud GET /rest/api/3/search/jql
+ *   (nextPageToken pagination), falling back to Jira Server / Data Center GET /rest/api/2/search (startAt) on
+ *   404; retries on 429/5xx honouring Retry-After.
  * - Auth: jira-user + jira-token -> Basic (Cloud: e-mail + API token); jira-token alone -> Bearer (Data Center
  *   personal access token). The token and the Authorization header value are registered as secrets.
  * - Values: numbers in the max_drift field are percentages (25 = 25%); "25%" also works. A date-only expires
@@ -100625,136 +101173,38 @@ const DEFAULT_JIRA_FIELDS = {
     versions: 'fixVersions',
     reason: 'summary',
 };
-/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}. */
-function jiraErrorText(body) {
-    if (!body)
-        return '(empty response body)';
-    try {
-        const j = JSON.parse(body);
-        const parts = [
-            ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
-            ...(j.errors && typeof j.errors === 'object'
-                ? Object.entries(j.errors).map(([k, v]) => `${k}: ${String(v)}`)
-                : []),
-            ...(typeof j.message === 'string' ? [j.message] : []),
-        ];
-        if (parts.length)
-            return parts.join('; ');
-    }
-    catch {
-        // not JSON
-    }
-    const text = body.replace(/\s+/g, ' ').trim();
-    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+/** The waiver search on the suite's Jira client (jira/client.ts), with waiver-specific error messages. */
 class JiraRestClient {
-    base;
-    headers;
-    http;
+    api;
     logger;
     pageSize;
     maxIssues;
-    api;
     constructor(options) {
-        let u;
-        try {
-            u = new URL(options.url);
-            if (u.protocol !== 'https:' && u.protocol !== 'http:')
-                throw new Error('not http(s)');
-        }
-        catch {
-            throw new ConfigurationError(`Input "jira-url" is ${JSON.stringify(options.url)}: expected the Jira base URL, such as https://acme.atlassian.net.`);
-        }
-        this.base = `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
         this.logger = options.logger ?? silentLogger;
-        this.headers = { Accept: 'application/json' };
-        if (options.token) {
-            this.logger.secret(options.token);
-            const value = options.user
-                ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
-                : `Bearer ${options.token}`;
-            this.logger.secret(value);
-            this.logger.secret(value.replace(/^\w+ /, ''));
-            this.headers.Authorization = value;
-        }
-        this.http = new HttpClient({ serverName: 'Jira', retries: 2, logger: this.logger, ...options.http });
+        this.api = new JiraApi({
+            url: options.url,
+            user: options.user,
+            token: options.token,
+            logger: this.logger,
+            retry: { retries: 2, ...options.http },
+        });
         this.pageSize = options.pageSize ?? 100;
         this.maxIssues = options.maxIssues ?? 1000;
     }
     browseUrl(key) {
-        return `${this.base}/browse/${encodeURIComponent(key)}`;
+        return this.api.browseUrl(key);
     }
     async search(jql, fields) {
         try {
-            if (this.api !== 'v2') {
-                try {
-                    const issues = await this.searchV3(jql, fields);
-                    this.api = 'v3';
-                    return issues;
-                }
-                catch (e) {
-                    if (!(this.api === undefined && e instanceof SourceError && e.details.status === 404))
-                        throw e;
-                    this.logger.info('Jira has no /rest/api/3/search/jql (404): using /rest/api/2/search (Jira Server / Data Center).');
-                    this.api = 'v2';
-                }
+            const r = await this.api.search(jql, fields, { pageSize: this.pageSize, maxIssues: this.maxIssues });
+            if (r.truncated) {
+                this.logger.warning(`jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`);
             }
-            return await this.searchV2(jql, fields);
+            return r.issues;
         }
         catch (e) {
             throw this.explain(e, jql);
         }
-    }
-    async get(path, params) {
-        const url = `${this.base}${path}?${new URLSearchParams(params).toString()}`;
-        const res = await this.http.send({ method: 'GET', url, headers: this.headers });
-        try {
-            return JSON.parse(res.text);
-        }
-        catch {
-            throw new SourceError(`Jira answered ${res.status} for ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`, {
-                status: res.status,
-                body: res.text.slice(0, 1000),
-            });
-        }
-    }
-    async searchV3(jql, fields) {
-        const out = [];
-        let token;
-        do {
-            const page = await this.get('/rest/api/3/search/jql', {
-                jql,
-                fields: fields.join(','),
-                maxResults: String(this.pageSize),
-                ...(token ? { nextPageToken: token } : {}),
-            });
-            out.push(...(page.issues ?? []));
-            token = page.isLast === true ? undefined : page.nextPageToken;
-        } while (token && out.length < this.maxIssues);
-        return this.capped(out);
-    }
-    async searchV2(jql, fields) {
-        const out = [];
-        for (;;) {
-            const page = await this.get('/rest/api/2/search', {
-                jql,
-                fields: fields.join(','),
-                startAt: String(out.length),
-                maxResults: String(this.pageSize),
-            });
-            const issues = (page.issues ?? []);
-            out.push(...issues);
-            if (issues.length === 0 || out.length >= Number(page.total ?? 0) || out.length >= this.maxIssues)
-                break;
-        }
-        return this.capped(out);
-    }
-    capped(issues) {
-        if (issues.length > this.maxIssues) {
-            this.logger.warning(`jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`);
-            return issues.slice(0, this.maxIssues);
-        }
-        return issues;
     }
     explain(e, jql) {
         if (!(e instanceof SourceError) || e.details.status === undefined)
@@ -100762,13 +101212,13 @@ class JiraRestClient {
         const status = e.details.status;
         const said = jiraErrorText(e.details.body).replace(/\.+$/, '');
         if (status === 400) {
-            return new ConfigurationError(`Input "jira-jql" is ${JSON.stringify(jql)}: Jira rejected it (400): ${said}. Fix the JQL (try it in Jira's issue search).`);
+            return new errors_ConfigurationError(`Input "jira-jql" is ${JSON.stringify(jql)}: Jira rejected it (400): ${said}. Fix the JQL (try it in Jira's issue search).`);
         }
         if (status === 401 || status === 403) {
-            return new ConfigurationError(`Jira at ${this.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`);
+            return new errors_ConfigurationError(`Jira at ${this.api.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`);
         }
         if (status === 404) {
-            return new ConfigurationError(`Input "jira-url" is ${JSON.stringify(this.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`);
+            return new errors_ConfigurationError(`Input "jira-url" is ${JSON.stringify(this.api.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`);
         }
         return new SourceError(`Jira search failed (${status}): ${said}. JQL: ${jql}`, e.details);
     }
@@ -100785,7 +101235,7 @@ function parseJiraFields(text, inputName = 'jira-fields') {
             pairs = Object.entries(JSON.parse(t));
         }
         catch {
-            throw new ConfigurationError(`Input "${inputName}" is not valid JSON: write {"max_drift": "customfield_10010", ...} or max_drift=customfield_10010 lines.`);
+            throw new errors_ConfigurationError(`Input "${inputName}" is not valid JSON: write {"max_drift": "customfield_10010", ...} or max_drift=customfield_10010 lines.`);
         }
     }
     else {
@@ -100796,7 +101246,7 @@ function parseJiraFields(text, inputName = 'jira-fields') {
             .map((s) => {
             const m = /^([A-Za-z_]+)\s*[=:]\s*(\S+)$/.exec(s);
             if (!m) {
-                throw new ConfigurationError(`Input "${inputName}" has ${JSON.stringify(s)}: expected key=field_id, such as max_drift=customfield_10010.`);
+                throw new errors_ConfigurationError(`Input "${inputName}" has ${JSON.stringify(s)}: expected key=field_id, such as max_drift=customfield_10010.`);
             }
             return [m[1], m[2]];
         });
@@ -100804,10 +101254,10 @@ function parseJiraFields(text, inputName = 'jira-fields') {
     for (const [k, v] of pairs) {
         if (!JIRA_FIELD_KEYS.includes(k)) {
             const guess = closest(k, JIRA_FIELD_KEYS);
-            throw new ConfigurationError(`Input "${inputName}" maps unknown key ${JSON.stringify(k)}${guess ? ` (did you mean "${guess}"?)` : ''}: keys are ${JIRA_FIELD_KEYS.join(', ')}.`);
+            throw new errors_ConfigurationError(`Input "${inputName}" maps unknown key ${JSON.stringify(k)}${guess ? ` (did you mean "${guess}"?)` : ''}: keys are ${JIRA_FIELD_KEYS.join(', ')}.`);
         }
         if (typeof v !== 'string' || v.trim() === '') {
-            throw new ConfigurationError(`Input "${inputName}" maps ${k} to ${JSON.stringify(v)}: expected a Jira field id such as customfield_10010.`);
+            throw new errors_ConfigurationError(`Input "${inputName}" maps ${k} to ${JSON.stringify(v)}: expected a Jira field id such as customfield_10010.`);
         }
         map[k] = v.trim();
     }
@@ -101263,34 +101713,6 @@ function renderWaiverText(decision, ctx) {
 
 
 
-
-
-
-function readComparison(path, cwd) {
-    const full = (0,external_node_path_.resolve)(cwd, path);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-    }
-    catch {
-        throw new ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    if (data?.schema !== COMPARISON_SCHEMA) {
-        throw new ConfigurationError(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    const problems = validate(comparisonSchema, data);
-    if (problems.length) {
-        throw new ConfigurationError(`Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`);
-    }
-    return { comparison: data, full };
-}
 function parseRegressions(text, maxDrift) {
     let data;
     try {
@@ -101300,14 +101722,14 @@ function parseRegressions(text, maxDrift) {
         data = undefined;
     }
     if (!Array.isArray(data) || data.some((x) => typeof x !== 'string' || x === '')) {
-        throw new ConfigurationError(`Input "regressions" is ${JSON.stringify(text)}: expected a JSON array of metric ids such as ["latency_p95_read"] (the regressions output of perf-baseline-compare).`);
+        throw new errors_ConfigurationError(`Input "regressions" is ${JSON.stringify(text)}: expected a JSON array of metric ids such as ["latency_p95_read"] (the regressions output of perf-baseline-compare).`);
     }
     const ids = [...new Set(data)];
     if (ids.length === 0)
         return [];
     const m = maxDrift === undefined ? null : /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(maxDrift);
     if (!m) {
-        throw new ConfigurationError(`Input "max-drift" is ${JSON.stringify(maxDrift ?? '')}: expected the largest drift in percent such as "31.4" (the max-drift output of perf-baseline-compare); without it no waiver's max_drift can be checked. Or pass comparison instead.`);
+        throw new errors_ConfigurationError(`Input "max-drift" is ${JSON.stringify(maxDrift ?? '')}: expected the largest drift in percent such as "31.4" (the max-drift output of perf-baseline-compare); without it no waiver's max_drift can be checked. Or pass comparison instead.`);
     }
     // The compare action's largest drift over all metrics: an upper bound for each regressed metric.
     const drift = Number(m[1]) / 100;
@@ -101315,7 +101737,7 @@ function parseRegressions(text, maxDrift) {
 }
 function agree(what, input, fromComparison) {
     if (input !== undefined && input !== fromComparison) {
-        throw new ConfigurationError(`Input "${what}" is ${JSON.stringify(input)} but the comparison is for ${JSON.stringify(fromComparison)}: leave ${what} empty to use the comparison's, or pass the right comparison.`);
+        throw new errors_ConfigurationError(`Input "${what}" is ${JSON.stringify(input)} but the comparison is for ${JSON.stringify(fromComparison)}: leave ${what} empty to use the comparison's, or pass the right comparison.`);
     }
     return fromComparison;
 }
@@ -101356,14 +101778,14 @@ async function runWaiverCheck(options, deps = {}) {
         logger.warning(`Waiver expiry is judged at ${isoTime(nowSec)} (input "now"), not the clock.`);
     // 1. The regressions.
     if (options.comparison && options.regressions) {
-        throw new ConfigurationError('Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).');
+        throw new errors_ConfigurationError('Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).');
     }
     let comparison;
     let comparisonFile;
     let regressions;
     let regressionsFrom;
     if (options.comparison) {
-        const r = readComparison(options.comparison, cwd);
+        const r = readComparisonFile(options.comparison, cwd);
         comparison = r.comparison;
         comparisonFile = r.full;
         regressions = comparison.metrics
@@ -101376,12 +101798,12 @@ async function runWaiverCheck(options, deps = {}) {
         regressionsFrom = `inputs regressions + max-drift (${options.maxDrift ?? '—'}%)`;
     }
     else {
-        throw new ConfigurationError('Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).');
+        throw new errors_ConfigurationError('Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).');
     }
     // 2. What is under test.
     const service = comparison ? agree('service', options.service, comparison.service) : options.service;
     if (!service)
-        throw new ConfigurationError('Input "service" is required without a comparison: the service label value (e.g. checkout-api).');
+        throw new errors_ConfigurationError('Input "service" is required without a comparison: the service label value (e.g. checkout-api).');
     const environment = comparison
         ? agree('environment', options.environment, comparison.environment)
         : (options.environment ?? 'prod');
@@ -101389,7 +101811,7 @@ async function runWaiverCheck(options, deps = {}) {
         ? agree('candidate-version', options.candidateVersion, comparison.candidate.version)
         : (options.candidateVersion ?? options.defaultCandidateVersion);
     if (!candidateVersion) {
-        throw new ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).');
+        throw new errors_ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).');
     }
     const ctx = { service, environment, candidateVersion, now, regressions };
     // 3. Candidates.
@@ -101401,7 +101823,7 @@ async function runWaiverCheck(options, deps = {}) {
             logger.warning(f.problems.join('\n'));
     const candidates = [...files];
     if (options.cabTeam && !options.github) {
-        throw new ConfigurationError(`Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`);
+        throw new errors_ConfigurationError(`Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`);
     }
     const verifier = options.github && options.cabTeam
         ? new GitHubVerifier({
@@ -101456,7 +101878,7 @@ async function runWaiverCheck(options, deps = {}) {
     if (comparison && comparisonFile && decision.waived) {
         updated = applyDecision(comparison, decision);
         const dir = options.outputDir ? (0,external_node_path_.resolve)(cwd, options.outputDir) : (0,external_node_path_.join)((0,external_node_path_.dirname)(comparisonFile), 'waived');
-        written = await writeComparison(updated, dir);
+        written = await compare_writeComparison(updated, dir);
     }
     const verdict = updated
         ? updated.verdict
@@ -101559,7 +101981,7 @@ const waiverCommand = {
         if (repository) {
             const [owner, name, ...rest] = repository.split('/');
             if (!owner || !name || rest.length) {
-                throw new ConfigurationError(`--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`);
+                throw new errors_ConfigurationError(`--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`);
             }
             repo = { owner, repo: name };
         }
@@ -101567,11 +101989,11 @@ const waiverCommand = {
         if (f['pull-request'] !== undefined) {
             pullRequest = Number(f['pull-request']);
             if (!Number.isInteger(pullRequest) || pullRequest <= 0) {
-                throw new ConfigurationError(`--pull-request is ${JSON.stringify(f['pull-request'])}: expected a pull request number such as 42.`);
+                throw new errors_ConfigurationError(`--pull-request is ${JSON.stringify(f['pull-request'])}: expected a pull request number such as 42.`);
             }
         }
         if (f['cab-team'] && token && !repo) {
-            throw new ConfigurationError('--cab-team needs --repository owner/repo (or $GITHUB_REPOSITORY): approvals are looked up in that repository.');
+            throw new errors_ConfigurationError('--cab-team needs --repository owner/repo (or $GITHUB_REPOSITORY): approvals are looked up in that repository.');
         }
         const ref = f.ref ?? io.env.GITHUB_SHA;
         const result = await runWaiverCheck({

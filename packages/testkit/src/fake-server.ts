@@ -16,6 +16,8 @@ export interface RecordedRequest {
   json<T = any>(): T;
   /** Parsed application/x-www-form-urlencoded body. */
   form(): URLSearchParams;
+  /** The status the fake answered with (set once the handler has answered; undefined for a hang-up). */
+  status?: number;
 }
 
 export interface FakeResponse {
@@ -66,6 +68,7 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
       } catch (e) {
         out = { status: 500, body: `fake server handler threw: ${(e as Error).stack ?? e}` };
       }
+      if (!out.hangUp) rec.status = out.status ?? 200;
       if (out.delayMs) await new Promise((r) => setTimeout(r, out.delayMs));
       if (out.hangUp) {
         req.socket.destroy();

@@ -1,5 +1,7 @@
 export * from './fake-github.js';
+export * from './fake-jira.js';
 export * from './fake-server.js';
 export * from './fixtures.js';
+export * from './permissions.js';
 export * from './prometheus.js';
 export * from './run-action.js';

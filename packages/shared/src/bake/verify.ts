@@ -298,7 +298,11 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
       bakeStart,
       settings,
       metrics: plan.config.metrics,
-      collect: { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
+      collect: {
+        labels: plan.config.labels,
+        resolution: plan.config.resolution,
+        scrapeInterval: plan.config.scrapeInterval,
+      },
       judge: { method: plan.method, tolerance: plan.config.tolerance, confidence: plan.config.confidence },
     },
     { source, logger, ...(deps.clock ? { clock: deps.clock } : {}), ...(deps.signal ? { signal: deps.signal } : {}) },
@@ -394,7 +398,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
   const ticketFired = outcome.conclusion.fired.some((x) => x.action === 'ticket');
   if (ticketFired && verdict !== 'rollback' && verdict !== 'cancelled') {
     const sinks: TicketSink[] = [];
-    if (options.jira) sinks.push(new JiraSink({ ...options.jira, fetch: f }));
+    if (options.jira) sinks.push(new JiraSink({ ...options.jira, fetch: f, logger }));
     if (options.githubIssue?.repository && (deps.octokit || options.githubIssue.token)) {
       const { githubClient } = await import('../github/client.js');
       const octokit = deps.octokit ?? githubClient(options.githubIssue.token as string);
@@ -402,7 +406,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
     }
     if (sinks.length === 0)
       logger.warning(
-        'The drift rule fired but no ticket system is configured (jira-url or github-issue): nothing filed.',
+        'The drift rule fired but no ticket system is configured (jira-url + jira-project, or github-issue): nothing filed.',
       );
     const content = driftTicket(build(), { evidence: evidenceUri, run: runUrl });
     for (const sink of sinks) {

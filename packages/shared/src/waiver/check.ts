@@ -4,17 +4,15 @@
  * (files, the PR label, Jira), prove their approvals, decide (verify.ts), and when a comparison was given and
  * everything is waived, write the updated comparison (verdict `waived`) with writeComparison.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { writeComparison } from '../compare.js';
+import { readComparisonFile } from '../comparison-file.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import { headline, overallVerdict } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
-import { COMPARISON_SCHEMA, type Comparison, type MetricComparison, type OverallVerdict } from '../report/types.js';
-import { comparisonSchema } from '../schemas/comparison.js';
+import type { Comparison, MetricComparison, OverallVerdict } from '../report/types.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
-import { formatProblems, validate } from '../validation.js';
 import { applyWaiverOutcomes, checkScope } from './apply.js';
 import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
 import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
@@ -83,38 +81,6 @@ export interface WaiverCheckResult {
   comparison?: Comparison;
   comparisonPath?: string;
   markdownPath?: string;
-}
-
-function readComparison(path: string, cwd: string): { comparison: Comparison; full: string } {
-  const full = resolve(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    throw new ConfigurationError(
-      `Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ConfigurationError(
-      `Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`,
-    );
-  }
-  if ((data as { schema?: unknown })?.schema !== COMPARISON_SCHEMA) {
-    throw new ConfigurationError(
-      `Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify((data as { schema?: unknown })?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`,
-    );
-  }
-  const problems = validate(comparisonSchema, data);
-  if (problems.length) {
-    throw new ConfigurationError(
-      `Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`,
-    );
-  }
-  return { comparison: data as Comparison, full };
 }
 
 function parseRegressions(text: string, maxDrift: string | undefined): Regression[] {
@@ -200,7 +166,7 @@ export async function runWaiverCheck(
   let regressions: Regression[];
   let regressionsFrom: string;
   if (options.comparison) {
-    const r = readComparison(options.comparison, cwd);
+    const r = readComparisonFile(options.comparison, cwd);
     comparison = r.comparison;
     comparisonFile = r.full;
     regressions = comparison.metrics

@@ -2,8 +2,9 @@
  * CAB waivers kept as Jira issues: found with a configurable JQL, their fields mapped to the waiver fields
  * (field ids configurable), approved when the issue is in the approved status (default "Approved").
  *
- * - Jira Cloud: GET /rest/api/3/search/jql (nextPageToken pagination); Jira Server / Data Center:
- *   GET /rest/api/2/search (startAt pagination). The client tries the first and falls back to the second on 404.
+ * - Requests go through the suite's Jira client (jira/client.ts): Jira Cloud GET /rest/api/3/search/jql
+ *   (nextPageToken pagination), falling back to Jira Server / Data Center GET /rest/api/2/search (startAt) on
+ *   404; retries on 429/5xx honouring Retry-After.
  * - Auth: jira-user + jira-token -> Basic (Cloud: e-mail + API token); jira-token alone -> Bearer (Data Center
  *   personal access token). The token and the Authorization header value are registered as secrets.
  * - Values: numbers in the max_drift field are percentages (25 = 25%); "25%" also works. A date-only expires
@@ -14,9 +15,9 @@
  * the Jira workflow: that is where the CAB decides.
  */
 import { ConfigurationError, SourceError } from '../errors.js';
+import { JiraApi, type JiraIssue, type JiraRetryOptions, jiraErrorText } from '../jira/client.js';
 import { type Logger, silentLogger } from '../log.js';
 import { waiverSchema } from '../schemas/waiver.js';
-import { HttpClient, type HttpClientOptions, redactUrl } from '../sources/http.js';
 import { closest, formatProblems } from '../validation.js';
 import { validateRecord, waiverFromRecord } from './files.js';
 import type { WaiverCandidate } from './verify.js';
@@ -49,10 +50,7 @@ export const DEFAULT_JIRA_FIELDS: JiraFieldMap = {
   reason: 'summary',
 };
 
-export interface JiraIssue {
-  key: string;
-  fields: Record<string, unknown>;
-}
+export type { JiraIssue };
 
 /** The small interface the waiver check needs from Jira (tests may substitute it). */
 export interface JiraClient {
@@ -68,151 +66,50 @@ export interface JiraRestOptions {
   user?: string;
   token?: string;
   logger?: Logger;
-  /** Transport tuning (timeouts, retries); default 30 s per attempt, 2 retries on 429/5xx/network errors. */
-  http?: HttpClientOptions;
+  /** Retry tuning (timeouts, retries); default 30 s per attempt, 2 retries on 429/5xx/network errors. */
+  http?: JiraRetryOptions;
   /** Issues per page (default 100). */
   pageSize?: number;
   /** Stop after this many issues (default 1000): a JQL that matches more is too broad. */
   maxIssues?: number;
 }
 
-/** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}. */
-function jiraErrorText(body: string | undefined): string {
-  if (!body) return '(empty response body)';
-  try {
-    const j = JSON.parse(body) as { errorMessages?: unknown; errors?: unknown; message?: unknown };
-    const parts = [
-      ...(Array.isArray(j.errorMessages) ? j.errorMessages.map(String) : []),
-      ...(j.errors && typeof j.errors === 'object'
-        ? Object.entries(j.errors as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`)
-        : []),
-      ...(typeof j.message === 'string' ? [j.message] : []),
-    ];
-    if (parts.length) return parts.join('; ');
-  } catch {
-    // not JSON
-  }
-  const text = body.replace(/\s+/g, ' ').trim();
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-
+/** The waiver search on the suite's Jira client (jira/client.ts), with waiver-specific error messages. */
 export class JiraRestClient implements JiraClient {
-  private readonly base: string;
-  private readonly headers: Record<string, string>;
-  private readonly http: HttpClient;
+  private readonly api: JiraApi;
   private readonly logger: Logger;
   private readonly pageSize: number;
   private readonly maxIssues: number;
-  private api: 'v3' | 'v2' | undefined;
 
   constructor(options: JiraRestOptions) {
-    let u: URL;
-    try {
-      u = new URL(options.url);
-      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('not http(s)');
-    } catch {
-      throw new ConfigurationError(
-        `Input "jira-url" is ${JSON.stringify(options.url)}: expected the Jira base URL, such as https://acme.atlassian.net.`,
-      );
-    }
-    this.base = `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
     this.logger = options.logger ?? silentLogger;
-    this.headers = { Accept: 'application/json' };
-    if (options.token) {
-      this.logger.secret(options.token);
-      const value = options.user
-        ? `Basic ${Buffer.from(`${options.user}:${options.token}`).toString('base64')}`
-        : `Bearer ${options.token}`;
-      this.logger.secret(value);
-      this.logger.secret(value.replace(/^\w+ /, ''));
-      this.headers.Authorization = value;
-    }
-    this.http = new HttpClient({ serverName: 'Jira', retries: 2, logger: this.logger, ...options.http });
+    this.api = new JiraApi({
+      url: options.url,
+      user: options.user,
+      token: options.token,
+      logger: this.logger,
+      retry: { retries: 2, ...options.http },
+    });
     this.pageSize = options.pageSize ?? 100;
     this.maxIssues = options.maxIssues ?? 1000;
   }
 
   browseUrl(key: string): string {
-    return `${this.base}/browse/${encodeURIComponent(key)}`;
+    return this.api.browseUrl(key);
   }
 
   async search(jql: string, fields: string[]): Promise<JiraIssue[]> {
     try {
-      if (this.api !== 'v2') {
-        try {
-          const issues = await this.searchV3(jql, fields);
-          this.api = 'v3';
-          return issues;
-        } catch (e) {
-          if (!(this.api === undefined && e instanceof SourceError && e.details.status === 404)) throw e;
-          this.logger.info(
-            'Jira has no /rest/api/3/search/jql (404): using /rest/api/2/search (Jira Server / Data Center).',
-          );
-          this.api = 'v2';
-        }
+      const r = await this.api.search(jql, fields, { pageSize: this.pageSize, maxIssues: this.maxIssues });
+      if (r.truncated) {
+        this.logger.warning(
+          `jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`,
+        );
       }
-      return await this.searchV2(jql, fields);
+      return r.issues;
     } catch (e) {
       throw this.explain(e, jql);
     }
-  }
-
-  private async get(path: string, params: Record<string, string>): Promise<any> {
-    const url = `${this.base}${path}?${new URLSearchParams(params).toString()}`;
-    const res = await this.http.send({ method: 'GET', url, headers: this.headers });
-    try {
-      return JSON.parse(res.text);
-    } catch {
-      throw new SourceError(
-        `Jira answered ${res.status} for ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
-        {
-          status: res.status,
-          body: res.text.slice(0, 1000),
-        },
-      );
-    }
-  }
-
-  private async searchV3(jql: string, fields: string[]): Promise<JiraIssue[]> {
-    const out: JiraIssue[] = [];
-    let token: string | undefined;
-    do {
-      const page = await this.get('/rest/api/3/search/jql', {
-        jql,
-        fields: fields.join(','),
-        maxResults: String(this.pageSize),
-        ...(token ? { nextPageToken: token } : {}),
-      });
-      out.push(...((page.issues ?? []) as JiraIssue[]));
-      token = page.isLast === true ? undefined : (page.nextPageToken as string | undefined);
-    } while (token && out.length < this.maxIssues);
-    return this.capped(out);
-  }
-
-  private async searchV2(jql: string, fields: string[]): Promise<JiraIssue[]> {
-    const out: JiraIssue[] = [];
-    for (;;) {
-      const page = await this.get('/rest/api/2/search', {
-        jql,
-        fields: fields.join(','),
-        startAt: String(out.length),
-        maxResults: String(this.pageSize),
-      });
-      const issues = (page.issues ?? []) as JiraIssue[];
-      out.push(...issues);
-      if (issues.length === 0 || out.length >= Number(page.total ?? 0) || out.length >= this.maxIssues) break;
-    }
-    return this.capped(out);
-  }
-
-  private capped(issues: JiraIssue[]): JiraIssue[] {
-    if (issues.length > this.maxIssues) {
-      this.logger.warning(
-        `jira-jql matches more than ${this.maxIssues} issues; only the first ${this.maxIssues} are considered. Narrow the JQL.`,
-      );
-      return issues.slice(0, this.maxIssues);
-    }
-    return issues;
   }
 
   private explain(e: unknown, jql: string): unknown {
@@ -226,12 +123,12 @@ export class JiraRestClient implements JiraClient {
     }
     if (status === 401 || status === 403) {
       return new ConfigurationError(
-        `Jira at ${this.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`,
+        `Jira at ${this.api.base} refused the credentials (${status}): ${said}. Check jira-user and jira-token: for Jira Cloud, jira-user is the account e-mail and jira-token an API token; for Jira Server / Data Center, leave jira-user empty and use a personal access token.`,
       );
     }
     if (status === 404) {
       return new ConfigurationError(
-        `Input "jira-url" is ${JSON.stringify(this.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`,
+        `Input "jira-url" is ${JSON.stringify(this.api.base)}: Jira's search API is not there (404 for /rest/api/3/search/jql and /rest/api/2/search): set jira-url to the Jira base URL, such as https://acme.atlassian.net.`,
       );
     }
     return new SourceError(`Jira search failed (${status}): ${said}. JQL: ${jql}`, e.details);

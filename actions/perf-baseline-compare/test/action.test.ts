@@ -75,6 +75,49 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
     }
   });
 
+  it('turns a regression covered by a CAB waiver (the output of cab-waiver-check) into waived, and nothing else', async () => {
+    const waiver = (over: Record<string, unknown>) =>
+      JSON.stringify([
+        {
+          id: 'CAB-1234',
+          service: 'checkout',
+          environment: 'prod',
+          metrics: ['latency_p95_read'],
+          max_drift: 0.6,
+          expires: '2099-01-01T00:00:00Z',
+          approved_by: ['alice'],
+          reason: 'known slower read path, fixed in v1.43',
+          ...over,
+        },
+      ]);
+    const covered = await runAction('perf-baseline-compare', { inputs: inputs(slower, { waiver: waiver({}) }) });
+    const expired = await runAction('perf-baseline-compare', {
+      inputs: inputs(slower, { waiver: waiver({ expires: '2020-01-01T00:00:00Z' }) }),
+    });
+    const tooSmall = await runAction('perf-baseline-compare', {
+      inputs: inputs(slower, { waiver: waiver({ max_drift: 0.05 }) }),
+    });
+    try {
+      expect(covered.code).toBe(0);
+      expect(covered.outputs.verdict).toBe('waived');
+      expect(covered.outputs.regressions).toBe('[]');
+      const report = JSON.parse(readFileSync(covered.outputs['report-path']!, 'utf8'));
+      expect(report.metrics.find((m: { id: string }) => m.id === 'latency_p95_read')).toMatchObject({
+        verdict: 'waived',
+        waiver: { id: 'CAB-1234', approvedBy: ['alice'], expires: '2099-01-01T00:00:00Z' },
+      });
+      expect(covered.summary).toContain('CAB-1234, approved by alice');
+      expect(expired.code).toBe(1);
+      expect(expired.outputs.verdict).toBe('fail');
+      expect(JSON.parse(readFileSync(expired.outputs['report-path']!, 'utf8')).metrics[0].notes.join()).toMatch(
+        /waiver CAB-1234 not applied: expired at 2020-01-01T00:00:00Z/,
+      );
+      expect(tooSmall.outputs.verdict).toBe('fail');
+    } finally {
+      await Promise.all([covered.cleanup(), expired.cleanup(), tooSmall.cleanup()]);
+    }
+  });
+
   it('only reports with fail-on-regression: false', async () => {
     const run = await runAction('perf-baseline-compare', { inputs: inputs(slower, { 'fail-on-regression': 'false' }) });
     try {

@@ -55386,6 +55386,7 @@ class amp_AmpSource {
 
 
 
+
 const CHOOSE_ONE = (/* unused pure expression or super */ null && ('set exactly one of "prometheus-url" (Prometheus, Thanos, Mimir, VictoriaMetrics), ' +
     '"amp-workspace-id" or "amp-endpoint" (Amazon Managed Service for Prometheus) and "metrics-file" (a recording).'));
 /** Build the configured MetricSource. Throws ConfigurationError for missing, conflicting or invalid options. */
@@ -55440,6 +55441,15 @@ function sources_createSource(options, logger = silentLogger) {
         });
     }
     return FileSource.fromFile(metricsFile, 'metrics-file');
+}
+/**
+ * The source a shell asked for (or the one injected by a test), with a metrics file resolved against `cwd`,
+ * and the recording's `defaults` (service, versions, windows) when it is one: what every command opens first.
+ */
+function sources_openSource(options, cwd, logger, injected) {
+    const source = injected ??
+        sources_createSource({ ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined }, logger);
+    return { source, defaults: source instanceof FileSource ? (source.recording.defaults ?? {}) : {} };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/apply.js
@@ -55564,6 +55574,17 @@ function apply_matchWaivers(comparison, waivers, now) {
         }
         return { metric: m.id, waiver: null, rejections };
     });
+}
+/** How a comparison records a waiver it applied (perf-comparison.json `waivers[]`). */
+function apply_waiverRecord(w) {
+    return {
+        id: w.id,
+        approvedBy: w.approved_by,
+        expires: w.expires,
+        metrics: w.metrics,
+        maxDrift: w.max_drift,
+        ...(w.ticket ? { ticket: w.ticket } : {}),
+    };
 }
 /** Mark covered regressions as `waived` (pure: returns new metric objects). */
 function apply_applyWaiverOutcomes(metrics, outcomes) {
@@ -55749,9 +55770,9 @@ async function planCompare(options, defaults, deps) {
 async function runCompare(options, deps = {}) {
     const logger = deps.logger ?? silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        createSource({ ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const plan = await planCompare(options, defaults, deps);
     const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
     if (recorder)
@@ -55772,7 +55793,7 @@ async function runCompare(options, deps = {}) {
         metrics: judged,
     }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
     const metrics = applyWaiverOutcomes(judged, outcomes);
-    const verdict = overallVerdict(metrics);
+    const summary = summarizeMetrics(metrics);
     const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
     const comparison = {
         schema: COMPARISON_SCHEMA,
@@ -55797,21 +55818,9 @@ async function runCompare(options, deps = {}) {
             resolutionSeconds: plan.config.resolution,
             description: METHOD_DESCRIPTIONS[plan.method],
         },
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
-        inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
-        maxDrift: maxDrift(metrics),
+        ...summary,
         metrics,
-        waivers: usedWaivers.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
+        waivers: usedWaivers.map(waiverRecord),
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };
@@ -56274,7 +56283,7 @@ function pct(v) {
 //# sourceMappingURL=drift-interval.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
 
-function verdict_overallVerdict(metrics) {
+function overallVerdict(metrics) {
     if (metrics.some((m) => m.verdict === 'regression'))
         return 'fail';
     // No data for any metric is a wrong label or window, never a pass.
@@ -56286,7 +56295,7 @@ function verdict_overallVerdict(metrics) {
         return 'waived';
     return 'pass';
 }
-function verdict_headline(verdict, metrics) {
+function headline(verdict, metrics) {
     const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
     const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
     switch (verdict) {
@@ -56310,9 +56319,22 @@ function verdict_headline(verdict, metrics) {
     }
 }
 /** Largest positive drift among metrics with a drift. */
-function verdict_maxDrift(metrics) {
+function maxDrift(metrics) {
     const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
     return drifts.length ? Math.max(...drifts) : null;
+}
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+function verdict_summarizeMetrics(metrics) {
+    const verdict = overallVerdict(metrics);
+    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+    return {
+        verdict,
+        headline: headline(verdict, metrics),
+        regressions: ids('regression'),
+        improvements: ids('improvement'),
+        inconclusive: ids('inconclusive'),
+        maxDrift: maxDrift(metrics),
+    };
 }
 //# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
@@ -58100,22 +58122,7 @@ function applyDecision(c, decision) {
         return { ...rest, verdict: 'regression' };
     });
     const metrics = apply_applyWaiverOutcomes(reset, toOutcomes(decision));
-    const verdict = verdict_overallVerdict(metrics);
-    return {
-        ...c,
-        verdict,
-        headline: verdict_headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        metrics,
-        waivers: decision.applied.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
-    };
+    return { ...c, ...verdict_summarizeMetrics(metrics), metrics, waivers: decision.applied.map(apply_waiverRecord) };
 }
 async function runWaiverCheck(options, deps = {}) {
     const logger = deps.logger ?? log_silentLogger;

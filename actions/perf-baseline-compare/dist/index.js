@@ -86733,6 +86733,19 @@ function maxDrift(metrics) {
     const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
     return drifts.length ? Math.max(...drifts) : null;
 }
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+function summarizeMetrics(metrics) {
+    const verdict = overallVerdict(metrics);
+    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+    return {
+        verdict,
+        headline: headline(verdict, metrics),
+        regressions: ids('regression'),
+        improvements: ids('improvement'),
+        inconclusive: ids('inconclusive'),
+        maxDrift: maxDrift(metrics),
+    };
+}
 //# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
 function formatValue(v, unit) {
@@ -87813,6 +87826,7 @@ class AmpSource {
 
 
 
+
 const CHOOSE_ONE = 'set exactly one of "prometheus-url" (Prometheus, Thanos, Mimir, VictoriaMetrics), ' +
     '"amp-workspace-id" or "amp-endpoint" (Amazon Managed Service for Prometheus) and "metrics-file" (a recording).';
 /** Build the configured MetricSource. Throws ConfigurationError for missing, conflicting or invalid options. */
@@ -87867,6 +87881,15 @@ function sources_createSource(options, logger = log_silentLogger) {
         });
     }
     return FileSource.fromFile(metricsFile, 'metrics-file');
+}
+/**
+ * The source a shell asked for (or the one injected by a test), with a metrics file resolved against `cwd`,
+ * and the recording's `defaults` (service, versions, windows) when it is one: what every command opens first.
+ */
+function openSource(options, cwd, logger, injected) {
+    const source = injected ??
+        sources_createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
+    return { source, defaults: source instanceof FileSource ? (source.recording.defaults ?? {}) : {} };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/version.js
@@ -87995,6 +88018,17 @@ function matchWaivers(comparison, waivers, now) {
         }
         return { metric: m.id, waiver: null, rejections };
     });
+}
+/** How a comparison records a waiver it applied (perf-comparison.json `waivers[]`). */
+function waiverRecord(w) {
+    return {
+        id: w.id,
+        approvedBy: w.approved_by,
+        expires: w.expires,
+        metrics: w.metrics,
+        maxDrift: w.max_drift,
+        ...(w.ticket ? { ticket: w.ticket } : {}),
+    };
 }
 /** Mark covered regressions as `waived` (pure: returns new metric objects). */
 function applyWaiverOutcomes(metrics, outcomes) {
@@ -88180,9 +88214,9 @@ async function planCompare(options, defaults, deps) {
 async function runCompare(options, deps = {}) {
     const logger = deps.logger ?? log_silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        sources_createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const plan = await planCompare(options, defaults, deps);
     const recorder = options.record ? new file_RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
     if (recorder)
@@ -88203,7 +88237,7 @@ async function runCompare(options, deps = {}) {
         metrics: judged,
     }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
     const metrics = applyWaiverOutcomes(judged, outcomes);
-    const verdict = overallVerdict(metrics);
+    const summary = summarizeMetrics(metrics);
     const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
     const comparison = {
         schema: COMPARISON_SCHEMA,
@@ -88228,21 +88262,9 @@ async function runCompare(options, deps = {}) {
             resolutionSeconds: plan.config.resolution,
             description: METHOD_DESCRIPTIONS[plan.method],
         },
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
-        inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
-        maxDrift: maxDrift(metrics),
+        ...summary,
         metrics,
-        waivers: usedWaivers.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
+        waivers: usedWaivers.map(waiverRecord),
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };

@@ -92030,7 +92030,7 @@ function describeEntry(e) {
         ? `range ${time_isoTime(e.start)}..${time_isoTime(e.end)} step ${e.step}s (start=${e.start}, end=${e.end})`
         : `instant at ${time_isoTime(e.time)} (time=${e.time})`;
 }
-class file_FileSource {
+class FileSource {
     kind = 'file';
     description;
     recording;
@@ -92056,7 +92056,7 @@ class file_FileSource {
             throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? e})`}. ` +
                 `Give the path of a driftgate recording (JSON, schema "${RECORDING_SCHEMA}"), relative to the working directory.`, { cause: e });
         }
-        return new file_FileSource(parseRecording(text, `Input "${inputName}" (${path})`), path);
+        return new FileSource(parseRecording(text, `Input "${inputName}" (${path})`), path);
     }
     /** The free-form `defaults` object stored with the recording, if any. */
     get defaults() {
@@ -92505,6 +92505,7 @@ class AmpSource {
 
 
 
+
 const CHOOSE_ONE = 'set exactly one of "prometheus-url" (Prometheus, Thanos, Mimir, VictoriaMetrics), ' +
     '"amp-workspace-id" or "amp-endpoint" (Amazon Managed Service for Prometheus) and "metrics-file" (a recording).';
 /** Build the configured MetricSource. Throws ConfigurationError for missing, conflicting or invalid options. */
@@ -92558,7 +92559,16 @@ function sources_createSource(options, logger = log_silentLogger) {
             ...common,
         });
     }
-    return file_FileSource.fromFile(metricsFile, 'metrics-file');
+    return FileSource.fromFile(metricsFile, 'metrics-file');
+}
+/**
+ * The source a shell asked for (or the one injected by a test), with a metrics file resolved against `cwd`,
+ * and the recording's `defaults` (service, versions, windows) when it is one: what every command opens first.
+ */
+function sources_openSource(options, cwd, logger, injected) {
+    const source = injected ??
+        sources_createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
+    return { source, defaults: source instanceof FileSource ? (source.recording.defaults ?? {}) : {} };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/apply.js
@@ -92683,6 +92693,17 @@ function apply_matchWaivers(comparison, waivers, now) {
         }
         return { metric: m.id, waiver: null, rejections };
     });
+}
+/** How a comparison records a waiver it applied (perf-comparison.json `waivers[]`). */
+function apply_waiverRecord(w) {
+    return {
+        id: w.id,
+        approvedBy: w.approved_by,
+        expires: w.expires,
+        metrics: w.metrics,
+        maxDrift: w.max_drift,
+        ...(w.ticket ? { ticket: w.ticket } : {}),
+    };
 }
 /** Mark covered regressions as `waived` (pure: returns new metric objects). */
 function apply_applyWaiverOutcomes(metrics, outcomes) {
@@ -92868,9 +92889,9 @@ async function planCompare(options, defaults, deps) {
 async function runCompare(options, deps = {}) {
     const logger = deps.logger ?? silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        createSource({ ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const plan = await planCompare(options, defaults, deps);
     const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
     if (recorder)
@@ -92891,7 +92912,7 @@ async function runCompare(options, deps = {}) {
         metrics: judged,
     }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
     const metrics = applyWaiverOutcomes(judged, outcomes);
-    const verdict = overallVerdict(metrics);
+    const summary = summarizeMetrics(metrics);
     const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
     const comparison = {
         schema: COMPARISON_SCHEMA,
@@ -92916,21 +92937,9 @@ async function runCompare(options, deps = {}) {
             resolutionSeconds: plan.config.resolution,
             description: METHOD_DESCRIPTIONS[plan.method],
         },
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
-        inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
-        maxDrift: maxDrift(metrics),
+        ...summary,
         metrics,
-        waivers: usedWaivers.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
+        waivers: usedWaivers.map(waiverRecord),
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };
@@ -94519,9 +94528,9 @@ function given(v) {
 async function runVerify(options, deps = {}) {
     const logger = deps.logger ?? log_silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        sources_createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof file_FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = sources_openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const d = (k) => typeof defaults[k] === 'string' || typeof defaults[k] === 'number' ? String(defaults[k]) : undefined;
     // 1. Resolve everything up front.
     const bakeStart = parseTime(given(options.bakeStart) ?? d('bakeStart') ?? 'now', time_nowSeconds(), 'Input "bake-start"');

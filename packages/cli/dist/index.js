@@ -95736,6 +95736,19 @@ function maxDrift(metrics) {
     const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
     return drifts.length ? Math.max(...drifts) : null;
 }
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+function summarizeMetrics(metrics) {
+    const verdict = overallVerdict(metrics);
+    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+    return {
+        verdict,
+        headline: headline(verdict, metrics),
+        regressions: ids('regression'),
+        improvements: ids('improvement'),
+        inconclusive: ids('inconclusive'),
+        maxDrift: maxDrift(metrics),
+    };
+}
 //# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
 function formatValue(v, unit) {
@@ -97077,6 +97090,7 @@ class AmpSource {
 
 
 
+
 const CHOOSE_ONE = 'set exactly one of "prometheus-url" (Prometheus, Thanos, Mimir, VictoriaMetrics), ' +
     '"amp-workspace-id" or "amp-endpoint" (Amazon Managed Service for Prometheus) and "metrics-file" (a recording).';
 /** Build the configured MetricSource. Throws ConfigurationError for missing, conflicting or invalid options. */
@@ -97131,6 +97145,15 @@ function createSource(options, logger = silentLogger) {
         });
     }
     return FileSource.fromFile(metricsFile, 'metrics-file');
+}
+/**
+ * The source a shell asked for (or the one injected by a test), with a metrics file resolved against `cwd`,
+ * and the recording's `defaults` (service, versions, windows) when it is one: what every command opens first.
+ */
+function openSource(options, cwd, logger, injected) {
+    const source = injected ??
+        createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
+    return { source, defaults: source instanceof FileSource ? (source.recording.defaults ?? {}) : {} };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/apply.js
@@ -97255,6 +97278,17 @@ function matchWaivers(comparison, waivers, now) {
         }
         return { metric: m.id, waiver: null, rejections };
     });
+}
+/** How a comparison records a waiver it applied (perf-comparison.json `waivers[]`). */
+function waiverRecord(w) {
+    return {
+        id: w.id,
+        approvedBy: w.approved_by,
+        expires: w.expires,
+        metrics: w.metrics,
+        maxDrift: w.max_drift,
+        ...(w.ticket ? { ticket: w.ticket } : {}),
+    };
 }
 /** Mark covered regressions as `waived` (pure: returns new metric objects). */
 function applyWaiverOutcomes(metrics, outcomes) {
@@ -97440,9 +97474,9 @@ async function planCompare(options, defaults, deps) {
 async function runCompare(options, deps = {}) {
     const logger = deps.logger ?? silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const plan = await planCompare(options, defaults, deps);
     const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
     if (recorder)
@@ -97463,7 +97497,7 @@ async function runCompare(options, deps = {}) {
         metrics: judged,
     }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
     const metrics = applyWaiverOutcomes(judged, outcomes);
-    const verdict = overallVerdict(metrics);
+    const summary = summarizeMetrics(metrics);
     const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
     const comparison = {
         schema: COMPARISON_SCHEMA,
@@ -97488,21 +97522,9 @@ async function runCompare(options, deps = {}) {
             resolutionSeconds: plan.config.resolution,
             description: METHOD_DESCRIPTIONS[plan.method],
         },
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
-        inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
-        maxDrift: maxDrift(metrics),
+        ...summary,
         metrics,
-        waivers: usedWaivers.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
+        waivers: usedWaivers.map(waiverRecord),
         ...(options.run ? { run: options.run } : {}),
         onInconclusive: plan.onInconclusive,
     };
@@ -97602,6 +97624,17 @@ const SOURCE_FLAGS = {
     'aws-region': { type: 'string' },
     'metrics-file': { type: 'string' },
 };
+/** What selects the two releases and their data: shared by compare, record and verify. */
+const RELEASE_FLAGS = {
+    ...SOURCE_FLAGS,
+    service: { type: 'string' },
+    environment: { type: 'string' },
+    'baseline-version': { type: 'string' },
+    'candidate-version': { type: 'string' },
+    'baseline-window': { type: 'string' },
+    'baseline-store': { type: 'string' },
+    config: { type: 'string' },
+};
 function parseFlags(argv, spec) {
     try {
         const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: spec, strict: true, allowPositionals: false });
@@ -97634,15 +97667,8 @@ function sourceOptions(f, env) {
 
 
 const FLAGS = {
-    ...SOURCE_FLAGS,
-    service: { type: 'string' },
-    environment: { type: 'string' },
-    'baseline-version': { type: 'string' },
-    'candidate-version': { type: 'string' },
-    'baseline-window': { type: 'string' },
-    'baseline-store': { type: 'string' },
+    ...RELEASE_FLAGS,
     'candidate-window': { type: 'string' },
-    config: { type: 'string' },
     tolerance: { type: 'string' },
     method: { type: 'string' },
     waiver: { type: 'string' },
@@ -99617,9 +99643,9 @@ function given(v) {
 async function runVerify(options, deps = {}) {
     const logger = deps.logger ?? silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    let source = deps.source ??
-        createSource({ ...options, metricsFile: options.metricsFile ? (0,external_node_path_.resolve)(cwd, options.metricsFile) : undefined }, logger);
-    const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+    const opened = openSource(options, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
     const d = (k) => typeof defaults[k] === 'string' || typeof defaults[k] === 'number' ? String(defaults[k]) : undefined;
     // 1. Resolve everything up front.
     const bakeStart = parseTime(given(options.bakeStart) ?? d('bakeStart') ?? 'now', nowSeconds(), 'Input "bake-start"');
@@ -99976,14 +100002,7 @@ async function runVerify(options, deps = {}) {
 
 
 const verify_FLAGS = {
-    ...SOURCE_FLAGS,
-    service: { type: 'string' },
-    environment: { type: 'string' },
-    'baseline-version': { type: 'string' },
-    'candidate-version': { type: 'string' },
-    'baseline-window': { type: 'string' },
-    'baseline-store': { type: 'string' },
-    config: { type: 'string' },
+    ...RELEASE_FLAGS,
     'bake-duration': { type: 'string' },
     interval: { type: 'string' },
     window: { type: 'string' },
@@ -100163,14 +100182,8 @@ const demoCommand = {
 
 
 const record_FLAGS = {
-    ...SOURCE_FLAGS,
-    service: { type: 'string' },
-    environment: { type: 'string' },
-    'baseline-version': { type: 'string' },
-    'candidate-version': { type: 'string' },
-    'baseline-window': { type: 'string' },
+    ...RELEASE_FLAGS,
     'candidate-window': { type: 'string' },
-    config: { type: 'string' },
     output: { type: 'string' },
 };
 const recordCommand = {
@@ -100178,6 +100191,7 @@ const recordCommand = {
     summary: "record a live source's query responses for the given windows into a file",
     usage: `driftgate record --service NAME (--prometheus-url URL | --amp-workspace-id ID) --baseline-version V --candidate-version V
     [--baseline-window START..END] [--candidate-window START..END] [--environment prod] [--config FILE]
+    [--baseline-store s3://bucket/prefix/]
     --output recording.json`,
     async run(argv, io) {
         const f = parseFlags(argv, record_FLAGS);
@@ -100189,6 +100203,7 @@ const recordCommand = {
             baselineVersion: f['baseline-version'],
             candidateVersion: f['candidate-version'],
             baselineWindow: f['baseline-window'],
+            baselineStore: f['baseline-store'],
             candidateWindow: f['candidate-window'],
             config: f.config,
             outputDir: '.',
@@ -101751,22 +101766,7 @@ function applyDecision(c, decision) {
         return { ...rest, verdict: 'regression' };
     });
     const metrics = applyWaiverOutcomes(reset, toOutcomes(decision));
-    const verdict = overallVerdict(metrics);
-    return {
-        ...c,
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-        metrics,
-        waivers: decision.applied.map((w) => ({
-            id: w.id,
-            approvedBy: w.approved_by,
-            expires: w.expires,
-            metrics: w.metrics,
-            maxDrift: w.max_drift,
-            ...(w.ticket ? { ticket: w.ticket } : {}),
-        })),
-    };
+    return { ...c, ...summarizeMetrics(metrics), metrics, waivers: decision.applied.map(waiverRecord) };
 }
 async function runWaiverCheck(options, deps = {}) {
     const logger = deps.logger ?? silentLogger;

@@ -13,6 +13,18 @@ export const SOURCE_FLAGS = {
   'metrics-file': { type: 'string' },
 } as const satisfies FlagSpec;
 
+/** What selects the two releases and their data: shared by compare, record and verify. */
+export const RELEASE_FLAGS = {
+  ...SOURCE_FLAGS,
+  service: { type: 'string' },
+  environment: { type: 'string' },
+  'baseline-version': { type: 'string' },
+  'candidate-version': { type: 'string' },
+  'baseline-window': { type: 'string' },
+  'baseline-store': { type: 'string' },
+  config: { type: 'string' },
+} as const satisfies FlagSpec;
+
 export function parseFlags<T extends FlagSpec>(
   argv: string[],
   spec: T,

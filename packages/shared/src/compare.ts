@@ -11,17 +11,17 @@ import { type CollectOptions, collectMetric, type WindowData } from './collect.j
 import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
 import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
-import { headline, maxDrift, overallVerdict } from './judge/verdict.js';
+import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
 import type { MetricDef } from './metrics.js';
 import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
-import { FileSource, RecordingSource } from './sources/file.js';
-import { createSource, type SourceOptions } from './sources/index.js';
+import { RecordingSource } from './sources/file.js';
+import { createSource, openSource, type SourceOptions } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
 import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
-import { applyWaiverOutcomes, matchWaivers, parseWaiverInput } from './waiver/apply.js';
+import { applyWaiverOutcomes, matchWaivers, parseWaiverInput, waiverRecord } from './waiver/apply.js';
 import type { Waiver } from './waiver/types.js';
 
 export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
@@ -253,13 +253,9 @@ export async function planCompare(
 export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  let source =
-    deps.source ??
-    createSource(
-      { ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined },
-      logger,
-    );
-  const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+  const opened = openSource(options, cwd, logger, deps.source);
+  let source = opened.source;
+  const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);
   const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
   if (recorder) source = recorder;
@@ -286,7 +282,7 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
     new Date((options.now ?? nowSeconds()) * 1000),
   );
   const metrics = applyWaiverOutcomes(judged, outcomes);
-  const verdict = overallVerdict(metrics);
+  const summary = summarizeMetrics(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
   const comparison: Comparison = {
     schema: COMPARISON_SCHEMA,
@@ -311,21 +307,9 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
       resolutionSeconds: plan.config.resolution,
       description: METHOD_DESCRIPTIONS[plan.method],
     },
-    verdict,
-    headline: headline(verdict, metrics),
-    regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-    improvements: metrics.filter((m) => m.verdict === 'improvement').map((m) => m.id),
-    inconclusive: metrics.filter((m) => m.verdict === 'inconclusive').map((m) => m.id),
-    maxDrift: maxDrift(metrics),
+    ...summary,
     metrics,
-    waivers: usedWaivers.map((w) => ({
-      id: w.id,
-      approvedBy: w.approved_by,
-      expires: w.expires,
-      metrics: w.metrics,
-      maxDrift: w.max_drift,
-      ...(w.ticket ? { ticket: w.ticket } : {}),
-    })),
+    waivers: usedWaivers.map(waiverRecord),
     ...(options.run ? { run: options.run } : {}),
     onInconclusive: plan.onInconclusive,
   };

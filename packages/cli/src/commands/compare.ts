@@ -5,18 +5,11 @@
 import { gateFailed, runCompare } from '@driftgate/shared/compare';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags, SOURCE_FLAGS, sourceOptions } from '../flags.js';
+import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
 
 const FLAGS = {
-  ...SOURCE_FLAGS,
-  service: { type: 'string' },
-  environment: { type: 'string' },
-  'baseline-version': { type: 'string' },
-  'candidate-version': { type: 'string' },
-  'baseline-window': { type: 'string' },
-  'baseline-store': { type: 'string' },
+  ...RELEASE_FLAGS,
   'candidate-window': { type: 'string' },
-  config: { type: 'string' },
   tolerance: { type: 'string' },
   method: { type: 'string' },
   waiver: { type: 'string' },

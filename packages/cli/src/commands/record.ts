@@ -5,17 +5,11 @@
  */
 import { recordComparisonData } from '@driftgate/shared/compare';
 import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags, SOURCE_FLAGS, sourceOptions } from '../flags.js';
+import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
 
 const FLAGS = {
-  ...SOURCE_FLAGS,
-  service: { type: 'string' },
-  environment: { type: 'string' },
-  'baseline-version': { type: 'string' },
-  'candidate-version': { type: 'string' },
-  'baseline-window': { type: 'string' },
+  ...RELEASE_FLAGS,
   'candidate-window': { type: 'string' },
-  config: { type: 'string' },
   output: { type: 'string' },
 } as const;
 
@@ -24,6 +18,7 @@ export const recordCommand: Command = {
   summary: "record a live source's query responses for the given windows into a file",
   usage: `driftgate record --service NAME (--prometheus-url URL | --amp-workspace-id ID) --baseline-version V --candidate-version V
     [--baseline-window START..END] [--candidate-window START..END] [--environment prod] [--config FILE]
+    [--baseline-store s3://bucket/prefix/]
     --output recording.json`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
@@ -36,6 +31,7 @@ export const recordCommand: Command = {
         baselineVersion: f['baseline-version'],
         candidateVersion: f['candidate-version'],
         baselineWindow: f['baseline-window'],
+        baselineStore: f['baseline-store'],
         candidateWindow: f['candidate-window'],
         config: f.config,
         outputDir: '.',

@@ -6,17 +6,10 @@
  */
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags, SOURCE_FLAGS, sourceOptions } from '../flags.js';
+import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
 
 const FLAGS = {
-  ...SOURCE_FLAGS,
-  service: { type: 'string' },
-  environment: { type: 'string' },
-  'baseline-version': { type: 'string' },
-  'candidate-version': { type: 'string' },
-  'baseline-window': { type: 'string' },
-  'baseline-store': { type: 'string' },
-  config: { type: 'string' },
+  ...RELEASE_FLAGS,
   'bake-duration': { type: 'string' },
   interval: { type: 'string' },
   window: { type: 'string' },

@@ -21,8 +21,8 @@ import type { Octokit } from '../github/client.js';
 import { type Logger, silentLogger } from '../log.js';
 import { type ArtifactUploader, githubArtifactUploader } from '../publish/artifact.js';
 import { type PutResult, parseS3Uri, putWriteOnce, s3Client, s3Uri } from '../publish/s3.js';
-import { FileSource, RecordingSource } from '../sources/file.js';
-import { createSource, type SourceOptions } from '../sources/index.js';
+import { RecordingSource } from '../sources/file.js';
+import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import {
@@ -134,13 +134,9 @@ function given(v: string | undefined): string | undefined {
 export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  let source =
-    deps.source ??
-    createSource(
-      { ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined },
-      logger,
-    );
-  const defaults = source instanceof FileSource ? (source.recording.defaults ?? {}) : {};
+  const opened = openSource(options, cwd, logger, deps.source);
+  let source = opened.source;
+  const defaults = opened.defaults;
   const d = (k: string) =>
     typeof defaults[k] === 'string' || typeof defaults[k] === 'number' ? String(defaults[k]) : undefined;
 

@@ -44,3 +44,17 @@ export function maxDrift(metrics: MetricComparison[]): number | null {
   const drifts = metrics.map((m) => m.drift).filter((d): d is number => d !== null && Number.isFinite(d));
   return drifts.length ? Math.max(...drifts) : null;
 }
+
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+export function summarizeMetrics(metrics: MetricComparison[]) {
+  const verdict = overallVerdict(metrics);
+  const ids = (v: MetricComparison['verdict']) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+  return {
+    verdict,
+    headline: headline(verdict, metrics),
+    regressions: ids('regression'),
+    improvements: ids('improvement'),
+    inconclusive: ids('inconclusive'),
+    maxDrift: maxDrift(metrics),
+  };
+}

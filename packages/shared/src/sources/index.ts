@@ -7,6 +7,7 @@
  *   metrics-file                                    → FileSource (a recording; offline runs and the demo)
  * The option names below mirror the action inputs; errors name the inputs.
  */
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { AmpSource } from './amp.js';
@@ -119,4 +120,23 @@ export function createSource(options: SourceOptions, logger: Logger = silentLogg
     });
   }
   return FileSource.fromFile(metricsFile as string, 'metrics-file');
+}
+
+/**
+ * The source a shell asked for (or the one injected by a test), with a metrics file resolved against `cwd`,
+ * and the recording's `defaults` (service, versions, windows) when it is one: what every command opens first.
+ */
+export function openSource(
+  options: SourceOptions,
+  cwd: string,
+  logger: Logger,
+  injected?: MetricSource,
+): { source: MetricSource; defaults: Record<string, unknown> } {
+  const source =
+    injected ??
+    createSource(
+      { ...options, metricsFile: options.metricsFile ? resolve(cwd, options.metricsFile) : undefined },
+      logger,
+    );
+  return { source, defaults: source instanceof FileSource ? (source.recording.defaults ?? {}) : {} };
 }

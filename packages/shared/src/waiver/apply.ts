@@ -172,6 +172,18 @@ export function matchWaivers(
     });
 }
 
+/** How a comparison records a waiver it applied (perf-comparison.json `waivers[]`). */
+export function waiverRecord(w: Waiver): Comparison['waivers'][number] {
+  return {
+    id: w.id,
+    approvedBy: w.approved_by,
+    expires: w.expires,
+    metrics: w.metrics,
+    maxDrift: w.max_drift,
+    ...(w.ticket ? { ticket: w.ticket } : {}),
+  };
+}
+
 /** Mark covered regressions as `waived` (pure: returns new metric objects). */
 export function applyWaiverOutcomes(metrics: MetricComparison[], outcomes: WaiverOutcome[]): MetricComparison[] {
   return metrics.map((m) => {

@@ -9,16 +9,15 @@ import { writeComparison } from '../compare.js';
 import { readComparisonFile } from '../comparison-file.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
-import { headline, overallVerdict } from '../judge/verdict.js';
+import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../report/types.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
-import { applyWaiverOutcomes, checkScope } from './apply.js';
+import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
 import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
 import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
 import { type JiraClient, JiraRestClient, loadJiraWaivers, parseJiraFields } from './jira.js';
 import { renderWaiverSummary, renderWaiverText, type SummaryContext } from './summary.js';
-import type { Waiver } from './types.js';
 import {
   type DecisionContext,
   decideWaivers,
@@ -126,22 +125,7 @@ export function applyDecision(c: Comparison, decision: WaiverDecision): Comparis
     return { ...rest, verdict: 'regression' };
   });
   const metrics = applyWaiverOutcomes(reset, toOutcomes(decision));
-  const verdict = overallVerdict(metrics);
-  return {
-    ...c,
-    verdict,
-    headline: headline(verdict, metrics),
-    regressions: metrics.filter((m) => m.verdict === 'regression').map((m) => m.id),
-    metrics,
-    waivers: decision.applied.map((w: Waiver) => ({
-      id: w.id,
-      approvedBy: w.approved_by,
-      expires: w.expires,
-      metrics: w.metrics,
-      maxDrift: w.max_drift,
-      ...(w.ticket ? { ticket: w.ticket } : {}),
-    })),
-  };
+  return { ...c, ...summarizeMetrics(metrics), metrics, waivers: decision.applied.map(waiverRecord) };
 }
 
 export async function runWaiverCheck(

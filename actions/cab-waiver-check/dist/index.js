@@ -54258,6 +54258,151 @@ function render(c, o) {
     return `${lines.join('\n')}\n`;
 }
 //# sourceMappingURL=markdown.js.map
+// EXTERNAL MODULE: ./node_modules/retry/index.js
+var retry = __nccwpck_require__(5546);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+
+class p_retry_AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+async function p_retry_pRetry(input, options) {
+	return new Promise((resolve, reject) => {
+		options = {...options};
+		options.onFailedAttempt ??= () => {};
+		options.shouldRetry ??= () => true;
+		options.retries ??= 10;
+
+		const operation = retry.operation(options);
+
+		const abortHandler = () => {
+			operation.stop();
+			reject(options.signal?.reason);
+		};
+
+		if (options.signal && !options.signal.aborted) {
+			options.signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		const cleanUp = () => {
+			options.signal?.removeEventListener('abort', abortHandler);
+			operation.stop();
+		};
+
+		operation.attempt(async attemptNumber => {
+			try {
+				const result = await input(attemptNumber);
+				cleanUp();
+				resolve(result);
+			} catch (error) {
+				try {
+					if (!(error instanceof Error)) {
+						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+					}
+
+					if (error instanceof p_retry_AbortError) {
+						throw error.originalError;
+					}
+
+					if (error instanceof TypeError && !isNetworkError(error)) {
+						throw error;
+					}
+
+					decorateErrorWithCounts(error, attemptNumber, options);
+
+					if (!(await options.shouldRetry(error))) {
+						operation.stop();
+						reject(error);
+					}
+
+					await options.onFailedAttempt(error);
+
+					if (!operation.retry(error)) {
+						throw operation.mainError();
+					}
+				} catch (finalError) {
+					decorateErrorWithCounts(finalError, attemptNumber, options);
+					cleanUp();
+					reject(finalError);
+				}
+			}
+		});
+	});
+}
+
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
 /**
  * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
@@ -54287,7 +54432,7 @@ const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 /** Error bodies are quoted in messages up to this many characters. */
 const MAX_BODY_IN_MESSAGE = 1_000;
 /** ...and kept in `SourceError.details.body` up to this many. */
-const MAX_BODY_IN_DETAILS = (/* unused pure expression or super */ null && (64 * 1024));
+const MAX_BODY_IN_DETAILS = 64 * 1024;
 class http_HttpClient {
     timeoutMs;
     retries;
@@ -54296,15 +54441,19 @@ class http_HttpClient {
     maxRetryAfterMs;
     serverName;
     logger;
+    wording;
+    fetchFn;
     attempts = 0;
     constructor(options = {}) {
+        this.wording = options.wording ?? {};
+        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
         this.serverName = options.serverName ?? 'Prometheus';
-        this.logger = options.logger ?? silentLogger;
+        this.logger = options.logger ?? log_silentLogger;
         if (!(this.timeoutMs > 0))
             throw new RangeError(`timeoutMs must be > 0, got ${this.timeoutMs}`);
         if (!Number.isInteger(this.retries) || this.retries < 0) {
@@ -54324,13 +54473,13 @@ class http_HttpClient {
         let lastError;
         let attemptsMade = 0;
         try {
-            return await pRetry(async (attempt) => {
+            return await p_retry_pRetry(async (attempt) => {
                 attemptsMade = attempt;
                 try {
                     return await this.attempt(request, context, prepare, attempt, maxAttempts);
                 }
                 catch (e) {
-                    if (e instanceof AbortError)
+                    if (e instanceof p_retry_AbortError)
                         throw e; // final: p-retry rethrows the wrapped error at once
                     lastError = e;
                     throw e;
@@ -54354,8 +54503,8 @@ class http_HttpClient {
         }
         catch (e) {
             // Retries exhausted: say so, and report the LAST failure (p-retry reports the most frequent one).
-            if (e instanceof SourceError && e.details.retryable && lastError && attemptsMade > 1) {
-                throw new SourceError(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
+            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && lastError && attemptsMade > 1) {
+                throw new errors/* SourceError */.c8(`${lastError.message} (gave up after ${attemptsMade} attempts)`, lastError.details);
             }
             throw e;
         }
@@ -54369,7 +54518,7 @@ class http_HttpClient {
             }
             catch (e) {
                 // Signing failures (e.g. no AWS credentials) are configuration problems: never retried.
-                throw new AbortError(e);
+                throw new p_retry_AbortError(e);
             }
         }
         const where = http_redactUrl(request.url);
@@ -54379,10 +54528,10 @@ class http_HttpClient {
         let headers;
         let text;
         try {
-            const res = await fetch(request.url, {
+            const res = await this.fetchFn(request.url, {
                 method: request.method,
                 headers: request.headers,
-                body: request.body,
+                ...(request.body !== undefined ? { body: request.body } : {}),
                 signal: AbortSignal.timeout(this.timeoutMs),
                 redirect: 'follow',
             });
@@ -54397,7 +54546,7 @@ class http_HttpClient {
             return { status, headers, text };
         const error = this.statusError(status, text, where, context);
         if (!error.details.retryable)
-            throw new AbortError(error);
+            throw new p_retry_AbortError(error);
         const retryAfter = parseRetryAfter(headers.get('retry-after'));
         if (retryAfter !== undefined)
             error.retryAfterMs = Math.min(retryAfter, this.maxRetryAfterMs);
@@ -54415,7 +54564,8 @@ class http_HttpClient {
             ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
             : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
                 [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-        return new SourceError(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
+        return new errors/* SourceError */.c8(this.wording.network?.(reason, where, context) ??
+            `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
             query: context.query,
             errorType: timedOut ? 'timeout' : 'network',
             retryable: true,
@@ -54423,8 +54573,17 @@ class http_HttpClient {
         });
     }
     statusError(status, text, where, context) {
-        const server = describeErrorBody(text);
         const retryable = status === 429 || status >= 500;
+        if (this.wording.status) {
+            const own = this.wording.status(status, text, where, context);
+            return new errors/* SourceError */.c8(own.message, {
+                status,
+                body: text.slice(0, MAX_BODY_IN_DETAILS),
+                retryable,
+                ...(own.errorType ? { errorType: own.errorType } : {}),
+            });
+        }
+        const server = describeErrorBody(text);
         const details = {
             query: context.query,
             status,
@@ -54434,10 +54593,10 @@ class http_HttpClient {
         };
         if (status === 400 || status === 422) {
             // Prometheus: 400 = the query does not parse or a parameter is wrong, 422 = it cannot be executed.
-            return new SourceError(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
+            return new errors/* SourceError */.c8(`${this.serverName} rejected the query (${status} ${server.errorType ?? 'bad_data'}): ${server.message}.${queryPart(context)}`, { ...details, errorType: 'bad_data' });
         }
         const hint = statusHint(status, this.serverName);
-        return new SourceError(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
+        return new errors/* SourceError */.c8(`${this.serverName} answered ${status}${server.errorType ? ` ${server.errorType}` : ''} for ${where}: ${server.message}.${hint}${queryPart(context)}`, details);
     }
 }
 /**
@@ -56965,151 +57124,6 @@ class GitHubVerifier {
     }
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-
-class p_retry_AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-async function p_retry_pRetry(input, options) {
-	return new Promise((resolve, reject) => {
-		options = {...options};
-		options.onFailedAttempt ??= () => {};
-		options.shouldRetry ??= () => true;
-		options.retries ??= 10;
-
-		const operation = retry.operation(options);
-
-		const abortHandler = () => {
-			operation.stop();
-			reject(options.signal?.reason);
-		};
-
-		if (options.signal && !options.signal.aborted) {
-			options.signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		const cleanUp = () => {
-			options.signal?.removeEventListener('abort', abortHandler);
-			operation.stop();
-		};
-
-		operation.attempt(async attemptNumber => {
-			try {
-				const result = await input(attemptNumber);
-				cleanUp();
-				resolve(result);
-			} catch (error) {
-				try {
-					if (!(error instanceof Error)) {
-						throw new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-					}
-
-					if (error instanceof p_retry_AbortError) {
-						throw error.originalError;
-					}
-
-					if (error instanceof TypeError && !isNetworkError(error)) {
-						throw error;
-					}
-
-					decorateErrorWithCounts(error, attemptNumber, options);
-
-					if (!(await options.shouldRetry(error))) {
-						operation.stop();
-						reject(error);
-					}
-
-					await options.onFailedAttempt(error);
-
-					if (!operation.retry(error)) {
-						throw operation.mainError();
-					}
-				} catch (finalError) {
-					decorateErrorWithCounts(finalError, attemptNumber, options);
-					cleanUp();
-					reject(finalError);
-				}
-			}
-		});
-	});
-}
-
 ;// CONCATENATED MODULE: ./packages/shared/lib/jira/client.js
 /**
  * The one Jira REST client of the suite (Jira Cloud and Jira Server / Data Center). Every Jira call driftgate
@@ -57127,7 +57141,6 @@ async function p_retry_pRetry(input, options) {
  *   /rest/api/2/search (startAt) when the first answers 404/405/410; the choice is remembered.
  * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
  */
-
 
 
 
@@ -57175,15 +57188,24 @@ class JiraApi {
     base;
     headers;
     logger;
-    retry;
-    fetchFn;
-    attempts = 0;
+    http;
     searchApi;
     constructor(options) {
         this.base = jiraBaseUrl(options.url, options.inputName);
         this.logger = options.logger ?? log_silentLogger;
-        this.retry = { ...client_DEFAULTS, ...definedOnly(options.retry ?? {}) };
-        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+        const retry = { ...client_DEFAULTS, ...definedOnly(options.retry ?? {}) };
+        this.http = new http_HttpClient({
+            ...retry,
+            serverName: 'Jira',
+            logger: this.logger,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            wording: {
+                status: (status, text, _where, context) => ({
+                    message: `Jira could not ${context.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`,
+                }),
+                network: (reason, where, context) => `Could not reach Jira to ${context.what} (${where}): ${reason}.`,
+            },
+        });
         this.headers = { Accept: 'application/json' };
         if (options.token) {
             this.logger.secret(options.token);
@@ -57201,51 +57223,12 @@ class JiraApi {
     }
     /** HTTP attempts made so far (retries included). */
     requestCount() {
-        return this.attempts;
+        return this.http.requestCount();
     }
-    /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+    /** One logical request: retried on 429/5xx/network errors (the suite's HttpClient), resolved with any 2xx. */
     async request(req) {
-        const maxAttempts = this.retry.retries + 1;
-        let last;
-        let made = 0;
-        try {
-            return await p_retry_pRetry(async (attempt) => {
-                made = attempt;
-                try {
-                    return await this.attempt(req, attempt, maxAttempts);
-                }
-                catch (e) {
-                    if (!(e instanceof p_retry_AbortError))
-                        last = e;
-                    throw e;
-                }
-            }, {
-                retries: this.retry.retries,
-                // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
-                factor: 1,
-                minTimeout: 0,
-                maxTimeout: 0,
-                onFailedAttempt: async (error) => {
-                    if (error.retriesLeft <= 0)
-                        return;
-                    const e = error;
-                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
-                    this.logger.info(`${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
-                    await new Promise((r) => setTimeout(r, delay));
-                },
-            });
-        }
-        catch (e) {
-            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && last && made > 1) {
-                throw new errors/* SourceError */.c8(`${last.message} (gave up after ${made} attempts)`, last.details);
-            }
-            throw e;
-        }
-    }
-    async attempt(req, attempt, maxAttempts) {
         const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
         const url = `${this.base}${req.path}${qs}`;
-        const where = `${req.method} ${http_redactUrl(url)}`;
         const headers = { ...this.headers, ...(req.headers ?? {}) };
         let body;
         if (req.form)
@@ -57254,56 +57237,15 @@ class JiraApi {
             body = JSON.stringify(req.json);
             headers['Content-Type'] = 'application/json';
         }
-        this.attempts++;
-        this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
-        let status;
-        let text;
-        let retryAfter = null;
+        const res = await this.http.send({ method: req.method, url, headers, ...(body !== undefined ? { body } : {}) }, { what: req.what });
+        if (res.text.trim() === '')
+            return { status: res.status, data: undefined, text: res.text };
         try {
-            const res = await this.fetchFn(url, {
-                method: req.method,
-                headers,
-                ...(body !== undefined ? { body } : {}),
-                signal: AbortSignal.timeout(this.retry.timeoutMs),
-            });
-            status = res.status;
-            text = await res.text();
-            retryAfter = res.headers.get('retry-after');
+            return { status: res.status, data: JSON.parse(res.text), text: res.text };
         }
-        catch (e) {
-            const err = e;
-            const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
-            const reason = timedOut
-                ? `no answer within ${this.retry.timeoutMs} ms`
-                : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-            throw new errors/* SourceError */.c8(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
-                retryable: true,
-                errorType: timedOut ? 'timeout' : 'network',
-                cause: e,
-            });
+        catch {
+            throw new errors/* SourceError */.c8(`Jira answered ${res.status} to ${req.method} ${http_redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`, { status: res.status, body: res.text.slice(0, 1000) });
         }
-        if (status >= 200 && status < 300) {
-            if (text.trim() === '')
-                return { status, data: undefined, text };
-            try {
-                return { status, data: JSON.parse(text), text };
-            }
-            catch {
-                throw new p_retry_AbortError(new errors/* SourceError */.c8(`Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`, { status, body: text.slice(0, 1000) }));
-            }
-        }
-        const retryable = status === 429 || status >= 500;
-        const error = new errors/* SourceError */.c8(`Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`, { status, body: text.slice(0, 64 * 1024), retryable });
-        if (!retryable)
-            throw new p_retry_AbortError(error);
-        const ms = parseRetryAfter(retryAfter);
-        if (ms !== undefined)
-            error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
-        throw error;
-    }
-    backoffMs(failedAttempt) {
-        const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
-        return Math.round(d / 2 + Math.random() * (d / 2));
     }
     /**
      * Every issue matching `jql` (up to maxIssues, then `truncated`), with the given fields. Tries Cloud's

@@ -83218,6 +83218,34 @@ const actionLogger = {
     group: (title, fn) => core/* group */.Os(title, fn),
 };
 //# sourceMappingURL=logger.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/log.js
+const log_silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    secret() { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that collects messages; for unit tests and for embedding logs into reports. */
+function memoryLogger() {
+    const lines = [];
+    const secrets = [];
+    return {
+        lines,
+        secrets,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        secret: (s) => secrets.push(s),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+//# sourceMappingURL=log.js.map
 // EXTERNAL MODULE: ./node_modules/retry/index.js
 var retry = __nccwpck_require__(5546);
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
@@ -83363,34 +83391,6 @@ async function pRetry(input, options) {
 	});
 }
 
-;// CONCATENATED MODULE: ./packages/shared/lib/log.js
-const log_silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    secret() { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that collects messages; for unit tests and for embedding logs into reports. */
-function memoryLogger() {
-    const lines = [];
-    const secrets = [];
-    return {
-        lines,
-        secrets,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        secret: (s) => secrets.push(s),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-//# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/http.js
 /**
  * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
@@ -83429,8 +83429,12 @@ class HttpClient {
     maxRetryAfterMs;
     serverName;
     logger;
+    wording;
+    fetchFn;
     attempts = 0;
     constructor(options = {}) {
+        this.wording = options.wording ?? {};
+        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
@@ -83512,10 +83516,10 @@ class HttpClient {
         let headers;
         let text;
         try {
-            const res = await fetch(request.url, {
+            const res = await this.fetchFn(request.url, {
                 method: request.method,
                 headers: request.headers,
-                body: request.body,
+                ...(request.body !== undefined ? { body: request.body } : {}),
                 signal: AbortSignal.timeout(this.timeoutMs),
                 redirect: 'follow',
             });
@@ -83548,7 +83552,8 @@ class HttpClient {
             ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
             : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
                 [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-        return new errors/* SourceError */.c8(`Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
+        return new errors/* SourceError */.c8(this.wording.network?.(reason, where, context) ??
+            `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`, {
             query: context.query,
             errorType: timedOut ? 'timeout' : 'network',
             retryable: true,
@@ -83556,8 +83561,17 @@ class HttpClient {
         });
     }
     statusError(status, text, where, context) {
-        const server = describeErrorBody(text);
         const retryable = status === 429 || status >= 500;
+        if (this.wording.status) {
+            const own = this.wording.status(status, text, where, context);
+            return new errors/* SourceError */.c8(own.message, {
+                status,
+                body: text.slice(0, MAX_BODY_IN_DETAILS),
+                retryable,
+                ...(own.errorType ? { errorType: own.errorType } : {}),
+            });
+        }
+        const server = describeErrorBody(text);
         const details = {
             query: context.query,
             status,
@@ -83672,7 +83686,6 @@ function sleep(ms) {
 
 
 
-
 const DEFAULTS = { retries: 2, minDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, timeoutMs: 30_000 };
 /** Jira's error body: {"errorMessages": [...], "errors": {"field": "message"}}, else the text, shortened. */
 function jiraErrorText(body) {
@@ -83717,15 +83730,24 @@ class JiraApi {
     base;
     headers;
     logger;
-    retry;
-    fetchFn;
-    attempts = 0;
+    http;
     searchApi;
     constructor(options) {
         this.base = jiraBaseUrl(options.url, options.inputName);
         this.logger = options.logger ?? log_silentLogger;
-        this.retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
-        this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+        const retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
+        this.http = new HttpClient({
+            ...retry,
+            serverName: 'Jira',
+            logger: this.logger,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            wording: {
+                status: (status, text, _where, context) => ({
+                    message: `Jira could not ${context.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`,
+                }),
+                network: (reason, where, context) => `Could not reach Jira to ${context.what} (${where}): ${reason}.`,
+            },
+        });
         this.headers = { Accept: 'application/json' };
         if (options.token) {
             this.logger.secret(options.token);
@@ -83743,51 +83765,12 @@ class JiraApi {
     }
     /** HTTP attempts made so far (retries included). */
     requestCount() {
-        return this.attempts;
+        return this.http.requestCount();
     }
-    /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+    /** One logical request: retried on 429/5xx/network errors (the suite's HttpClient), resolved with any 2xx. */
     async request(req) {
-        const maxAttempts = this.retry.retries + 1;
-        let last;
-        let made = 0;
-        try {
-            return await pRetry(async (attempt) => {
-                made = attempt;
-                try {
-                    return await this.attempt(req, attempt, maxAttempts);
-                }
-                catch (e) {
-                    if (!(e instanceof AbortError))
-                        last = e;
-                    throw e;
-                }
-            }, {
-                retries: this.retry.retries,
-                // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
-                factor: 1,
-                minTimeout: 0,
-                maxTimeout: 0,
-                onFailedAttempt: async (error) => {
-                    if (error.retriesLeft <= 0)
-                        return;
-                    const e = error;
-                    const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
-                    this.logger.info(`${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
-                    await new Promise((r) => setTimeout(r, delay));
-                },
-            });
-        }
-        catch (e) {
-            if (e instanceof errors/* SourceError */.c8 && e.details.retryable && last && made > 1) {
-                throw new errors/* SourceError */.c8(`${last.message} (gave up after ${made} attempts)`, last.details);
-            }
-            throw e;
-        }
-    }
-    async attempt(req, attempt, maxAttempts) {
         const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
         const url = `${this.base}${req.path}${qs}`;
-        const where = `${req.method} ${redactUrl(url)}`;
         const headers = { ...this.headers, ...(req.headers ?? {}) };
         let body;
         if (req.form)
@@ -83796,56 +83779,15 @@ class JiraApi {
             body = JSON.stringify(req.json);
             headers['Content-Type'] = 'application/json';
         }
-        this.attempts++;
-        this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
-        let status;
-        let text;
-        let retryAfter = null;
+        const res = await this.http.send({ method: req.method, url, headers, ...(body !== undefined ? { body } : {}) }, { what: req.what });
+        if (res.text.trim() === '')
+            return { status: res.status, data: undefined, text: res.text };
         try {
-            const res = await this.fetchFn(url, {
-                method: req.method,
-                headers,
-                ...(body !== undefined ? { body } : {}),
-                signal: AbortSignal.timeout(this.retry.timeoutMs),
-            });
-            status = res.status;
-            text = await res.text();
-            retryAfter = res.headers.get('retry-after');
+            return { status: res.status, data: JSON.parse(res.text), text: res.text };
         }
-        catch (e) {
-            const err = e;
-            const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
-            const reason = timedOut
-                ? `no answer within ${this.retry.timeoutMs} ms`
-                : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-            throw new errors/* SourceError */.c8(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
-                retryable: true,
-                errorType: timedOut ? 'timeout' : 'network',
-                cause: e,
-            });
+        catch {
+            throw new errors/* SourceError */.c8(`Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`, { status: res.status, body: res.text.slice(0, 1000) });
         }
-        if (status >= 200 && status < 300) {
-            if (text.trim() === '')
-                return { status, data: undefined, text };
-            try {
-                return { status, data: JSON.parse(text), text };
-            }
-            catch {
-                throw new AbortError(new errors/* SourceError */.c8(`Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`, { status, body: text.slice(0, 1000) }));
-            }
-        }
-        const retryable = status === 429 || status >= 500;
-        const error = new errors/* SourceError */.c8(`Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`, { status, body: text.slice(0, 64 * 1024), retryable });
-        if (!retryable)
-            throw new AbortError(error);
-        const ms = parseRetryAfter(retryAfter);
-        if (ms !== undefined)
-            error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
-        throw error;
-    }
-    backoffMs(failedAttempt) {
-        const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
-        return Math.round(d / 2 + Math.random() * (d / 2));
     }
     /**
      * Every issue matching `jql` (up to maxIssues, then `truncated`), with the given fields. Tries Cloud's

@@ -14,10 +14,9 @@
  *   /rest/api/2/search (startAt) when the first answers 404/405/410; the choice is remembered.
  * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
  */
-import pRetry, { AbortError } from 'p-retry';
 import { ConfigurationError, SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
-import { parseRetryAfter, redactUrl } from '../sources/http.js';
+import { HttpClient, redactUrl } from '../sources/http.js';
 
 export interface JiraRetryOptions {
   /** Retries after the first attempt (default 2). */
@@ -143,24 +142,29 @@ export function jiraBaseUrl(url: string, inputName = 'jira-url'): string {
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 
-interface AttemptError extends SourceError {
-  retryAfterMs?: number;
-}
-
 export class JiraApi {
   readonly base: string;
   private readonly headers: Record<string, string>;
   private readonly logger: Logger;
-  private readonly retry: Required<JiraRetryOptions>;
-  private readonly fetchFn: typeof fetch;
-  private attempts = 0;
+  private readonly http: HttpClient;
   private searchApi: 'v3' | 'v2' | undefined;
 
   constructor(options: JiraApiOptions) {
     this.base = jiraBaseUrl(options.url, options.inputName);
     this.logger = options.logger ?? silentLogger;
-    this.retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
-    this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+    const retry = { ...DEFAULTS, ...definedOnly(options.retry ?? {}) };
+    this.http = new HttpClient({
+      ...retry,
+      serverName: 'Jira',
+      logger: this.logger,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      wording: {
+        status: (status, text, _where, context) => ({
+          message: `Jira could not ${context.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`,
+        }),
+        network: (reason, where, context) => `Could not reach Jira to ${context.what} (${where}): ${reason}.`,
+      },
+    });
     this.headers = { Accept: 'application/json' };
     if (options.token) {
       this.logger.secret(options.token);
@@ -180,54 +184,13 @@ export class JiraApi {
 
   /** HTTP attempts made so far (retries included). */
   requestCount(): number {
-    return this.attempts;
+    return this.http.requestCount();
   }
 
-  /** One logical request: retried on 429/5xx/network errors, resolved with any 2xx. */
+  /** One logical request: retried on 429/5xx/network errors (the suite's HttpClient), resolved with any 2xx. */
   async request<T = any>(req: JiraRequest): Promise<JiraResponse<T>> {
-    const maxAttempts = this.retry.retries + 1;
-    let last: AttemptError | undefined;
-    let made = 0;
-    try {
-      return await pRetry(
-        async (attempt) => {
-          made = attempt;
-          try {
-            return await this.attempt<T>(req, attempt, maxAttempts);
-          } catch (e) {
-            if (!(e instanceof AbortError)) last = e as AttemptError;
-            throw e;
-          }
-        },
-        {
-          retries: this.retry.retries,
-          // Delays are ours (in onFailedAttempt): only there is the failed response's Retry-After known.
-          factor: 1,
-          minTimeout: 0,
-          maxTimeout: 0,
-          onFailedAttempt: async (error) => {
-            if (error.retriesLeft <= 0) return;
-            const e = error as unknown as AttemptError;
-            const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
-            this.logger.info(
-              `${e.message} — retrying in ${delay} ms${e.retryAfterMs !== undefined ? ' (Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`,
-            );
-            await new Promise((r) => setTimeout(r, delay));
-          },
-        },
-      );
-    } catch (e) {
-      if (e instanceof SourceError && e.details.retryable && last && made > 1) {
-        throw new SourceError(`${last.message} (gave up after ${made} attempts)`, last.details);
-      }
-      throw e;
-    }
-  }
-
-  private async attempt<T>(req: JiraRequest, attempt: number, maxAttempts: number): Promise<JiraResponse<T>> {
     const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
     const url = `${this.base}${req.path}${qs}`;
-    const where = `${req.method} ${redactUrl(url)}`;
     const headers: Record<string, string> = { ...this.headers, ...(req.headers ?? {}) };
     let body: string | FormData | undefined;
     if (req.form) body = req.form();
@@ -235,60 +198,19 @@ export class JiraApi {
       body = JSON.stringify(req.json);
       headers['Content-Type'] = 'application/json';
     }
-    this.attempts++;
-    this.logger.debug(`Jira: ${where} (attempt ${attempt} of ${maxAttempts})`);
-    let status: number;
-    let text: string;
-    let retryAfter: string | null = null;
-    try {
-      const res = await this.fetchFn(url, {
-        method: req.method,
-        headers,
-        ...(body !== undefined ? { body } : {}),
-        signal: AbortSignal.timeout(this.retry.timeoutMs),
-      });
-      status = res.status;
-      text = await res.text();
-      retryAfter = res.headers.get('retry-after');
-    } catch (e) {
-      const err = e as Error & { cause?: { code?: string; message?: string } };
-      const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
-      const reason = timedOut
-        ? `no answer within ${this.retry.timeoutMs} ms`
-        : [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
-      throw new SourceError(`Could not reach Jira to ${req.what} (${where}): ${reason}.`, {
-        retryable: true,
-        errorType: timedOut ? 'timeout' : 'network',
-        cause: e,
-      });
-    }
-    if (status >= 200 && status < 300) {
-      if (text.trim() === '') return { status, data: undefined as T, text };
-      try {
-        return { status, data: JSON.parse(text) as T, text };
-      } catch {
-        throw new AbortError(
-          new SourceError(
-            `Jira answered ${status} to ${where} with a body that is not JSON; is jira-url the Jira base URL?`,
-            { status, body: text.slice(0, 1000) },
-          ),
-        );
-      }
-    }
-    const retryable = status === 429 || status >= 500;
-    const error: AttemptError = new SourceError(
-      `Jira could not ${req.what} (${status}): ${jiraErrorText(text).replace(/\.+$/, '')}.${hint(status)}`,
-      { status, body: text.slice(0, 64 * 1024), retryable },
+    const res = await this.http.send(
+      { method: req.method, url, headers, ...(body !== undefined ? { body } : {}) },
+      { what: req.what },
     );
-    if (!retryable) throw new AbortError(error);
-    const ms = parseRetryAfter(retryAfter);
-    if (ms !== undefined) error.retryAfterMs = Math.min(ms, this.retry.maxRetryAfterMs);
-    throw error;
-  }
-
-  private backoffMs(failedAttempt: number): number {
-    const d = Math.min(this.retry.maxDelayMs, this.retry.minDelayMs * 2 ** (failedAttempt - 1));
-    return Math.round(d / 2 + Math.random() * (d / 2));
+    if (res.text.trim() === '') return { status: res.status, data: undefined as T, text: res.text };
+    try {
+      return { status: res.status, data: JSON.parse(res.text) as T, text: res.text };
+    } catch {
+      throw new SourceError(
+        `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
+        { status: res.status, body: res.text.slice(0, 1000) },
+      );
+    }
   }
 
   /**

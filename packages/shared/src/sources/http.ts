@@ -21,10 +21,11 @@ import { type Logger, silentLogger } from '../log.js';
 
 /** A request as the client sends it; `url` is absolute. */
 export interface HttpRequestSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  /** A FormData body is sent again as is on a retry (fetch serialises it per request). */
+  body?: string | FormData;
 }
 
 /** Runs before every attempt and returns the request to send (e.g. with SigV4 headers added). */
@@ -46,20 +47,41 @@ export interface RetryTuning {
   maxRetryAfterMs?: number;
 }
 
+/**
+ * How a client words its errors. The defaults speak Prometheus (the query API); other APIs (Jira) pass
+ * their own. Both get the HTTP status or the network failure, the request and its context.
+ */
+export interface ErrorWording {
+  /** Message (and optional machine-readable type) for a non-2xx answer. */
+  status?(
+    status: number,
+    body: string,
+    where: string,
+    context: RequestContext,
+  ): { message: string; errorType?: string };
+  /** Message for a request that got no answer (`reason` says why: refused, timeout, DNS...). */
+  network?(reason: string, where: string, context: RequestContext): string;
+}
+
 export interface HttpClientOptions extends RetryTuning {
   /** Per-attempt timeout. Default 30 s. */
   timeoutMs?: number;
   /** Retries after the first attempt (so `retries + 1` attempts at most). Default 4. */
   retries?: number;
-  /** Name of the server in messages: "Prometheus", "Amazon Managed Service for Prometheus". */
+  /** Name of the server in messages: "Prometheus", "Amazon Managed Service for Prometheus", "Jira". */
   serverName?: string;
   logger?: Logger;
+  wording?: ErrorWording;
+  /** Transport (tests); default the global fetch. */
+  fetch?: typeof fetch;
 }
 
 /** What a request is for, so that error messages can say it. */
 export interface RequestContext {
   /** The PromQL query, quoted at the end of every error message. */
   query?: string;
+  /** What the request does, for other APIs' messages ("upload an attachment to REL-1"). */
+  what?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -85,9 +107,13 @@ export class HttpClient {
   private readonly maxRetryAfterMs: number;
   private readonly serverName: string;
   private readonly logger: Logger;
+  private readonly wording: ErrorWording;
+  private readonly fetchFn: typeof fetch;
   private attempts = 0;
 
   constructor(options: HttpClientOptions = {}) {
+    this.wording = options.wording ?? {};
+    this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = options.retries ?? DEFAULT_RETRIES;
     this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
@@ -178,10 +204,10 @@ export class HttpClient {
     let headers: Headers;
     let text: string;
     try {
-      const res = await fetch(request.url, {
+      const res = await this.fetchFn(request.url, {
         method: request.method,
         headers: request.headers,
-        body: request.body,
+        ...(request.body !== undefined ? { body: request.body } : {}),
         signal: AbortSignal.timeout(this.timeoutMs),
         redirect: 'follow',
       });
@@ -215,7 +241,8 @@ export class HttpClient {
       : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
         [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
     return new SourceError(
-      `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`,
+      this.wording.network?.(reason, where, context) ??
+        `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`,
       {
         query: context.query,
         errorType: timedOut ? 'timeout' : 'network',
@@ -226,8 +253,17 @@ export class HttpClient {
   }
 
   private statusError(status: number, text: string, where: string, context: RequestContext): SourceError {
-    const server = describeErrorBody(text);
     const retryable = status === 429 || status >= 500;
+    if (this.wording.status) {
+      const own = this.wording.status(status, text, where, context);
+      return new SourceError(own.message, {
+        status,
+        body: text.slice(0, MAX_BODY_IN_DETAILS),
+        retryable,
+        ...(own.errorType ? { errorType: own.errorType } : {}),
+      });
+    }
+    const server = describeErrorBody(text);
     const details = {
       query: context.query,
       status,

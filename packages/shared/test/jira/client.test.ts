@@ -87,7 +87,7 @@ describe('JiraApi', () => {
     const t0 = Date.now();
     await api.myself();
     expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
-    expect(logger.lines.join('\n')).toMatch(/retrying in 1000 ms \(Retry-After\)/);
+    expect(logger.lines.join('\n')).toMatch(/retrying in 1s \(as the server asked with Retry-After\)/);
     jira.failNext(/^POST .*\/comment$/, 503, 2);
     await api.addComment('REL-7', 'after two 503s');
     expect(jira.calls().filter((c) => c === 'POST /rest/api/2/issue/REL-7/comment')).toHaveLength(3);

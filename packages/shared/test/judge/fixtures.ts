@@ -4,6 +4,7 @@
  */
 import type { Rng } from '@driftgate/synth/random';
 import type { WindowData } from '../../src/collect.js';
+import type { MetricDef } from '../../src/metrics.js';
 import { normalCdf } from '../../src/stats/distributions.js';
 
 export const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -66,3 +67,44 @@ export function gaugeData(rng: Rng, o: { n?: number; mean?: number; sd?: number;
   });
   return { ...base('cpu', ['value', 'n'], n), points };
 }
+
+/** Metric definitions the judge tests share. */
+export const p95: MetricDef = {
+  id: 'latency',
+  title: 'p95',
+  unit: 's',
+  kind: 'histogram_quantile',
+  metric: 'h',
+  quantile: 0.95,
+  worse: 'higher',
+};
+
+export const errors: MetricDef = {
+  id: 'error_rate',
+  title: 'errors',
+  unit: 'ratio',
+  kind: 'ratio',
+  numerator: 'e',
+  denominator: 'r',
+  worse: 'higher',
+};
+
+export const cpu: MetricDef = {
+  id: 'cpu',
+  title: 'cpu',
+  unit: '%',
+  kind: 'gauge',
+  metric: 'c',
+  aggregate: 'avg',
+  worse: 'higher',
+};
+
+export const throughput: MetricDef = {
+  id: 'throughput',
+  title: 'tp',
+  unit: '/min',
+  kind: 'rate',
+  metric: 'x',
+  per: 'minute',
+  worse: 'lower',
+};

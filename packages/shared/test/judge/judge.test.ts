@@ -6,48 +6,11 @@ import { judge } from '../../src/judge/index.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/metrics.js';
-import { gaugeData, histogramData, ratioData } from './fixtures.js';
+import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 
 /** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */
 const di = (m: MetricDef, b: WindowData, c: WindowData, o: Partial<DriftIntervalOptions> = {}) =>
   judgeDriftInterval(m, b, c, { tolerance: 0.1, familyAlpha: 0.05, comparisons: 1, systematic: 0, trim: false, ...o });
-
-const p95: MetricDef = {
-  id: 'latency',
-  title: 'p95',
-  unit: 's',
-  kind: 'histogram_quantile',
-  metric: 'h',
-  quantile: 0.95,
-  worse: 'higher',
-};
-const errors: MetricDef = {
-  id: 'error_rate',
-  title: 'errors',
-  unit: 'ratio',
-  kind: 'ratio',
-  numerator: 'e',
-  denominator: 'r',
-  worse: 'higher',
-};
-const cpu: MetricDef = {
-  id: 'cpu',
-  title: 'cpu',
-  unit: '%',
-  kind: 'gauge',
-  metric: 'c',
-  aggregate: 'avg',
-  worse: 'higher',
-};
-const throughput: MetricDef = {
-  id: 'throughput',
-  title: 'tp',
-  unit: '/min',
-  kind: 'rate',
-  metric: 'x',
-  per: 'minute',
-  worse: 'lower',
-};
 
 function rateData(rng: Rng, perSecond: number, n = 60): WindowData {
   const d = gaugeData(rng, { n });

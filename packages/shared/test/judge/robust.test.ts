@@ -5,26 +5,8 @@ import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { trimIncidents } from '../../src/judge/robust.js';
 import { estimate, updateBlocks } from '../../src/judge/statistic.js';
 import type { MetricDef } from '../../src/metrics.js';
-import { histogramData, ratioData } from './fixtures.js';
+import { errors, histogramData, p95, ratioData } from './fixtures.js';
 
-const p95: MetricDef = {
-  id: 'latency',
-  title: 'p95',
-  unit: 's',
-  kind: 'histogram_quantile',
-  metric: 'h',
-  quantile: 0.95,
-  worse: 'higher',
-};
-const errors: MetricDef = {
-  id: 'error_rate',
-  title: 'errors',
-  unit: 'ratio',
-  kind: 'ratio',
-  numerator: 'e',
-  denominator: 'r',
-  worse: 'higher',
-};
 const opts = { tolerance: 0.1, familyAlpha: 0.05, comparisons: 9, systematic: 0.03, trim: true };
 
 /** Minutes 20-24 of the window: every request 2.5x slower (a slowdown episode). */

@@ -53294,6 +53294,172 @@ function metrics_sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return '—';
+    let s;
+    const a = Math.abs(v);
+    if (a === 0)
+        s = '0';
+    else if (a >= 1000)
+        s = Math.round(v).toLocaleString('en-US');
+    else if (a >= 0.001)
+        s = Number(v.toPrecision(3)).toString();
+    else
+        s = v.toExponential(2);
+    if (unit === 'ratio')
+        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
+    if (unit === '%')
+        return `${s}%`;
+    if (unit === '')
+        return s;
+    if (unit.startsWith('/'))
+        return `${s}${unit}`;
+    return `${s} ${unit}`;
+}
+function formatPercent(v, digits = 1) {
+    if (v === null || v === undefined || Number.isNaN(v))
+        return '—';
+    // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
+    if (v >= 10)
+        return '> +1000%';
+    const s = (v * 100).toFixed(digits);
+    return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
+function format_pct(v) {
+    return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
+}
+const VERDICT_ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+    improvement: '🟢',
+    'not-applicable': '➖',
+};
+const OVERALL_ICON = {
+    fail: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+};
+const ORDER = {
+    regression: 0,
+    inconclusive: 1,
+    waived: 2,
+    pass: 3,
+    improvement: 4,
+    'not-applicable': 5,
+};
+/** Worst first: by verdict severity, then by drift (largest first). */
+function worstFirst(metrics) {
+    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
+        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
+
+
+
+/** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
+function driftFromLog(logRatio, worse) {
+    return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
+}
+/** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
+const EVIDENCE_MARGIN = 0.5;
+function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
+    const { tolerance, familyAlpha, comparisons, trim } = options;
+    const systematic = metric.systematic ?? options.systematic;
+    const b = estimate(metric, baseline, { trim });
+    const c = estimate(metric, candidate, { trim });
+    const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
+    const confidence = 1 - familyAlpha;
+    const none = (verdict, more = []) => ({
+        drift: null,
+        interval: null,
+        evidence: null,
+        verdict,
+        notes: [...notes, ...more],
+        baseline: b,
+        candidate: c,
+    });
+    if (b.value === null || c.value === null)
+        return none('inconclusive', ['no value could be computed']);
+    // Relative change on the log scale, with the relative variances of both sides.
+    let logRatio;
+    let relVarB;
+    let relVarC;
+    if (b.value === 0 && c.value === 0) {
+        return { ...none('pass', ['both windows are 0']), drift: 0 };
+    }
+    if (b.value > 0 && c.value > 0) {
+        logRatio = Math.log(c.value / b.value);
+        relVarB = b.variance / (b.value * b.value);
+        relVarC = c.variance / (c.value * c.value);
+    }
+    else if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
+        // An event-count ratio with a zero count (no errors in one window): add half an event to both
+        // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
+        const yb = b.numeratorEvents + 0.5;
+        const yc = c.numeratorEvents + 0.5;
+        logRatio = Math.log(yc / c.events / (yb / b.events));
+        relVarB = 1 / yb;
+        relVarC = 1 / yc;
+        notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
+    }
+    else {
+        return none('inconclusive', [
+            `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
+        ]);
+    }
+    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
+    // to window (other pods, another hour of the day); added in quadrature on the log scale.
+    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
+    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
+    const dfB = Math.max(1, b.effectiveN - 1);
+    const dfC = Math.max(1, c.effectiveN - 1);
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
+    const q = tQuantile(1 - perMetricAlpha / 2, df);
+    const lowLog = logRatio - q * se;
+    const highLog = logRatio + q * se;
+    const drift = driftFromLog(logRatio, metric.worse);
+    const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
+    const interval = { low: ends[0], high: ends[1], confidence };
+    const margin = EVIDENCE_MARGIN * tolerance;
+    // One-sided test of H0: drift <= margin, on the log scale.
+    const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
+    const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
+    const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
+    const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
+    let verdict = 'pass';
+    if (drift > tolerance && interval.low > margin)
+        verdict = 'regression';
+    else if (drift < -tolerance && interval.high < -margin)
+        verdict = 'improvement';
+    else if (drift > tolerance) {
+        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
+    }
+    return {
+        drift,
+        interval,
+        evidence: {
+            test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
+            pValue,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+        },
+        verdict,
+        notes,
+        baseline: b,
+        candidate: c,
+    };
+}
+function fmt(v) {
+    return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
+}
+//# sourceMappingURL=drift-interval.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/index.js
 
 
@@ -54057,64 +54223,62 @@ function config_loadConfig(path, cwd = process.cwd()) {
     return resolveConfig(doc.toJS(), file);
 }
 //# sourceMappingURL=config.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
-function formatValue(v, unit) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    let s;
-    const a = Math.abs(v);
-    if (a === 0)
-        s = '0';
-    else if (a >= 1000)
-        s = Math.round(v).toLocaleString('en-US');
-    else if (a >= 0.001)
-        s = Number(v.toPrecision(3)).toString();
-    else
-        s = v.toExponential(2);
-    if (unit === 'ratio')
-        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
-    if (unit === '%')
-        return `${s}%`;
-    if (unit === '')
-        return s;
-    if (unit.startsWith('/'))
-        return `${s}${unit}`;
-    return `${s} ${unit}`;
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
+
+function overallVerdict(metrics) {
+    if (metrics.some((m) => m.verdict === 'regression'))
+        return 'fail';
+    // No data for any metric is a wrong label or window, never a pass.
+    if (metrics.every((m) => m.verdict === 'not-applicable'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'inconclusive'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'waived'))
+        return 'waived';
+    return 'pass';
 }
-function formatPercent(v, digits = 1) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    const s = (v * 100).toFixed(digits);
-    return `${v > 0 ? '+' : ''}${s}%`;
+function headline(verdict, metrics) {
+    const describe = (m) => `${m.id} ${m.drift === null ? '' : format_pct(m.drift)}${m.interval ? ` (interval ${format_pct(m.interval.low)} to ${format_pct(m.interval.high)})` : ''}`.trim();
+    const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
+    switch (verdict) {
+        case 'fail': {
+            const r = metrics.filter((m) => m.verdict === 'regression');
+            return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
+        }
+        case 'inconclusive': {
+            if (metrics.every((m) => m.verdict === 'not-applicable')) {
+                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+            }
+            const r = metrics.filter((m) => m.verdict === 'inconclusive');
+            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+        }
+        case 'waived': {
+            const r = metrics.filter((m) => m.verdict === 'waived');
+            return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
+        }
+        case 'pass':
+            return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
+    }
 }
-const VERDICT_ICON = {
-    regression: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-    improvement: '🟢',
-    'not-applicable': '➖',
-};
-const OVERALL_ICON = {
-    fail: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-};
-const ORDER = {
-    regression: 0,
-    inconclusive: 1,
-    waived: 2,
-    pass: 3,
-    improvement: 4,
-    'not-applicable': 5,
-};
-/** Worst first: by verdict severity, then by drift (largest first). */
-function worstFirst(metrics) {
-    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
-        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+/** Largest positive drift among metrics with a drift. */
+function maxDrift(metrics) {
+    const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
+    return drifts.length ? Math.max(...drifts) : null;
 }
-//# sourceMappingURL=format.js.map
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+function verdict_summarizeMetrics(metrics) {
+    const verdict = overallVerdict(metrics);
+    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+    return {
+        verdict,
+        headline: headline(verdict, metrics),
+        regressions: ids('regression'),
+        improvements: ids('improvement'),
+        inconclusive: ids('inconclusive'),
+        maxDrift: maxDrift(metrics),
+    };
+}
+//# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/markdown.js
 /**
  * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.
@@ -56336,166 +56500,6 @@ async function loadComparisonReport(o) {
     return { comparison, ...written };
 }
 //# sourceMappingURL=comparison-file.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
-
-
-/** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
-function driftFromLog(logRatio, worse) {
-    return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
-}
-/** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
-const EVIDENCE_MARGIN = 0.5;
-function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
-    const { tolerance, familyAlpha, comparisons, trim } = options;
-    const systematic = metric.systematic ?? options.systematic;
-    const b = estimate(metric, baseline, { trim });
-    const c = estimate(metric, candidate, { trim });
-    const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
-    const confidence = 1 - familyAlpha;
-    const none = (verdict, more = []) => ({
-        drift: null,
-        interval: null,
-        evidence: null,
-        verdict,
-        notes: [...notes, ...more],
-        baseline: b,
-        candidate: c,
-    });
-    if (b.value === null || c.value === null)
-        return none('inconclusive', ['no value could be computed']);
-    // Relative change on the log scale, with the relative variances of both sides.
-    let logRatio;
-    let relVarB;
-    let relVarC;
-    if (b.value === 0 && c.value === 0) {
-        return { ...none('pass', ['both windows are 0']), drift: 0 };
-    }
-    if (b.value > 0 && c.value > 0) {
-        logRatio = Math.log(c.value / b.value);
-        relVarB = b.variance / (b.value * b.value);
-        relVarC = c.variance / (c.value * c.value);
-    }
-    else if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
-        // An event-count ratio with a zero count (no errors in one window): add half an event to both
-        // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
-        const yb = b.numeratorEvents + 0.5;
-        const yc = c.numeratorEvents + 0.5;
-        logRatio = Math.log(yc / c.events / (yb / b.events));
-        relVarB = 1 / yb;
-        relVarC = 1 / yc;
-        notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
-    }
-    else {
-        return none('inconclusive', [
-            `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
-        ]);
-    }
-    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
-    // to window (other pods, another hour of the day); added in quadrature on the log scale.
-    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
-    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
-    const dfB = Math.max(1, b.effectiveN - 1);
-    const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
-    const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
-    const q = tQuantile(1 - perMetricAlpha / 2, df);
-    const lowLog = logRatio - q * se;
-    const highLog = logRatio + q * se;
-    const drift = driftFromLog(logRatio, metric.worse);
-    const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y);
-    const interval = { low: ends[0], high: ends[1], confidence };
-    const margin = EVIDENCE_MARGIN * tolerance;
-    // One-sided test of H0: drift <= margin, on the log scale.
-    const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
-    const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
-    const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
-    const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
-    let verdict = 'pass';
-    if (drift > tolerance && interval.low > margin)
-        verdict = 'regression';
-    else if (drift < -tolerance && interval.high < -margin)
-        verdict = 'improvement';
-    else if (drift > tolerance) {
-        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
-    }
-    return {
-        drift,
-        interval,
-        evidence: {
-            test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
-            pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
-        },
-        verdict,
-        notes,
-        baseline: b,
-        candidate: c,
-    };
-}
-function fmt(v) {
-    return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
-}
-function pct(v) {
-    const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
-    return `${v > 0 ? '+' : ''}${s}%`;
-}
-//# sourceMappingURL=drift-interval.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
-
-function overallVerdict(metrics) {
-    if (metrics.some((m) => m.verdict === 'regression'))
-        return 'fail';
-    // No data for any metric is a wrong label or window, never a pass.
-    if (metrics.every((m) => m.verdict === 'not-applicable'))
-        return 'inconclusive';
-    if (metrics.some((m) => m.verdict === 'inconclusive'))
-        return 'inconclusive';
-    if (metrics.some((m) => m.verdict === 'waived'))
-        return 'waived';
-    return 'pass';
-}
-function headline(verdict, metrics) {
-    const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
-    const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
-    switch (verdict) {
-        case 'fail': {
-            const r = metrics.filter((m) => m.verdict === 'regression');
-            return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
-        }
-        case 'inconclusive': {
-            if (metrics.every((m) => m.verdict === 'not-applicable')) {
-                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
-            }
-            const r = metrics.filter((m) => m.verdict === 'inconclusive');
-            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
-        }
-        case 'waived': {
-            const r = metrics.filter((m) => m.verdict === 'waived');
-            return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
-        }
-        case 'pass':
-            return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
-    }
-}
-/** Largest positive drift among metrics with a drift. */
-function maxDrift(metrics) {
-    const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
-    return drifts.length ? Math.max(...drifts) : null;
-}
-/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
-function verdict_summarizeMetrics(metrics) {
-    const verdict = overallVerdict(metrics);
-    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
-    return {
-        verdict,
-        headline: headline(verdict, metrics),
-        regressions: ids('regression'),
-        improvements: ids('improvement'),
-        inconclusive: ids('inconclusive'),
-        maxDrift: maxDrift(metrics),
-    };
-}
-//# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
 /**
  * JSON Schema of a CAB waiver file (.github/perf-waivers/*.yml, one waiver per file), as written by people.

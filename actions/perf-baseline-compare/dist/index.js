@@ -84950,6 +84950,71 @@ function sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return '—';
+    let s;
+    const a = Math.abs(v);
+    if (a === 0)
+        s = '0';
+    else if (a >= 1000)
+        s = Math.round(v).toLocaleString('en-US');
+    else if (a >= 0.001)
+        s = Number(v.toPrecision(3)).toString();
+    else
+        s = v.toExponential(2);
+    if (unit === 'ratio')
+        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
+    if (unit === '%')
+        return `${s}%`;
+    if (unit === '')
+        return s;
+    if (unit.startsWith('/'))
+        return `${s}${unit}`;
+    return `${s} ${unit}`;
+}
+function format_formatPercent(v, digits = 1) {
+    if (v === null || v === undefined || Number.isNaN(v))
+        return '—';
+    // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
+    if (v >= 10)
+        return '> +1000%';
+    const s = (v * 100).toFixed(digits);
+    return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
+function pct(v) {
+    return format_formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
+}
+const VERDICT_ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+    improvement: '🟢',
+    'not-applicable': '➖',
+};
+const OVERALL_ICON = {
+    fail: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+};
+const ORDER = {
+    regression: 0,
+    inconclusive: 1,
+    waived: 2,
+    pass: 3,
+    improvement: 4,
+    'not-applicable': 5,
+};
+/** Worst first: by verdict severity, then by drift (largest first). */
+function worstFirst(metrics) {
+    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
+        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+}
+//# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/distributions.js
 /**
  * The few distribution functions the judge needs: the normal and Student t CDFs and quantiles.
@@ -85582,6 +85647,7 @@ function bucketPoints(data, seconds) {
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
 
 
+
 /** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
 function driftFromLog(logRatio, worse) {
     return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
@@ -85677,10 +85743,6 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
 }
 function fmt(v) {
     return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
-}
-function pct(v) {
-    const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
-    return `${v > 0 ? '+' : ''}${s}%`;
 }
 //# sourceMappingURL=drift-interval.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/mann-whitney.js
@@ -86689,64 +86751,6 @@ function summarizeMetrics(metrics) {
     };
 }
 //# sourceMappingURL=verdict.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
-function formatValue(v, unit) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    let s;
-    const a = Math.abs(v);
-    if (a === 0)
-        s = '0';
-    else if (a >= 1000)
-        s = Math.round(v).toLocaleString('en-US');
-    else if (a >= 0.001)
-        s = Number(v.toPrecision(3)).toString();
-    else
-        s = v.toExponential(2);
-    if (unit === 'ratio')
-        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
-    if (unit === '%')
-        return `${s}%`;
-    if (unit === '')
-        return s;
-    if (unit.startsWith('/'))
-        return `${s}${unit}`;
-    return `${s} ${unit}`;
-}
-function format_formatPercent(v, digits = 1) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    const s = (v * 100).toFixed(digits);
-    return `${v > 0 ? '+' : ''}${s}%`;
-}
-const VERDICT_ICON = {
-    regression: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-    improvement: '🟢',
-    'not-applicable': '➖',
-};
-const OVERALL_ICON = {
-    fail: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-};
-const ORDER = {
-    regression: 0,
-    inconclusive: 1,
-    waived: 2,
-    pass: 3,
-    improvement: 4,
-    'not-applicable': 5,
-};
-/** Worst first: by verdict severity, then by drift (largest first). */
-function worstFirst(metrics) {
-    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
-        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
-}
-//# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/markdown.js
 /**
  * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.

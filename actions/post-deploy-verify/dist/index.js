@@ -87872,7 +87872,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29727);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -87882,7 +87882,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18266:
+/***/ 29727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89688,6 +89688,71 @@ function sloMet(slo, value) {
     }
 }
 //# sourceMappingURL=metrics.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
+function format_formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return '—';
+    let s;
+    const a = Math.abs(v);
+    if (a === 0)
+        s = '0';
+    else if (a >= 1000)
+        s = Math.round(v).toLocaleString('en-US');
+    else if (a >= 0.001)
+        s = Number(v.toPrecision(3)).toString();
+    else
+        s = v.toExponential(2);
+    if (unit === 'ratio')
+        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
+    if (unit === '%')
+        return `${s}%`;
+    if (unit === '')
+        return s;
+    if (unit.startsWith('/'))
+        return `${s}${unit}`;
+    return `${s} ${unit}`;
+}
+function format_formatPercent(v, digits = 1) {
+    if (v === null || v === undefined || Number.isNaN(v))
+        return '—';
+    // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
+    if (v >= 10)
+        return '> +1000%';
+    const s = (v * 100).toFixed(digits);
+    return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
+function format_pct(v) {
+    return format_formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
+}
+const format_VERDICT_ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+    improvement: '🟢',
+    'not-applicable': '➖',
+};
+const format_OVERALL_ICON = {
+    fail: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+};
+const ORDER = {
+    regression: 0,
+    inconclusive: 1,
+    waived: 2,
+    pass: 3,
+    improvement: 4,
+    'not-applicable': 5,
+};
+/** Worst first: by verdict severity, then by drift (largest first). */
+function format_worstFirst(metrics) {
+    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
+        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+}
+//# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/distributions.js
 /**
  * The few distribution functions the judge needs: the normal and Student t CDFs and quantiles.
@@ -90320,6 +90385,7 @@ function bucketPoints(data, seconds) {
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
 
 
+
 /** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
 function driftFromLog(logRatio, worse) {
     return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
@@ -90397,7 +90463,7 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
     else if (drift < -tolerance && interval.high < -margin)
         verdict = 'improvement';
     else if (drift > tolerance) {
-        notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
+        notes.push(`drift ${format_pct(drift)} is above the ${format_pct(tolerance)} tolerance, but the interval reaches ${format_pct(interval.low)}, inside half the tolerance: not enough evidence`);
     }
     return {
         drift,
@@ -90415,10 +90481,6 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
 }
 function fmt(v) {
     return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
-}
-function pct(v) {
-    const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
-    return `${v > 0 ? '+' : ''}${s}%`;
 }
 //# sourceMappingURL=drift-interval.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/mann-whitney.js
@@ -91371,64 +91433,62 @@ function loadConfig(path, cwd = process.cwd()) {
     return resolveConfig(doc.toJS(), file);
 }
 //# sourceMappingURL=config.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
-function format_formatValue(v, unit) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    let s;
-    const a = Math.abs(v);
-    if (a === 0)
-        s = '0';
-    else if (a >= 1000)
-        s = Math.round(v).toLocaleString('en-US');
-    else if (a >= 0.001)
-        s = Number(v.toPrecision(3)).toString();
-    else
-        s = v.toExponential(2);
-    if (unit === 'ratio')
-        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
-    if (unit === '%')
-        return `${s}%`;
-    if (unit === '')
-        return s;
-    if (unit.startsWith('/'))
-        return `${s}${unit}`;
-    return `${s} ${unit}`;
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
+
+function overallVerdict(metrics) {
+    if (metrics.some((m) => m.verdict === 'regression'))
+        return 'fail';
+    // No data for any metric is a wrong label or window, never a pass.
+    if (metrics.every((m) => m.verdict === 'not-applicable'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'inconclusive'))
+        return 'inconclusive';
+    if (metrics.some((m) => m.verdict === 'waived'))
+        return 'waived';
+    return 'pass';
 }
-function format_formatPercent(v, digits = 1) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    const s = (v * 100).toFixed(digits);
-    return `${v > 0 ? '+' : ''}${s}%`;
+function headline(verdict, metrics) {
+    const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+    const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
+    switch (verdict) {
+        case 'fail': {
+            const r = metrics.filter((m) => m.verdict === 'regression');
+            return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
+        }
+        case 'inconclusive': {
+            if (metrics.every((m) => m.verdict === 'not-applicable')) {
+                return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+            }
+            const r = metrics.filter((m) => m.verdict === 'inconclusive');
+            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+        }
+        case 'waived': {
+            const r = metrics.filter((m) => m.verdict === 'waived');
+            return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
+        }
+        case 'pass':
+            return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
+    }
 }
-const format_VERDICT_ICON = {
-    regression: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-    improvement: '🟢',
-    'not-applicable': '➖',
-};
-const format_OVERALL_ICON = {
-    fail: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-};
-const ORDER = {
-    regression: 0,
-    inconclusive: 1,
-    waived: 2,
-    pass: 3,
-    improvement: 4,
-    'not-applicable': 5,
-};
-/** Worst first: by verdict severity, then by drift (largest first). */
-function format_worstFirst(metrics) {
-    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
-        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+/** Largest positive drift among metrics with a drift. */
+function maxDrift(metrics) {
+    const drifts = metrics.map((m) => m.drift).filter((d) => d !== null && Number.isFinite(d));
+    return drifts.length ? Math.max(...drifts) : null;
 }
-//# sourceMappingURL=format.js.map
+/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+function verdict_summarizeMetrics(metrics) {
+    const verdict = overallVerdict(metrics);
+    const ids = (v) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
+    return {
+        verdict,
+        headline: headline(verdict, metrics),
+        regressions: ids('regression'),
+        improvements: ids('improvement'),
+        inconclusive: ids('inconclusive'),
+        maxDrift: maxDrift(metrics),
+    };
+}
+//# sourceMappingURL=verdict.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/markdown.js
 /**
  * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.

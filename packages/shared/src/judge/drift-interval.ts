@@ -26,6 +26,7 @@
  */
 import type { WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
+import { pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
 import { tCdf, tQuantile } from '../stats/distributions.js';
 import { type Estimate, estimate } from './statistic.js';
@@ -159,9 +160,4 @@ export function judgeDriftInterval(
 
 function fmt(v: number): string {
   return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
-}
-
-export function pct(v: number): string {
-  const s = (v * 100).toFixed(Math.abs(v) < 0.1 ? 1 : 0);
-  return `${v > 0 ? '+' : ''}${s}%`;
 }

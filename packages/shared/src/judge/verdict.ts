@@ -2,8 +2,9 @@
  * The overall verdict from per-metric verdicts, and the one-line headline reviewers read first.
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
+
+import { pct } from '../report/format.js';
 import type { MetricComparison, OverallVerdict } from '../report/types.js';
-import { pct } from './drift-interval.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
   if (metrics.some((m) => m.verdict === 'regression')) return 'fail';

@@ -17,9 +17,16 @@ export function formatValue(v: number | null | undefined, unit: string): string 
 }
 
 export function formatPercent(v: number | null | undefined, digits = 1): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  if (v === null || v === undefined || Number.isNaN(v)) return '—';
+  // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
+  if (v >= 10) return '> +1000%';
   const s = (v * 100).toFixed(digits);
   return `${v > 0 ? '+' : ''}${s}%`;
+}
+
+/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
+export function pct(v: number): string {
+  return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
 }
 
 export const VERDICT_ICON: Record<MetricVerdict, string> = {

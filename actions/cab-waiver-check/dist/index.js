@@ -54224,6 +54224,10 @@ function config_loadConfig(path, cwd = process.cwd()) {
 }
 //# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
+/**
+ * The overall verdict from per-metric verdicts, and the one-line headline reviewers read first.
+ * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
+ */
 
 function overallVerdict(metrics) {
     if (metrics.some((m) => m.verdict === 'regression'))

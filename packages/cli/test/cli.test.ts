@@ -1,0 +1,95 @@
+/**
+ * The bundled driftgate command (packages/cli/dist/index.js), run as another CI would run it, against a
+ * real Prometheus: record, compare live and from the recording, and every exit status.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  fixturesOpenMetrics,
+  type PrometheusServer,
+  REPO_ROOT,
+  releaseFixture,
+  startPrometheus,
+} from '@driftgate/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const slower = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
+const same = releaseFixture({ service: 'catalog', seed: 11 });
+let prom: PrometheusServer;
+beforeAll(async () => {
+  prom = await startPrometheus({ openMetrics: fixturesOpenMetrics([slower, same]) });
+});
+afterAll(async () => prom?.stop());
+
+const dir = () => mkdtempSync(join(tmpdir(), 'dg-cli-'));
+function driftgate(args: string[], cwd = dir()) {
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'packages/cli/dist/index.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
+}
+const releaseArgs = (f: typeof slower) => [
+  '--service',
+  f.service,
+  '--baseline-version',
+  f.baselineVersion,
+  '--candidate-version',
+  f.candidateVersion,
+  '--baseline-window',
+  f.baselineWindow,
+  '--candidate-window',
+  f.candidateWindow,
+];
+
+describe('driftgate CLI (bundled)', () => {
+  it('exits 1 on a regression and 0 on an unchanged release, printing the table and the report paths', () => {
+    const fail = driftgate(['compare', '--prometheus-url', prom.url, ...releaseArgs(slower)]);
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toMatch(/^FAIL: Regression beyond tolerance: latency_p95_read/);
+    expect(fail.stdout).toMatch(/latency_p95_read .* REGRESSION/);
+    expect(JSON.parse(readFileSync(join(fail.cwd, 'driftgate-report', 'perf-comparison.json'), 'utf8')).verdict).toBe(
+      'fail',
+    );
+    const pass = driftgate(['compare', '--prometheus-url', prom.url, ...releaseArgs(same)]);
+    expect(pass.code).toBe(0);
+    expect(pass.stdout).toMatch(/^PASS: /);
+  });
+
+  it('records a live source and judges the recording offline with the same verdict', () => {
+    const cwd = dir();
+    const rec = driftgate(
+      ['record', '--prometheus-url', prom.url, ...releaseArgs(slower), '--output', 'rec.json'],
+      cwd,
+    );
+    expect(rec.code).toBe(0);
+    expect(rec.stdout).toMatch(/Recorded 18 queries \(18 HTTP requests\) to .*rec\.json/);
+    const offline = driftgate(['compare', '--metrics-file', 'rec.json', '--quiet'], cwd);
+    expect(offline.code).toBe(1);
+    expect(offline.stdout).toBe('');
+  });
+
+  it('exits 3 when inconclusive (fail closed), 0 with --on-inconclusive pass', () => {
+    const args = ['compare', '--prometheus-url', prom.url, ...releaseArgs(same), '--candidate-version', 'v9.9.9'];
+    expect(driftgate(args).code).toBe(3);
+    expect(driftgate([...args, '--on-inconclusive', 'pass']).code).toBe(0);
+  });
+
+  it('exits 2 on a usage or configuration error, naming the flag', () => {
+    const bad = driftgate([
+      'compare',
+      '--prometheus-url',
+      prom.url,
+      ...releaseArgs(same),
+      '--candidate-window',
+      'yesterday',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/driftgate compare: --candidate-window is "yesterday": expected START\.\.END/);
+    expect(driftgate(['compare', '--no-such-flag']).code).toBe(2);
+    expect(driftgate(['frobnicate']).stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});

@@ -52557,7 +52557,7 @@ async function s3_withRetry(fn, options = {}) {
     });
     return { value, attempts };
 }
-function s3_sha256Base64(body) {
+function sha256Base64(body) {
     return createHash('sha256').update(body).digest('base64');
 }
 /** perf_verification.json -> perf_verification.2.json */
@@ -52566,26 +52566,40 @@ function alternateKey(key, n) {
     const slash = key.lastIndexOf('/');
     return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
 }
+/**
+ * Every object driftgate writes to S3 has the same shape: SSE-KMS (the given key, else the bucket's KMS
+ * key), a SHA-256 checksum S3 verifies, and a condition (write-once, or compare-and-swap on an ETag).
+ */
+function s3_encryptedPut(o) {
+    return new PutObjectCommand({
+        Bucket: o.bucket,
+        Key: o.key,
+        Body: o.body,
+        ContentType: o.contentType ?? 'application/json',
+        ServerSideEncryption: 'aws:kms',
+        ...(o.kmsKeyId ? { SSEKMSKeyId: o.kmsKeyId } : {}),
+        ChecksumAlgorithm: 'SHA256',
+        ChecksumSHA256: sha256Base64(o.body),
+        ...o.condition,
+    });
+}
 async function s3_putWriteOnce(options) {
     const { client, bucket, body } = options;
     const logger = options.logger ?? silentLogger;
-    const sha256 = s3_sha256Base64(body);
+    const sha256 = sha256Base64(body);
     const skipped = [];
     let attempts = 0;
     const maxVersions = options.maxVersions ?? 20;
     for (let n = 1; n <= maxVersions; n++) {
         const key = n === 1 ? options.key : alternateKey(options.key, n);
         try {
-            const r = await s3_withRetry(() => client.send(new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: options.contentType ?? 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256,
-                IfNoneMatch: '*',
+            const r = await s3_withRetry(() => client.send(s3_encryptedPut({
+                bucket,
+                key,
+                body,
+                ...(options.contentType ? { contentType: options.contentType } : {}),
+                ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
+                condition: { IfNoneMatch: '*' },
             })), { ...options, logger, what: `PUT ${s3_s3Uri(bucket, key)}` });
             attempts += r.attempts;
             return {
@@ -52749,16 +52763,12 @@ async function promoteStableBaseline(storeUri, record, options = {}) {
         const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
         const body = `${JSON.stringify(doc, null, 2)}\n`;
         try {
-            await withRetry(() => client.send(new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256Base64(body),
+            await withRetry(() => client.send(encryptedPut({
+                bucket,
+                key,
+                body,
                 // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+                condition: current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' },
             })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
         }
         catch (e) {

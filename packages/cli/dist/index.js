@@ -93277,6 +93277,23 @@ function alternateKey(key, n) {
     const slash = key.lastIndexOf('/');
     return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
 }
+/**
+ * Every object driftgate writes to S3 has the same shape: SSE-KMS (the given key, else the bucket's KMS
+ * key), a SHA-256 checksum S3 verifies, and a condition (write-once, or compare-and-swap on an ETag).
+ */
+function encryptedPut(o) {
+    return new dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: o.bucket,
+        Key: o.key,
+        Body: o.body,
+        ContentType: o.contentType ?? 'application/json',
+        ServerSideEncryption: 'aws:kms',
+        ...(o.kmsKeyId ? { SSEKMSKeyId: o.kmsKeyId } : {}),
+        ChecksumAlgorithm: 'SHA256',
+        ChecksumSHA256: sha256Base64(o.body),
+        ...o.condition,
+    });
+}
 async function putWriteOnce(options) {
     const { client, bucket, body } = options;
     const logger = options.logger ?? silentLogger;
@@ -93287,16 +93304,13 @@ async function putWriteOnce(options) {
     for (let n = 1; n <= maxVersions; n++) {
         const key = n === 1 ? options.key : alternateKey(options.key, n);
         try {
-            const r = await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: options.contentType ?? 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256,
-                IfNoneMatch: '*',
+            const r = await withRetry(() => client.send(encryptedPut({
+                bucket,
+                key,
+                body,
+                ...(options.contentType ? { contentType: options.contentType } : {}),
+                ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
+                condition: { IfNoneMatch: '*' },
             })), { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` });
             attempts += r.attempts;
             return {
@@ -93460,16 +93474,12 @@ async function promoteStableBaseline(storeUri, record, options = {}) {
         const doc = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
         const body = `${JSON.stringify(doc, null, 2)}\n`;
         try {
-            await withRetry(() => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ServerSideEncryption: 'aws:kms',
-                ChecksumAlgorithm: 'SHA256',
-                ChecksumSHA256: sha256Base64(body),
+            await withRetry(() => client.send(encryptedPut({
+                bucket,
+                key,
+                body,
                 // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-                ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+                condition: current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' },
             })), { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` });
         }
         catch (e) {

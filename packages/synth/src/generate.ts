@@ -15,6 +15,8 @@
  * - pods restart (counters of that pod drop to 0, the scrape is missed while it is down) and targets miss
  *   scrapes for a minute or two.
  */
+
+import { normalCdf } from '@driftgate/shared/stats/distributions';
 import {
   type Effect,
   type GenerateOptions,
@@ -23,7 +25,7 @@ import {
   type ServiceProfile,
   type VersionSegment,
 } from './model.js';
-import { normalCdf, Rng } from './random.js';
+import { Rng } from './random.js';
 
 export interface Target {
   /** `instance` label value, or '' for the exporter of cloud metrics (queues, billing). */

@@ -16,17 +16,17 @@
  * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
  * never goes backwards: a record verified later than ours is left in place.
  */
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import {
   describeS3Error,
+  encryptedPut,
   keySegment,
   parseS3Uri,
   putWriteOnce,
   s3Client,
   s3Uri,
-  sha256Base64,
   withRetry,
 } from '../publish/s3.js';
 
@@ -184,16 +184,12 @@ export async function promoteStableBaseline(
       await withRetry(
         () =>
           client.send(
-            new PutObjectCommand({
-              Bucket: bucket,
-              Key: key,
-              Body: body,
-              ContentType: 'application/json',
-              ServerSideEncryption: 'aws:kms',
-              ChecksumAlgorithm: 'SHA256',
-              ChecksumSHA256: sha256Base64(body),
+            encryptedPut({
+              bucket,
+              key,
+              body,
               // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-              ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+              condition: current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' },
             }),
           ),
         { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` },

@@ -156,6 +156,31 @@ export function alternateKey(key: string, n: number): string {
   return dot > slash ? `${key.slice(0, dot)}.${n}${key.slice(dot)}` : `${key}.${n}`;
 }
 
+/**
+ * Every object driftgate writes to S3 has the same shape: SSE-KMS (the given key, else the bucket's KMS
+ * key), a SHA-256 checksum S3 verifies, and a condition (write-once, or compare-and-swap on an ETag).
+ */
+export function encryptedPut(o: {
+  bucket: string;
+  key: string;
+  body: string;
+  contentType?: string;
+  kmsKeyId?: string;
+  condition: { IfNoneMatch: '*' } | { IfMatch: string };
+}): PutObjectCommand {
+  return new PutObjectCommand({
+    Bucket: o.bucket,
+    Key: o.key,
+    Body: o.body,
+    ContentType: o.contentType ?? 'application/json',
+    ServerSideEncryption: 'aws:kms',
+    ...(o.kmsKeyId ? { SSEKMSKeyId: o.kmsKeyId } : {}),
+    ChecksumAlgorithm: 'SHA256',
+    ChecksumSHA256: sha256Base64(o.body),
+    ...o.condition,
+  });
+}
+
 export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutResult> {
   const { client, bucket, body } = options;
   const logger = options.logger ?? silentLogger;
@@ -169,16 +194,13 @@ export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutRes
       const r = await withRetry(
         () =>
           client.send(
-            new PutObjectCommand({
-              Bucket: bucket,
-              Key: key,
-              Body: body,
-              ContentType: options.contentType ?? 'application/json',
-              ServerSideEncryption: 'aws:kms',
-              ...(options.kmsKeyId ? { SSEKMSKeyId: options.kmsKeyId } : {}),
-              ChecksumAlgorithm: 'SHA256',
-              ChecksumSHA256: sha256,
-              IfNoneMatch: '*',
+            encryptedPut({
+              bucket,
+              key,
+              body,
+              ...(options.contentType ? { contentType: options.contentType } : {}),
+              ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
+              condition: { IfNoneMatch: '*' },
             }),
           ),
         { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` },

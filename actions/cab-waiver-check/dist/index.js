@@ -53379,6 +53379,29 @@ function driftFromLog(logRatio, worse) {
 }
 /** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
 const EVIDENCE_MARGIN = 0.5;
+/** Power at which `detectable` is stated. */
+const DETECTABLE_POWER = 0.8;
+/**
+ * The minimum detectable drift: the smallest true drift that the regression rule above would flag with
+ * probability DETECTABLE_POWER, given this comparison's standard error (log scale), t quantile q and
+ * tolerance. A regression needs L > ln(1+tol) and L - q*se > ln(1+tol/2) (mirrored for lower-is-worse);
+ * with L ~ N(true, se) both hold with about 80% probability once the true log ratio clears the stricter
+ * bound by t(0.8, df)*se (a little less when se itself is uncertain: 75% measured on an AR(1) gauge). It tells a reviewer what a pass means: "no regression of X% or more (80% power)", and
+ * shows which metrics are too noisy in this window to see a 20% change at all. For a lower-is-worse metric
+ * it approaches but never reaches 100% (a drop to zero); null for a tolerance of 100% or more.
+ */
+function detectableDrift(se, q, tolerance, worse, df = Number.POSITIVE_INFINITY) {
+    const z = Number.isFinite(df) ? tQuantile(DETECTABLE_POWER, df) : normalQuantile(DETECTABLE_POWER);
+    const margin = EVIDENCE_MARGIN * tolerance;
+    if (worse === 'higher') {
+        const need = Math.max(Math.log1p(tolerance), Math.log1p(margin) + q * se) + z * se;
+        return Math.expm1(need);
+    }
+    if (tolerance >= 1)
+        return null;
+    const need = Math.min(Math.log1p(-tolerance), Math.log1p(-margin) - q * se) - z * se;
+    return -Math.expm1(need);
+}
 function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
     const { tolerance, familyAlpha, comparisons, trim } = options;
     const systematic = metric.systematic ?? options.systematic;
@@ -53389,6 +53412,7 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
     const none = (verdict, more = []) => ({
         drift: null,
         interval: null,
+        detectable: null,
         evidence: null,
         verdict,
         notes: [...notes, ...more],
@@ -53452,9 +53476,14 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
     else if (drift > tolerance) {
         notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
     }
+    const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
+    if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
+        notes.push(`too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; longer windows or a side-by-side canary narrow it`);
+    }
     return {
         drift,
         interval,
+        detectable,
         evidence: {
             test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
             pValue,
@@ -53551,6 +53580,7 @@ function judge_judge(inputs, options) {
             candidate: c,
             drift: result.drift,
             interval: result.interval ?? null,
+            ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
             evidence: result.evidence,
             slo: {
                 objective: slo,
@@ -54316,6 +54346,15 @@ function intervalCell(m) {
         return '—';
     return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
 }
+/**
+ * Judged metrics that passed although this comparison could not have seen a drift of twice their tolerance
+ * (minimum detectable drift at 80% power, drift-interval only).
+ */
+function underpowered(metrics) {
+    return metrics.filter((m) => (m.verdict === 'pass' || m.verdict === 'improvement') &&
+        typeof m.detectable === 'number' &&
+        m.detectable > 2 * m.tolerance);
+}
 function chart(m) {
     const b = m.baseline.series ?? [];
     const c = m.candidate.series ?? [];
@@ -54373,6 +54412,13 @@ function render(c, o) {
         lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
     }
     lines.push('');
+    const blind = underpowered(sorted);
+    if (blind.length) {
+        lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
+            .map((m) => `\`${m.id}\` (would detect ${m.detectable >= 10 ? 'only drifts beyond +1000%' : `${format_pct(m.detectable)} or more`})`)
+            .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
+        lines.push('');
+    }
     const waived = c.metrics.filter((m) => m.waiver);
     if (waived.length) {
         lines.push('**Waivers applied**');
@@ -56407,6 +56453,7 @@ const comparisonSchema = {
                         },
                     ],
                 },
+                detectable: nullableNumber,
                 evidence: {
                     oneOf: [
                         { type: 'null' },

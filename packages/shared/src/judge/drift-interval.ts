@@ -28,12 +28,14 @@ import type { WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
 import { pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
-import { tCdf, tQuantile } from '../stats/distributions.js';
+import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { type Estimate, estimate } from './statistic.js';
 
 export interface DriftResult {
   drift: number | null;
   interval: { low: number; high: number; confidence: number } | null;
+  /** Smallest true drift this comparison would call a regression with 80% probability (see detectableDrift). */
+  detectable: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
   notes: string[];
@@ -62,6 +64,36 @@ export interface DriftIntervalOptions {
 /** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
 export const EVIDENCE_MARGIN = 0.5;
 
+/** Power at which `detectable` is stated. */
+export const DETECTABLE_POWER = 0.8;
+
+/**
+ * The minimum detectable drift: the smallest true drift that the regression rule above would flag with
+ * probability DETECTABLE_POWER, given this comparison's standard error (log scale), t quantile q and
+ * tolerance. A regression needs L > ln(1+tol) and L - q*se > ln(1+tol/2) (mirrored for lower-is-worse);
+ * with L ~ N(true, se) both hold with about 80% probability once the true log ratio clears the stricter
+ * bound by t(0.8, df)*se (a little less when se itself is uncertain: 75% measured on an AR(1) gauge). It tells a reviewer what a pass means: "no regression of X% or more (80% power)", and
+ * shows which metrics are too noisy in this window to see a 20% change at all. For a lower-is-worse metric
+ * it approaches but never reaches 100% (a drop to zero); null for a tolerance of 100% or more.
+ */
+export function detectableDrift(
+  se: number,
+  q: number,
+  tolerance: number,
+  worse: 'higher' | 'lower',
+  df = Number.POSITIVE_INFINITY,
+): number | null {
+  const z = Number.isFinite(df) ? tQuantile(DETECTABLE_POWER, df) : normalQuantile(DETECTABLE_POWER);
+  const margin = EVIDENCE_MARGIN * tolerance;
+  if (worse === 'higher') {
+    const need = Math.max(Math.log1p(tolerance), Math.log1p(margin) + q * se) + z * se;
+    return Math.expm1(need);
+  }
+  if (tolerance >= 1) return null;
+  const need = Math.min(Math.log1p(-tolerance), Math.log1p(-margin) - q * se) - z * se;
+  return -Math.expm1(need);
+}
+
 export function judgeDriftInterval(
   metric: MetricDef,
   baseline: WindowData,
@@ -77,6 +109,7 @@ export function judgeDriftInterval(
   const none = (verdict: MetricVerdict, more: string[] = []): DriftResult => ({
     drift: null,
     interval: null,
+    detectable: null,
     evidence: null,
     verdict,
     notes: [...notes, ...more],
@@ -143,9 +176,16 @@ export function judgeDriftInterval(
       `drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`,
     );
   }
+  const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
+  if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
+    notes.push(
+      `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; longer windows or a side-by-side canary narrow it`,
+    );
+  }
   return {
     drift,
     interval,
+    detectable,
     evidence: {
       test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
       pValue,

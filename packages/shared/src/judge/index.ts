@@ -73,6 +73,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
     let result: {
       drift: number | null;
       interval?: MetricComparison['interval'];
+      detectable?: number | null;
       evidence: MetricComparison['evidence'];
       verdict: MetricComparison['verdict'];
       notes: string[];
@@ -119,6 +120,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       candidate: c,
       drift: result.drift,
       interval: result.interval ?? null,
+      ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
       evidence: result.evidence,
       slo: {
         objective: slo,

@@ -4,7 +4,7 @@
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
-import { formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from './format.js';
+import { formatPercent, formatValue, OVERALL_ICON, pct, VERDICT_ICON, worstFirst } from './format.js';
 import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -23,6 +23,19 @@ function sloCell(m: MetricComparison): string {
 function intervalCell(m: MetricComparison): string {
   if (!m.interval) return '—';
   return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+}
+
+/**
+ * Judged metrics that passed although this comparison could not have seen a drift of twice their tolerance
+ * (minimum detectable drift at 80% power, drift-interval only).
+ */
+export function underpowered(metrics: MetricComparison[]): MetricComparison[] {
+  return metrics.filter(
+    (m) =>
+      (m.verdict === 'pass' || m.verdict === 'improvement') &&
+      typeof m.detectable === 'number' &&
+      m.detectable > 2 * m.tolerance,
+  );
 }
 
 function chart(m: MetricComparison): string | null {
@@ -93,6 +106,20 @@ function render(c: Comparison, o: MarkdownOptions): string {
     );
   }
   lines.push('');
+  const blind = underpowered(sorted);
+  if (blind.length) {
+    lines.push(
+      `⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
+        .map(
+          (m) =>
+            `\`${m.id}\` (would detect ${(m.detectable as number) >= 10 ? 'only drifts beyond +1000%' : `${pct(m.detectable as number)} or more`})`,
+        )
+        .join(
+          ', ',
+        )}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`,
+    );
+    lines.push('');
+  }
   const waived = c.metrics.filter((m) => m.waiver);
   if (waived.length) {
     lines.push('**Waivers applied**');

@@ -2,17 +2,34 @@
 import { formatPercent, formatValue, worstFirst } from './format.js';
 import type { Comparison } from './types.js';
 
+function detectsCell(d: number | null | undefined): string {
+  if (typeof d !== 'number') return '';
+  return d >= 10 ? '> +1000%' : `>=${formatPercent(d, 0)}`;
+}
+
 export function renderText(c: Comparison): string {
+  // drift-interval reports the smallest drift each comparison could have detected (80% power).
+  const detects = c.metrics.some((m) => m.detectable !== undefined);
   const rows = worstFirst(c.metrics).map((m) => [
     m.id,
     formatValue(m.baseline.value, m.unit),
     formatValue(m.candidate.value, m.unit),
     formatPercent(m.drift),
     m.interval ? `${formatPercent(m.interval.low, 0)} .. ${formatPercent(m.interval.high, 0)}` : '',
+    ...(detects ? [detectsCell(m.detectable)] : []),
     m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
     m.verdict.toUpperCase(),
   ]);
-  const header = ['metric', 'baseline', 'candidate', 'drift', 'interval', 'slo', 'verdict'];
+  const header = [
+    'metric',
+    'baseline',
+    'candidate',
+    'drift',
+    'interval',
+    ...(detects ? ['detects'] : []),
+    'slo',
+    'verdict',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (r: string[]) =>
     r

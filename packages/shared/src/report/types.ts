@@ -40,6 +40,12 @@ export interface MetricComparison {
   drift: number | null;
   /** Interval for the drift at `confidence` (simultaneous across metrics for drift-interval); null when not computed. */
   interval: { low: number; high: number; confidence: number } | null;
+  /**
+   * drift-interval only: the smallest drift this comparison would have called a regression with 80%
+   * probability (minimum detectable drift); null when not computed. A pass rules out drifts of about this
+   * size or more, not smaller ones.
+   */
+  detectable?: number | null;
   /** Strength of evidence: p-value of the method's test, with its name. */
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   slo: { objective: Slo | null; text: string; candidateMet: boolean | null; baselineMet: boolean | null };

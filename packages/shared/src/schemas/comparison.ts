@@ -188,6 +188,7 @@ export const comparisonSchema = {
             },
           ],
         },
+        detectable: nullableNumber,
         evidence: {
           oneOf: [
             { type: 'null' },

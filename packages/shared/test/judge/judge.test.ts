@@ -1,7 +1,7 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import type { WindowData } from '../../src/collect.js';
-import { type DriftIntervalOptions, judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import { type DriftIntervalOptions, detectableDrift, judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/index.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
@@ -109,6 +109,54 @@ describe('drift-interval', () => {
       verdict: 'pass',
       drift: 0,
     });
+  });
+
+  it('states the minimum detectable drift, and a drift of that size is caught about 80% of the time', () => {
+    expect(detectableDrift(0, 3, 0.1, 'higher')).toBeCloseTo(0.1, 12);
+    expect(detectableDrift(0, 3, 0.1, 'lower')).toBeCloseTo(0.1, 12);
+    // se 0.05, q 2: the interval rule binds (ln 1.05 + 2*0.05 > ln 1.1), plus z(0.8)*se.
+    expect(detectableDrift(0.05, 2, 0.1, 'higher')).toBeCloseTo(Math.expm1(Math.log(1.05) + 0.1 + 0.8416212 * 0.05), 6);
+    expect(detectableDrift(2, 3, 0.1, 'lower')).toBeGreaterThan(0.99); // only a drop to almost zero would do
+
+    const rng = new Rng(7);
+    const scaled = (d: WindowData, f: number): WindowData => ({
+      ...d,
+      points: d.points.map((p) => ({ ...p, c: [p.c[0]! * f, p.c[1]!] })),
+    });
+    // The typical detectable drift of this kind of window (median over A/A comparisons).
+    const ds = Array.from(
+      { length: 21 },
+      () => di(cpu, gaugeData(rng, { phi: 0.5, sd: 5 }), gaugeData(rng, { phi: 0.5, sd: 5 })).detectable!,
+    ).sort((x, y) => x - y);
+    const d = ds[10]!;
+    expect(d).toBeGreaterThan(0.15);
+    expect(d).toBeLessThan(0.6);
+    let caught = 0;
+    let caughtHalf = 0;
+    const runs = 300;
+    for (let i = 0; i < runs; i++) {
+      const b = gaugeData(rng, { phi: 0.5, sd: 5 });
+      if (di(cpu, b, scaled(gaugeData(rng, { phi: 0.5, sd: 5 }), 1 + d)).verdict === 'regression') caught++;
+      if (di(cpu, b, scaled(gaugeData(rng, { phi: 0.5, sd: 5 }), 1 + d / 2)).verdict === 'regression') caughtHalf++;
+    }
+    expect(caught / runs).toBeGreaterThan(0.65);
+    expect(caught / runs).toBeLessThan(0.92);
+    expect(caughtHalf / runs).toBeLessThan(caught / runs - 0.3);
+  });
+
+  it('says when a metric is too noisy to see twice the tolerance', () => {
+    const rng = new Rng(8);
+    const noisy = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
+      comparisons: 9,
+    });
+    expect(noisy.verdict).toBe('pass');
+    expect(noisy.detectable!).toBeGreaterThan(0.2);
+    expect(noisy.notes.join(' ')).toMatch(
+      /too noisy in these windows to see a \+20% regression: only a drift of \+\d+% or more/,
+    );
+    const quiet = di(cpu, gaugeData(rng, { phi: 0.5, sd: 0.5 }), gaugeData(rng, { phi: 0.5, sd: 0.5 }));
+    expect(quiet.detectable!).toBeLessThan(0.2);
+    expect(quiet.notes.join(' ')).not.toMatch(/too noisy/);
   });
 
   it.each([

@@ -27,6 +27,16 @@ describe('perf-comparison.md', () => {
     );
   });
 
+  it('names the passing metrics that were too noisy to see twice the tolerance', () => {
+    const md = renderMarkdown(c);
+    const line = md.split('\n').find((l) => l.startsWith('⚠️ Too noisy'));
+    // Demo: error_rate (a few hundred errors per window) and queue_age could not see +20%; cpu could.
+    expect(line).toMatch(/`error_rate` \(would detect \+\d+% or more\)/);
+    expect(line).toContain('`queue_age` (would detect only drifts beyond +1000%)');
+    expect(line).not.toContain('cpu');
+    expect(line).not.toContain('latency_p95_read'); // the regression itself is not listed
+  });
+
   it('stays under the job summary limit by dropping charts, then queries', () => {
     const huge: Comparison = {
       ...c,
@@ -48,5 +58,8 @@ describe('perf-comparison.md', () => {
     const text = renderText(c);
     expect(text.split('\n')[0]).toMatch(/^FAIL: Regression beyond tolerance: latency_p95_read/);
     expect(text).toMatch(/latency_p95_read +0\.\d+ s +0\.\d+ s +\+\d+\.\d% .*REGRESSION/);
+    // The smallest drift each comparison could have detected (80% power), next to the interval.
+    expect(text.split('\n')[3]).toMatch(/interval +detects +slo +verdict/);
+    expect(text).toMatch(/\nmemory +.* >=\+\d+% /);
   });
 });

@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runCompare } from '@driftgate/shared/compare';
-import { headlineTable } from './report.js';
+import { detectionCeiling, GROUPINGS } from './ceiling.js';
+import { ceilingTable, detectableTable, headlineTable } from './report.js';
 import { fromComparison, type ScenarioResult, summarize } from './score.js';
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,5 +64,8 @@ for (const seed of seeds) {
   }
 }
 rmSync(out, { recursive: true, force: true });
-process.stdout.write(`${headlineTable(methods.map((m) => summarize(m, all)))}\n`);
+const summaries = methods.map((m) => summarize(m, all));
+process.stdout.write(`${headlineTable(summaries)}\n\n`);
+const ceilings = GROUPINGS.map((g) => detectionCeiling(all, methods[0]!, g));
+process.stdout.write(`${ceilingTable(summaries[0]!, ceilings)}\n\n${detectableTable(summaries[0]!) ?? ''}\n`);
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));

@@ -1,6 +1,7 @@
 /**
  * Markdown rendering of the benchmark summary: the side-by-side headline table, then breakdowns.
  */
+import type { Ceiling } from './ceiling.js';
 import type { MethodSummary, Rate } from './score.js';
 
 export interface ReportMeta {
@@ -99,7 +100,64 @@ function perMetricTable(summaries: MethodSummary[], pick: (s: MethodSummary) => 
   );
 }
 
-export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[]): string {
+/**
+ * The method's detection next to the oracle ceilings (ceiling.ts): overall and per metric.
+ */
+export function ceilingTable(method: MethodSummary, ceilings: Ceiling[]): string {
+  const metrics = [...new Set(ceilings.flatMap((c) => Object.keys(c.detectionByMetric)))].sort();
+  const own = (m: string): Rate => {
+    const bySize = Object.entries(method.detectionByMetricSize[m] ?? {}).filter(([z]) =>
+      ['20%', '35%', '60%', 'x2', 'x3', 'x5'].includes(z),
+    );
+    return bySize.reduce((a, [, r]) => ({ n: a.n + r.n, k: a.k + r.k, rate: null }), {
+      n: 0,
+      k: 0,
+      rate: null,
+    } as Rate);
+  };
+  const withRate = (r: Rate): Rate => ({ ...r, rate: r.n ? r.k / r.n : null });
+  return table(
+    [
+      'detection, regressions ≥ 20% / error ×2+',
+      `\`${method.method}\``,
+      ...ceilings.map((c) => `oracle per ${c.grouping}`),
+    ],
+    [
+      ['all', pct(method.detection), ...ceilings.map((c) => pct(c.detection))],
+      ...metrics.map((m) => [m, pct(withRate(own(m))), ...ceilings.map((c) => pct(c.detectionByMetric[m]))]),
+      ['false calls allowed', pct(method.falseAlarms), ...ceilings.map((c) => `${c.budget.k} of ${c.budget.n}`)],
+    ],
+  );
+}
+
+/** Median minimum detectable drift on unchanged releases, metric × traffic level (drift-interval only). */
+export function detectableTable(s: MethodSummary): string | null {
+  const metrics = Object.keys(s.detectableByMetricTraffic).sort();
+  if (!metrics.length) return null;
+  const levels = ['very-low', 'low', 'normal', 'high'].filter((l) =>
+    metrics.some((m) => s.detectableByMetricTraffic[m]![l] !== undefined),
+  );
+  const cell = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : v >= 10 ? '> 1000%' : `${Math.round(v * 100)}%`;
+  return table(
+    ['metric', ...levels.map((l) => `${l} traffic`)],
+    metrics.map((m) => [m, ...levels.map((l) => cell(s.detectableByMetricTraffic[m]![l]))]),
+  );
+}
+
+export const DETECTABLE_TEXT =
+  'Median over unchanged releases of the smallest drift each comparison would have detected with 80% probability ' +
+  "(the report's `detectable`). A regression well below it is usually passed: in one hour of this data the gate " +
+  'cannot see it.';
+
+export const CEILING_TEXT =
+  'The oracle knows the answers: it sets one threshold on the reported drift per group and picks the thresholds ' +
+  "with this run's labels, spending a false-call budget of 2% of the unchanged releases and improvements where it " +
+  'buys the most detections (bench/accuracy/src/ceiling.ts). No product can do that; it bounds what any per-metric ' +
+  'rule on these estimates could detect. Where the oracle misses too, one hour of this data cannot tell the ' +
+  'regression from noise.';
+
+export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[], ceilings: Ceiling[] = []): string {
   const t = meta.timings;
   const sec = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const parts = [
@@ -121,6 +179,12 @@ export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[]): st
       : []),
     ...meta.notes.map((n) => `\n${n}`),
     '',
+    ...(ceilings.length && summaries[0]
+      ? ['## Detection ceiling', '', CEILING_TEXT, '', ceilingTable(summaries[0], ceilings), '']
+      : []),
+    ...(summaries[0] && detectableTable(summaries[0])
+      ? ['## Minimum detectable drift', '', DETECTABLE_TEXT, '', detectableTable(summaries[0]) as string, '']
+      : []),
     '## Detection by metric and size',
     '',
     ...summaries.flatMap((s) => [`### \`${s.method}\``, '', metricSizeTable(s), '']),

@@ -23,6 +23,7 @@ import {
   writeOpenMetrics,
 } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
+import { detectionCeiling, GROUPINGS } from './ceiling.js';
 import { renderMarkdown } from './report.js';
 import { naiveDrifts, sanityReport } from './sanity.js';
 import { fromComparison, type RunResult, type ScenarioResult, summarize, verdictOfExitCode } from './score.js';
@@ -400,13 +401,14 @@ async function main(): Promise<number> {
       exitCodeMismatches: mismatches,
       notes,
     };
-    const md = renderMarkdown(meta, summaries);
+    const ceilings = GROUPINGS.map((g) => detectionCeiling(results, CLI_METHOD, g));
+    const md = renderMarkdown(meta, summaries, ceilings);
     const resultsDir = join(benchDir, 'results');
     mkdirSync(resultsDir, { recursive: true });
     writeFileSync(join(resultsDir, `${name}.md`), md);
     writeFileSync(
       join(resultsDir, `${name}.json`),
-      `${JSON.stringify({ ...meta, generatedAt: new Date().toISOString(), summaries, scenarios: results }, null, 1)}\n`,
+      `${JSON.stringify({ ...meta, generatedAt: new Date().toISOString(), summaries, ceilings, scenarios: results }, null, 1)}\n`,
     );
     process.stdout.write(`${md}\n`);
     log(

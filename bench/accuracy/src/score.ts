@@ -17,7 +17,7 @@ export interface RunResult {
   verdict: GateVerdict;
   regressions: string[];
   /** Per-metric verdicts and drifts as reported. */
-  metrics: Array<{ id: string; verdict: string; drift: number | null }>;
+  metrics: Array<{ id: string; verdict: string; drift: number | null; detectable?: number | null }>;
   /** The method the comparison says it used (`method.name`). */
   method?: string;
   /** HTTP queries the run sent (CLI only). */
@@ -67,6 +67,11 @@ export interface MethodSummary {
   falseRegressionsByMetric: Record<string, Rate>;
   /** Over all scenarios: how often each metric was inconclusive (what drives the overall inconclusive rate). */
   inconclusiveByMetric: Record<string, Rate>;
+  /**
+   * drift-interval only: median minimum detectable drift (80% power) on unchanged releases, by metric and
+   * traffic level: how large a regression the gate could see in these windows.
+   */
+  detectableByMetricTraffic: Record<string, Record<string, number | null>>;
   medianWallMs: number | null;
   medianRequests: number | null;
 }
@@ -163,6 +168,22 @@ export function summarize(method: string, scenarios: ScenarioResult[]): MethodSu
     }
   }
 
+  const detectable: Record<string, Record<string, number[]>> = {};
+  for (const x of unchanged) {
+    for (const m of x.r.metrics) {
+      if (typeof m.detectable !== 'number') continue;
+      const byTraffic = detectable[m.id] ?? {};
+      detectable[m.id] = byTraffic;
+      byTraffic[x.t.traffic] = [...(byTraffic[x.t.traffic] ?? []), m.detectable];
+    }
+  }
+  const detectableByMetricTraffic = Object.fromEntries(
+    Object.entries(detectable).map(([id, byTraffic]) => [
+      id,
+      Object.fromEntries(Object.entries(byTraffic).map(([tr, xs]) => [tr, median(xs)])),
+    ]),
+  );
+
   const shouldPass = ok.filter((x) => isShouldPass(x.t));
   const twelve = ok.filter((x) => isUnscored12(x.t));
   const notVeryLow = ok.filter((x) => x.t.traffic !== 'very-low');
@@ -197,6 +218,7 @@ export function summarize(method: string, scenarios: ScenarioResult[]): MethodSu
     byStratum,
     falseRegressionsByMetric,
     inconclusiveByMetric,
+    detectableByMetricTraffic,
     medianWallMs: median(rows.map((x) => x.r.wallMs).filter((v): v is number => typeof v === 'number')),
     medianRequests: median(rows.map((x) => x.r.requests).filter((v): v is number => typeof v === 'number')),
   };
@@ -210,6 +232,7 @@ export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResul
         id: String(m?.id),
         verdict: String(m?.verdict),
         drift: typeof m?.drift === 'number' ? m.drift : null,
+        ...(m?.detectable !== undefined ? { detectable: typeof m.detectable === 'number' ? m.detectable : null } : {}),
       }))
     : [];
   let requests: number | undefined;

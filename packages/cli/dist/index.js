@@ -100132,6 +100132,7 @@ const verifyCommand = {
 
 
 
+
 const RECORDING = 'compare-recording.json';
 const BAKE = 'bake-recording.json';
 /** packages/cli/demo, found from lib/ or dist/. */
@@ -100166,6 +100167,10 @@ const demoCommand = {
         }
         if (passed.length) {
             io.out(`Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`);
+        }
+        const blind = underpowered(c.metrics);
+        if (blind.length) {
+            io.out(`Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${m.detectable >= 10 ? 'only > +1000%' : `${formatPercent(m.detectable, 0)} or more`})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`);
         }
         io.out(`\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`);
         io.out(`The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`);

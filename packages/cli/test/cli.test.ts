@@ -59,6 +59,24 @@ describe('driftgate CLI (bundled)', () => {
     expect(pass.stdout).toMatch(/^PASS: /);
   });
 
+  it("demo (the README's first command): catches the recorded regression, says what the noisy metrics could see, replays the bake", () => {
+    const r = driftgate(['demo']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Caught: latency_p95_read drifted \+31\.7%/);
+    expect(r.stdout).toMatch(/interval +detects +slo +verdict/);
+    const noisy = r.stdout.split('\n').find((l) => l.startsWith('Too noisy in this hour to see a +20% regression:'));
+    expect(noisy).toMatch(/error_rate \(detects \+\d+% or more\)/);
+    expect(noisy).toContain('queue_age (detects only > +1000%)');
+    expect(noisy).not.toMatch(/cpu|latency/);
+    expect(r.stdout).toMatch(/driftgate demo, part 2/);
+    expect(r.stdout).toMatch(/post-deploy-verify: rollback/);
+    const report = JSON.parse(readFileSync(join(r.cwd, 'driftgate-demo', 'perf-comparison.json'), 'utf8'));
+    expect(report.verdict).toBe('fail');
+    const cpu = report.metrics.find((m: { id: string }) => m.id === 'cpu');
+    expect(cpu.detectable).toBeGreaterThan(0.1);
+    expect(cpu.detectable).toBeLessThan(0.2);
+  });
+
   it('records a live source and judges the recording offline with the same verdict', () => {
     const cwd = dir();
     const rec = driftgate(

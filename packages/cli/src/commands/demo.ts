@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { runCompare } from '@driftgate/shared/compare';
 import { silentLogger } from '@driftgate/shared/log';
 import { formatPercent } from '@driftgate/shared/report/format';
+import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
@@ -55,6 +56,12 @@ export const demoCommand: Command = {
     if (passed.length) {
       io.out(
         `Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
+      );
+    }
+    const blind = underpowered(c.metrics);
+    if (blind.length) {
+      io.out(
+        `Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${m.detectable! >= 10 ? 'only > +1000%' : `${formatPercent(m.detectable, 0)} or more`})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`,
       );
     }
     io.out(

@@ -87872,7 +87872,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14614);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -87882,7 +87882,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29727:
+/***/ 14614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89437,7 +89437,9 @@ function rangeFor(window, step) {
 async function collect_collectMetric(source, metric, target, window, options) {
     const step = stepFor(window, options.resolution);
     const range = rangeFor(window, step);
-    const queries = metricQueries(metric, options.labels, target, step, options.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL);
+    const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : DEFAULT_SCRAPE_INTERVAL;
+    const scrape = options.scrapeIntervals?.[metric.id] ?? configured;
+    const queries = metricQueries(metric, options.labels, target, step, scrape);
     const base = {
         metricId: metric.id,
         target,
@@ -89454,6 +89456,9 @@ async function collect_collectMetric(source, metric, target, window, options) {
     if (range.count < 1) {
         base.notes.push(`window shorter than one sub-window (${step}s)`);
         return base;
+    }
+    if (scrape > step) {
+        base.notes.push(`samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`);
     }
     const results = [];
     for (const query of queries) {
@@ -90863,7 +90868,7 @@ const configSchema = {
         },
         scrape_interval: {
             type: ['string', 'number'],
-            description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+            description: 'the scrape interval of the targets: "auto" (default: measured per metric from the baseline window) or a duration such as "15s"',
         },
         systematic: {
             $ref: '#/definitions/fraction',
@@ -91274,7 +91279,6 @@ function levenshtein(a, b) {
 
 
 
-
 const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
 const DEFAULT_TOLERANCE = 0.1;
 const DEFAULT_CONFIDENCE = 0.95;
@@ -91288,7 +91292,7 @@ function defaultConfig() {
         method: 'drift-interval',
         confidence: DEFAULT_CONFIDENCE,
         resolution: DEFAULT_RESOLUTION,
-        scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+        scrapeInterval: 'auto',
         systematic: DEFAULT_SYSTEMATIC,
         trimIncidents: true,
         metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
@@ -91406,10 +91410,10 @@ function resolveConfig(data, where) {
         cfg.confidence = d.confidence;
     if (d.resolution !== undefined)
         cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
-    if (d.scrape_interval !== undefined) {
+    if (d.scrape_interval !== undefined && d.scrape_interval !== 'auto') {
         cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
     }
-    if (cfg.scrapeInterval > cfg.resolution) {
+    if (typeof cfg.scrapeInterval === 'number' && cfg.scrapeInterval > cfg.resolution) {
         throw new errors/* ConfigurationError */.j1(`${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`);
     }
     if (d.systematic !== undefined)
@@ -91692,6 +91696,139 @@ function render(c, o) {
     return `${lines.join('\n')}\n`;
 }
 //# sourceMappingURL=markdown.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/scrape.js
+
+
+
+/** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
+const COMMON_INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600];
+/** Span the detection query counts samples over (ending at the baseline window's end). */
+const SPAN = 1800;
+/** The counters a metric reads (with the matcher that picks one series per histogram), none for gauges. */
+function counters(metric) {
+    switch (metric.kind) {
+        case 'histogram_quantile':
+            return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
+        case 'ratio':
+            return [{ name: metric.numerator }, { name: metric.denominator }];
+        case 'rate':
+            return [{ name: metric.metric }];
+        case 'gauge':
+        case 'promql':
+            return [];
+    }
+}
+/** The detection queries for a metric (one per counter it reads). */
+function scrapeIntervalQueries(metric, labels, target, spanSeconds = SPAN) {
+    return counters(metric).map((c) => `max(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(spanSeconds)}]))`);
+}
+/**
+ * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
+ * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
+ * little; one too short loses samples). null below 3 samples.
+ */
+function intervalFromCount(spanSeconds, count) {
+    if (!(count >= 3) || !(spanSeconds > 0))
+        return null;
+    const raw = spanSeconds / count;
+    const near = COMMON_INTERVALS.find((c) => Math.abs(raw - c) <= 0.1 * c);
+    if (near !== undefined)
+        return near;
+    return Math.max(1, Math.ceil(spanSeconds / (count - 1)));
+}
+/**
+ * The scrape interval of every metric: from the config, or measured on `window` for `target` (the baseline).
+ * One instant query per distinct counter, four at a time.
+ */
+async function scrape_resolveScrapeIntervals(source, metrics, labels, target, window, setting) {
+    if (setting !== 'auto') {
+        return new Map(metrics.map((m) => [m.id, { metricId: m.id, seconds: setting, from: 'config', queries: [] }]));
+    }
+    const span = Math.min(SPAN, window.end - window.start);
+    const perMetric = new Map(metrics.map((m) => [m.id, span >= 60 ? scrapeIntervalQueries(m, labels, target, span) : []]));
+    const answers = new Map();
+    const queue = [...new Set([...perMetric.values()].flat())];
+    const worker = async () => {
+        for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
+            try {
+                const r = await source.queryInstant(q, window.end);
+                const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+                answers.set(q, { count: values.length ? Math.max(...values) : null });
+            }
+            catch (e) {
+                // A recording made before this query existed, a backend that refuses it, or one that is down (the
+                // range queries will then say so): the default, with a note.
+                if (e instanceof errors/* SourceError */.c8)
+                    answers.set(q, { error: e });
+                else
+                    throw e;
+            }
+        }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    return new Map(metrics.map((m) => {
+        const queries = perMetric.get(m.id);
+        const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+        if (!queries.length)
+            return [m.id, base];
+        const measured = [];
+        const problems = [];
+        for (const q of queries) {
+            const a = answers.get(q);
+            if ('error' in a) {
+                problems.push(a.error.details.errorType === 'not_recorded' ? 'the recording has no answer' : a.error.message);
+                continue;
+            }
+            if (a.count === null)
+                continue; // no series in the baseline window: nothing to measure
+            const seconds = intervalFromCount(span, a.count);
+            if (seconds === null)
+                problems.push(`only ${a.count} sample(s) in ${rangeText(span)}`);
+            else
+                measured.push(seconds);
+        }
+        if (problems.length) {
+            return [
+                m.id,
+                {
+                    ...base,
+                    note: `scrape interval not measured (${problems[0]}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+                },
+            ];
+        }
+        if (!measured.length)
+            return [m.id, base];
+        const seconds = Math.max(...measured);
+        return [
+            m.id,
+            {
+                ...base,
+                seconds,
+                from: 'detected',
+                ...(seconds !== DEFAULT_SCRAPE_INTERVAL
+                    ? {
+                        note: `samples every ${rangeText(seconds)} (measured): counter ranges are one sub-window + ${rangeText(seconds)}`,
+                    }
+                    : {}),
+            },
+        ];
+    }));
+}
+/** Collect options that use each metric's interval. */
+function scrape_withScrapeIntervals(options, intervals) {
+    return { ...options, scrapeIntervals: Object.fromEntries([...intervals].map(([id, s]) => [id, s.seconds])) };
+}
+/** The baseline data with the detection query listed first and the note, if any, among its notes. */
+function scrape_withScrapeNote(data, s) {
+    if (!s)
+        return data;
+    return {
+        ...data,
+        queries: [...s.queries, ...data.queries],
+        notes: s.note ? [...data.notes, s.note] : data.notes,
+    };
+}
+//# sourceMappingURL=scrape.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/sources/prometheus.js
 /**
  * PrometheusSource: a MetricSource for any Prometheus-compatible HTTP API — Prometheus, Thanos,
@@ -92815,6 +92952,7 @@ function apply_applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -93020,7 +93158,10 @@ function recordingDefaults(plan) {
 }
 async function collectPlan(source, plan, logger) {
     return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
-        const data = await collectBoth(source, plan.config.metrics, { service: plan.service, environment: plan.environment }, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval });
+        const target = { service: plan.service, environment: plan.environment };
+        const scrape = await resolveScrapeIntervals(source, plan.config.metrics, plan.config.labels, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.config.scrapeInterval);
+        const collected = await collectBoth(source, plan.config.metrics, target, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, withScrapeIntervals({ labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval }, scrape));
+        const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
         for (const d of data) {
             for (const q of d.candidate.queries)
                 logger.debug(`${d.metric.id}: ${q}`);
@@ -94289,6 +94430,7 @@ function evaluateTick(ctx, candidate, at, notes = []) {
 
 
 
+
 const systemClock = {
     now: time_nowSeconds,
     sleep: (until, signal) => new Promise((resolve, reject) => {
@@ -94352,7 +94494,13 @@ async function runBake(plan, deps) {
     const target = { service: plan.service, environment: plan.environment };
     const plannedEnd = plan.bakeStart + s.durationSeconds;
     const tickCount = Math.floor(s.durationSeconds / s.intervalSeconds + 1e-9);
-    const baselineData = await logger.group(`Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${time_isoTime(plan.baselineWindow.start)} .. ${time_isoTime(plan.baselineWindow.end)}`, () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.collect));
+    // The scrape interval (config or measured on the baseline window) sets the counter ranges of every tick.
+    const scrape = await scrape_resolveScrapeIntervals(source, plan.metrics, plan.collect.labels, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.collect.scrapeInterval ?? 'auto');
+    const collect = scrape_withScrapeIntervals(plan.collect, scrape);
+    for (const s of scrape.values())
+        if (s.note)
+            logger.info(`  ${s.metricId}: ${s.note}`);
+    const baselineData = await logger.group(`Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${time_isoTime(plan.baselineWindow.start)} .. ${time_isoTime(plan.baselineWindow.end)}`, () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, collect));
     const baseline = plan.metrics.map((m) => summarizeBaseline(m, baselineData.get(m.id)));
     for (const b of baseline) {
         logger.info(`  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${loop_fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`);
@@ -94393,7 +94541,7 @@ async function runBake(plan, deps) {
             const dueTicks = Math.floor((clock.now() - s.evaluationDelaySeconds - plan.bakeStart) / s.intervalSeconds + 1e-9);
             const end = plan.bakeStart + Math.min(tickCount, Math.max(k, dueTicks)) * s.intervalSeconds;
             try {
-                const data = await collectAll(source, plan.metrics, { ...target, version: plan.candidateVersion }, { start: plan.bakeStart, end }, plan.collect);
+                const data = await collectAll(source, plan.metrics, { ...target, version: plan.candidateVersion }, { start: plan.bakeStart, end }, collect);
                 collections++;
                 cache = { end, data };
             }

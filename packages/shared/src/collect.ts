@@ -46,8 +46,13 @@ export interface CollectOptions {
   labels: LabelNames;
   /** Preferred sub-window length in seconds (default 60); raised if the window would exceed 11,000 points. */
   resolution: number;
-  /** The targets' scrape interval in seconds (default 15): counter ranges are one scrape longer than the step. */
-  scrapeInterval?: number;
+  /**
+   * The targets' scrape interval in seconds (default 15): counter ranges are one scrape longer than the step.
+   * 'auto' (measured by scrape.ts before collecting) counts as the default here.
+   */
+  scrapeInterval?: number | 'auto';
+  /** Per metric id, overriding scrapeInterval (scrape.ts: withScrapeIntervals). */
+  scrapeIntervals?: Record<string, number>;
 }
 
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
@@ -81,13 +86,9 @@ export async function collectMetric(
 ): Promise<WindowData> {
   const step = stepFor(window, options.resolution);
   const range = rangeFor(window, step);
-  const queries = metricQueries(
-    metric,
-    options.labels,
-    target,
-    step,
-    options.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL,
-  );
+  const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : DEFAULT_SCRAPE_INTERVAL;
+  const scrape = options.scrapeIntervals?.[metric.id] ?? configured;
+  const queries = metricQueries(metric, options.labels, target, step, scrape);
   const base: WindowData = {
     metricId: metric.id,
     target,
@@ -104,6 +105,11 @@ export async function collectMetric(
   if (range.count < 1) {
     base.notes.push(`window shorter than one sub-window (${step}s)`);
     return base;
+  }
+  if (scrape > step) {
+    base.notes.push(
+      `samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`,
+    );
   }
   const results: QueryResult[] = [];
   for (const query of queries) {

@@ -16,6 +16,7 @@ import { type Logger, silentLogger } from './log.js';
 import type { MetricDef } from './metrics.js';
 import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
+import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
 import { RecordingSource } from './sources/file.js';
 import { createSource, openSource, type SourceOptions } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
@@ -330,14 +331,27 @@ function recordingDefaults(plan: ComparePlan): Record<string, unknown> {
 
 async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logger) {
   return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
-    const data = await collectBoth(
+    const target = { service: plan.service, environment: plan.environment };
+    const scrape = await resolveScrapeIntervals(
       source,
       plan.config.metrics,
-      { service: plan.service, environment: plan.environment },
+      plan.config.labels,
+      { ...target, version: plan.baselineVersion },
+      plan.baselineWindow,
+      plan.config.scrapeInterval,
+    );
+    const collected = await collectBoth(
+      source,
+      plan.config.metrics,
+      target,
       { baseline: plan.baselineVersion, candidate: plan.candidateVersion },
       { baseline: plan.baselineWindow, candidate: plan.candidateWindow },
-      { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
+      withScrapeIntervals(
+        { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
+        scrape,
+      ),
     );
+    const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
     for (const d of data) {
       for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);
     }

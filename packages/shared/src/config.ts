@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
-import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_SYSTEMATIC } from './judge/index.js';
 import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
@@ -31,8 +30,8 @@ export interface ResolvedConfig {
   confidence: number;
   /** Sub-window length, seconds. */
   resolution: number;
-  /** The targets' scrape interval, seconds. */
-  scrapeInterval: number;
+  /** The targets' scrape interval, seconds, or 'auto' (the default: measured per metric, scrape.ts). */
+  scrapeInterval: number | 'auto';
   /** Between-window uncertainty of an unchanged release (fraction), drift-interval. */
   systematic: number;
   /** Leave transient incidents out of each window, drift-interval. */
@@ -52,7 +51,7 @@ export function defaultConfig(): ResolvedConfig {
     method: 'drift-interval',
     confidence: DEFAULT_CONFIDENCE,
     resolution: DEFAULT_RESOLUTION,
-    scrapeInterval: DEFAULT_SCRAPE_INTERVAL,
+    scrapeInterval: 'auto',
     systematic: DEFAULT_SYSTEMATIC,
     trimIncidents: true,
     metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
@@ -170,10 +169,10 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
   if (d.method) cfg.method = d.method;
   if (d.confidence !== undefined) cfg.confidence = d.confidence;
   if (d.resolution !== undefined) cfg.resolution = parseDuration(String(d.resolution), `${where}: resolution`);
-  if (d.scrape_interval !== undefined) {
+  if (d.scrape_interval !== undefined && d.scrape_interval !== 'auto') {
     cfg.scrapeInterval = parseDuration(String(d.scrape_interval), `${where}: scrape_interval`);
   }
-  if (cfg.scrapeInterval > cfg.resolution) {
+  if (typeof cfg.scrapeInterval === 'number' && cfg.scrapeInterval > cfg.resolution) {
     throw new ConfigurationError(
       `${where}: resolution (${cfg.resolution}s) is shorter than scrape_interval (${cfg.scrapeInterval}s): a sub-window needs at least one scrape; raise resolution.`,
     );

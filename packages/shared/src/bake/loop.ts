@@ -17,6 +17,7 @@ import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import type { JudgeOptions } from '../judge/index.js';
 import type { Logger } from '../log.js';
 import type { MetricDef } from '../metrics.js';
+import { resolveScrapeIntervals, withScrapeIntervals } from '../scrape.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
@@ -140,10 +141,20 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
   const plannedEnd = plan.bakeStart + s.durationSeconds;
   const tickCount = Math.floor(s.durationSeconds / s.intervalSeconds + 1e-9);
 
+  // The scrape interval (config or measured on the baseline window) sets the counter ranges of every tick.
+  const scrape = await resolveScrapeIntervals(
+    source,
+    plan.metrics,
+    plan.collect.labels,
+    { ...target, version: plan.baselineVersion },
+    plan.baselineWindow,
+    plan.collect.scrapeInterval ?? 'auto',
+  );
+  const collect = withScrapeIntervals(plan.collect, scrape);
+  for (const s of scrape.values()) if (s.note) logger.info(`  ${s.metricId}: ${s.note}`);
   const baselineData = await logger.group(
     `Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}`,
-    () =>
-      collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.collect),
+    () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, collect),
   );
   const baseline = plan.metrics.map((m) => summarizeBaseline(m, baselineData.get(m.id) as WindowData));
   for (const b of baseline) {
@@ -193,7 +204,7 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
           plan.metrics,
           { ...target, version: plan.candidateVersion },
           { start: plan.bakeStart, end },
-          plan.collect,
+          collect,
         );
         collections++;
         cache = { end, data };

@@ -56,7 +56,8 @@ export const configSchema = {
     },
     scrape_interval: {
       type: ['string', 'number'],
-      description: 'the scrape interval of the targets, a duration such as "15s" (default 15s)',
+      description:
+        'the scrape interval of the targets: "auto" (default: measured per metric from the baseline window) or a duration such as "15s"',
     },
     systematic: {
       $ref: '#/definitions/fraction',

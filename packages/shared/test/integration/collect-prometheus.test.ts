@@ -6,6 +6,8 @@ import { type PrometheusServer, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectMetric } from '../../src/collect.js';
 import { DEFAULT_LABELS, type MetricDef } from '../../src/metrics.js';
+import { intervalFromCount, resolveScrapeIntervals, withScrapeIntervals } from '../../src/scrape.js';
+import { FileSource, RECORDING_SCHEMA } from '../../src/sources/file.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
 
 const end = Math.floor(Date.now() / 1000 / 3600) * 3600 - 3 * 3600;
@@ -15,9 +17,16 @@ let prom: PrometheusServer;
 // Scrapes every 15 s at a 7.3 s offset. "steps": +1 every 61 s (an amount re-priced about once a minute).
 // "smooth": +3 per scrape, with a pod restart (reset to 0) at minute 30.
 beforeAll(async () => {
-  const lines = ['# TYPE steps gauge', '# TYPE smooth counter'];
+  const lines = ['# TYPE steps gauge', '# TYPE smooth counter', '# TYPE slow counter', '# TYPE half counter'];
   const stepLines: string[] = [];
   const smoothLines: string[] = [];
+  const slowLines: string[] = [];
+  const halfLines: string[] = [];
+  // "slow": +5 per scrape every 60 s (Prometheus' default interval); "half": +2 every 30 s.
+  for (let t = start - 600 + 23.1, v = 5; t <= end + 60; t += 60, v += 5)
+    slowLines.push(`slow_total{service="a",env="prod",version="v"} ${v} ${t.toFixed(3)}`);
+  for (let t = start - 600 + 11.7, v = 2; t <= end + 60; t += 30, v += 2)
+    halfLines.push(`half_total{service="a",env="prod",version="v"} ${v} ${t.toFixed(3)}`);
   let smooth = 0;
   for (let t = start - 120 + 7.3; t <= end + 60; t += 15) {
     const steps = Math.floor((t - (start - 120)) / 61);
@@ -25,7 +34,18 @@ beforeAll(async () => {
     smooth = Math.abs(t - (start + 1800 + 7.3)) < 1 ? 0 : smooth + 3;
     smoothLines.push(`smooth_total{service="a",env="prod",version="v"} ${smooth} ${t.toFixed(3)}`);
   }
-  prom = await startPrometheus({ openMetrics: [lines[0], ...stepLines, lines[1], ...smoothLines].join('\n') });
+  prom = await startPrometheus({
+    openMetrics: [
+      lines[0],
+      ...stepLines,
+      lines[1],
+      ...smoothLines,
+      lines[2],
+      ...slowLines,
+      lines[3],
+      ...halfLines,
+    ].join('\n'),
+  });
 });
 afterAll(async () => prom?.stop());
 
@@ -69,5 +89,116 @@ describe('collectMetric counts', () => {
     // 240 scrapes of +3; the reset loses the one increment that restarted from 0.
     expect(total(data.points.map((p) => p.c))).toBeCloseTo(717, 0);
     expect(data.queries[0]).toBe('sum(rate(smooth_total{service="a",env="prod",version="v"}[1m15s]))');
+  });
+
+  it('measures 60 s and 30 s scrape intervals and then counts every sub-window; assuming 15 s loses most of them', async () => {
+    const source = new PrometheusSource({ url: prom.url });
+    const target = { service: 'a', environment: 'prod', version: 'v' };
+    const metrics = [rate('slow_total', true), rate('half_total', true), rate('smooth_total', true)];
+    const scrape = await resolveScrapeIntervals(source, metrics, DEFAULT_LABELS, target, { start, end }, 'auto');
+    expect([...scrape.values()].map((s) => [s.metricId, s.seconds, s.from])).toEqual([
+      ['slow_total', 60, 'detected'],
+      ['half_total', 30, 'detected'],
+      ['smooth_total', 15, 'detected'],
+    ]);
+    expect(scrape.get('slow_total')!.note).toMatch(/samples every 1m \(measured\)/);
+    expect(scrape.get('smooth_total')!.note).toBeUndefined();
+    expect(scrape.get('slow_total')!.queries).toEqual([
+      'max(count_over_time(slow_total{service="a",env="prod",version="v"}[30m]))',
+    ]);
+
+    const options = withScrapeIntervals({ labels: DEFAULT_LABELS, resolution: 60, scrapeInterval: 'auto' }, scrape);
+    const slow = await collectMetric(source, metrics[0]!, target, { start, end }, options);
+    expect(slow.queries[0]).toBe('sum(rate(slow_total{service="a",env="prod",version="v"}[2m]))');
+    expect(slow.points).toHaveLength(60);
+    expect(total(slow.points.map((p) => p.c))).toBeCloseTo(300, 0); // 60 scrapes of +5
+    const half = await collectMetric(source, metrics[1]!, target, { start, end }, options);
+    expect(half.points).toHaveLength(60);
+    expect(total(half.points.map((p) => p.c))).toBeCloseTo(240, 0); // 120 scrapes of +2
+
+    // The old fixed assumption: a range of 1m15s often holds a single 60 s sample, so rate() has no value.
+    const assumed = await collectMetric(
+      source,
+      metrics[0]!,
+      target,
+      { start, end },
+      {
+        labels: DEFAULT_LABELS,
+        resolution: 60,
+        scrapeInterval: 15,
+      },
+    );
+    expect(assumed.points.length).toBeLessThan(40);
+  });
+
+  it('keeps a configured interval without asking, and falls back to the default with a note when it cannot measure', async () => {
+    const target = { service: 'a', environment: 'prod', version: 'v' };
+    let asked = 0;
+    const source = new PrometheusSource({ url: prom.url });
+    const counting = {
+      ...source,
+      kind: source.kind,
+      description: source.description,
+      requestCount: () => source.requestCount(),
+      queryRange: (q: Parameters<typeof source.queryRange>[0]) => source.queryRange(q),
+      queryInstant: (q: string, t: number) => {
+        asked++;
+        return source.queryInstant(q, t);
+      },
+    };
+    const fixed = await resolveScrapeIntervals(
+      counting,
+      [rate('slow_total', true)],
+      DEFAULT_LABELS,
+      target,
+      { start, end },
+      60,
+    );
+    expect(fixed.get('slow_total')).toMatchObject({ seconds: 60, from: 'config', queries: [] });
+    expect(asked).toBe(0);
+    // No series for another version: nothing to measure, nothing to say (the metric is not applicable).
+    const none = await resolveScrapeIntervals(
+      counting,
+      [rate('slow_total', true)],
+      DEFAULT_LABELS,
+      { ...target, version: 'nope' },
+      { start, end },
+      'auto',
+    );
+    expect(none.get('slow_total')).toMatchObject({ seconds: 15, from: 'default' });
+    expect(none.get('slow_total')!.note).toBeUndefined();
+    // A recording made without the query (demo files, older recordings): the default, said so.
+    const old = new FileSource({ schema: RECORDING_SCHEMA, entries: [] }, 'old.json');
+    const fallback = await resolveScrapeIntervals(
+      old,
+      [rate('slow_total', true)],
+      DEFAULT_LABELS,
+      target,
+      { start, end },
+      'auto',
+    );
+    expect(fallback.get('slow_total')!.note).toMatch(
+      /scrape interval not measured \(the recording has no answer\): assumed 15s; set scrape_interval/,
+    );
+  });
+});
+
+describe('intervalFromCount', () => {
+  it.each([
+    [1800, 120, 15],
+    [1800, 121, 15],
+    [1800, 30, 60],
+    [1800, 31, 60],
+    [1800, 41, 45], // not a common interval: span / (count - 1), rounded up
+    [1800, 40, 47], // ... which errs long, never short
+    [1800, 6, 300], // a 5 min exporter
+    [1800, 7, 300],
+    [1800, 5, 450], // ... that missed a sample: longer, never shorter
+  ])('%i s with %i samples: %i s', (span, count, want) => {
+    expect(intervalFromCount(span, count)).toBe(want);
+  });
+  it('refuses to guess from fewer than 3 samples', () => {
+    expect(intervalFromCount(1800, 2)).toBeNull();
+    expect(intervalFromCount(0, 100)).toBeNull();
   });
 });

@@ -59,8 +59,15 @@ describe('runCompare against a real Prometheus', () => {
     expect(md).toContain('<details><summary>Resolved queries</summary>');
     // Worst first: the regression is the first row of the table.
     expect(md.split('\n').find((l) => l.startsWith('| ❌'))).toContain('latency_p95_read');
-    // 9 metrics x 2 windows: 9 distinct queries per window (the cost and error ratios share theirs).
-    expect(c.source.requests).toBe(18);
+    // 9 metrics x 2 windows: 9 distinct queries per window (the cost and error ratios share theirs), plus one
+    // scrape-interval measurement per counter (histogram, ingest, requests, errors, charges).
+    expect(c.source.requests).toBe(23);
+    const p95 = c.metrics.find((m) => m.id === 'latency_p95_read')!;
+    expect(p95.queries.baseline[0]).toMatch(
+      /^max\(count_over_time\(http_request_duration_seconds_bucket\{.*le="\+Inf"\}\[30m\]\)\)$/,
+    );
+    expect(p95.queries.baseline[1]).toContain('[1m15s]'); // the fixtures scrape every 15 s: measured, not assumed
+    expect(c.metrics.flatMap((m) => m.notes).join()).not.toMatch(/scrape interval|samples every/);
   });
 
   it('passes an unchanged release', async () => {
@@ -123,6 +130,7 @@ describe('runCompare against misbehaving servers', () => {
       Array.from({ length: 60 }, (_, i) => [start + (i + 1) * 60, v(i)] as [number, string]);
     const server = await startFakeServer(
       routes({
+        'POST /api/v1/query': () => json(200, { status: 'success', data: { resultType: 'vector', result: [] } }),
         'POST /api/v1/query_range': (req) => {
           calls++;
           if (calls === 1) return { status: 503, body: 'upstream unavailable' };
@@ -150,7 +158,7 @@ describe('runCompare against misbehaving servers', () => {
       expect(cpu.candidate.windows).toBe(54);
       expect(cpu.notes.join()).toMatch(/6 NaN\/Inf value\(s\) ignored/);
       expect(c.metrics.filter((m) => m.verdict === 'not-applicable')).toHaveLength(8);
-      expect(c.source.requests).toBe(19);
+      expect(c.source.requests).toBe(24); // 18 range queries + the retried one + 5 scrape-interval measurements
     } finally {
       await server.close();
     }

@@ -1,0 +1,189 @@
+/**
+ * The targets' scrape interval, measured from the data (config `scrape_interval: auto`, the default).
+ *
+ * Counters are read as rate(x[step + scrape]) x step (promql.ts): the range must be one scrape longer than
+ * the sub-window, so consecutive ranges share one sample and every increment is counted once. With the wrong
+ * interval the gate breaks quietly: at 60 s scrapes (Prometheus' own default, and CloudWatch-exported
+ * metrics) a range of step + 15 s often holds a single sample, rate() returns nothing, and most sub-windows
+ * are missing (inconclusive) or extrapolated (noisy). So, once, on the baseline window, every counter a
+ * metric reads is measured with one instant query at the window's end:
+ *
+ *   max(count_over_time(<counter>{<service, environment, version>}[30m]))
+ *
+ * the sample count of its densest series; 30 min / count is the interval, snapped to a common value (15 s,
+ * 30 s, 1 m, ...) within 10%, else rounded up. A ratio uses the longer of its two counters' intervals (a
+ * range slightly too long only smooths; one too short loses samples). Gauges are read with *_over_time over
+ * the same range, where the interval does not matter, so they are not measured. A number in the config skips
+ * all of this. A counter that cannot be measured (no series: the metric is not applicable anyway; a recording
+ * made without the query) uses the default, with a note when it had data to measure. Each metric lists its
+ * detection queries with its resolved queries.
+ */
+import type { CollectOptions, WindowData } from './collect.js';
+import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
+import { SourceError } from './errors.js';
+import type { LabelNames, MetricDef } from './metrics.js';
+import { rangeText, selector, type Target } from './promql.js';
+import type { MetricSource } from './sources/types.js';
+import type { TimeWindow } from './time.js';
+
+/** The config setting: a number of seconds, or measure it. */
+export type ScrapeSetting = number | 'auto';
+
+/** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
+const COMMON_INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600];
+
+/** Span the detection query counts samples over (ending at the baseline window's end). */
+const SPAN = 1800;
+
+export interface ScrapeInterval {
+  metricId: string;
+  /** Seconds used for this metric's counter ranges. */
+  seconds: number;
+  /** How the value was set. */
+  from: 'config' | 'detected' | 'default';
+  /** The detection queries sent for it. */
+  queries: string[];
+  /** Said in the report when the interval is not the plain default. */
+  note?: string;
+}
+
+/** The counters a metric reads (with the matcher that picks one series per histogram), none for gauges. */
+function counters(metric: MetricDef): Array<{ name: string; filter?: string }> {
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
+    case 'ratio':
+      return [{ name: metric.numerator as string }, { name: metric.denominator as string }];
+    case 'rate':
+      return [{ name: metric.metric as string }];
+    case 'gauge':
+    case 'promql':
+      return [];
+  }
+}
+
+/** The detection queries for a metric (one per counter it reads). */
+export function scrapeIntervalQueries(
+  metric: MetricDef,
+  labels: LabelNames,
+  target: Target,
+  spanSeconds = SPAN,
+): string[] {
+  return counters(metric).map(
+    (c) => `max(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(spanSeconds)}]))`,
+  );
+}
+
+/**
+ * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
+ * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
+ * little; one too short loses samples). null below 3 samples.
+ */
+export function intervalFromCount(spanSeconds: number, count: number): number | null {
+  if (!(count >= 3) || !(spanSeconds > 0)) return null;
+  const raw = spanSeconds / count;
+  const near = COMMON_INTERVALS.find((c) => Math.abs(raw - c) <= 0.1 * c);
+  if (near !== undefined) return near;
+  return Math.max(1, Math.ceil(spanSeconds / (count - 1)));
+}
+
+/**
+ * The scrape interval of every metric: from the config, or measured on `window` for `target` (the baseline).
+ * One instant query per distinct counter, four at a time.
+ */
+export async function resolveScrapeIntervals(
+  source: MetricSource,
+  metrics: MetricDef[],
+  labels: LabelNames,
+  target: Target,
+  window: TimeWindow,
+  setting: ScrapeSetting,
+): Promise<Map<string, ScrapeInterval>> {
+  if (setting !== 'auto') {
+    return new Map(metrics.map((m) => [m.id, { metricId: m.id, seconds: setting, from: 'config', queries: [] }]));
+  }
+  const span = Math.min(SPAN, window.end - window.start);
+  const perMetric = new Map(
+    metrics.map((m) => [m.id, span >= 60 ? scrapeIntervalQueries(m, labels, target, span) : []]),
+  );
+
+  // Each distinct query once: the sample count of the densest series, null without series, or the error.
+  type Answer = { count: number | null } | { error: SourceError };
+  const answers = new Map<string, Answer>();
+  const queue = [...new Set([...perMetric.values()].flat())];
+  const worker = async () => {
+    for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
+      try {
+        const r = await source.queryInstant(q, window.end);
+        const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+        answers.set(q, { count: values.length ? Math.max(...values) : null });
+      } catch (e) {
+        // A recording made before this query existed, a backend that refuses it, or one that is down (the
+        // range queries will then say so): the default, with a note.
+        if (e instanceof SourceError) answers.set(q, { error: e });
+        else throw e;
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+
+  return new Map(
+    metrics.map((m): [string, ScrapeInterval] => {
+      const queries = perMetric.get(m.id) as string[];
+      const base: ScrapeInterval = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+      if (!queries.length) return [m.id, base];
+      const measured: number[] = [];
+      const problems: string[] = [];
+      for (const q of queries) {
+        const a = answers.get(q) as Answer;
+        if ('error' in a) {
+          problems.push(a.error.details.errorType === 'not_recorded' ? 'the recording has no answer' : a.error.message);
+          continue;
+        }
+        if (a.count === null) continue; // no series in the baseline window: nothing to measure
+        const seconds = intervalFromCount(span, a.count);
+        if (seconds === null) problems.push(`only ${a.count} sample(s) in ${rangeText(span)}`);
+        else measured.push(seconds);
+      }
+      if (problems.length) {
+        return [
+          m.id,
+          {
+            ...base,
+            note: `scrape interval not measured (${problems[0]}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+          },
+        ];
+      }
+      if (!measured.length) return [m.id, base];
+      const seconds = Math.max(...measured);
+      return [
+        m.id,
+        {
+          ...base,
+          seconds,
+          from: 'detected',
+          ...(seconds !== DEFAULT_SCRAPE_INTERVAL
+            ? {
+                note: `samples every ${rangeText(seconds)} (measured): counter ranges are one sub-window + ${rangeText(seconds)}`,
+              }
+            : {}),
+        },
+      ];
+    }),
+  );
+}
+
+/** Collect options that use each metric's interval. */
+export function withScrapeIntervals(options: CollectOptions, intervals: Map<string, ScrapeInterval>): CollectOptions {
+  return { ...options, scrapeIntervals: Object.fromEntries([...intervals].map(([id, s]) => [id, s.seconds])) };
+}
+
+/** The baseline data with the detection query listed first and the note, if any, among its notes. */
+export function withScrapeNote(data: WindowData, s: ScrapeInterval | undefined): WindowData {
+  if (!s) return data;
+  return {
+    ...data,
+    queries: [...s.queries, ...data.queries],
+    notes: s.note ? [...data.notes, s.note] : data.notes,
+  };
+}

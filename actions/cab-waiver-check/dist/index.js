@@ -52975,7 +52975,9 @@ function promql_rangeText(seconds) {
  * amount that moves in steps (charges re-priced every minute) then reads as long runs of zeros and jumps.
  * With the range one scrape interval longer, consecutive ranges share exactly one sample, so every
  * increment falls in exactly one range, and rate x step counts it once: the per-sub-window counts add up to
- * the window's total. Gauges use *_over_time over the same range.
+ * the window's total. Gauges use *_over_time over the same range (neighbouring sub-windows share one sample,
+ * and every sub-window has one even when the exporter is slower than the step), and custom `promql` metrics
+ * get it as {{range}}.
  */
 function promql_metricQueries(metric, labels, target, stepSeconds, scrapeSeconds = 0) {
     const r = promql_rangeText(stepSeconds + scrapeSeconds);
@@ -53065,7 +53067,7 @@ async function collect_collectMetric(source, metric, target, window, options) {
         base.notes.push(`window shorter than one sub-window (${step}s)`);
         return base;
     }
-    if (scrape > step) {
+    if (scrape > step && isCounterKind(metric)) {
         base.notes.push(`samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`);
     }
     const results = [];
@@ -54492,33 +54494,44 @@ function render(c, o) {
 
 /** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
 const COMMON_INTERVALS = (/* unused pure expression or super */ null && ([1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600]));
-/** Span the detection query counts samples over (ending at the baseline window's end). */
-const SPAN = 1800;
-/** The counters a metric reads (with the matcher that picks one series per histogram), none for gauges. */
+/**
+ * The detection query counts samples in a SPAN-long range sliding by a minute over the LOOKBACK before the
+ * baseline window's end, and keeps the largest count: a scrape gap spoils the ranges it falls in, not the
+ * measurement (30 overlapping ranges; one without a gap is enough).
+ */
+const SPAN = 600;
+const LOOKBACK = 1800;
+const SLIDE = 60;
+/** The series a metric reads (with the matcher that picks one series per histogram); none for custom PromQL. */
 function counters(metric) {
     switch (metric.kind) {
         case 'histogram_quantile':
             return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
         case 'ratio':
-            return [{ name: metric.numerator }, { name: metric.denominator }];
+            // An event numerator (errors_total) is scraped with its denominator, and its series appear only after
+            // the first event, so a young series would read as a long interval: measure the denominator. An
+            // amount (charges) often comes from another exporter: measure both.
+            return metric.events === false
+                ? [{ name: metric.numerator }, { name: metric.denominator }]
+                : [{ name: metric.denominator }];
         case 'rate':
-            return [{ name: metric.metric }];
         case 'gauge':
+            return [{ name: metric.metric }];
         case 'promql':
             return [];
     }
 }
 /** The detection queries for a metric (one per counter it reads). */
-function scrapeIntervalQueries(metric, labels, target, spanSeconds = SPAN) {
-    return counters(metric).map((c) => `max(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(spanSeconds)}]))`);
+function scrapeIntervalQueries(metric, labels, target, lookbackSeconds = LOOKBACK) {
+    return counters(metric).map((c) => `max(max_over_time(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(SPAN)}])[${rangeText(lookbackSeconds)}:${rangeText(SLIDE)}]))`);
 }
 /**
  * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
  * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
- * little; one too short loses samples). null below 3 samples.
+ * little; one too short loses samples). null below 2 samples.
  */
 function intervalFromCount(spanSeconds, count) {
-    if (!(count >= 3) || !(spanSeconds > 0))
+    if (!(count >= 2) || !(spanSeconds > 0))
         return null;
     const raw = spanSeconds / count;
     const near = COMMON_INTERVALS.find((c) => Math.abs(raw - c) <= 0.1 * c);
@@ -54534,8 +54547,10 @@ async function scrape_resolveScrapeIntervals(source, metrics, labels, target, wi
     if (setting !== 'auto') {
         return new Map(metrics.map((m) => [m.id, { metricId: m.id, seconds: setting, from: 'config', queries: [] }]));
     }
-    const span = Math.min(SPAN, window.end - window.start);
-    const perMetric = new Map(metrics.map((m) => [m.id, span >= 60 ? scrapeIntervalQueries(m, labels, target, span) : []]));
+    const span = SPAN;
+    // The sliding ranges stay inside the window: the last LOOKBACK of it, less one SPAN.
+    const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
+    const perMetric = new Map(metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]));
     const answers = new Map();
     const queue = [...new Set([...perMetric.values()].flat())];
     const worker = async () => {
@@ -54597,7 +54612,7 @@ async function scrape_resolveScrapeIntervals(source, metrics, labels, target, wi
                 from: 'detected',
                 ...(seconds !== DEFAULT_SCRAPE_INTERVAL
                     ? {
-                        note: `samples every ${rangeText(seconds)} (measured): counter ranges are one sub-window + ${rangeText(seconds)}`,
+                        note: `samples every ${rangeText(seconds)} (measured; the query ranges use it)`,
                     }
                     : {}),
             },

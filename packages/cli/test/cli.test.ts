@@ -84,8 +84,8 @@ describe('driftgate CLI (bundled)', () => {
       cwd,
     );
     expect(rec.code).toBe(0);
-    // 18 range queries and 5 scrape-interval measurements, all replayable offline.
-    expect(rec.stdout).toMatch(/Recorded 23 queries \(23 HTTP requests\) to .*rec\.json/);
+    // 18 range queries and 7 scrape-interval measurements, all replayable offline.
+    expect(rec.stdout).toMatch(/Recorded 25 queries \(25 HTTP requests\) to .*rec\.json/);
     const offline = driftgate(['compare', '--metrics-file', 'rec.json', '--quiet'], cwd);
     expect(offline.code).toBe(1);
     expect(offline.stdout).toBe('');

@@ -106,7 +106,7 @@ export async function collectMetric(
     base.notes.push(`window shorter than one sub-window (${step}s)`);
     return base;
   }
-  if (scrape > step) {
+  if (scrape > step && isCounterKind(metric)) {
     base.notes.push(
       `samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`,
     );

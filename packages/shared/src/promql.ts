@@ -77,7 +77,9 @@ export function rangeText(seconds: number): string {
  * amount that moves in steps (charges re-priced every minute) then reads as long runs of zeros and jumps.
  * With the range one scrape interval longer, consecutive ranges share exactly one sample, so every
  * increment falls in exactly one range, and rate x step counts it once: the per-sub-window counts add up to
- * the window's total. Gauges use *_over_time over the same range.
+ * the window's total. Gauges use *_over_time over the same range (neighbouring sub-windows share one sample,
+ * and every sub-window has one even when the exporter is slower than the step), and custom `promql` metrics
+ * get it as {{range}}.
  */
 export function metricQueries(
   metric: MetricDef,

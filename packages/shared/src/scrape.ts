@@ -5,16 +5,17 @@
  * the sub-window, so consecutive ranges share one sample and every increment is counted once. With the wrong
  * interval the gate breaks quietly: at 60 s scrapes (Prometheus' own default, and CloudWatch-exported
  * metrics) a range of step + 15 s often holds a single sample, rate() returns nothing, and most sub-windows
- * are missing (inconclusive) or extrapolated (noisy). So, once, on the baseline window, every counter a
+ * are missing (inconclusive) or extrapolated (noisy). Gauges are read over the same range. So, once, on the baseline window, every series a
  * metric reads is measured with one instant query at the window's end:
  *
- *   max(count_over_time(<counter>{<service, environment, version>}[30m]))
+ *   max(max_over_time(count_over_time(<series>{<service, environment, version>}[10m])[30m:1m]))
  *
- * the sample count of its densest series; 30 min / count is the interval, snapped to a common value (15 s,
- * 30 s, 1 m, ...) within 10%, else rounded up. A ratio uses the longer of its two counters' intervals (a
- * range slightly too long only smooths; one too short loses samples). Gauges are read with *_over_time over
- * the same range, where the interval does not matter, so they are not measured. A number in the config skips
- * all of this. A counter that cannot be measured (no series: the metric is not applicable anyway; a recording
+ * the most samples any series had in a 10-minute range sliding over the last 30 minutes (so scrape gaps do
+ * not lengthen it: one gap-free range is enough); 10 min / count is the interval, snapped to a common value (15 s, 30 s, 1 m, ...) within 10%,
+ * else rounded up. Too long is not harmless: an amount re-priced in steps (charges) smears across
+ * overlapping ranges. A ratio of amounts uses the longer of its two counters'
+ * intervals (a range slightly too long only smooths; one too short loses samples); a ratio of events, its
+ * denominator's. A number in the config skips all of this. A series that cannot be measured (no series: the metric is not applicable anyway; a recording
  * made without the query) uses the default, with a note when it had data to measure. Each metric lists its
  * detection queries with its resolved queries.
  */
@@ -32,8 +33,14 @@ export type ScrapeSetting = number | 'auto';
 /** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
 const COMMON_INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600];
 
-/** Span the detection query counts samples over (ending at the baseline window's end). */
-const SPAN = 1800;
+/**
+ * The detection query counts samples in a SPAN-long range sliding by a minute over the LOOKBACK before the
+ * baseline window's end, and keeps the largest count: a scrape gap spoils the ranges it falls in, not the
+ * measurement (30 overlapping ranges; one without a gap is enough).
+ */
+const SPAN = 600;
+const LOOKBACK = 1800;
+const SLIDE = 60;
 
 export interface ScrapeInterval {
   metricId: string;
@@ -47,16 +54,21 @@ export interface ScrapeInterval {
   note?: string;
 }
 
-/** The counters a metric reads (with the matcher that picks one series per histogram), none for gauges. */
+/** The series a metric reads (with the matcher that picks one series per histogram); none for custom PromQL. */
 function counters(metric: MetricDef): Array<{ name: string; filter?: string }> {
   switch (metric.kind) {
     case 'histogram_quantile':
       return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
     case 'ratio':
-      return [{ name: metric.numerator as string }, { name: metric.denominator as string }];
+      // An event numerator (errors_total) is scraped with its denominator, and its series appear only after
+      // the first event, so a young series would read as a long interval: measure the denominator. An
+      // amount (charges) often comes from another exporter: measure both.
+      return metric.events === false
+        ? [{ name: metric.numerator as string }, { name: metric.denominator as string }]
+        : [{ name: metric.denominator as string }];
     case 'rate':
-      return [{ name: metric.metric as string }];
     case 'gauge':
+      return [{ name: metric.metric as string }];
     case 'promql':
       return [];
   }
@@ -67,20 +79,21 @@ export function scrapeIntervalQueries(
   metric: MetricDef,
   labels: LabelNames,
   target: Target,
-  spanSeconds = SPAN,
+  lookbackSeconds = LOOKBACK,
 ): string[] {
   return counters(metric).map(
-    (c) => `max(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(spanSeconds)}]))`,
+    (c) =>
+      `max(max_over_time(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(SPAN)}])[${rangeText(lookbackSeconds)}:${rangeText(SLIDE)}]))`,
   );
 }
 
 /**
  * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
  * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
- * little; one too short loses samples). null below 3 samples.
+ * little; one too short loses samples). null below 2 samples.
  */
 export function intervalFromCount(spanSeconds: number, count: number): number | null {
-  if (!(count >= 3) || !(spanSeconds > 0)) return null;
+  if (!(count >= 2) || !(spanSeconds > 0)) return null;
   const raw = spanSeconds / count;
   const near = COMMON_INTERVALS.find((c) => Math.abs(raw - c) <= 0.1 * c);
   if (near !== undefined) return near;
@@ -102,9 +115,11 @@ export async function resolveScrapeIntervals(
   if (setting !== 'auto') {
     return new Map(metrics.map((m) => [m.id, { metricId: m.id, seconds: setting, from: 'config', queries: [] }]));
   }
-  const span = Math.min(SPAN, window.end - window.start);
+  const span = SPAN;
+  // The sliding ranges stay inside the window: the last LOOKBACK of it, less one SPAN.
+  const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
   const perMetric = new Map(
-    metrics.map((m) => [m.id, span >= 60 ? scrapeIntervalQueries(m, labels, target, span) : []]),
+    metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]),
   );
 
   // Each distinct query once: the sample count of the densest series, null without series, or the error.
@@ -164,7 +179,7 @@ export async function resolveScrapeIntervals(
           from: 'detected',
           ...(seconds !== DEFAULT_SCRAPE_INTERVAL
             ? {
-                note: `samples every ${rangeText(seconds)} (measured): counter ranges are one sub-window + ${rangeText(seconds)}`,
+                note: `samples every ${rangeText(seconds)} (measured; the query ranges use it)`,
               }
             : {}),
         },

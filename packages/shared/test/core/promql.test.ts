@@ -27,6 +27,10 @@ describe('promql', () => {
       'max(max_over_time(sqs_approximate_age_of_oldest_message_seconds{service="api",env="prod",version="v1"}[1m15s]))',
     ]);
     expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[1m15s]))']);
+    // A gauge exported every 5 minutes: every sub-window still sees a sample.
+    expect(metricQueries(BUILTIN_CATALOG.find((m) => m.id === 'cpu')!, DEFAULT_LABELS, target, 60, 300)).toEqual([
+      'avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[6m]))',
+    ]);
     const custom = metricQueries(
       {
         id: 'x',

@@ -17,7 +17,20 @@ let prom: PrometheusServer;
 // Scrapes every 15 s at a 7.3 s offset. "steps": +1 every 61 s (an amount re-priced about once a minute).
 // "smooth": +3 per scrape, with a pod restart (reset to 0) at minute 30.
 beforeAll(async () => {
-  const lines = ['# TYPE steps gauge', '# TYPE smooth counter', '# TYPE slow counter', '# TYPE half counter'];
+  const lines = [
+    '# TYPE steps gauge',
+    '# TYPE smooth counter',
+    '# TYPE slow counter',
+    '# TYPE half counter',
+    '# TYPE gappy counter',
+  ];
+  const gappyLines: string[] = [];
+  // "gappy": every 15 s, with 2-minute scrape gaps 12 minutes apart in the last 40 minutes: 30 minutes would
+  // count 100 samples (18 s), and so would any fixed 10-minute grid; a 10-minute range sliding by a minute
+  // finds the 40 samples between two gaps.
+  const inGap = (t: number) => t > end - 2400 && (end - t) % 720 < 120;
+  for (let t = start - 600 + 3.3, v = 0; t <= end + 60; t += 15, v += 1)
+    if (!inGap(t)) gappyLines.push(`gappy_total{service="a",env="prod",version="v"} ${v} ${t.toFixed(3)}`);
   const stepLines: string[] = [];
   const smoothLines: string[] = [];
   const slowLines: string[] = [];
@@ -44,6 +57,8 @@ beforeAll(async () => {
       ...slowLines,
       lines[3],
       ...halfLines,
+      lines[4],
+      ...gappyLines,
     ].join('\n'),
   });
 });
@@ -94,17 +109,23 @@ describe('collectMetric counts', () => {
   it('measures 60 s and 30 s scrape intervals and then counts every sub-window; assuming 15 s loses most of them', async () => {
     const source = new PrometheusSource({ url: prom.url });
     const target = { service: 'a', environment: 'prod', version: 'v' };
-    const metrics = [rate('slow_total', true), rate('half_total', true), rate('smooth_total', true)];
+    const metrics = [
+      rate('slow_total', true),
+      rate('half_total', true),
+      rate('smooth_total', true),
+      rate('gappy_total', true),
+    ];
     const scrape = await resolveScrapeIntervals(source, metrics, DEFAULT_LABELS, target, { start, end }, 'auto');
     expect([...scrape.values()].map((s) => [s.metricId, s.seconds, s.from])).toEqual([
       ['slow_total', 60, 'detected'],
       ['half_total', 30, 'detected'],
       ['smooth_total', 15, 'detected'],
+      ['gappy_total', 15, 'detected'], // a scrape gap does not lengthen the interval
     ]);
-    expect(scrape.get('slow_total')!.note).toMatch(/samples every 1m \(measured\)/);
+    expect(scrape.get('slow_total')!.note).toBe('samples every 1m (measured; the query ranges use it)');
     expect(scrape.get('smooth_total')!.note).toBeUndefined();
     expect(scrape.get('slow_total')!.queries).toEqual([
-      'max(count_over_time(slow_total{service="a",env="prod",version="v"}[30m]))',
+      'max(max_over_time(count_over_time(slow_total{service="a",env="prod",version="v"}[10m])[30m:1m]))',
     ]);
 
     const options = withScrapeIntervals({ labels: DEFAULT_LABELS, resolution: 60, scrapeInterval: 'auto' }, scrape);
@@ -185,20 +206,19 @@ describe('collectMetric counts', () => {
 
 describe('intervalFromCount', () => {
   it.each([
-    [1800, 120, 15],
-    [1800, 121, 15],
-    [1800, 30, 60],
-    [1800, 31, 60],
-    [1800, 41, 45], // not a common interval: span / (count - 1), rounded up
-    [1800, 40, 47], // ... which errs long, never short
-    [1800, 6, 300], // a 5 min exporter
-    [1800, 7, 300],
-    [1800, 5, 450], // ... that missed a sample: longer, never shorter
+    [600, 40, 15],
+    [600, 41, 15],
+    [600, 10, 60],
+    [600, 11, 60],
+    [600, 20, 30],
+    [600, 14, 47], // 45 s, not a common interval: span / (count - 1), rounded up
+    [600, 2, 300], // a 5-minute exporter
+    [600, 3, 300],
   ])('%i s with %i samples: %i s', (span, count, want) => {
     expect(intervalFromCount(span, count)).toBe(want);
   });
-  it('refuses to guess from fewer than 3 samples', () => {
-    expect(intervalFromCount(1800, 2)).toBeNull();
+  it('refuses to guess from a single sample', () => {
+    expect(intervalFromCount(600, 1)).toBeNull();
     expect(intervalFromCount(0, 100)).toBeNull();
   });
 });

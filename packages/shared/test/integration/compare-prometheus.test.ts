@@ -60,11 +60,11 @@ describe('runCompare against a real Prometheus', () => {
     // Worst first: the regression is the first row of the table.
     expect(md.split('\n').find((l) => l.startsWith('| ❌'))).toContain('latency_p95_read');
     // 9 metrics x 2 windows: 9 distinct queries per window (the cost and error ratios share theirs), plus one
-    // scrape-interval measurement per counter (histogram, ingest, requests, errors, charges).
-    expect(c.source.requests).toBe(23);
+    // scrape-interval measurement per series name (histogram, ingest, queue, cpu, memory, requests, charges).
+    expect(c.source.requests).toBe(25);
     const p95 = c.metrics.find((m) => m.id === 'latency_p95_read')!;
     expect(p95.queries.baseline[0]).toMatch(
-      /^max\(count_over_time\(http_request_duration_seconds_bucket\{.*le="\+Inf"\}\[30m\]\)\)$/,
+      /^max\(max_over_time\(count_over_time\(http_request_duration_seconds_bucket\{.*le="\+Inf"\}\[10m\]\)\[30m:1m\]\)\)$/,
     );
     expect(p95.queries.baseline[1]).toContain('[1m15s]'); // the fixtures scrape every 15 s: measured, not assumed
     expect(c.metrics.flatMap((m) => m.notes).join()).not.toMatch(/scrape interval|samples every/);
@@ -158,7 +158,7 @@ describe('runCompare against misbehaving servers', () => {
       expect(cpu.candidate.windows).toBe(54);
       expect(cpu.notes.join()).toMatch(/6 NaN\/Inf value\(s\) ignored/);
       expect(c.metrics.filter((m) => m.verdict === 'not-applicable')).toHaveLength(8);
-      expect(c.source.requests).toBe(24); // 18 range queries + the retried one + 5 scrape-interval measurements
+      expect(c.source.requests).toBe(26); // 18 range queries + the retried one + 7 scrape-interval measurements
     } finally {
       await server.close();
     }

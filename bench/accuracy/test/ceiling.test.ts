@@ -3,27 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { detectionCeiling, GROUPINGS } from '../src/ceiling.js';
 import { ceilingTable } from '../src/report.js';
 import { type ScenarioResult, summarize } from '../src/score.js';
+import { truth } from './truth.js';
 
 const M = 'drift-interval';
-let n = 0;
 function scenario(t: Partial<GroundTruth>, drifts: Record<string, number | null>): ScenarioResult {
-  n++;
   return {
-    truth: {
-      id: `svc-${n}`,
-      category: 'unchanged',
-      traffic: 'normal',
-      noise: 'typical',
-      layout: 'sequential',
-      service: `svc-${n}`,
-      environment: 'prod',
-      baselineVersion: '1',
-      candidateVersion: '2',
-      baselineWindow: { start: 0, end: 3600 },
-      candidateWindow: { start: 3600, end: 7200 },
-      billingReset: false,
-      ...t,
-    },
+    truth: truth(t),
     results: {
       [M]: {
         verdict: 'pass',

@@ -1,4 +1,3 @@
-import type { GroundTruth } from '@driftgate/synth';
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../src/report.js';
 import {
@@ -10,26 +9,7 @@ import {
   summarize,
   verdictOfExitCode,
 } from '../src/score.js';
-
-let n = 0;
-function truth(extra: Partial<GroundTruth>): GroundTruth {
-  n++;
-  return {
-    id: `svc-${n}`,
-    category: 'unchanged',
-    traffic: 'normal',
-    noise: 'typical',
-    layout: 'sequential',
-    service: `svc-${n}`,
-    environment: 'prod',
-    baselineVersion: '1',
-    candidateVersion: '2',
-    baselineWindow: { start: 0, end: 3600 },
-    candidateWindow: { start: 3600, end: 7200 },
-    billingReset: false,
-    ...extra,
-  };
-}
+import { truth } from './truth.js';
 
 function run(verdict: RunResult['verdict'], regressions: string[] = [], extra: Partial<RunResult> = {}): RunResult {
   return {

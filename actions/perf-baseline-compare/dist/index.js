@@ -86978,7 +86978,7 @@ const SPAN = 600;
 const LOOKBACK = 1800;
 const SLIDE = 60;
 /** The series a metric reads (with the matcher that picks one series per histogram); none for custom PromQL. */
-function counters(metric) {
+function seriesRead(metric) {
     switch (metric.kind) {
         case 'histogram_quantile':
             return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
@@ -86996,14 +86996,14 @@ function counters(metric) {
             return [];
     }
 }
-/** The detection queries for a metric (one per counter it reads). */
+/** The detection queries for a metric (one per series name it reads). */
 function scrapeIntervalQueries(metric, labels, target, lookbackSeconds = LOOKBACK) {
-    return counters(metric).map((c) => `max(max_over_time(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(SPAN)}])[${rangeText(lookbackSeconds)}:${rangeText(SLIDE)}]))`);
+    return seriesRead(metric).map((c) => `max(max_over_time(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(SPAN)}])[${rangeText(lookbackSeconds)}:${rangeText(SLIDE)}]))`);
 }
 /**
- * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
- * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
- * little; one too short loses samples). null below 2 samples.
+ * The interval from the sample count of a series over `spanSeconds`: span / count (a range holds N or N + 1
+ * samples), snapped to a common interval within 10%, else span / (count - 1) rounded up: never shorter than
+ * the true interval (a range too short loses samples). null below 2 samples.
  */
 function intervalFromCount(spanSeconds, count) {
     if (!(count >= 2) || !(spanSeconds > 0))
@@ -87016,7 +87016,7 @@ function intervalFromCount(spanSeconds, count) {
 }
 /**
  * The scrape interval of every metric: from the config, or measured on `window` for `target` (the baseline).
- * One instant query per distinct counter, four at a time.
+ * One instant query per distinct series name, four at a time.
  */
 async function resolveScrapeIntervals(source, metrics, labels, target, window, setting) {
     if (setting !== 'auto') {

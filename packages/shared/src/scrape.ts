@@ -55,7 +55,7 @@ export interface ScrapeInterval {
 }
 
 /** The series a metric reads (with the matcher that picks one series per histogram); none for custom PromQL. */
-function counters(metric: MetricDef): Array<{ name: string; filter?: string }> {
+function seriesRead(metric: MetricDef): Array<{ name: string; filter?: string }> {
   switch (metric.kind) {
     case 'histogram_quantile':
       return [{ name: `${metric.metric}_bucket`, filter: 'le="+Inf"' }];
@@ -74,23 +74,23 @@ function counters(metric: MetricDef): Array<{ name: string; filter?: string }> {
   }
 }
 
-/** The detection queries for a metric (one per counter it reads). */
+/** The detection queries for a metric (one per series name it reads). */
 export function scrapeIntervalQueries(
   metric: MetricDef,
   labels: LabelNames,
   target: Target,
   lookbackSeconds = LOOKBACK,
 ): string[] {
-  return counters(metric).map(
+  return seriesRead(metric).map(
     (c) =>
       `max(max_over_time(count_over_time(${c.name}{${selector(labels, target, c.filter)}}[${rangeText(SPAN)}])[${rangeText(lookbackSeconds)}:${rangeText(SLIDE)}]))`,
   );
 }
 
 /**
- * The interval from the sample count of a series over `spanSeconds`: span / count (a window holds N or N + 1
- * samples), snapped to a common interval within 10%, else rounded up (a range slightly too long costs
- * little; one too short loses samples). null below 2 samples.
+ * The interval from the sample count of a series over `spanSeconds`: span / count (a range holds N or N + 1
+ * samples), snapped to a common interval within 10%, else span / (count - 1) rounded up: never shorter than
+ * the true interval (a range too short loses samples). null below 2 samples.
  */
 export function intervalFromCount(spanSeconds: number, count: number): number | null {
   if (!(count >= 2) || !(spanSeconds > 0)) return null;
@@ -102,7 +102,7 @@ export function intervalFromCount(spanSeconds: number, count: number): number | 
 
 /**
  * The scrape interval of every metric: from the config, or measured on `window` for `target` (the baseline).
- * One instant query per distinct counter, four at a time.
+ * One instant query per distinct series name, four at a time.
  */
 export async function resolveScrapeIntervals(
   source: MetricSource,

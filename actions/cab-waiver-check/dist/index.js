@@ -54527,8 +54527,8 @@ function scrapeIntervalQueries(metric, labels, target, lookbackSeconds = LOOKBAC
 }
 /**
  * The interval from the sample count of a series over `spanSeconds`: span / count (a range holds N or N + 1
- * samples), snapped to a common interval within 10%, else span / (count - 1) rounded up: never shorter than
- * the true interval (a range too short loses samples). null below 2 samples.
+ * samples), snapped to a common interval within 10%, else span / (count - 1) rounded up, erring long (a range
+ * too short loses samples). null below 2 samples.
  */
 function intervalFromCount(spanSeconds, count) {
     if (!(count >= 2) || !(spanSeconds > 0))

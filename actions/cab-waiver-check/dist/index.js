@@ -53344,6 +53344,10 @@ function formatPercent(v, digits = 1) {
     const s = (v * 100).toFixed(digits);
     return `${v > 0 ? '+' : ''}${s}%`;
 }
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+function formatDetectable(d) {
+    return d >= 10 ? 'only drifts beyond +1000%' : `${format_pct(d)} or more`;
+}
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 function format_pct(v) {
     return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
@@ -54421,7 +54425,7 @@ function render(c, o) {
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${m.detectable >= 10 ? 'only drifts beyond +1000%' : `${format_pct(m.detectable)} or more`})`)
+            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)})`)
             .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
         lines.push('');
     }
@@ -54492,6 +54496,7 @@ function render(c, o) {
 
 
 
+
 /** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
 const COMMON_INTERVALS = (/* unused pure expression or super */ null && ([1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600]));
 /**
@@ -54552,25 +54557,21 @@ async function scrape_resolveScrapeIntervals(source, metrics, labels, target, wi
     const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
     const perMetric = new Map(metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]));
     const answers = new Map();
-    const queue = [...new Set([...perMetric.values()].flat())];
-    const worker = async () => {
-        for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
-            try {
-                const r = await source.queryInstant(q, window.end);
-                const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
-                answers.set(q, { count: values.length ? Math.max(...values) : null });
-            }
-            catch (e) {
-                // A recording made before this query existed, a backend that refuses it, or one that is down (the
-                // range queries will then say so): the default, with a note.
-                if (e instanceof SourceError)
-                    answers.set(q, { error: e });
-                else
-                    throw e;
-            }
+    await mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+        try {
+            const r = await source.queryInstant(q, window.end);
+            const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+            answers.set(q, { count: values.length ? Math.max(...values) : null });
         }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
+        catch (e) {
+            // A recording made before this query existed, a backend that refuses it, or one that is down (the
+            // range queries will then say so): the default, with a note.
+            if (e instanceof SourceError)
+                answers.set(q, { error: e });
+            else
+                throw e;
+        }
+    });
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
@@ -56170,6 +56171,7 @@ function apply_applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -56177,19 +56179,6 @@ function pick(value, choices, what) {
     if (choices.includes(value))
         return value;
     throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-/** Run `fn` over items with at most `limit` in flight, keeping order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return out;
 }
 /**
  * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,

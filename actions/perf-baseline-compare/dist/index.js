@@ -83134,7 +83134,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21202);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54580);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -83144,7 +83144,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 21202:
+/***/ 54580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84838,6 +84838,21 @@ function sliceWindow(data, start, end) {
     };
 }
 //# sourceMappingURL=collect.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/concurrency.js
+/** Run `fn` over items with at most `limit` in flight, keeping order: fast on a real backend, gentle on rate limits (AMP). */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+//# sourceMappingURL=concurrency.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -84999,6 +85014,10 @@ function format_formatPercent(v, digits = 1) {
         return '> +1000%';
     const s = (v * 100).toFixed(digits);
     return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+function formatDetectable(d) {
+    return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
 }
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 function pct(v) {
@@ -86893,7 +86912,7 @@ function render(c, o) {
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${m.detectable >= 10 ? 'only drifts beyond +1000%' : `${pct(m.detectable)} or more`})`)
+            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)})`)
             .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
         lines.push('');
     }
@@ -86967,6 +86986,7 @@ const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 
 
 
+
 /** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
 const COMMON_INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600];
 /**
@@ -87027,25 +87047,21 @@ async function resolveScrapeIntervals(source, metrics, labels, target, window, s
     const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
     const perMetric = new Map(metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]));
     const answers = new Map();
-    const queue = [...new Set([...perMetric.values()].flat())];
-    const worker = async () => {
-        for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
-            try {
-                const r = await source.queryInstant(q, window.end);
-                const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
-                answers.set(q, { count: values.length ? Math.max(...values) : null });
-            }
-            catch (e) {
-                // A recording made before this query existed, a backend that refuses it, or one that is down (the
-                // range queries will then say so): the default, with a note.
-                if (e instanceof errors/* SourceError */.c8)
-                    answers.set(q, { error: e });
-                else
-                    throw e;
-            }
+    await mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+        try {
+            const r = await source.queryInstant(q, window.end);
+            const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+            answers.set(q, { count: values.length ? Math.max(...values) : null });
         }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
+        catch (e) {
+            // A recording made before this query existed, a backend that refuses it, or one that is down (the
+            // range queries will then say so): the default, with a note.
+            if (e instanceof errors/* SourceError */.c8)
+                answers.set(q, { error: e });
+            else
+                throw e;
+        }
+    });
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
@@ -88237,6 +88253,7 @@ function applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -88244,19 +88261,6 @@ function pick(value, choices, what) {
     if (choices.includes(value))
         return value;
     throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-/** Run `fn` over items with at most `limit` in flight, keeping order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return out;
 }
 /**
  * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,

@@ -87872,7 +87872,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14614);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79838);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -87882,7 +87882,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14614:
+/***/ 79838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89737,6 +89737,10 @@ function format_formatPercent(v, digits = 1) {
         return '> +1000%';
     const s = (v * 100).toFixed(digits);
     return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+function format_formatDetectable(d) {
+    return d >= 10 ? 'only drifts beyond +1000%' : `${format_pct(d)} or more`;
 }
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 function format_pct(v) {
@@ -91631,7 +91635,7 @@ function render(c, o) {
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${m.detectable >= 10 ? 'only drifts beyond +1000%' : `${pct(m.detectable)} or more`})`)
+            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)})`)
             .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
         lines.push('');
     }
@@ -91698,7 +91702,23 @@ function render(c, o) {
     return `${lines.join('\n')}\n`;
 }
 //# sourceMappingURL=markdown.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/concurrency.js
+/** Run `fn` over items with at most `limit` in flight, keeping order: fast on a real backend, gentle on rate limits (AMP). */
+async function concurrency_mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+//# sourceMappingURL=concurrency.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/scrape.js
+
 
 
 
@@ -91762,25 +91782,21 @@ async function scrape_resolveScrapeIntervals(source, metrics, labels, target, wi
     const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
     const perMetric = new Map(metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]));
     const answers = new Map();
-    const queue = [...new Set([...perMetric.values()].flat())];
-    const worker = async () => {
-        for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
-            try {
-                const r = await source.queryInstant(q, window.end);
-                const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
-                answers.set(q, { count: values.length ? Math.max(...values) : null });
-            }
-            catch (e) {
-                // A recording made before this query existed, a backend that refuses it, or one that is down (the
-                // range queries will then say so): the default, with a note.
-                if (e instanceof errors/* SourceError */.c8)
-                    answers.set(q, { error: e });
-                else
-                    throw e;
-            }
+    await concurrency_mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+        try {
+            const r = await source.queryInstant(q, window.end);
+            const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+            answers.set(q, { count: values.length ? Math.max(...values) : null });
         }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
+        catch (e) {
+            // A recording made before this query existed, a backend that refuses it, or one that is down (the
+            // range queries will then say so): the default, with a note.
+            if (e instanceof errors/* SourceError */.c8)
+                answers.set(q, { error: e });
+            else
+                throw e;
+        }
+    });
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
@@ -92968,6 +92984,7 @@ function apply_applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -92975,19 +92992,6 @@ function pick(value, choices, what) {
     if (choices.includes(value))
         return value;
     throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-/** Run `fn` over items with at most `limit` in flight, keeping order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return out;
 }
 /**
  * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
@@ -94446,6 +94450,7 @@ function evaluateTick(ctx, candidate, at, notes = []) {
 
 
 
+
 const systemClock = {
     now: time_nowSeconds,
     sleep: (until, signal) => new Promise((resolve, reject) => {
@@ -94479,28 +94484,21 @@ function simulatedClock(start) {
     };
 }
 async function collectAll(source, metrics, target, window, options) {
-    const out = new Map();
-    // A few in flight at once: fast on a real backend, gentle on rate limits (AMP).
-    let next = 0;
-    const worker = async () => {
-        while (next < metrics.length) {
-            const metric = metrics[next++];
-            try {
-                out.set(metric.id, await collect_collectMetric(source, metric, target, window, options));
-            }
-            catch (e) {
-                if (e instanceof errors/* SourceError */.c8 && e.details.errorType === 'bad_data') {
-                    throw new errors/* ConfigurationError */.j1(`metrics.${metric.id}: ${e.message}`, { cause: e });
-                }
-                // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
-                if (e instanceof errors/* SourceError */.c8 && e.details.errorType === 'not_recorded')
-                    throw new errors/* ConfigurationError */.j1(e.message, { cause: e });
-                throw e;
-            }
+    const data = await concurrency_mapLimit(metrics, 4, async (metric) => {
+        try {
+            return await collect_collectMetric(source, metric, target, window, options);
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(4, metrics.length) }, worker));
-    return out;
+        catch (e) {
+            if (e instanceof errors/* SourceError */.c8 && e.details.errorType === 'bad_data') {
+                throw new errors/* ConfigurationError */.j1(`metrics.${metric.id}: ${e.message}`, { cause: e });
+            }
+            // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
+            if (e instanceof errors/* SourceError */.c8 && e.details.errorType === 'not_recorded')
+                throw new errors/* ConfigurationError */.j1(e.message, { cause: e });
+            throw e;
+        }
+    });
+    return new Map(metrics.map((m, i) => [m.id, data[i]]));
 }
 async function runBake(plan, deps) {
     const { source, logger } = deps;

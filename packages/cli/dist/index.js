@@ -92935,7 +92935,7 @@ class RequestError extends Error {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79624);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85430);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
 //# sourceMappingURL=index.js.map
@@ -92944,7 +92944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 79624:
+/***/ 85430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93899,6 +93899,21 @@ function sliceWindow(data, start, end) {
     };
 }
 //# sourceMappingURL=collect.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/concurrency.js
+/** Run `fn` over items with at most `limit` in flight, keeping order: fast on a real backend, gentle on rate limits (AMP). */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+//# sourceMappingURL=concurrency.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -94060,6 +94075,10 @@ function formatPercent(v, digits = 1) {
         return '> +1000%';
     const s = (v * 100).toFixed(digits);
     return `${v > 0 ? '+' : ''}${s}%`;
+}
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+function formatDetectable(d) {
+    return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
 }
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 function pct(v) {
@@ -95954,7 +95973,7 @@ function render(c, o) {
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${m.detectable >= 10 ? 'only drifts beyond +1000%' : `${pct(m.detectable)} or more`})`)
+            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)})`)
             .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
         lines.push('');
     }
@@ -96028,6 +96047,7 @@ const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 
 
 
+
 /** Scrape intervals people configure; a measured interval within 10% of one is snapped to it. */
 const COMMON_INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600];
 /**
@@ -96088,25 +96108,21 @@ async function resolveScrapeIntervals(source, metrics, labels, target, window, s
     const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
     const perMetric = new Map(metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]));
     const answers = new Map();
-    const queue = [...new Set([...perMetric.values()].flat())];
-    const worker = async () => {
-        for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
-            try {
-                const r = await source.queryInstant(q, window.end);
-                const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
-                answers.set(q, { count: values.length ? Math.max(...values) : null });
-            }
-            catch (e) {
-                // A recording made before this query existed, a backend that refuses it, or one that is down (the
-                // range queries will then say so): the default, with a note.
-                if (e instanceof SourceError)
-                    answers.set(q, { error: e });
-                else
-                    throw e;
-            }
+    await mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+        try {
+            const r = await source.queryInstant(q, window.end);
+            const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+            answers.set(q, { count: values.length ? Math.max(...values) : null });
         }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
+        catch (e) {
+            // A recording made before this query existed, a backend that refuses it, or one that is down (the
+            // range queries will then say so): the default, with a note.
+            if (e instanceof SourceError)
+                answers.set(q, { error: e });
+            else
+                throw e;
+        }
+    });
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
@@ -97569,6 +97585,7 @@ function applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
@@ -97576,19 +97593,6 @@ function pick(value, choices, what) {
     if (choices.includes(value))
         return value;
     throw new errors_ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-/** Run `fn` over items with at most `limit` in flight, keeping order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return out;
 }
 /**
  * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
@@ -99522,6 +99526,7 @@ function evaluateTick(ctx, candidate, at, notes = []) {
 
 
 
+
 const systemClock = {
     now: nowSeconds,
     sleep: (until, signal) => new Promise((resolve, reject) => {
@@ -99555,28 +99560,21 @@ function simulatedClock(start) {
     };
 }
 async function collectAll(source, metrics, target, window, options) {
-    const out = new Map();
-    // A few in flight at once: fast on a real backend, gentle on rate limits (AMP).
-    let next = 0;
-    const worker = async () => {
-        while (next < metrics.length) {
-            const metric = metrics[next++];
-            try {
-                out.set(metric.id, await collectMetric(source, metric, target, window, options));
-            }
-            catch (e) {
-                if (e instanceof SourceError && e.details.errorType === 'bad_data') {
-                    throw new errors_ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
-                }
-                // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
-                if (e instanceof SourceError && e.details.errorType === 'not_recorded')
-                    throw new errors_ConfigurationError(e.message, { cause: e });
-                throw e;
-            }
+    const data = await mapLimit(metrics, 4, async (metric) => {
+        try {
+            return await collectMetric(source, metric, target, window, options);
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(4, metrics.length) }, worker));
-    return out;
+        catch (e) {
+            if (e instanceof SourceError && e.details.errorType === 'bad_data') {
+                throw new errors_ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+            }
+            // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
+            if (e instanceof SourceError && e.details.errorType === 'not_recorded')
+                throw new errors_ConfigurationError(e.message, { cause: e });
+            throw e;
+        }
+    });
+    return new Map(metrics.map((m, i) => [m.id, data[i]]));
 }
 async function runBake(plan, deps) {
     const { source, logger } = deps;
@@ -100333,7 +100331,7 @@ const demoCommand = {
         }
         const blind = underpowered(c.metrics);
         if (blind.length) {
-            io.out(`Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${m.detectable >= 10 ? 'only > +1000%' : `${formatPercent(m.detectable, 0)} or more`})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`);
+            io.out(`Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${formatDetectable(m.detectable)})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`);
         }
         io.out(`\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`);
         io.out(`The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`);

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
 import { type CollectOptions, collectMetric, type WindowData } from './collect.js';
+import { mapLimit } from './concurrency.js';
 import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
 import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
@@ -83,20 +84,6 @@ function pick<T extends string>(value: string | undefined, choices: readonly T[]
   if (value === undefined || value === '') return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-
-/** Run `fn` over items with at most `limit` in flight, keeping order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
 }
 
 /**

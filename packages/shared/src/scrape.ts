@@ -21,6 +21,7 @@
  */
 import type { CollectOptions, WindowData } from './collect.js';
 import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
+import { mapLimit } from './concurrency.js';
 import { SourceError } from './errors.js';
 import type { LabelNames, MetricDef } from './metrics.js';
 import { rangeText, selector, type Target } from './promql.js';
@@ -125,22 +126,18 @@ export async function resolveScrapeIntervals(
   // Each distinct query once: the sample count of the densest series, null without series, or the error.
   type Answer = { count: number | null } | { error: SourceError };
   const answers = new Map<string, Answer>();
-  const queue = [...new Set([...perMetric.values()].flat())];
-  const worker = async () => {
-    for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
-      try {
-        const r = await source.queryInstant(q, window.end);
-        const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
-        answers.set(q, { count: values.length ? Math.max(...values) : null });
-      } catch (e) {
-        // A recording made before this query existed, a backend that refuses it, or one that is down (the
-        // range queries will then say so): the default, with a note.
-        if (e instanceof SourceError) answers.set(q, { error: e });
-        else throw e;
-      }
+  await mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+    try {
+      const r = await source.queryInstant(q, window.end);
+      const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
+      answers.set(q, { count: values.length ? Math.max(...values) : null });
+    } catch (e) {
+      // A recording made before this query existed, a backend that refuses it, or one that is down (the
+      // range queries will then say so): the default, with a note.
+      if (e instanceof SourceError) answers.set(q, { error: e });
+      else throw e;
     }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  });
 
   return new Map(
     metrics.map((m): [string, ScrapeInterval] => {

@@ -13,6 +13,7 @@
  * slices its interval and window out of it.
  */
 import { type CollectOptions, collectMetric, type WindowData } from '../collect.js';
+import { mapLimit } from '../concurrency.js';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import type { JudgeOptions } from '../judge/index.js';
 import type { Logger } from '../log.js';
@@ -110,27 +111,20 @@ async function collectAll(
   window: TimeWindow,
   options: CollectOptions,
 ): Promise<Map<string, WindowData>> {
-  const out = new Map<string, WindowData>();
-  // A few in flight at once: fast on a real backend, gentle on rate limits (AMP).
-  let next = 0;
-  const worker = async () => {
-    while (next < metrics.length) {
-      const metric = metrics[next++] as MetricDef;
-      try {
-        out.set(metric.id, await collectMetric(source, metric, target, window, options));
-      } catch (e) {
-        if (e instanceof SourceError && e.details.errorType === 'bad_data') {
-          throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
-        }
-        // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
-        if (e instanceof SourceError && e.details.errorType === 'not_recorded')
-          throw new ConfigurationError(e.message, { cause: e });
-        throw e;
+  const data = await mapLimit(metrics, 4, async (metric) => {
+    try {
+      return await collectMetric(source, metric, target, window, options);
+    } catch (e) {
+      if (e instanceof SourceError && e.details.errorType === 'bad_data') {
+        throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
       }
+      // A recording without this query: the inputs differ from the recorded ones; retrying cannot help.
+      if (e instanceof SourceError && e.details.errorType === 'not_recorded')
+        throw new ConfigurationError(e.message, { cause: e });
+      throw e;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, metrics.length) }, worker));
-  return out;
+  });
+  return new Map(metrics.map((m, i) => [m.id, data[i] as WindowData]));
 }
 
 export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutcome> {

@@ -24,6 +24,11 @@ export function formatPercent(v: number | null | undefined, digits = 1): string 
   return `${v > 0 ? '+' : ''}${s}%`;
 }
 
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+export function formatDetectable(d: number): string {
+  return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
+}
+
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 export function pct(v: number): string {
   return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);

@@ -4,7 +4,7 @@
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
-import { formatPercent, formatValue, OVERALL_ICON, pct, VERDICT_ICON, worstFirst } from './format.js';
+import { formatDetectable, formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from './format.js';
 import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -110,10 +110,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
   if (blind.length) {
     lines.push(
       `⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-        .map(
-          (m) =>
-            `\`${m.id}\` (would detect ${(m.detectable as number) >= 10 ? 'only drifts beyond +1000%' : `${pct(m.detectable as number)} or more`})`,
-        )
+        .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable as number)})`)
         .join(
           ', ',
         )}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`,

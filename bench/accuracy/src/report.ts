@@ -1,6 +1,7 @@
 /**
  * Markdown rendering of the benchmark summary: the side-by-side headline table, then breakdowns.
  */
+import type { ModelBound } from './bound.js';
 import type { Ceiling } from './ceiling.js';
 import type { MethodSummary, Rate } from './score.js';
 
@@ -100,22 +101,22 @@ function perMetricTable(summaries: MethodSummary[], pick: (s: MethodSummary) => 
   );
 }
 
+/** Size labels of scored regressions (score.ts: isScoredRegression). */
+const SCORED_SIZES = ['20%', '35%', '60%', 'x2', 'x3', 'x5'];
+
+/** The method's detection of one metric's scored regressions (all scored sizes together). */
+function scoredDetection(method: MethodSummary, metric: string): Rate {
+  const r = Object.entries(method.detectionByMetricSize[metric] ?? {})
+    .filter(([z]) => SCORED_SIZES.includes(z))
+    .reduce((a, [, x]) => ({ n: a.n + x.n, k: a.k + x.k }), { n: 0, k: 0 });
+  return { ...r, rate: r.n ? r.k / r.n : null };
+}
+
 /**
  * The method's detection next to the oracle ceilings (ceiling.ts): overall and per metric.
  */
 export function ceilingTable(method: MethodSummary, ceilings: Ceiling[]): string {
   const metrics = [...new Set(ceilings.flatMap((c) => Object.keys(c.detectionByMetric)))].sort();
-  const own = (m: string): Rate => {
-    const bySize = Object.entries(method.detectionByMetricSize[m] ?? {}).filter(([z]) =>
-      ['20%', '35%', '60%', 'x2', 'x3', 'x5'].includes(z),
-    );
-    return bySize.reduce((a, [, r]) => ({ n: a.n + r.n, k: a.k + r.k, rate: null }), {
-      n: 0,
-      k: 0,
-      rate: null,
-    } as Rate);
-  };
-  const withRate = (r: Rate): Rate => ({ ...r, rate: r.n ? r.k / r.n : null });
   return table(
     [
       'detection, regressions ≥ 20% / error ×2+',
@@ -124,7 +125,7 @@ export function ceilingTable(method: MethodSummary, ceilings: Ceiling[]): string
     ],
     [
       ['all', pct(method.detection), ...ceilings.map((c) => pct(c.detection))],
-      ...metrics.map((m) => [m, pct(withRate(own(m))), ...ceilings.map((c) => pct(c.detectionByMetric[m]))]),
+      ...metrics.map((m) => [m, pct(scoredDetection(method, m)), ...ceilings.map((c) => pct(c.detectionByMetric[m]))]),
       ['false calls allowed', pct(method.falseAlarms), ...ceilings.map((c) => `${c.budget.k} of ${c.budget.n}`)],
     ],
   );
@@ -157,7 +158,46 @@ export const CEILING_TEXT =
   'rule on these estimates could detect. Where the oracle misses too, one hour of this data cannot tell the ' +
   'regression from noise.';
 
-export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[], ceilings: Ceiling[] = []): string {
+/** "92.8% (100.2 of 108) on average; 103 detections (95%) with probability 6.5%". */
+export function boundSentence(b: ModelBound): string {
+  if (!b.n) return 'nothing: no scored regressions';
+  const p = b.target.probability;
+  return (
+    `${(100 * (b.rate ?? 0)).toFixed(1)}% (${b.expected.toFixed(1)} of ${b.n}) of the scored regressions on average; ` +
+    `${b.target.detections} detections (${Math.round(100 * b.target.rate)}%) with probability ` +
+    `${p < 0.001 ? '< 0.1' : (100 * p).toFixed(1)}%`
+  );
+}
+
+/** The model bound (bound.ts) next to the method's detection, for the bounded metrics and overall. */
+export function boundTable(method: MethodSummary, b: ModelBound): string {
+  const best = (x: { n: number; expected: number }) =>
+    `${x.n ? ((100 * x.expected) / x.n).toFixed(1) : '—'}% (${x.expected.toFixed(1)} of ${x.n})`;
+  const metrics = Object.keys(b.byMetric).sort();
+  const bounded = metrics.reduce((a, m) => a + b.byMetric[m]!.n, 0);
+  return table(
+    ['scored regressions', `\`${method.method}\``, 'best possible method (expected)'],
+    [
+      ['all', pct(method.detection), best(b)],
+      ...metrics.map((m) => [m, pct(scoredDetection(method, m)), best(b.byMetric[m]!)]),
+      ['every other metric', '', `counted as 100% (${b.n - bounded} of ${b.n})`],
+    ],
+  );
+}
+
+export const BOUND_TEXT =
+  "An upper bound for any method, computed from the generator's own noise model (bench/accuracy/src/bound.ts): a " +
+  'statistician who knows the queue-age AR(1) noise, the load, the error probabilities and request rates, ignores ' +
+  'every nuisance that only hurts, spends the whole 2% false-alarm budget on the one metric tested, and learns only ' +
+  "the baseline's level from the baseline window. Its tests are the most powerful ones for that model; every other " +
+  'metric is credited with certain detection.';
+
+export function renderMarkdown(
+  meta: ReportMeta,
+  summaries: MethodSummary[],
+  ceilings: Ceiling[] = [],
+  bound?: ModelBound,
+): string {
   const t = meta.timings;
   const sec = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const parts = [
@@ -181,6 +221,18 @@ export function renderMarkdown(meta: ReportMeta, summaries: MethodSummary[], cei
     '',
     ...(ceilings.length && summaries[0]
       ? ['## Detection ceiling', '', CEILING_TEXT, '', ceilingTable(summaries[0], ceilings), '']
+      : []),
+    ...(bound && summaries[0]
+      ? [
+          '## Model bound',
+          '',
+          BOUND_TEXT,
+          '',
+          boundTable(summaries[0], bound),
+          '',
+          `The best possible method detects ${boundSentence(bound)}.`,
+          '',
+        ]
       : []),
     ...(summaries[0] && detectableTable(summaries[0])
       ? ['## Minimum detectable drift', '', DETECTABLE_TEXT, '', detectableTable(summaries[0]) as string, '']

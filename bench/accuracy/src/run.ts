@@ -23,8 +23,9 @@ import {
   writeOpenMetrics,
 } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
+import { modelBound } from './bound.js';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
-import { renderMarkdown } from './report.js';
+import { boundSentence, renderMarkdown } from './report.js';
 import { naiveDrifts, sanityReport } from './sanity.js';
 import { fromComparison, type RunResult, type ScenarioResult, summarize, verdictOfExitCode } from './score.js';
 
@@ -263,6 +264,8 @@ async function main(): Promise<number> {
   log(
     `seed ${args.seed}, ${args.set} set: ${scenarios.length} scenarios ${JSON.stringify(counts(scenarios))}, data ends ${new Date(args.end * 1000).toISOString()}`,
   );
+  const bound = modelBound(scenarios);
+  log(`model bound: the best possible method detects ${boundSentence(bound)}`);
 
   // Fail early (before minutes of data generation) when the gate is not built.
   let runCompare: RunCompare | string = 'not loaded';
@@ -402,13 +405,13 @@ async function main(): Promise<number> {
       notes,
     };
     const ceilings = GROUPINGS.map((g) => detectionCeiling(results, CLI_METHOD, g));
-    const md = renderMarkdown(meta, summaries, ceilings);
+    const md = renderMarkdown(meta, summaries, ceilings, bound);
     const resultsDir = join(benchDir, 'results');
     mkdirSync(resultsDir, { recursive: true });
     writeFileSync(join(resultsDir, `${name}.md`), md);
     writeFileSync(
       join(resultsDir, `${name}.json`),
-      `${JSON.stringify({ ...meta, generatedAt: new Date().toISOString(), summaries, ceilings, scenarios: results }, null, 1)}\n`,
+      `${JSON.stringify({ ...meta, generatedAt: new Date().toISOString(), summaries, ceilings, bound, scenarios: results }, null, 1)}\n`,
     );
     process.stdout.write(`${md}\n`);
     log(

@@ -12,6 +12,8 @@ export interface ReportMeta {
   counts: Record<string, number>;
   end: number;
   scrapeInterval: number;
+  /** Length of the baseline and candidate windows (default 60; older results lack it). */
+  windowMinutes?: number;
   timings: Record<string, number>;
   data: { files: number; bytes: number };
   exitCodeMismatches: number;
@@ -148,14 +150,14 @@ export function detectableTable(s: MethodSummary): string | null {
 
 export const DETECTABLE_TEXT =
   'Median over unchanged releases of the smallest drift each comparison would have detected with 80% probability ' +
-  "(the report's `detectable`). A regression well below it is usually passed: in one hour of this data the gate " +
+  "(the report's `detectable`). A regression well below it is usually passed: in windows this long the gate " +
   'cannot see it.';
 
 export const CEILING_TEXT =
   'The oracle knows the answers: it sets one threshold on the reported drift per group and picks the thresholds ' +
   "with this run's labels, spending a false-call budget of 2% of the unchanged releases and improvements where it " +
   'buys the most detections (bench/accuracy/src/ceiling.ts). No product can do that; it bounds what any per-metric ' +
-  'rule on these estimates could detect. Where the oracle misses too, one hour of this data cannot tell the ' +
+  'rule on these estimates could detect. Where the oracle misses too, windows this long cannot tell the ' +
   'regression from noise.';
 
 /** "92.8% (100.2 of 108) on average; 103 detections (95%) with probability 6.5%". */
@@ -205,7 +207,8 @@ export function renderMarkdown(
     '',
     `${meta.scenarios} scenarios (${Object.entries(meta.counts)
       .map(([k, v]) => `${v} ${k}`)
-      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s. ` +
+      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s, ` +
+      `windows of ${meta.windowMinutes ?? 60} minutes. ` +
       `The first column is the gate as users run it (the CLI against Prometheus, default method); the others are the ` +
       `reference methods judged in-process on the CLI's recording of the same queries.`,
     '',

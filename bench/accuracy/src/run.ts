@@ -48,6 +48,7 @@ interface Args {
   set: ScenarioSetSize;
   concurrency: number;
   scrapeInterval: number;
+  windowMinutes: number;
   end: number;
   limit?: number;
   dataOnly: boolean;
@@ -63,6 +64,7 @@ function parse(): Args {
       scenarios: { type: 'string' },
       concurrency: { type: 'string' },
       'scrape-interval': { type: 'string' },
+      'window-minutes': { type: 'string' },
       end: { type: 'string' },
       limit: { type: 'string' },
       'data-only': { type: 'boolean' },
@@ -81,6 +83,7 @@ function parse(): Args {
         '  --scenarios small|full  scenario set (default full)',
         '  --concurrency N       gate runs in parallel (default 2)',
         '  --scrape-interval S   seconds between samples (default 15)',
+        '  --window-minutes N    length of the baseline and candidate windows (default 60)',
         '  --end UNIX            end of the data (default: last full hour minus one hour)',
         '  --limit N             only the first N scenarios (debugging)',
         '  --data-only           generate, backfill and run sanity queries; no gate runs',
@@ -105,6 +108,7 @@ function parse(): Args {
     set,
     concurrency: Math.max(1, int(values.concurrency, 2, 'concurrency')),
     scrapeInterval: Math.max(1, int(values['scrape-interval'], 15, 'scrape-interval')),
+    windowMinutes: Math.max(10, int(values['window-minutes'], 60, 'window-minutes')),
     end: int(values.end, defaultEnd(), 'end'),
     ...(values.limit !== undefined ? { limit: int(values.limit, 0, 'limit') } : {}),
     dataOnly: !!values['data-only'],
@@ -253,13 +257,18 @@ function counts(scenarios: Scenario[]): Record<string, number> {
 
 async function main(): Promise<number> {
   const args = parse();
-  const name = args.set === 'full' ? String(args.seed) : `${args.seed}-${args.set}`;
+  const name = `${args.seed}${args.set === 'full' ? '' : `-${args.set}`}${args.windowMinutes === 60 ? '' : `-${args.windowMinutes}m`}`;
   const work = join(benchDir, '.work', name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const timings: Record<string, number> = {};
 
-  let scenarios = buildScenarios({ seed: args.seed, end: args.end, size: args.set });
+  let scenarios = buildScenarios({
+    seed: args.seed,
+    end: args.end,
+    size: args.set,
+    windowSeconds: args.windowMinutes * 60,
+  });
   if (args.limit !== undefined) scenarios = scenarios.slice(0, args.limit);
   log(
     `seed ${args.seed}, ${args.set} set: ${scenarios.length} scenarios ${JSON.stringify(counts(scenarios))}, data ends ${new Date(args.end * 1000).toISOString()}`,
@@ -399,6 +408,7 @@ async function main(): Promise<number> {
       counts: counts(scenarios),
       end: args.end,
       scrapeInterval: args.scrapeInterval,
+      windowMinutes: args.windowMinutes,
       timings,
       data: { files: files.length, bytes },
       exitCodeMismatches: mismatches,

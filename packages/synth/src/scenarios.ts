@@ -84,6 +84,12 @@ export interface ScenarioSetOptions {
   /** End of the data (unix seconds), e.g. the last full hour minus one hour. */
   end: number;
   size?: ScenarioSetSize;
+  /**
+   * Length of the baseline and the candidate window, seconds (default 3600). Sequential: the baseline
+   * window ends 5 minutes before the deploy, the candidate window starts 5 minutes after it; side by side:
+   * the canary starts 15 minutes before both windows.
+   */
+  windowSeconds?: number;
 }
 
 /** Counts per category for a set size. */
@@ -231,6 +237,9 @@ export function buildScenarios(opts: ScenarioSetOptions): Scenario[] {
   const plan = SET_PLAN[opts.size ?? 'full'];
   const rng = new Rng(opts.seed).fork('scenarios');
   const E = opts.end;
+  const W = opts.windowSeconds ?? 3600;
+  if (!(Number.isInteger(W / 60) && W >= 600))
+    throw new Error(`windowSeconds must be whole minutes, at least 600 s; got ${opts.windowSeconds}`);
   const specs: Spec[] = [];
   for (let i = 0; i < plan.unchanged; i++) specs.push({ category: 'unchanged' });
   for (let i = 0; i < plan.improvement; i++) specs.push({ category: 'improvement' });
@@ -289,23 +298,23 @@ export function buildScenarios(opts: ScenarioSetOptions): Scenario[] {
     let baselineWindow: Window;
     let candidateWindow: Window;
     if (a.layout === 'sequential') {
-      const deploy = E - 65 * 60;
-      start = E - 130 * 60;
+      const deploy = E - W - 5 * 60;
+      start = E - 2 * W - 10 * 60;
       deployment = [
         { version: bv, start: longAgo, startedAt: longAgo, end: deploy },
         { version: cv, start: deploy, end: E + 3600, effects },
       ];
-      baselineWindow = { start: E - 125 * 60, end: deploy };
-      candidateWindow = { start: E - 60 * 60, end: E };
+      baselineWindow = { start: deploy - W, end: deploy };
+      candidateWindow = { start: E - W, end: E };
     } else {
-      const canary = E - 75 * 60;
+      const canary = E - W - 15 * 60;
       start = canary;
       deployment = [
         { version: bv, start: longAgo, startedAt: longAgo, end: E + 3600, share: 0.5 },
         { version: cv, start: canary, end: E + 3600, share: 0.5, instances: profile.instances, effects },
       ];
-      baselineWindow = { start: E - 60 * 60, end: E };
-      candidateWindow = { start: E - 60 * 60, end: E };
+      baselineWindow = { start: E - W, end: E };
+      candidateWindow = { start: E - W, end: E };
     }
     const billingReset = sr.bernoulli(0.08);
     if (billingReset) profile.cost.monthResetAt = Math.round(sr.uniform(start + 600, E - 300));

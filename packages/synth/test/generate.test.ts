@@ -269,4 +269,32 @@ describe('buildScenarios', () => {
     expect(count((x) => x.truth.layout === 'side-by-side')).toBeGreaterThan(50);
     expect(count((x) => x.truth.noise === 'noisy')).toBeGreaterThan(50);
   });
+
+  it('lays out windows of any length the same way: same draws, windows of that length, deploy between them', () => {
+    const hour = buildScenarios({ seed: 9, end: END, size: 'small' });
+    const three = buildScenarios({ seed: 9, end: END, size: 'small', windowSeconds: 3 * 3600 });
+    expect(three.map((s) => s.truth.category)).toEqual(hour.map((s) => s.truth.category));
+    // Everything but the billing roll-over time, which is drawn inside the data range.
+    const drawn = (list: typeof hour) =>
+      list.map((s) => ({ ...s.profile, cost: { ...s.profile.cost, monthResetAt: 0 } }));
+    expect(drawn(three)).toEqual(drawn(hour));
+    for (const s of three) {
+      const { baselineWindow: b, candidateWindow: c } = s.truth;
+      expect([b.end - b.start, c.end - c.start]).toEqual([3 * 3600, 3 * 3600]);
+      expect(c.end).toBe(END);
+      const candidate = s.deployment[1]!;
+      if (s.truth.layout === 'sequential') {
+        // The baseline serves its whole window, the candidate starts between the windows.
+        expect(s.deployment[0]!.end).toBeGreaterThanOrEqual(b.end);
+        expect(candidate.start).toBeGreaterThanOrEqual(b.end);
+        expect(candidate.start).toBeLessThan(c.start);
+        expect(s.start).toBeLessThan(b.start);
+      } else {
+        expect(b).toEqual(c);
+        expect(candidate.start).toBeLessThan(c.start);
+        expect(s.start).toBeLessThanOrEqual(candidate.start);
+      }
+    }
+    expect(() => buildScenarios({ seed: 9, end: END, size: 'small', windowSeconds: 90 })).toThrow(/whole minutes/);
+  });
 });

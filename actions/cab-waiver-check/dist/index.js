@@ -53348,6 +53348,19 @@ function formatPercent(v, digits = 1) {
 function formatDetectable(d) {
     return d >= 10 ? 'only drifts beyond +1000%' : `${format_pct(d)} or more`;
 }
+/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
+function format_formatFactor(k) {
+    return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
+}
+/** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
+function formatLongerWindows(m) {
+    if (m.windowFactor === undefined)
+        return '';
+    const goal = format_pct(2 * m.tolerance);
+    if (m.windowFactor === null)
+        return `; no window length would see ${goal}: the between-window term is too large`;
+    return `; windows ${format_formatFactor(m.windowFactor)}× as long would see ${goal}`;
+}
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
 function format_pct(v) {
     return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
@@ -53384,6 +53397,7 @@ function worstFirst(metrics) {
 
 
 
+
 /** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
 function driftFromLog(logRatio, worse) {
     return worse === 'higher' ? Math.expm1(logRatio) : -Math.expm1(logRatio);
@@ -53401,6 +53415,38 @@ const DETECTABLE_POWER = 0.8;
  * shows which metrics are too noisy in this window to see a 20% change at all. For a lower-is-worse metric
  * it approaches but never reaches 100% (a drop to zero); null for a tolerance of 100% or more.
  */
+/**
+ * How many times longer both windows would have to be for `detectableDrift` to come down to `goal` (a drift
+ * of that size detected with 80% probability). The sampling part of the variance (`samplingVariance`, log
+ * scale, both windows) shrinks in proportion to the windows' length (a long-run variance per minute); the
+ * systematic between-window part does not. Normal quantiles: long windows have many effective sub-windows,
+ * so the answer is a little optimistic when this comparison's degrees of freedom are few. null when no
+ * length would do: the systematic term alone keeps `detectable` above the goal.
+ */
+function windowFactor(samplingVariance, systematic, perMetricAlpha, tolerance, worse, goal = 2 * tolerance) {
+    const q = normalQuantile(1 - perMetricAlpha / 2);
+    const z = normalQuantile(DETECTABLE_POWER);
+    const margin = EVIDENCE_MARGIN * tolerance;
+    let a;
+    let b;
+    if (worse === 'higher') {
+        a = Math.log1p(goal) - Math.log1p(tolerance);
+        b = Math.log1p(goal) - Math.log1p(margin);
+    }
+    else {
+        if (goal >= 1)
+            return 1;
+        a = Math.log1p(-tolerance) - Math.log1p(-goal);
+        b = Math.log1p(-margin) - Math.log1p(-goal);
+    }
+    if (a <= 0 || b <= 0)
+        return null;
+    const seMax = Math.min(a / z, b / (q + z));
+    const room = seMax * seMax - systematic * systematic;
+    if (room <= 0)
+        return null;
+    return Math.max(1, samplingVariance / room);
+}
 function detectableDrift(se, q, tolerance, worse, df = Number.POSITIVE_INFINITY) {
     const z = Number.isFinite(df) ? tQuantile(DETECTABLE_POWER, df) : normalQuantile(DETECTABLE_POWER);
     const margin = EVIDENCE_MARGIN * tolerance;
@@ -53488,8 +53534,14 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
         notes.push(`drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`);
     }
     const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
+    let longer;
     if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
-        notes.push(`too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; longer windows or a side-by-side canary narrow it`);
+        longer = windowFactor(relVarB + relVarC, systematic, perMetricAlpha, tolerance, metric.worse);
+        const minutes = (candidate.expectedPoints * candidate.step) / 60;
+        const remedy = longer === null
+            ? `no window length would: the between-window term (systematic ${(systematic * 100).toFixed(1)}%) alone is too large`
+            : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
+        notes.push(`too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`);
     }
     return {
         drift,
@@ -53500,6 +53552,7 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
             pValue,
             detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
         },
+        ...(longer !== undefined ? { windowFactor: longer } : {}),
         verdict,
         notes,
         baseline: b,
@@ -53592,6 +53645,7 @@ function judge_judge(inputs, options) {
             drift: result.drift,
             interval: result.interval ?? null,
             ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
+            ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
             evidence: result.evidence,
             slo: {
                 objective: slo,
@@ -54425,8 +54479,8 @@ function render(c, o) {
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)})`)
-            .join(', ')}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`);
+            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)}${formatLongerWindows(m)})`)
+            .join(', ')}. Their pass does not rule out a smaller regression. Longer windows narrow them when baseline and candidate run side by side or cover the same hours of the day; longer consecutive windows differ more in load.`);
         lines.push('');
     }
     const waived = c.metrics.filter((m) => m.waiver);
@@ -56599,6 +56653,7 @@ const comparisonSchema = {
                     ],
                 },
                 detectable: nullableNumber,
+                windowFactor: nullableNumber,
                 evidence: {
                     oneOf: [
                         { type: 'null' },

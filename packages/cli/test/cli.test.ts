@@ -65,8 +65,8 @@ describe('driftgate CLI (bundled)', () => {
     expect(r.stdout).toMatch(/Caught: latency_p95_read drifted \+3\d\.\d%/);
     expect(r.stdout).toMatch(/interval +detects +slo +verdict/);
     const noisy = r.stdout.split('\n').find((l) => l.startsWith('Too noisy in this hour to see a +20% regression:'));
-    expect(noisy).toMatch(/error_rate \(detects \+\d+% or more\)/);
-    expect(noisy).toContain('queue_age (detects only drifts beyond +1000%)');
+    expect(noisy).toMatch(/error_rate \(detects \+\d+% or more; windows \d+× as long would see \+20%\)/);
+    expect(noisy).toMatch(/queue_age \(detects only drifts beyond \+1000%; windows \d+× as long would see \+20%\)/);
     expect(noisy).not.toMatch(/cpu|latency/);
     expect(r.stdout).toMatch(/driftgate demo, part 2/);
     expect(r.stdout).toMatch(/post-deploy-verify: rollback/);

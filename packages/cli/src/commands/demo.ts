@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCompare } from '@driftgate/shared/compare';
 import { silentLogger } from '@driftgate/shared/log';
-import { formatDetectable, formatPercent } from '@driftgate/shared/report/format';
+import { formatDetectable, formatLongerWindows, formatPercent } from '@driftgate/shared/report/format';
 import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
@@ -61,7 +61,7 @@ export const demoCommand: Command = {
     const blind = underpowered(c.metrics);
     if (blind.length) {
       io.out(
-        `Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${formatDetectable(m.detectable as number)})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`,
+        `Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`,
       );
     }
     io.out(

@@ -26,9 +26,10 @@
  */
 import type { WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
-import { pct } from '../report/format.js';
+import { formatFactor, pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
+import { formatDuration } from '../time.js';
 import { type Estimate, estimate } from './statistic.js';
 
 export interface DriftResult {
@@ -36,6 +37,11 @@ export interface DriftResult {
   interval: { low: number; high: number; confidence: number } | null;
   /** Smallest true drift this comparison would call a regression with 80% probability (see detectableDrift). */
   detectable: number | null;
+  /**
+   * Set when `detectable` is above twice the tolerance (and the metric did not regress): how many times longer
+   * both windows would have to be to detect that (windowFactor); null when no length would.
+   */
+  windowFactor?: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
   notes: string[];
@@ -76,6 +82,42 @@ export const DETECTABLE_POWER = 0.8;
  * shows which metrics are too noisy in this window to see a 20% change at all. For a lower-is-worse metric
  * it approaches but never reaches 100% (a drop to zero); null for a tolerance of 100% or more.
  */
+/**
+ * How many times longer both windows would have to be for `detectableDrift` to come down to `goal` (a drift
+ * of that size detected with 80% probability). The sampling part of the variance (`samplingVariance`, log
+ * scale, both windows) shrinks in proportion to the windows' length (a long-run variance per minute); the
+ * systematic between-window part does not. Normal quantiles: long windows have many effective sub-windows,
+ * so the answer is a little optimistic when this comparison's degrees of freedom are few. null when no
+ * length would do: the systematic term alone keeps `detectable` above the goal.
+ */
+export function windowFactor(
+  samplingVariance: number,
+  systematic: number,
+  perMetricAlpha: number,
+  tolerance: number,
+  worse: 'higher' | 'lower',
+  goal = 2 * tolerance,
+): number | null {
+  const q = normalQuantile(1 - perMetricAlpha / 2);
+  const z = normalQuantile(DETECTABLE_POWER);
+  const margin = EVIDENCE_MARGIN * tolerance;
+  let a: number;
+  let b: number;
+  if (worse === 'higher') {
+    a = Math.log1p(goal) - Math.log1p(tolerance);
+    b = Math.log1p(goal) - Math.log1p(margin);
+  } else {
+    if (goal >= 1) return 1;
+    a = Math.log1p(-tolerance) - Math.log1p(-goal);
+    b = Math.log1p(-margin) - Math.log1p(-goal);
+  }
+  if (a <= 0 || b <= 0) return null;
+  const seMax = Math.min(a / z, b / (q + z));
+  const room = seMax * seMax - systematic * systematic;
+  if (room <= 0) return null;
+  return Math.max(1, samplingVariance / room);
+}
+
 export function detectableDrift(
   se: number,
   q: number,
@@ -177,9 +219,16 @@ export function judgeDriftInterval(
     );
   }
   const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
+  let longer: number | null | undefined;
   if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
+    longer = windowFactor(relVarB + relVarC, systematic, perMetricAlpha, tolerance, metric.worse);
+    const minutes = (candidate.expectedPoints * candidate.step) / 60;
+    const remedy =
+      longer === null
+        ? `no window length would: the between-window term (systematic ${(systematic * 100).toFixed(1)}%) alone is too large`
+        : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
     notes.push(
-      `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; longer windows or a side-by-side canary narrow it`,
+      `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`,
     );
   }
   return {
@@ -191,6 +240,7 @@ export function judgeDriftInterval(
       pValue,
       detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
     },
+    ...(longer !== undefined ? { windowFactor: longer } : {}),
     verdict,
     notes,
     baseline: b,

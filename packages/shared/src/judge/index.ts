@@ -74,6 +74,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       drift: number | null;
       interval?: MetricComparison['interval'];
       detectable?: number | null;
+      windowFactor?: number | null;
       evidence: MetricComparison['evidence'];
       verdict: MetricComparison['verdict'];
       notes: string[];
@@ -121,6 +122,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       drift: result.drift,
       interval: result.interval ?? null,
       ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
+      ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
       evidence: result.evidence,
       slo: {
         objective: slo,

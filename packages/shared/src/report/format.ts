@@ -1,5 +1,5 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
-import type { MetricVerdict, OverallVerdict } from './types.js';
+import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
 
 export function formatValue(v: number | null | undefined, unit: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
@@ -27,6 +27,19 @@ export function formatPercent(v: number | null | undefined, digits = 1): string 
 /** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
 export function formatDetectable(d: number): string {
   return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
+}
+
+/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
+export function formatFactor(k: number): string {
+  return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
+}
+
+/** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
+export function formatLongerWindows(m: Pick<MetricComparison, 'windowFactor' | 'tolerance'>): string {
+  if (m.windowFactor === undefined) return '';
+  const goal = pct(2 * m.tolerance);
+  if (m.windowFactor === null) return `; no window length would see ${goal}: the between-window term is too large`;
+  return `; windows ${formatFactor(m.windowFactor)}× as long would see ${goal}`;
 }
 
 /** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */

@@ -4,7 +4,15 @@
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
-import { formatDetectable, formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from './format.js';
+import {
+  formatDetectable,
+  formatLongerWindows,
+  formatPercent,
+  formatValue,
+  OVERALL_ICON,
+  VERDICT_ICON,
+  worstFirst,
+} from './format.js';
 import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -110,10 +118,10 @@ function render(c: Comparison, o: MarkdownOptions): string {
   if (blind.length) {
     lines.push(
       `⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-        .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable as number)})`)
+        .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`)
         .join(
           ', ',
-        )}. Their pass does not rule out a smaller regression; longer windows or a side-by-side canary narrow them.`,
+        )}. Their pass does not rule out a smaller regression. Longer windows narrow them when baseline and candidate run side by side or cover the same hours of the day; longer consecutive windows differ more in load.`,
     );
     lines.push('');
   }

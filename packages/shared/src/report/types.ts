@@ -46,6 +46,12 @@ export interface MetricComparison {
    * size or more, not smaller ones.
    */
   detectable?: number | null;
+  /**
+   * drift-interval only, when `detectable` is above twice the tolerance and the metric did not regress: how
+   * many times longer both windows would have to be to detect a drift of twice the tolerance (the sampling
+   * variance shrinks with the length, the systematic term does not); null when no length would.
+   */
+  windowFactor?: number | null;
   /** Strength of evidence: p-value of the method's test, with its name. */
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   slo: { objective: Slo | null; text: string; candidateMet: boolean | null; baselineMet: boolean | null };

@@ -189,6 +189,7 @@ export const comparisonSchema = {
           ],
         },
         detectable: nullableNumber,
+        windowFactor: nullableNumber,
         evidence: {
           oneOf: [
             { type: 'null' },

@@ -1,11 +1,17 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import type { WindowData } from '../../src/collect.js';
-import { type DriftIntervalOptions, detectableDrift, judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import {
+  type DriftIntervalOptions,
+  detectableDrift,
+  judgeDriftInterval,
+  windowFactor,
+} from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/index.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/metrics.js';
+import { normalQuantile } from '../../src/stats/distributions.js';
 import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 
 /** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */
@@ -144,6 +150,27 @@ describe('drift-interval', () => {
     expect(caughtHalf / runs).toBeLessThan(caught / runs - 0.3);
   });
 
+  it('says how much longer the windows would have to be: detectable comes down to twice the tolerance there', () => {
+    const alpha = 0.05 / 9;
+    const q = normalQuantile(1 - alpha / 2);
+    for (const worse of ['higher', 'lower'] as const) {
+      for (const [sampling, systematic] of [
+        [0.01, 0.03],
+        [0.04, 0.01],
+        [0.005, 0],
+      ] as const) {
+        const k = windowFactor(sampling, systematic, alpha, 0.1, worse)!;
+        expect(k).toBeGreaterThan(1);
+        // The defining property: with the sampling variance shrunk k-fold, 80% power at exactly +20% / -20%.
+        expect(detectableDrift(Math.sqrt(sampling / k + systematic ** 2), q, 0.1, worse)).toBeCloseTo(0.2, 9);
+      }
+    }
+    // Windows already long enough: factor 1. The systematic term alone too large: no length would do.
+    expect(windowFactor(1e-6, 0.01, alpha, 0.1, 'higher')).toBe(1);
+    expect(windowFactor(0.01, 0.04, alpha, 0.1, 'higher')).toBeNull();
+    expect(windowFactor(0.01, 0.05, alpha, 0.1, 'lower')).toBeNull(); // a -20% drop needs less: ln 0.95 - ln 0.8
+  });
+
   it('says when a metric is too noisy to see twice the tolerance', () => {
     const rng = new Rng(8);
     const noisy = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
@@ -152,11 +179,20 @@ describe('drift-interval', () => {
     expect(noisy.verdict).toBe('pass');
     expect(noisy.detectable!).toBeGreaterThan(0.2);
     expect(noisy.notes.join(' ')).toMatch(
-      /too noisy in these windows to see a \+20% regression: only a drift of \+\d+% or more/,
+      /too noisy in these windows to see a \+20% regression: only a drift of \+\d+% or more would be detected with 80% probability; windows about \d+(\.\d)?× as long \(\w+ instead of 1h\) would, if they run side by side or cover the same hours of the day/,
     );
+    expect(noisy.windowFactor!).toBeGreaterThan(1);
+    // With a between-window term of 5%, no window length is enough.
+    const hopeless = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
+      comparisons: 9,
+      systematic: 0.05,
+    });
+    expect(hopeless.windowFactor).toBeNull();
+    expect(hopeless.notes.join(' ')).toMatch(/no window length would: the between-window term \(systematic 5\.0%\)/);
     const quiet = di(cpu, gaugeData(rng, { phi: 0.5, sd: 0.5 }), gaugeData(rng, { phi: 0.5, sd: 0.5 }));
     expect(quiet.detectable!).toBeLessThan(0.2);
     expect(quiet.notes.join(' ')).not.toMatch(/too noisy/);
+    expect(quiet.windowFactor).toBeUndefined();
   });
 
   it.each([

@@ -31,8 +31,11 @@ describe('perf-comparison.md', () => {
     const md = renderMarkdown(c);
     const line = md.split('\n').find((l) => l.startsWith('⚠️ Too noisy'));
     // Demo: error_rate (a few hundred errors per window) and queue_age could not see +20%; cpu could.
-    expect(line).toMatch(/`error_rate` \(would detect \+\d+% or more\)/);
-    expect(line).toContain('`queue_age` (would detect only drifts beyond +1000%)');
+    // ...and how much longer the windows would have to be (the 3% between-window term leaves little room).
+    expect(line).toMatch(/`error_rate` \(would detect \+\d+% or more; windows \d+× as long would see \+20%\)/);
+    expect(line).toMatch(
+      /`queue_age` \(would detect only drifts beyond \+1000%; windows \d+× as long would see \+20%\)/,
+    );
     expect(line).not.toContain('cpu');
     expect(line).not.toContain('latency_p95_read'); // the regression itself is not listed
   });

@@ -82,13 +82,33 @@ export const DETECTABLE_POWER = 0.8;
  * shows which metrics are too noisy in this window to see a 20% change at all. For a lower-is-worse metric
  * it approaches but never reaches 100% (a drop to zero); null for a tolerance of 100% or more.
  */
+export function detectableDrift(
+  se: number,
+  q: number,
+  tolerance: number,
+  worse: 'higher' | 'lower',
+  df = Number.POSITIVE_INFINITY,
+): number | null {
+  const z = Number.isFinite(df) ? tQuantile(DETECTABLE_POWER, df) : normalQuantile(DETECTABLE_POWER);
+  const margin = EVIDENCE_MARGIN * tolerance;
+  if (worse === 'higher') {
+    const need = Math.max(Math.log1p(tolerance), Math.log1p(margin) + q * se) + z * se;
+    return Math.expm1(need);
+  }
+  if (tolerance >= 1) return null;
+  const need = Math.min(Math.log1p(-tolerance), Math.log1p(-margin) - q * se) - z * se;
+  return -Math.expm1(need);
+}
+
 /**
  * How many times longer both windows would have to be for `detectableDrift` to come down to `goal` (a drift
  * of that size detected with 80% probability). The sampling part of the variance (`samplingVariance`, log
  * scale, both windows) shrinks in proportion to the windows' length (a long-run variance per minute); the
  * systematic between-window part does not. Normal quantiles: long windows have many effective sub-windows,
  * so the answer is a little optimistic when this comparison's degrees of freedom are few. null when no
- * length would do: the systematic term alone keeps `detectable` above the goal.
+ * length would do: the systematic term alone keeps `detectable` above the goal. It assumes that term stays
+ * as it is, which holds for side-by-side windows, not for longer consecutive ones: those differ more in load
+ * (docs/statistics.md §6, 3-hour windows).
  */
 export function windowFactor(
   samplingVariance: number,
@@ -116,24 +136,6 @@ export function windowFactor(
   const room = seMax * seMax - systematic * systematic;
   if (room <= 0) return null;
   return Math.max(1, samplingVariance / room);
-}
-
-export function detectableDrift(
-  se: number,
-  q: number,
-  tolerance: number,
-  worse: 'higher' | 'lower',
-  df = Number.POSITIVE_INFINITY,
-): number | null {
-  const z = Number.isFinite(df) ? tQuantile(DETECTABLE_POWER, df) : normalQuantile(DETECTABLE_POWER);
-  const margin = EVIDENCE_MARGIN * tolerance;
-  if (worse === 'higher') {
-    const need = Math.max(Math.log1p(tolerance), Math.log1p(margin) + q * se) + z * se;
-    return Math.expm1(need);
-  }
-  if (tolerance >= 1) return null;
-  const need = Math.min(Math.log1p(-tolerance), Math.log1p(-margin) - q * se) - z * se;
-  return -Math.expm1(need);
 }
 
 export function judgeDriftInterval(

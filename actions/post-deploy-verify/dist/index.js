@@ -94570,7 +94570,8 @@ async function runBake(plan, deps) {
         if (s.note)
             logger.info(`  ${s.metricId}: ${s.note}`);
     const baselineData = await logger.group(`Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${time_isoTime(plan.baselineWindow.start)} .. ${time_isoTime(plan.baselineWindow.end)}`, () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, collect));
-    const baseline = plan.metrics.map((m) => summarizeBaseline(m, baselineData.get(m.id)));
+    // The scrape measurement is part of the baseline's evidence: its query and note (perf_verification.json).
+    const baseline = plan.metrics.map((m) => summarizeBaseline(m, scrape_withScrapeNote(baselineData.get(m.id), scrape.get(m.id))));
     for (const b of baseline) {
         logger.info(`  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${loop_fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`);
     }

@@ -18,7 +18,7 @@ import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import type { JudgeOptions } from '../judge/index.js';
 import type { Logger } from '../log.js';
 import type { MetricDef } from '../metrics.js';
-import { resolveScrapeIntervals, withScrapeIntervals } from '../scrape.js';
+import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../scrape.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
@@ -150,7 +150,10 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
     `Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}`,
     () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, collect),
   );
-  const baseline = plan.metrics.map((m) => summarizeBaseline(m, baselineData.get(m.id) as WindowData));
+  // The scrape measurement is part of the baseline's evidence: its query and note (perf_verification.json).
+  const baseline = plan.metrics.map((m) =>
+    summarizeBaseline(m, withScrapeNote(baselineData.get(m.id) as WindowData, scrape.get(m.id))),
+  );
   for (const b of baseline) {
     logger.info(
       `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`,

@@ -1,5 +1,5 @@
-/** runVerify in-process with injected fakes: the artifact fallback when S3 keeps failing. */
-import { mkdtemp, rm } from 'node:fs/promises';
+/** runVerify in-process with injected fakes: the artifact fallback when S3 keeps failing; scrape notes in the evidence. */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runVerify } from '@driftgate/shared/bake/verify';
@@ -49,5 +49,22 @@ describe('runVerify', () => {
     expect(r.path).toBe(join(dir, 'out', 'perf_verification.json'));
     expect(s3.puts()).toHaveLength(2); // one try + one retry
     s3.failPuts(0);
+  });
+
+  it('writes what it assumed about the scrape interval into the baseline evidence', async () => {
+    // A recording made before the scrape interval was measured: no answer to the measurement query.
+    const rec = JSON.parse(await readFile(RECORDING, 'utf8')) as { entries: Array<{ query: string }> };
+    const old = { ...rec, entries: rec.entries.filter((e) => !e.query.includes('count_over_time')) };
+    expect(old.entries.length).toBeLessThan(rec.entries.length);
+    const file = join(dir, 'old-bake-recording.json');
+    await writeFile(file, JSON.stringify(old));
+    const r = await runVerify(
+      { metricsFile: file, rollback: 'dry-run', failOn: 'none', outputDir: 'out-old', cwd: dir },
+      { logger: memoryLogger() },
+    );
+    expect(r.verification.verdict).toBe('rollback'); // same data, same decision
+    expect(r.verification.baseline.values.latency_p95_read?.notes).toContain(
+      'scrape interval not measured (the recording has no answer): assumed 15s; set scrape_interval in the config if that is wrong',
+    );
   });
 });

@@ -65,6 +65,20 @@ function scaleResult(r: QueryResult, factor: number): QueryResult {
   };
 }
 
+/**
+ * The sub-window length for a metric: the configured resolution, raised to a whole multiple of it that is
+ * at least the metric's sample interval. A sub-window shorter than the interval between samples holds no
+ * sample of its own (a counter's rate is empty, a gauge repeats its neighbour's sample), so a series scraped
+ * every 5 minutes (CloudWatch through an exporter) is judged on 5-minute sub-windows.
+ */
+export function subWindowFor(resolution: number, scrapeSeconds: number): number {
+  return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
+}
+
+function formatSeconds(s: number): string {
+  return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
+}
+
 export function stepFor(window: TimeWindow, resolution: number): number {
   const span = window.end - window.start;
   const factor = Math.max(1, Math.ceil(span / resolution / MAX_POINTS_PER_SERIES));
@@ -77,17 +91,26 @@ export function rangeFor(window: TimeWindow, step: number): { start: number; end
   return { start: window.start + step, end: window.start + count * step, count };
 }
 
+function scrapeOf(metric: MetricDef, options: CollectOptions): number {
+  const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : DEFAULT_SCRAPE_INTERVAL;
+  return options.scrapeIntervals?.[metric.id] ?? configured;
+}
+
+/**
+ * `step`: the sub-window length to use instead of the one derived from the window (history is read at its
+ * baseline window's step, so the two are comparable).
+ */
 export async function collectMetric(
   source: MetricSource,
   metric: MetricDef,
   target: Target,
   window: TimeWindow,
   options: CollectOptions,
+  forcedStep?: number,
 ): Promise<WindowData> {
-  const step = stepFor(window, options.resolution);
+  const scrape = scrapeOf(metric, options);
+  const step = forcedStep ?? stepFor(window, subWindowFor(options.resolution, scrape));
   const range = rangeFor(window, step);
-  const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : DEFAULT_SCRAPE_INTERVAL;
-  const scrape = options.scrapeIntervals?.[metric.id] ?? configured;
   const queries = metricQueries(metric, options.labels, target, step, scrape);
   const base: WindowData = {
     metricId: metric.id,
@@ -106,9 +129,9 @@ export async function collectMetric(
     base.notes.push(`window shorter than one sub-window (${step}s)`);
     return base;
   }
-  if (scrape > step && isCounterKind(metric)) {
+  if (step > options.resolution && scrape > options.resolution) {
     base.notes.push(
-      `samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`,
+      `samples every ${formatSeconds(scrape)}: sub-windows of ${formatSeconds(step)} (the ${formatSeconds(options.resolution)} resolution raised to hold at least one sample each)`,
     );
   }
   const results: QueryResult[] = [];
@@ -118,7 +141,8 @@ export async function collectMetric(
   base.warnings = results.flatMap((r) => r.warnings);
   // Counters come back as per-second rates over the sub-window: counts = rate x step.
   const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
-  return { ...base, ...shape(metric, scaled, step) };
+  const shaped = shape(metric, scaled, step);
+  return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
 }
 
 function finite(v: number): boolean {
@@ -225,4 +249,22 @@ export function sliceWindow(data: WindowData, start: number, end: number): Windo
     points,
     expectedPoints: Math.floor((end - start) / data.step + 1e-9),
   };
+}
+
+/**
+ * The baseline version's data before its window, at the baseline window's step: up to `lookback` seconds (and
+ * never more points than one query may return), for measuring the between-window term (judge/calibration.ts).
+ */
+export async function collectHistory(
+  source: MetricSource,
+  metric: MetricDef,
+  baseline: WindowData,
+  lookback: number,
+  options: CollectOptions,
+): Promise<WindowData> {
+  const step = baseline.step;
+  const span = Math.min(lookback, (MAX_POINTS_PER_SERIES - 1) * step);
+  const count = Math.floor(span / step);
+  const window = { start: baseline.window.start - count * step, end: baseline.window.start };
+  return collectMetric(source, metric, baseline.target, window, options, step);
 }

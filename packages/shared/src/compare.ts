@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
-import { type CollectOptions, collectMetric, type WindowData } from './collect.js';
+import { type CollectOptions, collectHistory, collectMetric, type WindowData } from './collect.js';
 import { mapLimit } from './concurrency.js';
 import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
@@ -117,7 +117,8 @@ export async function collectBoth(
   versions: { baseline: string; candidate: string },
   windows: { baseline: TimeWindow; candidate: TimeWindow },
   options: CollectOptions,
-): Promise<Array<{ metric: MetricDef; baseline: WindowData; candidate: WindowData }>> {
+  history = 0,
+): Promise<Array<{ metric: MetricDef; baseline: WindowData; candidate: WindowData; history?: WindowData }>> {
   const jobs = metrics.flatMap((metric) => (['baseline', 'candidate'] as const).map((side) => ({ metric, side })));
   const shared = oncePerQuery(source);
   const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
@@ -130,11 +131,48 @@ export async function collectBoth(
       throw e;
     }
   });
-  return metrics.map((metric, i) => ({
+  const pairs = metrics.map((metric, i) => ({
     metric,
     baseline: results[2 * i] as WindowData,
     candidate: results[2 * i + 1] as WindowData,
   }));
+  if (
+    !(history > 0) ||
+    windows.candidate.start - windows.baseline.start < windows.baseline.end - windows.baseline.start
+  ) {
+    return pairs;
+  }
+  return mapLimit(pairs, 4, async (p) => ({
+    ...p,
+    ...(await historyOf(shared, p.metric, p.baseline, history, options)),
+  }));
+}
+
+/**
+ * The baseline's history for the between-window calibration. It refines a prior, so a history that cannot be
+ * read (a recording made without it, a server that refuses the range) leaves the prior in place, said in a
+ * note; only a metric with baseline data has one.
+ */
+async function historyOf(
+  source: MetricSource,
+  metric: MetricDef,
+  baseline: WindowData,
+  lookback: number,
+  options: CollectOptions,
+): Promise<{ history?: WindowData; baseline: WindowData }> {
+  if (baseline.points.length === 0) return { baseline };
+  try {
+    return { history: await collectHistory(source, metric, baseline, lookback, options), baseline };
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    const why = e.details.errorType === 'not_recorded' ? 'not in the recording' : e.message;
+    return {
+      baseline: {
+        ...baseline,
+        notes: [...baseline.notes, `history for the between-window term not read (${why}): the prior is used`],
+      },
+    };
+  }
 }
 
 /** Everything decided before any query is sent: config, versions, windows, method. Throws ConfigurationError. */
@@ -258,6 +296,8 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
     method: plan.method,
     tolerance: plan.config.tolerance,
     confidence: plan.config.confidence,
+    systematic: plan.config.systematic,
+    trimIncidents: plan.config.trimIncidents,
   });
   const outcomes = matchWaivers(
     {
@@ -337,6 +377,7 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
         { labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval },
         scrape,
       ),
+      plan.config.history,
     );
     const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
     for (const d of data) {

@@ -32,8 +32,10 @@ export interface ResolvedConfig {
   resolution: number;
   /** The targets' scrape interval, seconds, or 'auto' (the default: measured per metric, scrape.ts). */
   scrapeInterval: number | 'auto';
-  /** Between-window uncertainty of an unchanged release (fraction), drift-interval. */
+  /** Prior between-window uncertainty of an unchanged release (fraction), drift-interval. */
   systematic: number;
+  /** How far back before the baseline window its history is read to measure that term, seconds (0: never). */
+  history: number;
   /** Leave transient incidents out of each window, drift-interval. */
   trimIncidents: boolean;
   onInconclusive?: 'fail' | 'pass';
@@ -42,6 +44,9 @@ export interface ResolvedConfig {
   /** The raw `bake:` section, validated by post-deploy-verify. */
   bake: Record<string, unknown>;
 }
+
+/** Default look-back for the between-window calibration: a week of the baseline version's life. */
+export const DEFAULT_HISTORY = 7 * 86_400;
 
 export function defaultConfig(): ResolvedConfig {
   return {
@@ -53,6 +58,7 @@ export function defaultConfig(): ResolvedConfig {
     resolution: DEFAULT_RESOLUTION,
     scrapeInterval: 'auto',
     systematic: DEFAULT_SYSTEMATIC,
+    history: DEFAULT_HISTORY,
     trimIncidents: true,
     metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
     bake: {},
@@ -178,6 +184,8 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
     );
   }
   if (d.systematic !== undefined) cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+  if (d.history !== undefined)
+    cfg.history = d.history === 0 || d.history === '0' ? 0 : parseDuration(String(d.history), `${where}: history`);
   if (d.trim_incidents !== undefined) cfg.trimIncidents = d.trim_incidents;
   if (d.on_inconclusive) cfg.onInconclusive = d.on_inconclusive;
   if (d.budget_per_hour !== undefined) cfg.budgetPerHour = d.budget_per_hour;

@@ -30,7 +30,8 @@ import { formatFactor, pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { formatDuration } from '../time.js';
-import { type Estimate, estimate } from './statistic.js';
+import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
+import { type Estimate, estimate, pooledVariances } from './statistic.js';
 
 export interface DriftResult {
   drift: number | null;
@@ -47,6 +48,8 @@ export interface DriftResult {
   notes: string[];
   baseline: Estimate;
   candidate: Estimate;
+  /** The between-window term used, where it came from, and the trend allowance added to it. */
+  systematic?: Systematic & { trend?: TrendShift };
 }
 
 /** Signed drift from a log ratio L = ln(candidate / baseline): positive is worse. */
@@ -61,8 +64,10 @@ export interface DriftIntervalOptions {
   familyAlpha: number;
   /** Number of metrics compared (Bonferroni). */
   comparisons: number;
-  /** Between-window uncertainty of an unchanged release, as a relative sd on the log scale (0.03 = 3%). */
+  /** The prior between-window uncertainty of an unchanged release, relative sd on the log scale (0.03 = 3%). */
   systematic: number;
+  /** The baseline version's data before the baseline window, for measuring the between-window term. */
+  history?: WindowData;
   /** Leave transient incidents out of each window (robust.ts). */
   trim: boolean;
 }
@@ -145,9 +150,9 @@ export function judgeDriftInterval(
   options: DriftIntervalOptions,
 ): DriftResult {
   const { tolerance, familyAlpha, comparisons, trim } = options;
-  const systematic = metric.systematic ?? options.systematic;
   const b = estimate(metric, baseline, { trim });
   const c = estimate(metric, candidate, { trim });
+  pooledVariances([b, c]);
   const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
   const confidence = 1 - familyAlpha;
   const none = (verdict: MetricVerdict, more: string[] = []): DriftResult => ({
@@ -187,13 +192,33 @@ export function judgeDriftInterval(
       `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
     ]);
   }
-  // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
-  // to window (other pods, another hour of the day); added in quadrature on the log scale.
-  const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
-  // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
+  // Between-window (systematic) uncertainty: unchanged releases still differ from window to window (other
+  // pods, another hour of the day). Measured on the baseline's history where it can be (calibration.ts), else
+  // the prior plus the baseline's own trend carried across the time-of-day gap; in quadrature on the log scale.
+  const cal = calibrateSystematic({
+    metric,
+    baseline,
+    candidate,
+    history: options.history,
+    prior: options.systematic,
+    trim,
+  });
+  const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
+  if (trend) {
+    logRatio -= trend.shift;
+    notes.push(
+      `the baseline's own trend predicts ${pct(Math.expm1(trend.shift))} across the ${formatDuration(Math.abs(trend.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(driftFromLog(logRatio + trend.shift, metric.worse))})`,
+    );
+  }
+  const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
+  const systematic = Math.sqrt(sysVar);
+  const se = Math.sqrt(relVarB + relVarC + sysVar);
+  // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows and
+  // the measured between-window term's own (a prior counts as known).
   const dfB = Math.max(1, b.effectiveN - 1);
   const dfC = Math.max(1, c.effectiveN - 1);
-  const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+  const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
+  const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
   const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
   const q = tQuantile(1 - perMetricAlpha / 2, df);
   const lowLog = logRatio - q * se;
@@ -240,8 +265,9 @@ export function judgeDriftInterval(
     evidence: {
       test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
       pValue,
-      detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+      detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}% (${cal.source}${trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
     },
+    systematic: { ...cal, ...(trend ? { trend } : {}) },
     ...(longer !== undefined ? { windowFactor: longer } : {}),
     verdict,
     notes,

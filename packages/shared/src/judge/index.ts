@@ -6,7 +6,8 @@
 import type { WindowData } from '../collect.js';
 import { type MetricDef, sloMet, sloText } from '../metrics.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../report/types.js';
-import { judgeDriftInterval } from './drift-interval.js';
+import { DEFAULT_SYSTEMATIC } from './calibration.js';
+import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
 import { judgeReference } from './reference.js';
 import { bucketPoints, type Estimate, eventsOf, windowValue } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
@@ -15,6 +16,8 @@ export interface JudgeInput {
   metric: MetricDef;
   baseline: WindowData;
   candidate: WindowData;
+  /** The baseline version's data before the baseline window (calibration.ts), when collected. */
+  history?: WindowData;
 }
 
 export interface JudgeOptions {
@@ -29,7 +32,7 @@ export interface JudgeOptions {
   trimIncidents?: boolean;
 }
 
-export const DEFAULT_SYSTEMATIC = 0.03;
+export { DEFAULT_SYSTEMATIC } from './calibration.js';
 
 export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
 
@@ -75,6 +78,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       interval?: MetricComparison['interval'];
       detectable?: number | null;
       windowFactor?: number | null;
+      systematic?: DriftResult['systematic'];
       evidence: MetricComparison['evidence'];
       verdict: MetricComparison['verdict'];
       notes: string[];
@@ -97,6 +101,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
         comparisons,
         systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
         trim: options.trimIncidents ?? true,
+        ...(input.history ? { history: input.history } : {}),
       });
     } else {
       result = judgeReference(options.method, metric, baseline, candidate, tolerance);
@@ -123,6 +128,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       interval: result.interval ?? null,
       ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
       ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
+      ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
       evidence: result.evidence,
       slo: {
         objective: slo,
@@ -134,4 +140,18 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       notes: [...new Set(notes)],
     };
   });
+}
+
+function systematicRecord(s: NonNullable<DriftResult['systematic']>): NonNullable<MetricComparison['systematic']> {
+  return {
+    value: s.value,
+    source: s.source,
+    ...(s.trend
+      ? { trend: { shift: Math.expm1(s.trend.shift), sd: Math.sqrt(s.trend.variance), gapSeconds: s.trend.gapSeconds } }
+      : {}),
+    ...(s.pairs !== undefined ? { pairs: s.pairs } : {}),
+    ...(s.measured !== undefined ? { measured: s.measured } : {}),
+    ...(s.lagSeconds !== undefined ? { lagSeconds: s.lagSeconds } : {}),
+    ...(s.reason ? { reason: s.reason } : {}),
+  };
 }

@@ -14,7 +14,7 @@
  */
 import type { Point, WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
-import { longRunVariance } from '../stats/autocorrelation.js';
+import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
 import { trimIncidents } from './robust.js';
 
@@ -31,6 +31,14 @@ export interface Estimate {
   numeratorEvents?: number;
   /** Sub-windows left out as transient incidents. */
   excluded?: number;
+  /**
+   * The straight-line trend of the statistic inside the window, relative to its value, per second, and the
+   * sampling variance of that slope. Left out of `variance` (it is not sampling noise); drift-interval.ts
+   * allows for it across the gap between the windows.
+   */
+  trend?: { slope: number; slopeVariance: number; weight: number };
+  /** The per-sub-window influence values behind `variance`, their times and the count floor (for pooling). */
+  series?: { influence: number[]; t: number[]; floor: number };
   notes: string[];
 }
 
@@ -139,17 +147,51 @@ function normalDensity(z: number): number {
   return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
 
+/**
+ * The estimate with its per-sub-window influence values (at times `t`); the variance is set by withVariance.
+ */
 function finish(
   value: number,
   influence: number[],
-  floorVariance: number,
+  t: number[],
+  floor: number,
   notes: string[],
   extra: Partial<Estimate> = {},
 ): Estimate {
-  const lrv = longRunVariance(influence);
-  const hac = influence.length * lrv.lrv;
-  const variance = Math.max(hac, floorVariance);
-  return { value, variance, effectiveN: lrv.effectiveN, notes, ...extra };
+  const est: Estimate = { value, variance: 0, effectiveN: 0, notes, ...extra, series: { influence, t, floor } };
+  pooledVariances([est]);
+  return est;
+}
+
+/**
+ * The variances of estimates of one metric (a baseline and a candidate window, or one window alone) from
+ * their influence values, with ONE lag-1 autocorrelation pooled across them (stats/autocorrelation.ts): the
+ * same process behind both windows, and a short window's own estimate is too noisy for a variance factor
+ * that explodes near 1. A trend inside a window counts as noise only as far as it could be noise
+ * (shrinkTrend); the real part is reported as `trend` for the between-window adjustment, not as variance.
+ * The long-run variance is the AR(1) one of the residuals, never below the count floor.
+ */
+export function pooledVariances(estimates: Estimate[]): void {
+  const withSeries = estimates.filter((e) => e.series && e.value !== null);
+  const first = pooledRho(withSeries.map((e) => fitTrend(e.series!.influence, e.series!.t).residuals));
+  const parts = withSeries.map((e) => shrinkTrend(e.series!.influence, e.series!.t, first));
+  const rho = pooledRho(parts.map((p) => p.residuals));
+  withSeries.forEach((e, i) => {
+    const part = parts[i] as (typeof parts)[number];
+    const { influence, floor } = e.series!;
+    const n = influence.length;
+    const ar = arLongRunVariance(part.residuals, rho);
+    const value = e.value as number;
+    e.variance = Math.max(n * ar.lrv, floor);
+    e.effectiveN = ar.effectiveN;
+    if (part.sxx > 0 && value !== 0) {
+      e.trend = {
+        slope: (n * part.slope) / value,
+        slopeVariance: (n * n * ar.lrv) / part.sxx / (value * value),
+        weight: part.weight,
+      };
+    }
+  });
 }
 
 export interface EstimateOptions {
@@ -222,6 +264,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
   const notes: string[] = [];
   if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
   const total = pool(pts, data.components.length);
+  const times = pts.map((p) => p.t);
   switch (metric.kind) {
     case 'histogram_quantile': {
       const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
@@ -241,7 +284,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       });
       // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
       const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
-      return finish(lin.value, influence, floor, notes, { events: n });
+      return finish(lin.value, influence, times, floor, notes, { events: n });
     }
     case 'ratio': {
       const scale = metric.scale ?? 1;
@@ -253,7 +296,10 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const isEvents = metric.events !== false;
       // Poisson floor on the numerator count (with a half-event continuity correction for zero counts).
       const floor = isEvents ? (scale * scale * (y + 0.5)) / (x * x) : 0;
-      return finish(scale * r, influence, floor, notes, { events: x, ...(isEvents ? { numeratorEvents: y } : {}) });
+      return finish(scale * r, influence, times, floor, notes, {
+        events: x,
+        ...(isEvents ? { numeratorEvents: y } : {}),
+      });
     }
     case 'rate': {
       const per = metric.per === 'second' ? 1 : metric.per === 'minute' ? 60 : 3600;
@@ -263,7 +309,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const influence = pts.map((p) => (per * ((p.c[0] as number) - r * (p.c[1] as number))) / seconds);
       const isEvents = metric.events !== false;
       const floor = isEvents ? (per * per * (count + 0.5)) / (seconds * seconds) : 0;
-      return finish(per * r, influence, floor, notes, isEvents ? { events: count } : {});
+      return finish(per * r, influence, times, floor, notes, isEvents ? { events: count } : {});
     }
     case 'gauge':
     case 'promql': {
@@ -271,7 +317,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const [sum, n] = total as [number, number];
       const mean = sum / n;
       const influence = pts.map((p) => (scale * ((p.c[0] as number) - mean)) / n);
-      return finish(scale * mean, influence, 0, notes);
+      return finish(scale * mean, influence, times, 0, notes);
     }
   }
 }

@@ -1,4 +1,5 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+import { formatDuration } from '../time.js';
 import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
 
 export function formatValue(v: number | null | undefined, unit: string): string {
@@ -79,4 +80,27 @@ export function worstFirst<T extends { verdict: MetricVerdict; drift: number | n
       ORDER[a.verdict] - ORDER[b.verdict] ||
       (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY),
   );
+}
+
+/** The between-window term and its source, for the report: "4.2% (measured: 24 earlier A/A pairs 1d apart)". */
+export function formatSystematic(s: NonNullable<MetricComparison['systematic']>): string {
+  const v = `${(s.value * 100).toFixed(1)}%`;
+  const trend = s.trend
+    ? `; the baseline's own trend predicted ${pct(s.trend.shift)} across the ${formatDuration(Math.abs(s.trend.gapSeconds))} between the windows' hours of the day and is taken out of the drift (± ${(s.trend.sd * 100).toFixed(1)}%)`
+    : '';
+  switch (s.source) {
+    case 'config':
+      return `${v} (from the config)`;
+    case 'history':
+      return `${v} (measured on the baseline's own history: ${s.pairs} earlier A/A window pairs ${formatDuration(s.lagSeconds ?? 0)} apart spread ${((s.measured ?? 0) * 100).toFixed(1)}% beyond their sampling noise; weighed with the prior)`;
+    case 'prior': {
+      const why =
+        s.reason === 'side-by-side'
+          ? 'windows side by side: the baseline history cannot reproduce them'
+          : s.reason === 'short-history'
+            ? 'too little baseline history for 3 A/A pairs'
+            : 'no baseline history';
+      return `${v} (prior; ${why})${trend}`;
+    }
+  }
 }

@@ -8,6 +8,7 @@ import {
   formatDetectable,
   formatLongerWindows,
   formatPercent,
+  formatSystematic,
   formatValue,
   OVERALL_ICON,
   VERDICT_ICON,
@@ -149,7 +150,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       lines.push('');
     }
   }
-  const withNotes = sorted.filter((m) => m.notes.length);
+  const withNotes = sorted.filter((m) => m.notes.length || m.systematic);
   if (withNotes.length) {
     lines.push('<details><summary>Notes and evidence</summary>');
     lines.push('');
@@ -163,6 +164,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       lines.push(
         `- **${m.id}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`,
       );
+      if (m.systematic) lines.push(`  - between-window term ${esc(formatSystematic(m.systematic))}`);
       for (const n of m.notes) lines.push(`  - ${esc(n)}`);
     }
     lines.push('');

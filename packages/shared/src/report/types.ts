@@ -52,6 +52,22 @@ export interface MetricComparison {
    * variance shrinks with the length, the systematic term does not); null when no length would.
    */
   windowFactor?: number | null;
+  /**
+   * drift-interval only: the between-window term (relative sd, log scale) and where it came from: measured on
+   * the baseline version's earlier windows (`history`: `pairs` A/A pairs `lagSeconds` apart, `measured` before
+   * shrinking toward the prior), the documented prior (`prior`, with the reason), or the config. With the prior,
+   * `trend` is the baseline's own trend carried across the time-of-day gap between the windows (`shift`: the
+   * relative change it predicts, taken out of the drift; `sd`: the extrapolation's uncertainty, log scale).
+   */
+  systematic?: {
+    value: number;
+    source: 'history' | 'prior' | 'config';
+    pairs?: number;
+    measured?: number;
+    lagSeconds?: number;
+    reason?: 'side-by-side' | 'no-history' | 'short-history';
+    trend?: { shift: number; sd: number; gapSeconds: number };
+  };
   /** Strength of evidence: p-value of the method's test, with its name. */
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   slo: { objective: Slo | null; text: string; candidateMet: boolean | null; baselineMet: boolean | null };

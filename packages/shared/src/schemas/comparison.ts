@@ -190,6 +190,29 @@ export const comparisonSchema = {
         },
         detectable: nullableNumber,
         windowFactor: nullableNumber,
+        systematic: {
+          type: 'object',
+          required: ['value', 'source'],
+          additionalProperties: false,
+          properties: {
+            value: { type: 'number', minimum: 0 },
+            source: { enum: ['history', 'prior', 'config'] },
+            pairs: { type: 'integer', minimum: 0 },
+            measured: { type: 'number', minimum: 0 },
+            lagSeconds: { type: 'number' },
+            reason: { enum: ['side-by-side', 'no-history', 'short-history'] },
+            trend: {
+              type: 'object',
+              required: ['shift', 'sd', 'gapSeconds'],
+              additionalProperties: false,
+              properties: {
+                shift: { type: 'number' },
+                sd: { type: 'number', minimum: 0 },
+                gapSeconds: { type: 'number' },
+              },
+            },
+          },
+        },
         evidence: {
           oneOf: [
             { type: 'null' },

@@ -61,7 +61,14 @@ export const configSchema = {
     },
     systematic: {
       $ref: '#/definitions/fraction',
-      description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+      description:
+        'prior between-window uncertainty of an unchanged release, such as "3%" (default), used when the baseline history cannot measure it; see docs/statistics.md',
+    },
+    history: {
+      type: ['string', 'number'],
+      default: '7d',
+      description:
+        "how far back before the baseline window the baseline version's own history is read to measure the between-window term (A/A spread); 0 turns it off and uses the systematic prior. See docs/statistics.md",
     },
     trim_incidents: {
       type: 'boolean',

@@ -1,0 +1,173 @@
+/**
+ * The between-window term, measured for this service instead of assumed.
+ *
+ * Two windows of an unchanged release differ by more than their sampling noise: other pods, another hour of
+ * the day, a neighbour's batch job. How much more is a property of the service and the metric, so it is
+ * measured on the stable (baseline) version's own history: earlier windows of the same lengths, placed at the
+ * same distance apart as this comparison's windows (same hours one day earlier -> pairs one day apart; a
+ * baseline before the candidate -> pairs at that lag), each pair an A/A comparison of the statistic. Their
+ * spread, less the part the sampling variance already explains, is the between-window variance:
+ *
+ *   sigma^2 = max(0, median(d_k^2) / 0.455 - mean(v_k))      d_k = ln(later_k / earlier_k), v_k its sampling variance
+ *
+ * (the median of chi-square(1) is 0.455: one incident in the history does not inflate it), shrunk toward the
+ * prior with PRIOR_WEIGHT pseudo-pairs so a short history moves it only part of the way. Fewer than
+ * MIN_PAIRS usable pairs, side-by-side windows (no lag to reproduce) or no history: the documented prior,
+ * and the reason is said. A value in the config (metrics.<id>.systematic) is used as it is.
+ */
+import type { WindowData } from '../collect.js';
+import { sliceWindow } from '../collect.js';
+import type { MetricDef } from '../metrics.js';
+import { estimate, pooledVariances } from './statistic.js';
+import { checkSufficiency } from './sufficiency.js';
+
+/** The prior: the between-window relative sd of an unchanged release when nothing better is known. */
+export const DEFAULT_SYSTEMATIC = 0.03;
+/** Pseudo-pairs of weight the prior keeps against the measured spread. */
+export const PRIOR_WEIGHT = 4;
+/** Fewer usable A/A pairs than this: the prior alone. */
+export const MIN_PAIRS = 3;
+/** Median of the chi-square distribution with one degree of freedom. */
+const CHI2_1_MEDIAN = 0.454936;
+
+export type SystematicSource = 'history' | 'prior' | 'config';
+
+export interface Systematic {
+  /** Relative sd on the log scale (0.03 = 3%). */
+  value: number;
+  source: SystematicSource;
+  /** Degrees of freedom of the value (Infinity for a prior or a configured value). */
+  df: number;
+  /** A/A pairs measured (history). */
+  pairs?: number;
+  /** The spread measured before shrinking toward the prior (history). */
+  measured?: number;
+  /** Distance between the two windows' starts that the pairs reproduce, in seconds. */
+  lagSeconds?: number;
+  /** Why the prior was used. */
+  reason?: SystematicReason;
+}
+
+/** Why the prior was used: windows side by side, no history collected, fewer than MIN_PAIRS usable pairs. */
+export type SystematicReason = 'side-by-side' | 'no-history' | 'short-history';
+
+export interface CalibrationInput {
+  metric: MetricDef;
+  baseline: WindowData;
+  candidate: WindowData;
+  /** The baseline version's data before the baseline window (same step), if it was collected. */
+  history?: WindowData;
+  prior: number;
+  trim: boolean;
+}
+
+export function calibrateSystematic(input: CalibrationInput): Systematic {
+  const { metric, baseline, candidate, history, prior, trim } = input;
+  if (metric.systematic !== undefined) return { value: metric.systematic, source: 'config', df: Infinity };
+  const lag = candidate.window.start - baseline.window.start;
+  const earlierLength = baseline.window.end - baseline.window.start;
+  const usePrior = (reason: SystematicReason): Systematic => ({ value: prior, source: 'prior', df: Infinity, reason });
+  if (lag < earlierLength) return usePrior('side-by-side');
+  if (!history || history.points.length === 0) return usePrior('no-history');
+  const pairs = aaPairs(metric, baseline, candidate, history, lag, trim);
+  if (pairs.length < MIN_PAIRS) return { ...usePrior('short-history'), pairs: pairs.length };
+  const d2 = pairs.map((p) => p.d * p.d).sort((a, b) => a - b);
+  const median = quantileSorted(d2, 0.5);
+  const sampling = pairs.reduce((a, p) => a + p.v, 0) / pairs.length;
+  const measured = Math.sqrt(Math.max(0, median / CHI2_1_MEDIAN - sampling));
+  const k = pairs.length;
+  const value = Math.sqrt((PRIOR_WEIGHT * prior * prior + k * measured * measured) / (PRIOR_WEIGHT + k));
+  return { value, source: 'history', df: PRIOR_WEIGHT + k, pairs: k, measured, lagSeconds: lag };
+}
+
+interface Pair {
+  /** ln(later / earlier). */
+  d: number;
+  /** Sampling variance of d (both windows, relative). */
+  v: number;
+}
+
+/**
+ * A/A pairs from the baseline version's timeline (history + baseline window): the later window has the
+ * candidate's length and ends at most at the baseline window's end; the earlier one has the baseline's length
+ * and starts `lag` before it. Sliding back by the later window's length until the earlier one leaves history.
+ */
+function aaPairs(
+  metric: MetricDef,
+  baseline: WindowData,
+  candidate: WindowData,
+  history: WindowData,
+  lag: number,
+  trim: boolean,
+): Pair[] {
+  const timeline: WindowData = {
+    ...baseline,
+    window: { start: history.window.start, end: baseline.window.end },
+    points: [...history.points, ...baseline.points].sort((a, b) => a.t - b.t),
+  };
+  const earlierLength = baseline.window.end - baseline.window.start;
+  const laterLength = candidate.window.end - candidate.window.start;
+  const pairs: Pair[] = [];
+  for (let s = baseline.window.end - laterLength; s - lag >= timeline.window.start; s -= laterLength) {
+    const earlier = sliceWindow(timeline, s - lag, s - lag + earlierLength);
+    const later = sliceWindow(timeline, s, s + laterLength);
+    if (checkSufficiency(metric, earlier, later).verdict !== null) continue;
+    const a = estimate(metric, earlier, { trim });
+    const b = estimate(metric, later, { trim });
+    pooledVariances([a, b]);
+    if (!(a.value && b.value && a.value > 0 && b.value > 0)) continue;
+    pairs.push({
+      d: Math.log(b.value / a.value),
+      v: a.variance / (a.value * a.value) + b.variance / (b.value * b.value),
+    });
+  }
+  return pairs;
+}
+
+function quantileSorted(x: number[], q: number): number {
+  const pos = (x.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (x[lo] as number) + ((x[hi] as number) - (x[lo] as number)) * (pos - lo);
+}
+
+/**
+ * Signed time-of-day distance from the baseline window's centre to the candidate's, in seconds, within
+ * (-12 h, 12 h]: windows a day apart at the same hours see the same part of the daily cycle, whatever their
+ * calendar distance.
+ */
+export function timeOfDayGap(baseline: WindowData, candidate: WindowData): number {
+  const centre = (w: WindowData) => (w.window.start + w.window.end) / 2;
+  const day = 86_400;
+  const g = (((centre(candidate) - centre(baseline)) % day) + day) % day;
+  return g > day / 2 ? g - day : g;
+}
+
+export interface TrendShift {
+  /** Log-scale change the baseline's own trend predicts across the gap, taken out of the drift. */
+  shift: number;
+  /** Its variance (log scale), added to the between-window term. */
+  variance: number;
+  gapSeconds: number;
+}
+
+/**
+ * With the prior, the baseline's own movement inside its window, carried across the time-of-day gap: an
+ * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. Like an interrupted time
+ * series, the drift is measured against where the baseline was heading, with the slope shrunk by its noise
+ * (shrinkTrend's weight: a wander predicts nothing) and the extrapolation's own variance added. History pairs
+ * at the comparison's own lag already contain this movement, so it applies to the prior only.
+ */
+export function trendShift(
+  baseline: WindowData,
+  candidate: WindowData,
+  trend?: { slope: number; slopeVariance: number; weight: number },
+): TrendShift | null {
+  const gap = timeOfDayGap(baseline, candidate);
+  if (!trend || !(trend.weight > 0) || gap === 0) return null;
+  return {
+    shift: trend.weight * trend.slope * gap,
+    variance: trend.weight * trend.slopeVariance * gap * gap,
+    gapSeconds: gap,
+  };
+}

@@ -251,9 +251,13 @@ export function sliceWindow(data: WindowData, start: number, end: number): Windo
   };
 }
 
+/** History is read at sub-windows of at least this length: a window's statistic needs no finer grain. */
+export const HISTORY_STEP = 300;
+
 /**
- * The baseline version's data before its window, at the baseline window's step: up to `lookback` seconds (and
- * never more points than one query may return), for measuring the between-window term (judge/calibration.ts).
+ * The baseline version's data before its window, up to `lookback` seconds, for measuring the between-window
+ * term (judge/calibration.ts): at a multiple of the baseline's step of at least HISTORY_STEP (a week of
+ * 1-minute points is 10,080 per series and slow to evaluate; the pooled statistic of a window is the same).
  */
 export async function collectHistory(
   source: MetricSource,
@@ -262,7 +266,7 @@ export async function collectHistory(
   lookback: number,
   options: CollectOptions,
 ): Promise<WindowData> {
-  const step = baseline.step;
+  const step = baseline.step * Math.max(1, Math.ceil(HISTORY_STEP / baseline.step));
   const span = Math.min(lookback, (MAX_POINTS_PER_SERIES - 1) * step);
   const count = Math.floor(span / step);
   const window = { start: baseline.window.start - count * step, end: baseline.window.start };

@@ -88,9 +88,9 @@ interface Pair {
 }
 
 /**
- * A/A pairs from the baseline version's timeline (history + baseline window): the later window has the
- * candidate's length and ends at most at the baseline window's end; the earlier one has the baseline's length
- * and starts `lag` before it. Sliding back by the later window's length until the earlier one leaves history.
+ * A/A pairs from the baseline version's history (read before its window, at its own step): the later window
+ * has the candidate's length, the earlier one the baseline's and starts `lag` before it; sliding back by the
+ * later window's length from the end of the history until the earlier one leaves it.
  */
 function aaPairs(
   metric: MetricDef,
@@ -100,17 +100,12 @@ function aaPairs(
   lag: number,
   trim: boolean,
 ): Pair[] {
-  const timeline: WindowData = {
-    ...baseline,
-    window: { start: history.window.start, end: baseline.window.end },
-    points: [...history.points, ...baseline.points].sort((a, b) => a.t - b.t),
-  };
   const earlierLength = baseline.window.end - baseline.window.start;
   const laterLength = candidate.window.end - candidate.window.start;
   const pairs: Pair[] = [];
-  for (let s = baseline.window.end - laterLength; s - lag >= timeline.window.start; s -= laterLength) {
-    const earlier = sliceWindow(timeline, s - lag, s - lag + earlierLength);
-    const later = sliceWindow(timeline, s, s + laterLength);
+  for (let s = history.window.end - laterLength; s - lag >= history.window.start; s -= laterLength) {
+    const earlier = sliceWindow(history, s - lag, s - lag + earlierLength);
+    const later = sliceWindow(history, s, s + laterLength);
     if (checkSufficiency(metric, earlier, later).verdict !== null) continue;
     const a = estimate(metric, earlier, { trim });
     const b = estimate(metric, later, { trim });

@@ -151,6 +151,7 @@ function normalDensity(z: number): number {
  * The estimate with its per-sub-window influence values (at times `t`); the variance is set by withVariance.
  */
 function finish(
+  withVariance: boolean,
   value: number,
   influence: number[],
   t: number[],
@@ -158,8 +159,15 @@ function finish(
   notes: string[],
   extra: Partial<Estimate> = {},
 ): Estimate {
-  const est: Estimate = { value, variance: 0, effectiveN: 0, notes, ...extra, series: { influence, t, floor } };
-  pooledVariances([est]);
+  const est: Estimate = {
+    value,
+    variance: Number.NaN,
+    effectiveN: 0,
+    notes,
+    ...extra,
+    series: { influence, t, floor },
+  };
+  if (withVariance) pooledVariances([est]);
   return est;
 }
 
@@ -256,7 +264,7 @@ export function updateBlocks(points: Point[]): Point[] {
   return blocks;
 }
 
-function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
+function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true): Estimate {
   const pts =
     (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
       ? updateBlocks(data.points)
@@ -284,7 +292,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       });
       // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
       const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
-      return finish(lin.value, influence, times, floor, notes, { events: n });
+      return finish(withVariance, lin.value, influence, times, floor, notes, { events: n });
     }
     case 'ratio': {
       const scale = metric.scale ?? 1;
@@ -296,7 +304,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const isEvents = metric.events !== false;
       // Poisson floor on the numerator count (with a half-event continuity correction for zero counts).
       const floor = isEvents ? (scale * scale * (y + 0.5)) / (x * x) : 0;
-      return finish(scale * r, influence, times, floor, notes, {
+      return finish(withVariance, scale * r, influence, times, floor, notes, {
         events: x,
         ...(isEvents ? { numeratorEvents: y } : {}),
       });
@@ -309,7 +317,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const influence = pts.map((p) => (per * ((p.c[0] as number) - r * (p.c[1] as number))) / seconds);
       const isEvents = metric.events !== false;
       const floor = isEvents ? (per * per * (count + 0.5)) / (seconds * seconds) : 0;
-      return finish(per * r, influence, times, floor, notes, isEvents ? { events: count } : {});
+      return finish(withVariance, per * r, influence, times, floor, notes, isEvents ? { events: count } : {});
     }
     case 'gauge':
     case 'promql': {
@@ -317,14 +325,14 @@ function pooledEstimate(metric: MetricDef, data: WindowData): Estimate {
       const [sum, n] = total as [number, number];
       const mean = sum / n;
       const influence = pts.map((p) => (scale * ((p.c[0] as number) - mean)) / n);
-      return finish(scale * mean, influence, times, 0, notes);
+      return finish(withVariance, scale * mean, influence, times, 0, notes);
     }
   }
 }
 
 /** The statistic only (no variance): for per-5-minute chart points and the reference judges. */
 export function windowValue(metric: MetricDef, data: WindowData, points: Point[] = data.points): number | null {
-  return estimate(metric, { ...data, points }).value;
+  return pooledEstimate(metric, { ...data, points }, false).value;
 }
 
 /** Events behind a set of points, for count-based kinds (requests / denominator / counted events). */

@@ -11,7 +11,8 @@
  *                                              (windows - 1) x 5 minutes on 1-minute evaluation (the first
  *                                              window ends when it starts to hold);
  *               DriftgateLatencyRollback       the bake's ratio rule: worse than 1.5x baseline for 10 min;
- *               DriftgateSLOBreach             the bake's SLO rule: an SLO violated for 5 min;
+ *               DriftgateSLOBreach             the bake's SLO rule: an SLO violated for 5 min
+ *                                              (both on 2-minute windows, FAST_WINDOW_SECONDS);
  *               DriftgateCostOverBudget        cost rate over the last hour > budget x 1.10 for 1 h (§5).
  * Low-traffic guard: a window with fewer events than the gate needs (judge/sufficiency.ts) never alerts.
  * Thresholds and durations come from the `bake:` section (bake/settings.ts), so the watch and the bake agree.
@@ -26,6 +27,12 @@ import { formatDuration } from '../time.js';
 import { levelOf, type MetricSeries, metricSeries, type Recorded, resolveExpr } from './promql.js';
 
 export const WATCH_WINDOW_SECONDS = 300;
+/**
+ * The rollback and SLO rules look at the last 2 minutes, not 5: they hold a condition for 10 and 5 minutes
+ * (`for`), and over 5-minute windows a 3-minute spike would keep a window breaching for 7 minutes and page.
+ * Two minutes is the shortest range that still holds several scrapes of a 30 s target (and two of a 1 m one).
+ */
+export const FAST_WINDOW_SECONDS = 120;
 export const EVALUATION_INTERVAL = '1m';
 /** PERF-003 §5: "Cost > 10 % budget". */
 export const COST_OVER_BUDGET = 1.1;
@@ -111,6 +118,8 @@ export function ruleGroupName(service: string, environment: string): string {
 interface Ctx {
   input: RulesInput;
   series: Map<string, MetricSeries>;
+  /** The same metrics over FAST_WINDOW_SECONDS, for the rollback and SLO rules. */
+  fast: Map<string, MetricSeries>;
   records: Map<string, string>;
   rules: PromRule[];
   alerts: WatchAlert[];
@@ -217,7 +226,7 @@ function rollbackAlerts(ctx: Ctx): void {
   const { ratio } = ctx.input.bake;
   if (!ratio.enabled) return;
   for (const id of ratio.metrics) {
-    const s = ctx.series.get(id);
+    const s = ctx.fast.get(id);
     const base = ctx.input.baseline.values[id];
     if (!s || base === null || base === undefined) continue;
     const higher = s.metric.worse === 'higher';
@@ -242,7 +251,7 @@ function sloAlerts(ctx: Ctx): void {
   const { slo } = ctx.input.bake;
   if (!slo.enabled) return;
   for (const id of slo.metrics) {
-    const s = ctx.series.get(id);
+    const s = ctx.fast.get(id);
     const objective = s?.metric.slo;
     if (!s || !objective) continue;
     const base = ctx.input.baseline.values[id];
@@ -260,7 +269,7 @@ function sloAlerts(ctx: Ctx): void {
         baseline_met: baselineMet === undefined ? 'unknown' : String(baselineMet),
       },
       summary: `${who(ctx)} breaches its SLO ${objective.op} ${objective.value} ${s.metric.unit} for ${formatDuration(slo.forSeconds)}`,
-      description: `{{ $value | humanize }} ${s.metric.unit} over the last 5 minutes; the SLO is ${objective.op} ${objective.value} ${s.metric.unit}${base === null || base === undefined ? '' : ` (baseline {{ $labels.baseline_version }}: ${num(base, s.metric.unit)})`}.`,
+      description: `{{ $value | humanize }} ${s.metric.unit} over the last 2 minutes; the SLO is ${objective.op} ${objective.value} ${s.metric.unit}${base === null || base === undefined ? '' : ` (baseline {{ $labels.baseline_version }}: ${num(base, s.metric.unit)})`}.`,
     });
   }
 }
@@ -296,7 +305,7 @@ function costAlert(ctx: Ctx): void {
 /** The rule file for one service and environment. */
 export function buildRules(input: RulesInput): RulesResult {
   const { config, service, environment, baseline } = input;
-  const ctx: Ctx = { input, series: new Map(), records: new Map(), rules: [], alerts: [], notes: [] };
+  const ctx: Ctx = { input, series: new Map(), fast: new Map(), records: new Map(), rules: [], alerts: [], notes: [] };
   const add = (r: Recorded & { labels?: Record<string, string> }) => {
     ctx.rules.push(r);
     ctx.records.set(r.record, r.expr);
@@ -304,6 +313,15 @@ export function buildRules(input: RulesInput): RulesResult {
   for (const metric of config.metrics) {
     const s = metricSeries(metric, config.labels, { service, environment }, WATCH_WINDOW_SECONDS);
     ctx.series.set(metric.id, s);
+    for (const r of s.rules) add(r);
+  }
+  const fastIds = new Set([
+    ...(input.bake.ratio.enabled ? input.bake.ratio.metrics : []),
+    ...(input.bake.slo.enabled ? input.bake.slo.metrics : []),
+  ]);
+  for (const metric of config.metrics.filter((m) => fastIds.has(m.id))) {
+    const s = metricSeries(metric, config.labels, { service, environment }, FAST_WINDOW_SECONDS);
+    ctx.fast.set(metric.id, s);
     for (const r of s.rules) add(r);
   }
   for (const metric of config.metrics) {

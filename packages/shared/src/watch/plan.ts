@@ -5,13 +5,14 @@
  */
 import { resolveBakeSettings } from '../bake/settings.js';
 import { readStableBaseline } from '../bake/store.js';
-import { collectMetric } from '../collect.js';
+import { collectMetric, type WindowData } from '../collect.js';
 import { oncePerQuery } from '../compare.js';
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config.js';
 import { ConfigurationError } from '../errors.js';
-import { windowValue } from '../judge/statistic.js';
+import { histogramQuantile, pool, windowValue } from '../judge/statistic.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { MetricDef } from '../metrics.js';
 import { resolveScrapeIntervals, withScrapeIntervals } from '../scrape.js';
 import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
@@ -105,6 +106,17 @@ export async function planRules(
   };
 }
 
+/**
+ * The statistic as the rules compute it: for a histogram, Prometheus' own histogram_quantile (linear inside
+ * the bucket) over the pooled buckets, NOT the judge's log-probit estimate (judge/statistic.ts), which reads
+ * skewed buckets more truthfully but would sit systematically apart from what the alert expression sees.
+ */
+export function baselineValue(metric: MetricDef, data: WindowData): number | null {
+  if (metric.kind !== 'histogram_quantile') return windowValue(metric, data);
+  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+  return histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value ?? null;
+}
+
 /** Each metric's baseline statistic over the whole window (pooled buckets, ratio of sums, rates). */
 export async function measureBaseline(source: MetricSource, plan: RulesPlan): Promise<WatchBaseline> {
   const target = { service: plan.service, environment: plan.environment, version: plan.baselineVersion };
@@ -124,7 +136,7 @@ export async function measureBaseline(source: MetricSource, plan: RulesPlan): Pr
   const shared = oncePerQuery(source);
   const values = await mapLimit(config.metrics, 4, async (m) => {
     const data = await collectMetric(shared, m, target, plan.baselineWindow, options);
-    const v = data.points.length ? windowValue(m, data) : null;
+    const v = data.points.length ? baselineValue(m, data) : null;
     return [m.id, v !== null && Number.isFinite(v) ? v : null] as const;
   });
   return { version: plan.baselineVersion, promotedAt: plan.promotedAt, values: Object.fromEntries(values) };

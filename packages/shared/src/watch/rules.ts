@@ -250,7 +250,8 @@ function rollbackAlerts(ctx: Ctx): void {
 function sloAlerts(ctx: Ctx): void {
   const { slo } = ctx.input.bake;
   if (!slo.enabled) return;
-  for (const id of slo.metrics) {
+  // The budget is DriftgateCostOverBudget's (over an hour): charges move in steps, a 2-minute cost rate is noise.
+  for (const id of slo.metrics.filter((m) => m !== 'cost_rate')) {
     const s = ctx.fast.get(id);
     const objective = s?.metric.slo;
     if (!s || !objective) continue;
@@ -319,6 +320,7 @@ export function buildRules(input: RulesInput): RulesResult {
     ...(input.bake.ratio.enabled ? input.bake.ratio.metrics : []),
     ...(input.bake.slo.enabled ? input.bake.slo.metrics : []),
   ]);
+  fastIds.delete('cost_rate');
   for (const metric of config.metrics.filter((m) => fastIds.has(m.id))) {
     const s = metricSeries(metric, config.labels, { service, environment }, FAST_WINDOW_SECONDS);
     ctx.fast.set(metric.id, s);

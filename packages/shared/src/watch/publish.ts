@@ -240,6 +240,15 @@ export interface TargetOptions {
   logger?: Logger;
 }
 
+export const PUBLISH_TARGETS = ['file', 'amp', 'ruler'] as const;
+
+/** Check the input `publish` before any work (chooseTarget checks what each target needs). */
+export function checkPublish(publish: string | undefined): void {
+  if (publish && !(PUBLISH_TARGETS as readonly string[]).includes(publish)) {
+    throw new ConfigurationError(`Input "publish" is ${JSON.stringify(publish)}: expected file, amp or ruler.`);
+  }
+}
+
 /** The publishing target the inputs ask for; one clear error naming the input when one is missing. */
 export function chooseTarget(o: TargetOptions): RulesTarget {
   const publish = o.publish || 'file';

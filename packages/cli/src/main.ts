@@ -50,7 +50,7 @@ export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger 
 function help(io: CliIO): void {
   io.out(`driftgate ${DRIFTGATE_VERSION}: release-safety gate on performance drift (PERF-003)\n`);
   io.out('Usage: driftgate <command> [flags]   (--verbose for progress on stderr)\n');
-  for (const c of COMMANDS) io.out(`  ${c.name.padEnd(9)} ${c.summary}`);
+  for (const c of COMMANDS) io.out(`  ${c.name.padEnd(12)} ${c.summary}`);
   io.out('\nRun "driftgate help <command>" for its flags.');
 }
 

@@ -1,4 +1,6 @@
 /** Alertmanager routing of the watch alerts: SNS receivers by severity, rollback inhibits drift. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError } from '@driftgate/shared/errors';
 import { DEFAULT_LABELS } from '@driftgate/shared/metrics';
 import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '@driftgate/shared/watch/alertmanager';
@@ -47,6 +49,24 @@ describe('Alertmanager routing', () => {
     ).toThrow(ConfigurationError);
     expect(() => buildAlertmanagerConfig({ labels: DEFAULT_LABELS, topics: { ...topics, warning: 'x' } })).toThrow(
       /Input "sns-warning-topic-arn" is "x": expected an SNS topic ARN/,
+    );
+  });
+});
+
+describe('examples/watch', () => {
+  const root = join(import.meta.dirname, '..', '..', '..', '..');
+  const example = {
+    labels: DEFAULT_LABELS,
+    topics: {
+      critical: 'arn:aws:sns:us-east-1:123456789012:driftgate-critical',
+      warning: 'arn:aws:sns:us-east-1:123456789012:driftgate-warning',
+    },
+  };
+  it('alertmanager.yml and terraform/alertmanager-amp.yml are what driftgate alertmanager writes', () => {
+    const config = buildAlertmanagerConfig(example);
+    expect(parse(readFileSync(join(root, 'examples/watch/alertmanager.yml'), 'utf8'))).toEqual(config);
+    expect(readFileSync(join(root, 'examples/watch/terraform/alertmanager-amp.yml'), 'utf8')).toBe(
+      renderAlertmanagerConfig(config, 'amp'),
     );
   });
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { REPO_ROOT, runAction } from '@driftgate/testkit/run-action';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -69,5 +70,57 @@ describe('drift-rules action', () => {
     expect(r.code).not.toBe(0);
     expect(r.errors.join('\n')).toContain('Input "publish" is "s3": expected file, amp or ruler.');
     await r.cleanup();
+  });
+
+  it('publish amp: the bundled action creates the rule groups namespace over SigV4 (aps) and waits for ACTIVE', async () => {
+    const ws = 'ws-0a1b2c3d-4e5f-6789-abcd-ef0123456789';
+    const namespaces = new Map<string, { data: string; status: string }>();
+    const fake = await startFakeServer(
+      routes({
+        'GET /workspaces/:ws/rulegroupsnamespaces/:name': (_req, { name }) => {
+          const ns = namespaces.get(name);
+          if (!ns) return json(404, { message: 'not found' }, { 'x-amzn-errortype': 'ResourceNotFoundException' });
+          const status = ns.status;
+          ns.status = 'ACTIVE';
+          return json(200, {
+            ruleGroupsNamespace: {
+              arn: 'arn',
+              name,
+              data: Buffer.from(ns.data).toString('base64'),
+              status: { statusCode: status },
+            },
+          });
+        },
+        'POST /workspaces/:ws/rulegroupsnamespaces': (req) => {
+          const body = req.json<{ name: string; data: string }>();
+          namespaces.set(body.name, { data: Buffer.from(body.data, 'base64').toString('utf8'), status: 'CREATING' });
+          return json(202, { arn: 'arn', name: body.name, status: { statusCode: 'CREATING' } });
+        },
+      }),
+    );
+    try {
+      const r = await runAction('drift-rules', {
+        inputs: inputs({ publish: 'amp', 'rules-workspace-id': ws, 'aws-region': 'us-west-2' }),
+        cwd: workspace,
+        env: {
+          AWS_ACCESS_KEY_ID: 'AKIDACTIONTEST',
+          AWS_SECRET_ACCESS_KEY: 'action/SeCrEt+KeY/0123456789abcdefghij',
+          AWS_ENDPOINT_URL_AMP: fake.url,
+        },
+      });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs.status).toBe('created');
+      expect(r.outputs.target).toBe(`AMP workspace ${ws} rule groups namespace driftgate-checkout-api-prod`);
+      expect(namespaces.get('driftgate-checkout-api-prod')?.data).toContain('alert: DriftgateLatencyRollback');
+      for (const q of fake.requests) {
+        expect(String(q.headers.authorization)).toMatch(
+          /^AWS4-HMAC-SHA256 Credential=AKIDACTIONTEST\/\d{8}\/us-west-2\/aps\/aws4_request, /,
+        );
+      }
+      expect(r.stdout).not.toContain('action/SeCrEt');
+      await r.cleanup();
+    } finally {
+      await fake.close();
+    }
   });
 });

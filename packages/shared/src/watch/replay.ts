@@ -88,3 +88,22 @@ export function firingTest(ruleFile: string, series: InputSeries[], alert: strin
     ],
   };
 }
+
+/** The same series as OpenMetrics with timestamps (sample i at `start + 60 i`), for promtool backfill. */
+export function inputSeriesOpenMetrics(series: InputSeries[], start: number): string {
+  const lines: string[] = [];
+  const families = new Map<string, InputSeries[]>();
+  for (const s of series) {
+    const name = s.series.slice(0, s.series.indexOf('{'));
+    families.set(name, [...(families.get(name) ?? []), s]);
+  }
+  for (const [name, members] of families) {
+    lines.push(`# TYPE ${name} unknown`);
+    for (const s of members) {
+      s.values.split(' ').forEach((v, i) => {
+        lines.push(`${s.series} ${v} ${start + 60 * i}`);
+      });
+    }
+  }
+  return `${lines.join('\n')}\n# EOF\n`;
+}

@@ -7,14 +7,19 @@
  * as a range query at the rules' 1-minute interval, and `for` is applied to the minutes it held.
  * Measured: onset -> pending (time to detect, PERF-003 §9 MTTD) and onset -> firing.
  */
+
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { memoryLogger } from '@driftgate/shared/log';
+import type { Recording } from '@driftgate/shared/sources/file';
 import { runRules } from '@driftgate/shared/watch/plan';
+import { histogramInputSeries, inputSeriesOpenMetrics } from '@driftgate/shared/watch/replay';
 import { renderRuleFile, type WatchAlert } from '@driftgate/shared/watch/rules';
 import { writeOpenMetrics } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
+import { REPO_ROOT } from '@driftgate/testkit/run-action';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BakeScenario,
@@ -183,3 +188,49 @@ async function writeRuleFile(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
 }
+
+describe("the demo's recorded regression on a real Prometheus", () => {
+  const path = join(REPO_ROOT, 'packages/cli/demo/compare-recording.json');
+  const recording = JSON.parse(readFileSync(path, 'utf8')) as Recording;
+  const d = recording.defaults as Record<string, string>;
+  const [start, end] = (d.candidateWindow as string).split('..').map(Number) as [number, number];
+  let prom: PrometheusServer;
+  let dir: string;
+  afterAll(async () => {
+    await prom?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('driftgate rules from the recording: Prometheus loads the file; the drift ticket fires on v1.42.0, the rollback does not', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'driftgate-watch-demo-'));
+    const r = await runRules({ metricsFile: path, promotedAt: String(start), cwd: dir });
+    const target = {
+      service: d.service as string,
+      environment: d.environment as string,
+      version: d.candidateVersion as string,
+    };
+    const { series } = histogramInputSeries(recording, r.plan.config.metrics, r.plan.config.labels, target, {
+      start,
+      end,
+    });
+    expect(series.length).toBeGreaterThan(10);
+    await writeRuleFile(join(dir, 'rules', 'demo.yml'), renderRuleFile(r.file));
+    prom = await startPrometheus({
+      openMetrics: inputSeriesOpenMetrics(series, start),
+      ruleFiles: [join(dir, 'rules', '*.yml')],
+    });
+    const doc = (await (await fetch(`${prom.url}/api/v1/rules`)).json()) as any;
+    expect(doc.data.groups.map((g: { name: string }) => g.name)).toEqual(['driftgate:checkout-api:prod']);
+    const fired = new Map<string, Firing[]>();
+    for (const a of r.alerts.filter((x) => x.metric === 'latency_p95_read')) {
+      fired.set(a.alert, firings(a, await heldAt(prom.url, a.resolved, start, end)));
+    }
+    const drift = fired.get('DriftgateDriftBeyondTolerance')?.[0];
+    console.log(
+      `\nDemo recording on a real Prometheus: ${[...fired].map(([k, v]) => `${k} ${v.length ? `fires at minute ${(((v[0] as Firing).firingAt - start) / 60).toFixed(0)}` : 'silent'}`).join('; ')}\n`,
+    );
+    expect(drift, 'drift ticket on the recorded +30% read latency').toBeDefined();
+    expect(((drift as Firing).firingAt - start) / 60).toBeLessThanOrEqual(16);
+    expect(fired.get('DriftgateLatencyRollback')).toEqual([]);
+  }, 120_000);
+});

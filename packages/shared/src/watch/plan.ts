@@ -10,7 +10,8 @@ import { oncePerQuery } from '../compare.js';
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config.js';
 import { ConfigurationError } from '../errors.js';
-import { histogramQuantile, pool, windowValue } from '../judge/statistic.js';
+import { eventsOf, histogramQuantile, pool, windowValue } from '../judge/statistic.js';
+import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { MetricDef } from '../metrics.js';
 import { resolveScrapeIntervals, withScrapeIntervals } from '../scrape.js';
@@ -145,7 +146,10 @@ export async function measureBaseline(source: MetricSource, plan: RulesPlan): Pr
   const shared = oncePerQuery(source);
   const values = await mapLimit(config.metrics, 4, async (m) => {
     const data = await collectMetric(shared, m, target, plan.baselineWindow, options);
-    const v = data.points.length ? baselineValue(m, data) : null;
+    // Too few events to judge (judge/sufficiency.ts) is no baseline: no alert compares with it.
+    const events = eventsOf(m, data.components, data.points);
+    const enough = events === undefined || events >= (m.minEvents ?? defaultMinEvents(m));
+    const v = data.points.length && enough ? baselineValue(m, data) : null;
     return [m.id, v !== null && Number.isFinite(v) ? v : null] as const;
   });
   return { version: plan.baselineVersion, promotedAt: plan.promotedAt, values: Object.fromEntries(values) };

@@ -330,7 +330,7 @@ export function buildRules(input: RulesInput): RulesResult {
     const v = baseline.values[metric.id];
     if (v === null || v === undefined || !Number.isFinite(v)) {
       ctx.notes.push(
-        `${metric.id}: no baseline value (no usable data for ${baseline.version}), so no drift or rollback alert.`,
+        `${metric.id}: no baseline value (no data, or too few events, for ${baseline.version} in its window), so no drift or rollback alert.`,
       );
       continue;
     }

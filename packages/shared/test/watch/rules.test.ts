@@ -170,6 +170,22 @@ describe('runRules with the baseline store', () => {
     });
     expect(r.plan.resolvedFrom).toMatch(/^baseline store/);
     expect(r.baseline.values.latency_p95_read).toBeGreaterThan(0.1);
+    // A baseline window with too few events (here: a min_events no hour reaches) is no baseline.
+    const dir = await mkdtemp(join(tmpdir(), 'driftgate-watch-min-'));
+    await writeFile(join(dir, 'c.yml'), 'metrics:\n  latency_p95_read: { min_events: 100000000 }\n');
+    const thin = await runRules({
+      service: 'checkout-api',
+      baselineStore: store,
+      metricsFile,
+      cwd: dir,
+      config: 'c.yml',
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(thin.baseline.values.latency_p95_read).toBeNull();
+    expect(thin.alerts.filter((a) => a.metric === 'latency_p95_read').map((a) => a.alert)).toEqual([
+      'DriftgateSLOBreach',
+    ]);
+    expect(thin.notes.join('\n')).toMatch(/latency_p95_read: no baseline value \(no data, or too few events/);
     await expect(runRules({ service: 'other', baselineStore: store, metricsFile, cwd: REPO_ROOT })).rejects.toThrow(
       /Input "baseline-store" s3:\/\/nc-perf-results\/daily\/ has no stable baseline for other \(prod\) yet/,
     );

@@ -14,6 +14,7 @@ const FLAGS = {
   'sns-critical-topic-arn': { type: 'string' },
   'sns-warning-topic-arn': { type: 'string' },
   'aws-region': { type: 'string' },
+  'sns-api-url': { type: 'string' },
   format: { type: 'string' },
   config: { type: 'string' },
   output: { type: 'string' },
@@ -23,7 +24,7 @@ export const alertmanagerCommand: Command = {
   name: 'alertmanager',
   summary: 'generate the Alertmanager routing (SNS by severity, rollback inhibits drift) for the watch alerts',
   usage: `driftgate alertmanager --sns-critical-topic-arn ARN --sns-warning-topic-arn ARN
-    [--aws-region REGION] [--format plain|amp] [--config .github/driftgate.yml] [--output FILE]   (default: stdout)`,
+    [--aws-region REGION] [--sns-api-url URL] [--format plain|amp] [--config .github/driftgate.yml] [--output FILE]   (default: stdout)`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
     const format = f.format ?? 'plain';
@@ -41,6 +42,7 @@ export const alertmanagerCommand: Command = {
         labels: config.labels,
         topics: { critical: f['sns-critical-topic-arn'] as string, warning: f['sns-warning-topic-arn'] as string },
         ...(f['aws-region'] ? { region: f['aws-region'] } : {}),
+        ...(f['sns-api-url'] ? { snsApiUrl: f['sns-api-url'] } : {}),
       }),
       format,
     );

@@ -15,6 +15,8 @@ export interface AlertmanagerInput {
   topics: { critical: string; warning: string };
   /** Region of the topics (SigV4 signing of the SNS publish). Default: the ARN's. */
   region?: string;
+  /** SNS API URL (sns_configs.api_url), e.g. a VPC endpoint; default the regional SNS endpoint. */
+  snsApiUrl?: string;
 }
 
 const SNS_ARN = /^arn:aws[a-z-]*:sns:([a-z0-9-]+):\d{12}:[A-Za-z0-9_-]{1,256}$/;
@@ -38,11 +40,12 @@ const MESSAGE = [
   '{{ end }}',
 ].join('\n');
 
-function receiver(name: string, arn: string, region: string) {
+function receiver(name: string, arn: string, region: string, apiUrl: string | undefined) {
   return {
     name,
     sns_configs: [
       {
+        ...(apiUrl ? { api_url: apiUrl } : {}),
         topic_arn: arn,
         sigv4: { region },
         subject: '[{{ .Status | toUpper }}] {{ .GroupLabels.alertname }} {{ .CommonLabels.metric }}',
@@ -84,8 +87,8 @@ export function buildAlertmanagerConfig(input: AlertmanagerInput): Record<string
       },
     ],
     receivers: [
-      receiver('driftgate-critical', input.topics.critical, input.region ?? critical),
-      receiver('driftgate-warning', input.topics.warning, input.region ?? warning),
+      receiver('driftgate-critical', input.topics.critical, input.region ?? critical, input.snsApiUrl),
+      receiver('driftgate-warning', input.topics.warning, input.region ?? warning, input.snsApiUrl),
     ],
   };
 }

@@ -108,7 +108,13 @@ export class AmpRulesTarget implements RulesTarget {
         `Input "amp-workspace-id" is ${JSON.stringify(o.workspaceId)}: expected a workspace ID such as ws-12345678-abcd-1234-abcd-123456789012.`,
       );
     }
-    this.client = o.client ?? new AmpClient(o.region ? { region: o.region } : {});
+    const region = o.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
+    if (!o.client && !region) {
+      throw new ConfigurationError(
+        'Input "aws-region" is empty and AWS_REGION is not set: give the region of the AMP workspace (e.g. us-east-1).',
+      );
+    }
+    this.client = o.client ?? new AmpClient({ region });
   }
   get description() {
     return `AMP workspace ${this.o.workspaceId} rule groups namespace ${this.o.namespace}`;
@@ -171,13 +177,15 @@ export interface RulerTargetOptions {
 /** Mimir / Cortex ruler: GET / POST /prometheus/config/v1/rules/<namespace>[/<group>] (YAML). */
 export class RulerTarget implements RulesTarget {
   private readonly base: string;
+  private readonly headers: Record<string, string>;
   constructor(
     private readonly o: RulerTargetOptions,
     private readonly group: string,
   ) {
-    this.base = normaliseBaseUrl(o.url, 'ruler-url')
-      .base.replace(/\/+$/, '')
-      .replace(/\/prometheus$/, '');
+    const { base, basicAuth } = normaliseBaseUrl(o.url, 'ruler-url');
+    this.base = base.replace(/\/+$/, '').replace(/\/prometheus$/, '');
+    // user:password in the URL becomes Basic auth, as for prometheus-url (the URL shown never has it).
+    this.headers = { ...(basicAuth ? { authorization: basicAuth.header } : {}), ...o.headers };
   }
   get description() {
     return `ruler ${this.base} namespace ${this.o.namespace}`;
@@ -188,7 +196,7 @@ export class RulerTarget implements RulesTarget {
   }
   async deployed(): Promise<string> {
     const f = this.o.fetch ?? fetch;
-    const res = await f(this.url(this.group), { headers: { ...this.o.headers, accept: 'application/yaml' } });
+    const res = await f(this.url(this.group), { headers: { ...this.headers, accept: 'application/yaml' } });
     if (res.status === 404) return '';
     if (!res.ok)
       throw new Error(
@@ -204,7 +212,7 @@ export class RulerTarget implements RulesTarget {
     for (const g of file.groups) {
       const res = await f(this.url(), {
         method: 'POST',
-        headers: { ...this.o.headers, 'content-type': 'application/yaml' },
+        headers: { ...this.headers, 'content-type': 'application/yaml' },
         body: stringify(g, { lineWidth: 0 }),
       });
       if (!res.ok) {

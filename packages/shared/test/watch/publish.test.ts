@@ -172,6 +172,11 @@ describe('AMP rule groups namespace', () => {
     );
   });
 
+  it('needs a region', () => {
+    delete process.env.AWS_REGION;
+    expect(() => new AmpRulesTarget({ workspaceId: WS, namespace: 'x' })).toThrow(/Input "aws-region" is empty/);
+  });
+
   it('rejects a malformed workspace id before any request', () => {
     expect(() => new AmpRulesTarget({ workspaceId: 'my-workspace', namespace: 'x' })).toThrow(
       /Input "amp-workspace-id" is "my-workspace"/,
@@ -193,6 +198,19 @@ describe('Mimir / Cortex ruler', () => {
 
     fake.requests.length = 0;
     expect((await publishRules(target, RULES)).status).toBe('unchanged');
+    // user:password in the URL is sent as Basic auth, never as part of the URL.
+    const basic = new RulerTarget(
+      {
+        url: fake.url.replace('//', '//ops:s3cret@'),
+        namespace: 'driftgate',
+        headers: { 'X-Scope-OrgID': 'platform' },
+      },
+      GROUP,
+    );
+    expect(basic.description).not.toContain('s3cret');
+    await basic.deployed();
+    expect(fake.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('ops:s3cret').toString('base64')}`);
+    fake.requests.pop();
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET /prometheus/config/v1/rules/driftgate/${encodeURIComponent(GROUP)}`,
     ]);

@@ -43,6 +43,8 @@ export async function main(): Promise<void> {
       metricsFile: getOptionalInput('metrics-file'),
       runbookUrl: getOptionalInput('runbook-url'),
       grafanaUrl: getOptionalInput('grafana-url'),
+      codedeployApplication: getOptionalInput('codedeploy-application'),
+      codedeployDeploymentGroup: getOptionalInput('codedeploy-deployment-group'),
       cwd,
     },
     { logger },

@@ -22,6 +22,8 @@ const FLAGS = {
   namespace: { type: 'string' },
   'runbook-url': { type: 'string' },
   'grafana-url': { type: 'string' },
+  'codedeploy-application': { type: 'string' },
+  'codedeploy-deployment-group': { type: 'string' },
   'dry-run': { type: 'boolean' },
   now: { type: 'string' },
 } as const;
@@ -32,6 +34,7 @@ export const rulesCommand: Command = {
   usage: `driftgate rules --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
     [--environment prod] (--baseline-version V --baseline-window START..END [--promoted-at TIME] | --baseline-store s3://...)
     [--config .github/driftgate.yml] [--runbook-url URL] [--grafana-url URL]
+    [--codedeploy-application APP --codedeploy-deployment-group GROUP]   (labels of the rollback alert)
     [--publish file|amp|ruler] [--output FILE]   (file: write FILE; amp: --rules-workspace-id ws-...; ruler: --ruler-url URL [--ruler-headers H])
     [--namespace driftgate-<service>-<environment>] [--dry-run]   (print the diff against what is deployed, change nothing)
   Exit status: 0 written, unchanged or dry run, 2 usage or configuration error.`,
@@ -52,6 +55,8 @@ export const rulesCommand: Command = {
         config: f.config,
         runbookUrl: f['runbook-url'],
         grafanaUrl: f['grafana-url'],
+        codedeployApplication: f['codedeploy-application'],
+        codedeployDeploymentGroup: f['codedeploy-deployment-group'],
         cwd: io.cwd,
         ...(now !== undefined && Number.isFinite(now) ? { now } : {}),
       },

@@ -45,6 +45,9 @@ export interface RulesOptions extends SourceOptions {
   runbookUrl?: string;
   /** Grafana base URL for the dashboard link; without it the link is a path (/d/<uid>?...). */
   grafanaUrl?: string;
+  /** Labels of the rollback alert: which CodeDeploy deployment group to roll back. */
+  codedeployApplication?: string;
+  codedeployDeploymentGroup?: string;
   now?: number;
 }
 
@@ -191,6 +194,10 @@ export async function runRules(
     bake,
     baseline,
     links: watchLinks(options, plan),
+    codedeploy: {
+      ...(options.codedeployApplication ? { application: options.codedeployApplication } : {}),
+      ...(options.codedeployDeploymentGroup ? { deploymentGroup: options.codedeployDeploymentGroup } : {}),
+    },
   });
   return { ...built, plan, baseline };
 }

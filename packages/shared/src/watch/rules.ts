@@ -61,6 +61,8 @@ export interface RulesInput {
   bake: Pick<BakeSettings, 'ratio' | 'slo' | 'ticket'>;
   baseline: WatchBaseline;
   links: WatchLinks;
+  /** The CodeDeploy application and deployment group the rollback alert's subscriber stops (labels). */
+  codedeploy?: { application?: string; deploymentGroup?: string };
 }
 
 export interface PromRule {
@@ -240,7 +242,14 @@ function rollbackAlerts(ctx: Ctx): void {
       expr: guarded(s, cond),
       forSeconds: ratio.forSeconds,
       severity: 'critical',
-      labels: { action: 'rollback', rollback_path: 'codedeploy' },
+      labels: {
+        action: 'rollback',
+        rollback_path: 'codedeploy',
+        ...(ctx.input.codedeploy?.application ? { codedeploy_application: ctx.input.codedeploy.application } : {}),
+        ...(ctx.input.codedeploy?.deploymentGroup
+          ? { codedeploy_deployment_group: ctx.input.codedeploy.deploymentGroup }
+          : {}),
+      },
       summary: `${who(ctx)} is ${ratio.threshold}x worse than the last stable release for ${formatDuration(ratio.forSeconds)}: roll back`,
       description: `{{ $value | humanize }} ${s.metric.unit} against the baseline ${num(base, s.metric.unit)} of {{ $labels.baseline_version }} (threshold ${num(higher ? base * ratio.threshold : base / ratio.threshold, s.metric.unit)}). Roll the CodeDeploy deployment back (docs/post-deploy-verify.md, rollback paths).`,
     });

@@ -99,8 +99,13 @@ describe('buildRules', () => {
       bake,
       baseline: { version: 'v9', promotedAt: '2026-01-01T00:00:00Z', values: { throughput: 30000 } },
       links: { runbook: 'r', dashboard: 'd' },
+      codedeploy: { application: 'ingest', deploymentGroup: 'ingest-prod' },
     });
     const rules = r.file.groups[0]?.rules ?? [];
+    expect(rules.find((x) => x.alert === 'DriftgateLatencyRollback')?.labels).toMatchObject({
+      codedeploy_application: 'ingest',
+      codedeploy_deployment_group: 'ingest-prod',
+    });
     expect(rules.find((x) => x.alert === 'DriftgateLatencyRollback')).toMatchObject({
       expr: '(service_env:throughput:rate2m < scalar(service_env:throughput:baseline) / 2) and on() (service_env:throughput:increase2m >= 100)',
       for: '15m',

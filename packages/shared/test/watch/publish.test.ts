@@ -145,6 +145,7 @@ describe('AMP rule groups namespace', () => {
     }
     const created = fake.requests[1]?.json<{ name: string; data: string; clientToken?: string }>();
     expect(created?.name).toBe('driftgate-checkout-api-prod');
+    expect(created?.clientToken, 'the SDK sends an idempotency token').toMatch(/^[0-9a-f-]{36}$/);
     expect(Buffer.from(created?.data ?? '', 'base64').toString('utf8')).toBe(RULES);
 
     fake.requests.length = 0;

@@ -1,18 +1,30 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
- *   driftgate compare | record | waiver | verify | demo | help | version
+ *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
  */
 import { errorMessage, isConfigurationError, SourceError } from '@driftgate/shared/errors';
 import type { Logger } from '@driftgate/shared/log';
 import { DRIFTGATE_VERSION } from '@driftgate/shared/version';
 import { type CliIO, type Command, EXIT } from './command.js';
+import { alertmanagerCommand } from './commands/alertmanager.js';
 import { compareCommand } from './commands/compare.js';
+import { dashboardsCommand } from './commands/dashboards.js';
 import { demoCommand } from './commands/demo.js';
 import { recordCommand } from './commands/record.js';
+import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
 
-export const COMMANDS: Command[] = [compareCommand, recordCommand, waiverCommand, verifyCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  compareCommand,
+  recordCommand,
+  waiverCommand,
+  verifyCommand,
+  rulesCommand,
+  alertmanagerCommand,
+  dashboardsCommand,
+  demoCommand,
+];
 
 export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger {
   const mask = (m: string) => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
@@ -38,7 +50,7 @@ export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger 
 function help(io: CliIO): void {
   io.out(`driftgate ${DRIFTGATE_VERSION}: release-safety gate on performance drift (PERF-003)\n`);
   io.out('Usage: driftgate <command> [flags]   (--verbose for progress on stderr)\n');
-  for (const c of COMMANDS) io.out(`  ${c.name.padEnd(9)} ${c.summary}`);
+  for (const c of COMMANDS) io.out(`  ${c.name.padEnd(12)} ${c.summary}`);
   io.out('\nRun "driftgate help <command>" for its flags.');
 }
 

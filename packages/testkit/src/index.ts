@@ -1,3 +1,4 @@
+export * from './alertmanager.js';
 export * from './fake-github.js';
 export * from './fake-jira.js';
 export * from './fake-server.js';

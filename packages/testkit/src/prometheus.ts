@@ -20,6 +20,8 @@ export interface PrometheusOptions {
   /** Live scrape targets ("127.0.0.1:9100"), scraped every `scrapeInterval`. */
   scrapeTargets?: string[];
   scrapeInterval?: string;
+  /** Rule files (globs allowed) for rule_files:; reload with POST /-/reload (lifecycle API enabled). */
+  ruleFiles?: string[];
   /** Extra command-line flags. */
   flags?: string[];
 }
@@ -86,6 +88,9 @@ export async function startPrometheus(opts: PrometheusOptions = {}): Promise<Pro
 
   const interval = opts.scrapeInterval ?? '15s';
   const lines = ['global:', `  scrape_interval: ${interval}`, `  evaluation_interval: ${interval}`];
+  if (opts.ruleFiles?.length) {
+    lines.push(`rule_files: [${opts.ruleFiles.map((f) => JSON.stringify(f)).join(', ')}]`);
+  }
   if (opts.scrapeTargets?.length) {
     lines.push('scrape_configs:', '  - job_name: test', '    static_configs:');
     lines.push(`      - targets: [${opts.scrapeTargets.map((t) => JSON.stringify(t)).join(', ')}]`);
@@ -104,6 +109,7 @@ export async function startPrometheus(opts: PrometheusOptions = {}): Promise<Pro
       // Backfilled data lies in the past; keep it all.
       '--storage.tsdb.retention.time=100y',
       '--log.level=warn',
+      ...(opts.ruleFiles?.length ? ['--web.enable-lifecycle'] : []),
       ...(opts.flags ?? []),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

@@ -16,6 +16,7 @@ import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
+import { demoWatch } from './demo-watch.js';
 import { verifyCommand } from './verify.js';
 
 const RECORDING = 'compare-recording.json';
@@ -99,6 +100,10 @@ export const demoCommand: Command = {
     );
     const evidence = text.find((l) => l.startsWith('Evidence:'));
     if (evidence) io.out(`\n${evidence} (every minute's values, the events and the decision)`);
+
+    // Part 3: the production watch: the rules Prometheus evaluates after the bake (docs/production-watch.md).
+    io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
+    await demoWatch(io, join(dir, RECORDING), outputDir);
     return EXIT.ok;
   },
 };

@@ -279,7 +279,7 @@ export function renderMarkdown(
     '',
     headlineTable(summaries),
     '',
-    `Timings: generate ${sec(t.generateMs)}, write OpenMetrics ${sec(t.writeMs)} (${meta.data.files} files, ` +
+    `Timings: ${t.generateMs === undefined ? `generate + write OpenMetrics ${sec(t.writeMs)}` : `generate ${sec(t.generateMs)}, write OpenMetrics ${sec(t.writeMs)}`} (${meta.data.files} files, ` +
       `${(meta.data.bytes / 1e9).toFixed(2)} GB), promtool backfill + Prometheus start ${sec(t.backfillMs)}, ` +
       `gate runs ${sec(t.gateMs)}, total ${sec(t.totalMs)}.`,
     ...(meta.exitCodeMismatches

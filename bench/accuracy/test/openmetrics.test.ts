@@ -68,5 +68,10 @@ describe('worlds OpenMetrics writer', () => {
     expect(b).toContain(`lat_count{service="a"} 5 ${start + 60}.000\n`);
     expect(b.match(/# TYPE/g)).toHaveLength(2);
     expect(b.endsWith('# EOF\n')).toBe(true);
+    // Twelve blocks per file: one file, the same samples.
+    const [one, ...more] = writeFamilies(fams, join(dir, 'day'), 't', 12).map((f) => readFileSync(f.path, 'utf8'));
+    expect(more).toHaveLength(0);
+    expect(one!.match(/# TYPE/g)).toHaveLength(2);
+    expect(one!.split('\n').filter((l) => /^cpu|^lat_count/.test(l))).toHaveLength(5);
   });
 });

@@ -63,11 +63,16 @@ function fmtValue(v: number): string {
 }
 
 class BlockFiles {
+  /** Files cover this many seconds each (a multiple of the block range). */
+  private readonly span: number;
   private readonly bufs = new Map<number, { fd: number; path: string; buf: string; bytes: number; samples: number }>();
   constructor(
     private readonly dir: string,
     private readonly prefix: string,
-  ) {}
+    blocksPerFile: number,
+  ) {
+    this.span = BLOCK_SECONDS * blocksPerFile;
+  }
   private file(block: number) {
     let f = this.bufs.get(block);
     if (!f) {
@@ -79,13 +84,13 @@ class BlockFiles {
   }
   /** Opens every block file of [lo, hi] up front, so each gets every family header. */
   open(lo: number, hi: number): void {
-    for (let b = Math.floor(lo / BLOCK_SECONDS); b <= Math.floor(hi / BLOCK_SECONDS); b++) this.file(b * BLOCK_SECONDS);
+    for (let b = Math.floor(lo / this.span); b <= Math.floor(hi / this.span); b++) this.file(b * this.span);
   }
   all(text: string): void {
     for (const f of this.bufs.values()) this.append(f, text);
   }
   sample(ts: number, text: string): void {
-    const f = this.file(Math.floor(ts / BLOCK_SECONDS) * BLOCK_SECONDS);
+    const f = this.file(Math.floor(ts / this.span) * this.span);
     f.samples++;
     this.append(f, text);
   }
@@ -108,8 +113,17 @@ class BlockFiles {
   }
 }
 
-/** Writes the families (merged by name, in first-seen order) as block-aligned OpenMetrics files. */
-export function writeFamilies(families: FamilyData[], dir: string, prefix: string): OpenMetricsFile[] {
+/**
+ * Writes the families (merged by name, in first-seen order) as block-aligned OpenMetrics files, each
+ * covering `blocksPerFile` 2-hour blocks (more per file: fewer promtool runs, each reading its file once per
+ * block — worth it for sparse data spanning days).
+ */
+export function writeFamilies(
+  families: FamilyData[],
+  dir: string,
+  prefix: string,
+  blocksPerFile = 1,
+): OpenMetricsFile[] {
   mkdirSync(dir, { recursive: true });
   const merged = new Map<string, FamilyData>();
   let lo = Number.POSITIVE_INFINITY;
@@ -124,7 +138,7 @@ export function writeFamilies(families: FamilyData[], dir: string, prefix: strin
       hi = Math.max(hi, s.grid.start + s.grid.offset + (n - 1) * s.grid.step);
     }
   }
-  const out = new BlockFiles(dir, prefix);
+  const out = new BlockFiles(dir, prefix, blocksPerFile);
   if (!Number.isFinite(lo)) return out.close();
   out.open(lo, hi);
   for (const fam of merged.values()) {

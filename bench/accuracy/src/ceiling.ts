@@ -15,8 +15,9 @@
  * the oracle stays below a detection target, the data (one hour per window, this much noise), not the
  * judge's rule, is what limits detection.
  */
-import type { GroundTruth } from '@driftgate/synth';
+
 import { isScoredRegression, type Rate, rate, type ScenarioResult } from './score.js';
+import type { BenchTruth as GroundTruth } from './truth.js';
 
 export interface CeilingGrouping {
   /** Label for reports, e.g. "metric × traffic". */

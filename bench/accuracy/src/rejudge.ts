@@ -1,7 +1,7 @@
 /**
  * Re-judge kept recordings with the current library, in-process and without Prometheus:
- *   npm run bench:accuracy -- --seed 1 --keep        # once: data, CLI runs, recordings under .work/1/runs
- *   node bench/accuracy/lib/rejudge.js --seed 1 [--method drift-interval] [--dump file.json]
+ *   npm run bench:accuracy -- --world ar1 --seed 1 --keep   # once: data, CLI runs, recordings under .work/ar1-1/
+ *   node bench/accuracy/lib/rejudge.js --world ar1 --seed 1 [--small] [--method drift-interval] [--dump file.json]
  * Judging 478 recordings takes seconds, so a change to the judge can be scored on the tuning seeds at once.
  * The held-out seed is only ever judged by the real benchmark (`npm run bench:accuracy`).
  */
@@ -19,27 +19,36 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const { values } = parseArgs({
   options: {
+    world: { type: 'string' },
     seed: { type: 'string', multiple: true },
+    small: { type: 'boolean' },
     method: { type: 'string', multiple: true },
     dump: { type: 'string' },
   },
 });
+const world = values.world ?? 'synth';
 const seeds = values.seed ?? ['1'];
 const methods = values.method ?? ['drift-interval', 'mean-threshold', 'mann-whitney'];
 const out = mkdtempSync(join(tmpdir(), 'dg-rejudge-'));
 const dump: unknown[] = [];
 const all: ScenarioResult[] = [];
 for (const seed of seeds) {
-  const file = join(benchDir, 'results', `${seed}.json`);
-  const runs = join(benchDir, '.work', seed, 'runs');
+  const name = `${world}-${seed}${values.small ? '-small' : ''}`;
+  const file = join(benchDir, 'results', `${name}.json`);
+  const work = join(benchDir, '.work', name);
+  const runs = join(work, 'runs');
   if (!existsSync(file) || !existsSync(runs))
-    throw new Error(`run "npm run bench:accuracy -- --seed ${seed} --keep" first`);
+    throw new Error(
+      `run "npm run bench:accuracy -- --world ${world} --seed ${seed}${values.small ? ' --scenarios small' : ''} --keep" first`,
+    );
   const { scenarios } = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
   for (const s of scenarios) {
     const rec = join(runs, s.truth.service, 'recording.json');
     const row: ScenarioResult = { truth: s.truth, results: {} };
+    // The world's config file (nab), as the CLI ran with it; none: the built-in catalog.
+    const cwd = s.truth.config ? join(work, `cwd-${s.truth.config}`) : out;
     for (const method of methods) {
-      const { comparison } = await runCompare({ metricsFile: rec, method, outputDir: out, cwd: out });
+      const { comparison } = await runCompare({ metricsFile: rec, method, outputDir: out, cwd });
       row.results[method] = fromComparison(comparison);
       if (values.dump) {
         dump.push({

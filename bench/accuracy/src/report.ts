@@ -4,8 +4,12 @@
 import type { ModelBound } from './bound.js';
 import type { Ceiling } from './ceiling.js';
 import type { MethodSummary, Rate } from './score.js';
+import { TARGETS } from './worlds/world.js';
 
 export interface ReportMeta {
+  /** synth, ar1 or nab (older results lack it: synth). */
+  world?: string;
+  description?: string;
   seed: number;
   set: string;
   scenarios: number;
@@ -46,6 +50,8 @@ export function headlineTable(summaries: MethodSummary[]): string {
       row('  on unchanged releases ↓', (s) => pct(s.falseAlarmsUnchanged)),
       row('  on improvements ↓', (s) => pct(s.falseAlarmsImprovement)),
       row('Detection, regressions ≥ 20% / error ×2+ ↑', (s) => pct(s.detection)),
+      row('  regressions ≥ 35% / error ×3+ ↑', (s) => pct(s.detection35)),
+      row('  regressions of 20% / error ×2 ↑', (s) => pct(s.detection20)),
       row('  excluding very-low traffic ↑', (s) => pct(s.detectionExclVeryLow)),
       row('  failed, but not on the injected metric', (s) => pct(s.wrongMetric)),
       row('5% regressions failed (should pass) ↓', (s) => pct(s.shouldPassFail)),
@@ -57,6 +63,64 @@ export function headlineTable(summaries: MethodSummary[]): string {
         s.medianWallMs === null ? '—' : `${(s.medianWallMs / 1000).toFixed(2)} s`,
       ),
       row('Median HTTP queries per run', (s) => (s.medianRequests === null ? '—' : String(s.medianRequests))),
+    ],
+  );
+}
+
+export interface WorldLine {
+  world: string;
+  seed: number;
+  description: string;
+  summary: MethodSummary;
+}
+
+/** Whether a measured rate or median meets its target ("✓"), misses it ("✗"), or is not measured (""). */
+function mark(value: number | null | undefined, ok: (v: number) => boolean): string {
+  if (value === null || value === undefined) return '';
+  return ok(value) ? ' ✓' : ' ✗';
+}
+
+/**
+ * One line per world (the default method as users run it), with the targets of issue 11 in the last
+ * line and ✓/✗ next to every measured value.
+ */
+export function worldTable(lines: WorldLine[]): string {
+  const T = {
+    fa: TARGETS.falseAlarms,
+    d35: TARGETS.detection35,
+    d20: TARGETS.detection20,
+    inc: TARGETS.inconclusiveExclVeryLow,
+    wall: TARGETS.wallMs,
+    req: TARGETS.requests,
+  };
+  const cell = (r: Rate, ok: (v: number) => boolean) => `${pct(r)}${mark(r.rate, ok)}`;
+  return table(
+    [
+      'world (seed)',
+      'scenarios',
+      'false alarms',
+      'detected, all',
+      'regressions ≥ 35% / error ×3+',
+      '20% / error ×2',
+      'inconclusive (excl. very-low traffic)',
+      'gate run (median)',
+      'queries (median)',
+    ],
+    [
+      ...lines.map(({ world, seed, summary: s }) => [
+        `${world} (${seed})`,
+        String(s.scenarios),
+        cell(s.falseAlarms, (v) => v <= T.fa),
+        pct(s.detection),
+        cell(s.detection35, (v) => v >= T.d35),
+        cell(s.detection20, (v) => v >= T.d20),
+        cell(s.inconclusiveExclVeryLow, (v) => v <= T.inc),
+        s.medianWallMs === null
+          ? '—'
+          : `${(s.medianWallMs / 1000).toFixed(2)} s${mark(s.medianWallMs, (v) => v < T.wall)}`,
+        s.medianRequests === null ? '—' : `${s.medianRequests}${mark(s.medianRequests, (v) => v < T.req)}`,
+      ]),
+      ['**target**', '', '≤ 2%', '', '≥ 95%', '≥ 70%', '≤ 5%', '< 2 s', '< 40'],
     ],
   );
 }
@@ -203,18 +267,19 @@ export function renderMarkdown(
   const t = meta.timings;
   const sec = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const parts = [
-    `# driftgate accuracy benchmark — seed ${meta.seed} (${meta.set})`,
+    `# driftgate accuracy benchmark — ${meta.world ?? 'synth'} world, seed ${meta.seed} (${meta.set})`,
     '',
+    ...(meta.description ? [`World: ${meta.description}.`, ''] : []),
     `${meta.scenarios} scenarios (${Object.entries(meta.counts)
       .map(([k, v]) => `${v} ${k}`)
-      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s, ` +
-      `windows of ${meta.windowMinutes ?? 60} minutes. ` +
+      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s` +
+      `${meta.world && meta.world !== 'synth' ? '' : `, windows of ${meta.windowMinutes ?? 60} minutes`}. ` +
       `The first column is the gate as users run it (the CLI against Prometheus, default method); the others are the ` +
       `reference methods judged in-process on the CLI's recording of the same queries.`,
     '',
     headlineTable(summaries),
     '',
-    `Timings: generate ${sec(t.generateMs)}, write OpenMetrics ${sec(t.writeMs)} (${meta.data.files} files, ` +
+    `Timings: ${t.generateMs === undefined ? `generate + write OpenMetrics ${sec(t.writeMs)}` : `generate ${sec(t.generateMs)}, write OpenMetrics ${sec(t.writeMs)}`} (${meta.data.files} files, ` +
       `${(meta.data.bytes / 1e9).toFixed(2)} GB), promtool backfill + Prometheus start ${sec(t.backfillMs)}, ` +
       `gate runs ${sec(t.gateMs)}, total ${sec(t.totalMs)}.`,
     ...(meta.exitCodeMismatches

@@ -9,7 +9,7 @@
  * - inconclusive rate over all scenarios, and excluding very-low traffic;
  * - `error` (exit code 2, crash, timeout, unreadable output) is reported and counts as neither.
  */
-import type { GroundTruth } from '@driftgate/synth';
+import type { BenchTruth as GroundTruth } from './truth.js';
 
 export type GateVerdict = 'pass' | 'fail' | 'waived' | 'inconclusive' | 'error';
 
@@ -49,6 +49,10 @@ export interface MethodSummary {
   falseAlarmsUnchanged: Rate;
   falseAlarmsImprovement: Rate;
   detection: Rate;
+  /** Regressions of 35% or more (error rate x3 and up), detected naming the metric. */
+  detection35: Rate;
+  /** Regressions of 20% (error rate x2), detected naming the metric. */
+  detection20: Rate;
   detectionExclVeryLow: Rate;
   /** Scored regressions that failed, but without naming the injected metric. */
   wrongMetric: Rate;
@@ -84,6 +88,12 @@ export function rate(k: number, n: number): Rate {
 export function isScoredRegression(t: GroundTruth): boolean {
   if (t.category !== 'regression' || t.size === undefined) return false;
   return t.metric === 'error_rate' ? t.size >= 2 : t.size >= 0.2 - 1e-9;
+}
+
+/** Scored regressions of 35% or more (error rate x3 and up). */
+export function isLargeRegression(t: GroundTruth): boolean {
+  if (!isScoredRegression(t)) return false;
+  return t.metric === 'error_rate' ? t.size! >= 3 : t.size! >= 0.35 - 1e-9;
 }
 
 export function isShouldPass(t: GroundTruth): boolean {
@@ -198,6 +208,14 @@ export function summarize(method: string, scenarios: ScenarioResult[]): MethodSu
     detection: rate(
       count(scored, (x) => detected(x.t, x.r)),
       scored.length,
+    ),
+    detection35: rate(
+      count(scored, (x) => isLargeRegression(x.t) && detected(x.t, x.r)),
+      count(scored, (x) => isLargeRegression(x.t)),
+    ),
+    detection20: rate(
+      count(scored, (x) => !isLargeRegression(x.t) && detected(x.t, x.r)),
+      count(scored, (x) => !isLargeRegression(x.t)),
     ),
     detectionExclVeryLow: rate(
       count(scoredNotVeryLow, (x) => detected(x.t, x.r)),

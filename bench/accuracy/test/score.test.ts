@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineTable } from '../src/report.js';
+import { headlineTable, worldTable } from '../src/report.js';
 import {
   fromComparison,
   isScoredRegression,
@@ -69,6 +69,9 @@ describe('scoring', () => {
     expect(s.falseAlarmsImprovement).toEqual({ n: 1, k: 0, rate: 0 });
     expect(s.detection).toEqual({ n: 3, k: 1, rate: 1 / 3 });
     expect(s.detectionExclVeryLow).toEqual({ n: 2, k: 1, rate: 0.5 });
+    // >= 35% / x3+: cpu 35% detected, error x3 inconclusive; 20%: memory failed on the wrong metric.
+    expect(s.detection35).toEqual({ n: 2, k: 1, rate: 0.5 });
+    expect(s.detection20).toEqual({ n: 1, k: 0, rate: 0 });
     expect(s.wrongMetric).toEqual({ n: 3, k: 1, rate: 1 / 3 });
     expect(s.shouldPassFail).toEqual({ n: 1, k: 1, rate: 1 });
     expect(s.detection12).toEqual({ n: 1, k: 0, rate: 0 });
@@ -84,6 +87,11 @@ describe('scoring', () => {
     expect(s.medianWallMs).toBe(200);
     expect(s.medianRequests).toBe(30);
     expect(headlineTable([s])).toContain('25.0% (1/4)');
+    const line = worldTable([{ world: 'ar1', seed: 9, description: '', summary: s }]).split('\n');
+    expect(line[2]).toBe(
+      '| ar1 (9) | 10 | 25.0% (1/4) ✗ | 33.3% (1/3) | 50.0% (1/2) ✗ | 0.0% (0/1) ✗ | 0.0% (0/7) ✓ | 0.20 s ✓ | 30 ✓ |',
+    );
+    expect(line[3]).toContain('≤ 2%');
   });
 
   it('reads perf-comparison.json and exit codes', () => {

@@ -3,7 +3,7 @@
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
 
-import { pct } from '../report/format.js';
+import { changeInterval, pct, pctChange } from '../report/format.js';
 import type { MetricComparison, OverallVerdict } from '../report/types.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
@@ -16,8 +16,10 @@ export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
 }
 
 export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
-  const describe = (m: MetricComparison) =>
-    `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+  const describe = (m: MetricComparison) => {
+    const i = changeInterval(m);
+    return `${m.id} ${pctChange(m)}${i ? ` (interval ${pct(i.low)} to ${pct(i.high)})` : ''}`.trim();
+  };
   const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
   switch (verdict) {
     case 'fail': {

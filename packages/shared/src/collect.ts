@@ -13,7 +13,15 @@
 import { ConfigurationError } from './errors.js';
 import type { LabelNames, MetricDef } from './metrics.js';
 import { NO_LABEL } from './metrics.js';
-import { isCounterKind, metricQueries, quoteLabelValue, rangeText, selector, type Target } from './promql.js';
+import {
+  isCounterKind,
+  metricQueries,
+  quoteLabelValue,
+  rangeText,
+  selector,
+  type Target,
+  versionMatched,
+} from './promql.js';
 import type { MetricSource, QueryResult, Series } from './sources/types.js';
 import { MAX_POINTS_PER_SERIES } from './sources/types.js';
 import type { TimeWindow } from './time.js';
@@ -261,7 +269,9 @@ export async function diagnoseMissing(
   window: TimeWindow,
 ): Promise<string[]> {
   const range = rangeText(Math.max(1, window.end - window.start));
-  const by = [labels.service, labels.environment, labels.version].filter((l) => l !== NO_LABEL);
+  const by = [labels.service, labels.environment, ...(versionMatched(labels) ? [labels.version] : [])].filter(
+    (l) => l !== NO_LABEL,
+  );
   const ask = async (query: string) => {
     try {
       return (await source.queryInstant(query, window.end)).series;
@@ -292,9 +302,9 @@ export async function diagnoseMissing(
       continue;
     }
     const values = series
-      .slice(0, HINT_VALUES)
-      .map((s) => by.map((l) => `${l}=${quoteLabelValue(s.labels[l] ?? '')}`).join(','))
-      .map((v) => `{${v}}`);
+      .map((s) => `{${by.map((l) => `${l}=${quoteLabelValue(s.labels[l] ?? '')}`).join(',')}}`)
+      .sort()
+      .slice(0, HINT_VALUES);
     hints.push(
       `series named ${name} exist, but none with ${selector(labels, target, metric.kind === 'ratio' ? undefined : metric.filter)}; they have ${values.join(', ')}${series.length > HINT_VALUES ? ` and ${series.length - HINT_VALUES} more` : ''}: check the --service/--environment/--version values and the config's labels: names`,
     );

@@ -133,7 +133,9 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
     const slo = metric.slo ?? null;
     const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
     const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+    // Why a metric could not be judged comes first (the headline quotes the first note).
     const notes = [
+      ...(result.verdict === 'inconclusive' ? result.notes : []),
       ...baseline.notes.map((n) => `baseline: ${n}`),
       ...candidate.notes.map((n) => `candidate: ${n}`),
       ...result.notes,

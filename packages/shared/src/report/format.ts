@@ -38,7 +38,8 @@ export function changeOf(m: Drifted): number | null {
 
 /** "worse", "better" or "" for a drift (positive is worse). */
 export function direction(drift: number | null): string {
-  if (drift === null || !Number.isFinite(drift) || drift === 0) return '';
+  // Below what one decimal of a percent shows, there is no direction to speak of.
+  if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005) return '';
   return drift > 0 ? 'worse' : 'better';
 }
 

@@ -30,8 +30,13 @@ export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): 
       if (metrics.every((m) => m.verdict === 'not-applicable')) {
         return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
       }
-      const r = metrics.filter((m) => m.verdict === 'inconclusive');
-      return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+      // Metrics inconclusive for the same reason (a window too short for all of them) share it.
+      const byReason = new Map<string, string[]>();
+      for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
+        const reason = m.notes[0] ?? 'no data';
+        byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
+      }
+      return `Inconclusive: not enough data to judge ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
     }
     case 'waived': {
       const r = metrics.filter((m) => m.verdict === 'waived');

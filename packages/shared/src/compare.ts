@@ -196,52 +196,12 @@ export async function planCompare(
       'Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA), or leave both versions empty and give both windows to compare by window alone.',
     );
   const candidateWindow = parseWindow(candidateWindowText || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
-  let baselineVersion = baselineGiven;
-  let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
-  let storedWindow: TimeWindow | undefined;
-  if (!baselineVersion && options.baselineStore) {
-    const stable = await readStableBaseline(options.baselineStore, service, environment, {
-      ...(options.awsRegion ? { region: options.awsRegion } : {}),
-      ...(deps.logger ? { logger: deps.logger } : {}),
-    });
-    if (stable) {
-      baselineVersion = stable.version;
-      resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
-      storedWindow = stable.window;
-    } else {
-      deps.logger?.info(
-        `The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`,
-      );
-    }
-  }
-  if (!baselineVersion && deps.resolveBaseline && !byWindow) {
-    const r = await deps.resolveBaseline();
-    if (r) {
-      baselineVersion = r.version;
-      resolvedFrom = r.resolvedFrom;
-      storedWindow = r.window;
-    }
-  }
-  if (!baselineVersion && byWindow) {
-    baselineVersion = BASELINE_BY_WINDOW;
-    resolvedFrom = 'by window (no version label)';
-  }
-  if (!baselineVersion) {
-    throw new ConfigurationError(
-      'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release, or compare by window alone (config labels.version: none, or both windows and no versions).',
-    );
-  }
+  const baseline = await resolveBaselineVersion(options, deps, { service, environment }, baselineGiven, byWindow);
+  const baselineVersion = baseline.version;
   const baselineWindow = baselineWindowText
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
-    : (storedWindow ?? candidateWindow);
-  const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
-  if (sameWindows && (byWindow || baselineVersion === candidateVersion)) {
-    throw new ConfigurationError(
-      byWindow
-        ? `Inputs "baseline-window" and "candidate-window" are both ${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)} and no version label tells the releases apart (${config.labels.version === NO_LABEL ? 'labels.version: none' : ''}): give the baseline its own window, such as the hour before the deploy.`
-        : `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)} over the same window: compare two different versions, or the same version over two different windows (an A/A run).`,
-    );
-  }
+    : (baseline.window ?? candidateWindow);
+  assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
   if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
   const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
   const onInconclusive =
@@ -254,7 +214,7 @@ export async function planCompare(
     service,
     environment,
     baselineVersion,
-    baselineResolvedFrom: resolvedFrom,
+    baselineResolvedFrom: baseline.resolvedFrom,
     candidateVersion,
     baselineWindow,
     candidateWindow,
@@ -262,6 +222,61 @@ export async function planCompare(
     onInconclusive,
     waivers,
   };
+}
+
+/**
+ * The baseline version: the input (or recording), else the baseline store, else deps.resolveBaseline (the
+ * latest GitHub release; not when comparing by window, where a tag names no data), else by window.
+ */
+async function resolveBaselineVersion(
+  options: CompareOptions,
+  deps: CompareDeps,
+  target: { service: string; environment: string },
+  given: string | undefined,
+  byWindow: boolean,
+): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow }> {
+  if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
+  if (options.baselineStore) {
+    const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+      ...(options.awsRegion ? { region: options.awsRegion } : {}),
+      ...(deps.logger ? { logger: deps.logger } : {}),
+    });
+    if (stable) {
+      return {
+        version: stable.version,
+        resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
+        window: stable.window,
+      };
+    }
+    deps.logger?.info(
+      `The baseline store ${options.baselineStore} has no stable record for ${target.service} (${target.environment}) yet.`,
+    );
+  }
+  if (deps.resolveBaseline && !byWindow) {
+    const r = await deps.resolveBaseline();
+    if (r) return { version: r.version, resolvedFrom: r.resolvedFrom, ...(r.window ? { window: r.window } : {}) };
+  }
+  if (byWindow) return { version: BASELINE_BY_WINDOW, resolvedFrom: 'by window (no version label)' };
+  throw new ConfigurationError(
+    'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release, or compare by window alone (config labels.version: none, or both windows and no versions).',
+  );
+}
+
+/** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
+function assertSomethingToCompare(
+  baselineWindow: TimeWindow,
+  candidateWindow: TimeWindow,
+  byWindow: boolean,
+  baselineVersion: string,
+  candidateVersion: string,
+): void {
+  const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+  if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion)) return;
+  throw new ConfigurationError(
+    byWindow
+      ? `Inputs "baseline-window" and "candidate-window" are both ${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)} and no version label tells the releases apart (compared by window): give the baseline its own window, such as the hour before the deploy.`
+      : `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)} over the same window: compare two different versions, or the same version over two different windows (an A/A run).`,
+  );
 }
 
 export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {

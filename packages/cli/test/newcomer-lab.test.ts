@@ -203,6 +203,7 @@ describe('a metric-name mistake never passes', () => {
     const c = report(r.cwd);
     expect(c.metrics.every((m: { verdict: string }) => m.verdict === 'not-applicable')).toBe(true);
     expect(c.verdict).toBe('inconclusive');
+    expect(r.stdout).toContain('9 built-in metrics have no series here (not-applicable); catalog: none in the config');
   });
 });
 

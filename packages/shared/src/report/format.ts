@@ -123,3 +123,13 @@ export function worstFirst<T extends { verdict: MetricVerdict; drift: number | n
       (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY),
   );
 }
+
+/**
+ * Only built-in catalog metrics can be not-applicable (a configured one without series is inconclusive): a
+ * sentence naming how to leave them out, or null when there are none.
+ */
+export function notApplicableNote(metrics: Array<Pick<MetricComparison, 'verdict'>>): string | null {
+  const n = metrics.filter((m) => m.verdict === 'not-applicable').length;
+  if (n === 0) return null;
+  return `${n} built-in metric${n === 1 ? ' has' : 's have'} no series here (not-applicable); \`catalog: none\` in the config leaves the built-in metrics out, \`exclude:\` some of them.`;
+}

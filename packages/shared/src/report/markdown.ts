@@ -11,6 +11,7 @@ import {
   formatLongerWindows,
   formatPercent,
   formatValue,
+  notApplicableNote,
   OVERALL_ICON,
   VERDICT_ICON,
   worstFirst,
@@ -124,6 +125,11 @@ function render(c: Comparison, o: MarkdownOptions): string {
     );
   }
   lines.push('');
+  const na = notApplicableNote(c.metrics);
+  if (na) {
+    lines.push(`➖ ${na}`);
+    lines.push('');
+  }
   const blind = underpowered(sorted);
   if (blind.length) {
     lines.push(

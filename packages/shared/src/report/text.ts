@@ -1,5 +1,5 @@
 /** A plain-text table of a comparison, for terminals (CLI) and action logs. */
-import { changeInterval, formatChange, formatPercent, formatValue, worstFirst } from './format.js';
+import { changeInterval, formatChange, formatPercent, formatValue, notApplicableNote, worstFirst } from './format.js';
 import type { Comparison } from './types.js';
 
 function detectsCell(d: number | null | undefined): string {
@@ -48,6 +48,7 @@ export function renderText(c: Comparison): string {
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
+    ...[notApplicableNote(c.metrics)].filter((n): n is string => n !== null).map((n) => `\n${n.replace(/`/g, '')}`),
     ...(c.baseline.selector ? ['', `baseline selects ${c.baseline.selector}`] : []),
     ...(c.candidate.selector ? [`candidate selects ${c.candidate.selector}`] : []),
   ].join('\n');

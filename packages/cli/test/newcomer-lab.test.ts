@@ -8,8 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validate } from '@driftgate/shared/validation';
 import { type PrometheusServer, REPO_ROOT, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonSchema } from '../../shared/src/schemas/comparison.js';
 import { ALB, type Lab, labFixture } from './lab-fixture.js';
 
 const lab: Lab = labFixture();
@@ -106,6 +108,7 @@ describe('comparisons without a version label', () => {
     expect(c.regressions).toEqual(['query_p95', 'cpu']); // and the busy CPU
     expect(c.baseline.selector).toBe('job="prometheus" (no version label: told apart by the window)');
     expect(c.candidate.selector).toBe(c.baseline.selector);
+    expect(validate(comparisonSchema, c)).toEqual([]);
     expect(metric(c, 'query_p95').queries.candidate.at(-1)).not.toMatch(/version|env=/);
   });
 
@@ -219,6 +222,7 @@ describe('honest short windows', () => {
     expect(m.candidate.value).toBeLessThan(0.15); // driftgate's log-probit estimate alone would read "ok"
     expect(m.slo.candidateValue).toBeCloseTo(grafana, 2);
     expect(m.slo.candidateMet).toBe(false);
+    expect(validate(comparisonSchema, report(r.cwd))).toEqual([]);
     expect(r.stdout).toMatch(/query_p95 .* BREACH/);
   });
 

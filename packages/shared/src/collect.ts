@@ -12,7 +12,16 @@
  */
 import { ConfigurationError } from './errors.js';
 import type { LabelNames, MetricDef } from './metrics.js';
-import { isCounterKind, metricQueries, type Target } from './promql.js';
+import { NO_LABEL } from './metrics.js';
+import {
+  isCounterKind,
+  metricQueries,
+  quoteLabelValue,
+  rangeText,
+  selector,
+  type Target,
+  versionMatched,
+} from './promql.js';
 import type { MetricSource, QueryResult, Series } from './sources/types.js';
 import { MAX_POINTS_PER_SERIES } from './sources/types.js';
 import type { TimeWindow } from './time.js';
@@ -40,6 +49,8 @@ export interface WindowData {
   /** Whether any series existed for this metric in this window. */
   found: boolean;
   notes: string[];
+  /** Why a configured metric found no series (diagnoseMissing): what does exist under its names. */
+  hints?: string[];
 }
 
 export interface CollectOptions {
@@ -271,4 +282,78 @@ export async function collectHistory(
   const count = Math.floor(span / step);
   const window = { start: baseline.window.start - count * step, end: baseline.window.start };
   return collectMetric(source, metric, baseline.target, window, options, step);
+}
+
+/** The series names a metric reads (histograms: the _bucket series). */
+function seriesNames(metric: MetricDef): string[] {
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      return [`${metric.metric}_bucket`];
+    case 'ratio':
+      return [metric.numerator, metric.denominator];
+    case 'rate':
+    case 'gauge':
+      return [metric.metric];
+    case 'promql':
+      return [];
+  }
+}
+
+const HINT_VALUES = 5;
+
+/**
+ * Why a metric the user configured found no series: for each name it reads, one instant query at the
+ * window's end over the whole window: do series of that name exist without the selector's labels, and with
+ * which values of those labels? A histogram named with its _bucket suffix (doubled by the kind) is named.
+ * Hints are best effort: a query that fails (a recording without it) gives none.
+ */
+export async function diagnoseMissing(
+  source: MetricSource,
+  metric: MetricDef,
+  labels: LabelNames,
+  target: Target,
+  window: TimeWindow,
+): Promise<string[]> {
+  const range = rangeText(Math.max(1, window.end - window.start));
+  const by = [labels.service, labels.environment, ...(versionMatched(labels) ? [labels.version] : [])].filter(
+    (l) => l !== NO_LABEL,
+  );
+  const ask = async (query: string) => {
+    try {
+      return (await source.queryInstant(query, window.end)).series;
+    } catch {
+      return null;
+    }
+  };
+  const hints: string[] = [];
+  if (metric.kind === 'promql') {
+    hints.push(
+      `the query returned no series with ${selector(labels, target, metric.filter)}; run it in Prometheus to check`,
+    );
+    return hints;
+  }
+  for (const name of seriesNames(metric)) {
+    const series = await ask(`count by (${by.join(', ')}) (last_over_time(${name}[${range}]))`);
+    if (series === null) continue;
+    if (series.length === 0) {
+      const given = metric.kind === 'histogram_quantile' ? metric.metric : '';
+      const base = given.endsWith('_bucket') ? await ask(`count(last_over_time(${given}[${range}]))`) : null;
+      if (base && base.length > 0) {
+        hints.push(
+          `no series named ${name}, but ${given} exists: the histogram_quantile kind adds _bucket itself; set metric: ${given.replace(/_bucket$/, '')}`,
+        );
+      } else {
+        hints.push(`no series named ${name} in the window at all: check the metric name`);
+      }
+      continue;
+    }
+    const values = series
+      .map((s) => `{${by.map((l) => `${l}=${quoteLabelValue(s.labels[l] ?? '')}`).join(',')}}`)
+      .sort()
+      .slice(0, HINT_VALUES);
+    hints.push(
+      `series named ${name} exist, but none with ${selector(labels, target, metric.kind === 'ratio' ? undefined : metric.filter)}; they have ${values.join(', ')}${series.length > HINT_VALUES ? ` and ${series.length - HINT_VALUES} more` : ''}: check the --service/--environment/--version values and the config's labels: names`,
+    );
+  }
+  return hints;
 }

@@ -7,14 +7,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
-import { type CollectOptions, collectHistory, collectMetric, type WindowData } from './collect.js';
+import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing, type WindowData } from './collect.js';
 import { mapLimit } from './concurrency.js';
-import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
+import { BUILTIN_CONFIG, loadConfig, parsePercent, type ResolvedConfig } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
 import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
 import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
-import type { MetricDef } from './metrics.js';
+import { type MetricDef, NO_LABEL } from './metrics.js';
+import { describeSelector } from './promql.js';
 import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
@@ -27,6 +28,9 @@ import { applyWaiverOutcomes, matchWaivers, parseWaiverInput, waiverRecord } fro
 import type { Waiver } from './waiver/types.js';
 
 export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
+/** The version shown for a side compared by window alone when no name was given. */
+export const BASELINE_BY_WINDOW = 'baseline-window';
+export const CANDIDATE_BY_WINDOW = 'candidate-window';
 
 export interface CompareOptions extends SourceOptions {
   service?: string;
@@ -136,6 +140,15 @@ export async function collectBoth(
     baseline: results[2 * i] as WindowData,
     candidate: results[2 * i + 1] as WindowData,
   }));
+  // A metric the config names must have data: say what exists instead (judge/sufficiency.ts makes it inconclusive).
+  for (const p of pairs) {
+    if (!p.metric.configured || p.baseline.found || p.candidate.found) continue;
+    const target = { ...p.baseline.target };
+    p.baseline = {
+      ...p.baseline,
+      hints: await diagnoseMissing(shared, p.metric, options.labels, target, windows.baseline),
+    };
+  }
   if (
     !(history > 0) ||
     windows.candidate.start - windows.baseline.start < windows.baseline.end - windows.baseline.start
@@ -196,64 +209,36 @@ export async function planCompare(
   deps: CompareDeps,
 ): Promise<ComparePlan> {
   const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
+  // A recording made with the built-in catalog says so: a repository's own config must not replace it.
+  const config = loadConfig(options.config || d('config'), cwd);
   const now = options.now ?? nowSeconds();
   const service = options.service || d('service');
   if (!service)
     throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
   const environment = options.environment || d('environment') || 'prod';
-  const candidateVersion = options.candidateVersion || d('candidateVersion');
+  const candidateGiven = options.candidateVersion || d('candidateVersion');
+  const baselineGiven = options.baselineVersion || d('baselineVersion');
+  const candidateWindowText = options.candidateWindow || d('candidateWindow');
+  const baselineWindowText = options.baselineWindow || d('baselineWindow');
+  // No version at all but both windows: the releases are told apart by time (before/after the deploy).
+  if (!candidateGiven && !baselineGiven && candidateWindowText && baselineWindowText && !config.labels.versionFrom) {
+    config.labels = { ...config.labels, version: NO_LABEL };
+  }
+  const byWindow = config.labels.version === NO_LABEL;
+  const candidateVersion = candidateGiven || (byWindow ? CANDIDATE_BY_WINDOW : undefined);
   if (!candidateVersion)
     throw new ConfigurationError(
-      'Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).',
+      'Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA), or leave both versions empty and give both windows to compare by window alone.',
     );
-  const candidateWindow = parseWindow(
-    options.candidateWindow || d('candidateWindow') || DEFAULT_CANDIDATE_WINDOW,
-    now,
-    'Input "candidate-window"',
-  );
-  let baselineVersion = options.baselineVersion || d('baselineVersion');
-  let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
-  let storedWindow: TimeWindow | undefined;
-  if (!baselineVersion && options.baselineStore) {
-    const stable = await readStableBaseline(options.baselineStore, service, environment, {
-      ...(options.awsRegion ? { region: options.awsRegion } : {}),
-      ...(deps.logger ? { logger: deps.logger } : {}),
-    });
-    if (stable) {
-      baselineVersion = stable.version;
-      resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
-      storedWindow = stable.window;
-    } else {
-      deps.logger?.info(
-        `The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`,
-      );
-    }
-  }
-  if (!baselineVersion && deps.resolveBaseline) {
-    const r = await deps.resolveBaseline();
-    if (r) {
-      baselineVersion = r.version;
-      resolvedFrom = r.resolvedFrom;
-      storedWindow = r.window;
-    }
-  }
-  if (!baselineVersion) {
-    throw new ConfigurationError(
-      'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.',
-    );
-  }
-  if (baselineVersion === candidateVersion) {
-    throw new ConfigurationError(
-      `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`,
-    );
-  }
-  const baselineWindowText = options.baselineWindow || d('baselineWindow');
+  const candidateWindow = parseWindow(candidateWindowText || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
+  const baseline = await resolveBaselineVersion(options, deps, { service, environment }, baselineGiven, byWindow);
+  const baselineVersion = baseline.version;
   const baselineWindow = baselineWindowText
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
-    : (storedWindow ?? candidateWindow);
+    : (baseline.window ?? candidateWindow);
+  assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
   if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
   const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
   const onInconclusive =
@@ -266,7 +251,7 @@ export async function planCompare(
     service,
     environment,
     baselineVersion,
-    baselineResolvedFrom: resolvedFrom,
+    baselineResolvedFrom: baseline.resolvedFrom,
     candidateVersion,
     baselineWindow,
     candidateWindow,
@@ -274,6 +259,61 @@ export async function planCompare(
     onInconclusive,
     waivers,
   };
+}
+
+/**
+ * The baseline version: the input (or recording), else the baseline store, else deps.resolveBaseline (the
+ * latest GitHub release; not when comparing by window, where a tag names no data), else by window.
+ */
+async function resolveBaselineVersion(
+  options: CompareOptions,
+  deps: CompareDeps,
+  target: { service: string; environment: string },
+  given: string | undefined,
+  byWindow: boolean,
+): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow }> {
+  if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
+  if (options.baselineStore) {
+    const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+      ...(options.awsRegion ? { region: options.awsRegion } : {}),
+      ...(deps.logger ? { logger: deps.logger } : {}),
+    });
+    if (stable) {
+      return {
+        version: stable.version,
+        resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
+        window: stable.window,
+      };
+    }
+    deps.logger?.info(
+      `The baseline store ${options.baselineStore} has no stable record for ${target.service} (${target.environment}) yet.`,
+    );
+  }
+  if (deps.resolveBaseline && !byWindow) {
+    const r = await deps.resolveBaseline();
+    if (r) return { version: r.version, resolvedFrom: r.resolvedFrom, ...(r.window ? { window: r.window } : {}) };
+  }
+  if (byWindow) return { version: BASELINE_BY_WINDOW, resolvedFrom: 'by window (no version label)' };
+  throw new ConfigurationError(
+    'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release, or compare by window alone (config labels.version: none, or both windows and no versions).',
+  );
+}
+
+/** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
+function assertSomethingToCompare(
+  baselineWindow: TimeWindow,
+  candidateWindow: TimeWindow,
+  byWindow: boolean,
+  baselineVersion: string,
+  candidateVersion: string,
+): void {
+  const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+  if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion)) return;
+  throw new ConfigurationError(
+    byWindow
+      ? `Inputs "baseline-window" and "candidate-window" are both ${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)} and no version label tells the releases apart (compared by window): give the baseline its own window, such as the hour before the deploy.`
+      : `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)} over the same window: compare two different versions, or the same version over two different windows (an A/A run).`,
+  );
 }
 
 export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
@@ -322,10 +362,20 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
       version: plan.baselineVersion,
       window: { start: isoTime(plan.baselineWindow.start), end: isoTime(plan.baselineWindow.end) },
       resolvedFrom: plan.baselineResolvedFrom,
+      selector: describeSelector(plan.config.labels, {
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.baselineVersion,
+      }),
     },
     candidate: {
       version: plan.candidateVersion,
       window: { start: isoTime(plan.candidateWindow.start), end: isoTime(plan.candidateWindow.end) },
+      selector: describeSelector(plan.config.labels, {
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.candidateVersion,
+      }),
     },
     source: { kind: source.kind, description: source.description, requests: source.requestCount() },
     method: {
@@ -347,6 +397,7 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
 
 function recordingDefaults(plan: ComparePlan): Record<string, unknown> {
   return {
+    ...(plan.config.file === null ? { config: BUILTIN_CONFIG } : {}),
     service: plan.service,
     environment: plan.environment,
     baselineVersion: plan.baselineVersion,

@@ -9,13 +9,15 @@ import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_SYSTEMATIC } from './judge/index.js';
 import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
-import { isMetricName, validateFilter } from './promql.js';
+import { isMetricName, parseVersionFrom, validateFilter } from './promql.js';
 import type { MethodName } from './report/types.js';
 import { configSchema } from './schemas/config.js';
 import { parseDuration } from './time.js';
 import { closest, formatProblems, validate } from './validation.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+/** `config: builtin`: the built-in PERF-003 catalog and defaults, even where .github/driftgate.yml exists. */
+export const BUILTIN_CONFIG = 'builtin';
 export const DEFAULT_TOLERANCE = 0.1;
 export const DEFAULT_CONFIDENCE = 0.95;
 export const DEFAULT_RESOLUTION = 60;
@@ -102,10 +104,19 @@ export function parseSlo(value: unknown, where: string): Slo | undefined {
 const REQUIRED_BY_KIND: Record<MetricKind, string[]> = {
   histogram_quantile: ['metric', 'quantile'],
   ratio: ['numerator', 'denominator'],
-  rate: ['metric', 'per'],
-  gauge: ['metric', 'aggregate'],
+  rate: ['metric'],
+  gauge: ['metric'],
   promql: ['query'],
 };
+
+/** Defaults of a new metric's optional keys, by kind (also the schema's `default`s). */
+const DEFAULTS_BY_KIND: Partial<Record<MetricKind, Record<string, unknown>>> = {
+  rate: { per: 'second' },
+  gauge: { aggregate: 'avg' },
+};
+
+/** Keys that say which series a metric reads: giving one makes a built-in metric the user's own. */
+const SERIES_KEYS = ['kind', 'metric', 'numerator', 'denominator', 'query', 'filter'];
 
 function toMetric(id: string, raw: Record<string, any>, base: MetricDef | undefined, where: string): MetricDef {
   const kind: MetricKind | undefined = raw.kind ?? base?.kind;
@@ -116,8 +127,10 @@ function toMetric(id: string, raw: Record<string, any>, base: MetricDef | undefi
     );
   }
   // Changing the kind of a built-in metric replaces it entirely.
-  const from: Record<string, any> = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+  const from: Record<string, any> =
+    base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind, ...DEFAULTS_BY_KIND[kind] };
   const m: Record<string, any> = { ...from, id, kind };
+  if (!base || SERIES_KEYS.some((k) => raw[k] !== undefined)) m.configured = true;
   const map: Record<string, string> = {
     min_events: 'minEvents',
     numerator_filter: 'numeratorFilter',
@@ -171,6 +184,14 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
   if (problems.length) throw new ConfigurationError(formatProblems(where, problems));
   const d = data as Record<string, any>;
   if (d.labels) cfg.labels = { ...cfg.labels, ...d.labels };
+  if (d.version_from !== undefined) {
+    const from = parseVersionFrom(String(d.version_from));
+    if (!from)
+      throw new ConfigurationError(
+        `${where}: version_from is ${JSON.stringify(d.version_from)}: expected an info metric and its version label such as build_info{version}, optionally with the join labels: target_info{service_version} on(job, instance).`,
+      );
+    cfg.labels.versionFrom = from;
+  }
   if (d.tolerance !== undefined) cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
   if (d.method) cfg.method = d.method;
   if (d.confidence !== undefined) cfg.confidence = d.confidence;
@@ -214,6 +235,11 @@ export function resolveConfig(data: unknown, where: string): ResolvedConfig {
     throw new ConfigurationError(
       `${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`,
     );
+  const custom = cfg.labels.versionFrom ? metrics.find((m) => m.kind === 'promql') : undefined;
+  if (custom)
+    throw new ConfigurationError(
+      `${where}: metrics.${custom.id} is a promql template, which version_from cannot join with ${cfg.labels.versionFrom?.metric}: write the join into its query, or compare by window (labels.version: none).`,
+    );
   cfg.metrics = metrics;
   applyBudget(cfg);
   return cfg;
@@ -226,10 +252,11 @@ function applyBudget(cfg: ResolvedConfig): void {
 }
 
 /**
- * Load the config. `path` given explicitly must exist; the default path is optional.
+ * Load the config. `path` given explicitly must exist; the default path is optional; "builtin" reads no file.
  * `budgetPerHour` etc. from inputs are applied by the caller.
  */
 export function loadConfig(path: string | undefined, cwd = process.cwd()): ResolvedConfig {
+  if (path === BUILTIN_CONFIG) return defaultConfig();
   const explicit = path !== undefined && path !== '';
   const file = explicit ? path : DEFAULT_CONFIG_PATH;
   const full = file.startsWith('/') ? file : `${cwd}/${file}`;

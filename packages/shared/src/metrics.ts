@@ -36,6 +36,11 @@ interface MetricBase {
    * rate) a window needs before the metric can be judged. Below it the metric is inconclusive.
    */
   minEvents?: number;
+  /**
+   * True when the config file names this metric's series (a new metric, or a built-in one given its own
+   * kind/metric/query): without series it is inconclusive, never not-applicable (a typo must not pass).
+   */
+  configured?: boolean;
 }
 
 export interface HistogramQuantileMetric extends MetricBase {
@@ -94,12 +99,33 @@ export interface PromqlMetric extends MetricBase {
 
 export type MetricDef = HistogramQuantileMetric | RatioMetric | RateMetric | GaugeMetric | PromqlMetric;
 
-/** Label names used to select a service, an environment and a version. */
+/**
+ * Label names used to select a service, an environment and a version. `environment` and `version` may be
+ * NO_LABEL ("none"): no matcher for it (releases told apart by their windows alone).
+ */
 export interface LabelNames {
   service: string;
   environment: string;
   version: string;
+  /**
+   * The version is a label of an info metric (build_info, target_info), not of the series: every query is
+   * joined with it (promql.ts: versionJoin), and the series selector has no version matcher.
+   */
+  versionFrom?: VersionFrom;
 }
+
+/** `version_from: build_info{version}` (optionally `on(job, instance)`). */
+export interface VersionFrom {
+  /** The info metric, e.g. build_info. */
+  metric: string;
+  /** Its label holding the version, e.g. version. */
+  label: string;
+  /** The labels it shares with the series (default job, instance). */
+  on: string[];
+}
+
+/** A label name meaning "no such label": no matcher for it. */
+export const NO_LABEL = 'none';
 
 export const DEFAULT_LABELS: LabelNames = { service: 'service', environment: 'env', version: 'version' };
 

@@ -4,7 +4,7 @@
  * query. Label NAMES, metric names and filters come from the config file and are validated.
  */
 import { ConfigurationError } from './errors.js';
-import type { LabelNames, MetricDef } from './metrics.js';
+import { type LabelNames, type MetricDef, NO_LABEL, type VersionFrom } from './metrics.js';
 import { formatDuration } from './time.js';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
@@ -50,15 +50,56 @@ export interface Target {
   version: string;
 }
 
-/** `service="api",env="prod",version="v1.2.3"` (no braces). */
+/**
+ * `service="api",env="prod",version="v1.2.3"` (no braces). An environment or version label named "none" gets
+ * no matcher, and neither does the version when it comes from an info metric (versionJoin adds it).
+ */
 export function selector(labels: LabelNames, target: Target, ...filters: Array<string | undefined>): string {
   const parts = [
     `${labels.service}=${quoteLabelValue(target.service)}`,
-    `${labels.environment}=${quoteLabelValue(target.environment)}`,
-    `${labels.version}=${quoteLabelValue(target.version)}`,
+    ...(labels.environment === NO_LABEL ? [] : [`${labels.environment}=${quoteLabelValue(target.environment)}`]),
+    ...(versionMatched(labels) ? [`${labels.version}=${quoteLabelValue(target.version)}`] : []),
     ...filters.filter((f): f is string => !!f && f.trim() !== ''),
   ];
   return parts.join(',');
+}
+
+/** Whether the series selector carries a version matcher. */
+export function versionMatched(labels: LabelNames): boolean {
+  return labels.version !== NO_LABEL && !labels.versionFrom;
+}
+
+/**
+ * `version_from: build_info{version}` or `target_info{service_version} on(job, instance)`: the info metric,
+ * its version label and the join labels (default job, instance). Returns null when the text does not parse.
+ */
+export function parseVersionFrom(text: string): VersionFrom | null {
+  const m = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\s*(?:on\s*\(([^)]*)\))?\s*$/.exec(
+    text,
+  );
+  if (!m) return null;
+  const on = m[3] === undefined ? ['job', 'instance'] : m[3].split(',').map((x) => x.trim());
+  if (on.length === 0 || !on.every(isLabelName)) return null;
+  return { metric: m[1] as string, label: m[2] as string, on };
+}
+
+/**
+ * `E` joined with the info metric of `version`: only the series of targets reporting that version remain
+ * (info metrics are 1, so the product keeps E's value). One info series per target: `max by (on)`.
+ */
+export function versionJoin(expr: string, from: VersionFrom, version: string): string {
+  const on = from.on.join(', ');
+  return `(${expr} * on(${on}) group_left() max by (${on}) (${from.metric}{${from.label}=${quoteLabelValue(version)}}))`;
+}
+
+/** The label matchers one side of a comparison used, for the report. */
+export function describeSelector(labels: LabelNames, target: Target): string {
+  const sel = selector(labels, target);
+  if (labels.versionFrom) {
+    const f = labels.versionFrom;
+    return `${sel}, joined on(${f.on.join(', ')}) with ${f.metric}{${f.label}=${quoteLabelValue(target.version)}}`;
+  }
+  return versionMatched(labels) ? sel : `${sel} (no version label: told apart by the window)`;
 }
 
 /** Prometheus range duration for a sub-window length in seconds ("60s" -> "1m"). */
@@ -89,20 +130,24 @@ export function metricQueries(
   scrapeSeconds = 0,
 ): string[] {
   const r = rangeText(stepSeconds + scrapeSeconds);
+  const from = labels.versionFrom;
+  const join = (e: string) => (from ? versionJoin(e, from, target.version) : e);
   switch (metric.kind) {
     case 'histogram_quantile':
-      return [`sum by (le) (rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}]))`];
+      return [
+        `sum by (le) (${join(`rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}])`)})`,
+      ];
     case 'ratio':
       return [
-        `sum(rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
-        `sum(rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
+        `sum(${join(`rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}])`)})`,
+        `sum(${join(`rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}])`)})`,
       ];
     case 'rate':
-      return [`sum(rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+      return [`sum(${join(`rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`];
     case 'gauge': {
       const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
       return [
-        `${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`,
+        `${metric.aggregate}(${join(`${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`,
       ];
     }
     case 'promql':

@@ -143,6 +143,15 @@ export async function resolveScrapeIntervals(
     metrics.map((m): [string, ScrapeInterval] => {
       const queries = perMetric.get(m.id) as string[];
       const base: ScrapeInterval = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+      if (!queries.length && lookback < SLIDE && seriesRead(m).length) {
+        return [
+          m.id,
+          {
+            ...base,
+            note: `scrape interval not measured (the baseline window is shorter than ${rangeText(SPAN + SLIDE)}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+          },
+        ];
+      }
       if (!queries.length) return [m.id, base];
       const measured: number[] = [];
       const problems: string[] = [];

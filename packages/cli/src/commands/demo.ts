@@ -10,8 +10,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCompare } from '@driftgate/shared/compare';
+import { BUILTIN_CONFIG } from '@driftgate/shared/config';
 import { silentLogger } from '@driftgate/shared/log';
-import { formatDetectable, formatLongerWindows, formatPercent } from '@driftgate/shared/report/format';
+import { formatChange, formatDetectable, formatLongerWindows, formatPercent } from '@driftgate/shared/report/format';
 import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
@@ -43,7 +44,11 @@ export const demoCommand: Command = {
     const dir = demoDir();
     io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
     io.out(`from recorded Prometheus responses (${join(dir, RECORDING)}).\n`);
-    const res = await runCompare({ metricsFile: join(dir, RECORDING), outputDir, cwd: io.cwd }, { logger: io.logger });
+    // Its own configuration always: a repository's .github/driftgate.yml must not change what the demo asks.
+    const res = await runCompare(
+      { metricsFile: join(dir, RECORDING), config: BUILTIN_CONFIG, outputDir, cwd: io.cwd },
+      { logger: io.logger },
+    );
     const c = res.comparison;
     io.out(renderText(c));
     io.out('');
@@ -56,7 +61,7 @@ export const demoCommand: Command = {
     }
     if (passed.length) {
       io.out(
-        `Passed: ${passed.map((m) => `${m.id} (${formatPercent(m.drift)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
+        `Passed: ${passed.map((m) => `${m.id} (${formatChange(m)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
       );
     }
     const blind = underpowered(c.metrics);
@@ -81,6 +86,8 @@ export const demoCommand: Command = {
       [
         '--metrics-file',
         join(dir, BAKE),
+        '--config',
+        BUILTIN_CONFIG,
         '--rollback',
         'dry-run',
         '--fail-on',

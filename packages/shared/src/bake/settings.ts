@@ -83,6 +83,8 @@ export interface BakeSettings {
   ratio: RatioRule;
   slo: SloRule;
   ticket: TicketRule;
+  /** What was adjusted or cannot work with these settings (the verify shell logs them as warnings). */
+  warnings?: string[];
 }
 
 export const BAKE_DEFAULTS = {
@@ -164,7 +166,7 @@ export function resolveBakeSettings(
   const intervalSeconds = overrides.interval
     ? parseDuration(overrides.interval, 'Input "interval"')
     : duration(raw.interval, BAKE_DEFAULTS.interval, at('interval'));
-  const windowSeconds = overrides.window
+  let windowSeconds = overrides.window
     ? parseDuration(overrides.window, 'Input "window"')
     : duration(raw.window, BAKE_DEFAULTS.window, at('window'));
   const intervalWhere = overrides.interval ? 'Input "interval"' : at('interval');
@@ -187,6 +189,15 @@ export function resolveBakeSettings(
     );
   }
 
+  // A bake shorter than its judge window would never judge a window: shrink the window to the bake (issue 14).
+  const warnings: string[] = [];
+  if (windowSeconds > durationSeconds) {
+    const shrunk = Math.floor(durationSeconds / intervalSeconds + 1e-9) * intervalSeconds;
+    warnings.push(
+      `${windowWhere} is ${formatDuration(windowSeconds)}, longer than the ${formatDuration(durationSeconds)} bake: the judge window is shrunk to ${formatDuration(shrunk)} so the drift rule can run; lengthen the bake or shorten the window to silence this`,
+    );
+    windowSeconds = shrunk;
+  }
   const ratioRaw: Raw = raw.ratio ?? {};
   const sloRaw: Raw = raw.slo ?? {};
   const ticketRaw: Raw = raw.ticket ?? {};
@@ -250,6 +261,13 @@ export function resolveBakeSettings(
       );
     }
   }
+  const ticketNeeds = settings.ticket.warmupSeconds + settings.ticket.windows * windowSeconds;
+  if (settings.ticket.enabled && ticketNeeds > durationSeconds) {
+    warnings.push(
+      `the ticket rule needs ${settings.ticket.windows} consecutive ${formatDuration(windowSeconds)} windows after the ${formatDuration(settings.ticket.warmupSeconds)} warmup (${formatDuration(ticketNeeds)}), longer than the ${formatDuration(durationSeconds)} bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup`,
+    );
+  }
+  if (warnings.length) settings.warnings = warnings;
   return settings;
 }
 

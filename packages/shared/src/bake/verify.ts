@@ -142,7 +142,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
 
   // 1. Resolve everything up front.
   const bakeStart = parseTime(given(options.bakeStart) ?? d('bakeStart') ?? 'now', nowSeconds(), 'Input "bake-start"');
-  const config = loadConfig(options.config, cwd);
+  const config = loadConfig(given(options.config) ?? d('config'), cwd); // a recording's own config ("builtin")
   const settings = resolveBakeSettings(
     config.bake as Record<string, any>,
     {
@@ -154,6 +154,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
     config.resolution,
     config.file ?? '.github/driftgate.yml',
   );
+  for (const w of settings.warnings ?? []) logger.warning(w);
   const evidenceLocation = given(options.s3Uri) ? parseS3Uri(options.s3Uri as string, 'Input "s3-uri"') : undefined;
   const storeUri =
     given(options.baselineStore) ??

@@ -9,7 +9,7 @@ import type { MethodName, MetricComparison, WindowSummary } from '../report/type
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
 import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
 import { judgeReference } from './reference.js';
-import { bucketPoints, type Estimate, eventsOf, windowValue } from './statistic.js';
+import { bucketPoints, type Estimate, eventsOf, histogramQuantile, pool, windowValue } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
 
 export interface JudgeInput {
@@ -61,10 +61,37 @@ function summary(metric: MetricDef, data: WindowData, est: Estimate | null): Win
   };
 }
 
+/**
+ * The value an SLO is judged on. For a histogram quantile, the value users see in Grafana is Prometheus'
+ * histogram_quantile over the pooled buckets (linear inside the bucket); driftgate's estimate interpolates on
+ * the log-probit scale and can sit on the other side of the objective. The SLO takes the less favourable of
+ * the two, so it never reads "ok" where the dashboard shows a breach.
+ */
+export function sloValue(
+  metric: MetricDef,
+  slo: NonNullable<MetricDef['slo']>,
+  data: WindowData,
+  estimateValue: number | null,
+): { value: number | null; note?: string } {
+  if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
+    return { value: estimateValue };
+  }
+  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+  const linear = histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value;
+  if (linear === undefined || !Number.isFinite(linear)) return { value: estimateValue };
+  const higherIsWorse = slo.op === '<=' || slo.op === '<';
+  const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
+  if (value === estimateValue) return { value };
+  return {
+    value,
+    note: `SLO judged on ${value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${estimateValue.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`,
+  };
+}
+
 export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricComparison[] {
   const checked = inputs.map((input) => ({
     input,
-    suff: checkSufficiency(input.metric, input.baseline, input.candidate),
+    suff: checkSufficiency(input.metric, input.baseline, input.candidate, options.method),
   }));
   // Multiplicity: count the metrics that are actually compared.
   const comparisons = checked.filter((c) => c.suff.verdict === null).length;
@@ -109,10 +136,15 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
     const b = summary(metric, baseline, result.baseline);
     const c = summary(metric, candidate, result.candidate);
     const slo = metric.slo ?? null;
+    const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
+    const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+    // Why a metric could not be judged comes first (the headline quotes the first note).
     const notes = [
+      ...(result.verdict === 'inconclusive' ? result.notes : []),
       ...baseline.notes.map((n) => `baseline: ${n}`),
       ...candidate.notes.map((n) => `candidate: ${n}`),
       ...result.notes,
+      ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
     ];
     return {
       id: metric.id,
@@ -133,8 +165,9 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
       slo: {
         objective: slo,
         text: sloText(slo ?? undefined, metric.unit),
-        candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
-        baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
+        candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
+        baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
+        ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
       },
       verdict: result.verdict,
       notes: [...new Set(notes)],

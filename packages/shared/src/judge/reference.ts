@@ -36,6 +36,24 @@ export interface ReferenceResult {
   candidate: Estimate;
 }
 
+/**
+ * The smallest p-value the test can give with n1 vs n2 values: that of two perfectly separated samples
+ * (same approximation as the test itself). When it is above 1 - confidence, no data of that size can ever
+ * be significant: the test cannot detect anything.
+ */
+export function smallestPValue(n1: number, n2: number): number {
+  const a = Array.from({ length: n1 }, (_, i) => i);
+  const b = Array.from({ length: n2 }, (_, i) => n1 + i);
+  return mannWhitney(a, b).pValue;
+}
+
+/** The fewest 5-minute values per side (equal sizes) with which the test can be significant. */
+export function mannWhitneyMinValues(confidence = MANN_WHITNEY_CONFIDENCE): number {
+  let n = 2;
+  while (n < 1000 && !(smallestPValue(n, n) < 1 - confidence)) n++;
+  return n;
+}
+
 function signedDrift(metric: MetricDef, b: number, c: number): number {
   const rel = (c - b) / Math.abs(b);
   return metric.worse === 'higher' ? rel : -rel;
@@ -86,10 +104,28 @@ export function judgeReference(
       evidence: {
         test: 'none (mean of 5-minute values vs tolerance)',
         pValue: null,
-        detail: `${bv.length} vs ${cv.length} windows`,
+        detail: `${bv.length} vs ${cv.length} windows; no test: any change beyond the tolerance fails, noise included`,
       },
       verdict,
       notes,
+      baseline: baselineView,
+      candidate: candidateView,
+    };
+  }
+  const floor = smallestPValue(cv.length, bv.length);
+  if (!(floor < 1 - MANN_WHITNEY_CONFIDENCE)) {
+    const need = mannWhitneyMinValues();
+    return {
+      drift,
+      evidence: {
+        test: 'two-sided Mann-Whitney U on 5-minute values',
+        pValue: null,
+        detail: `${bv.length} vs ${cv.length} windows: cannot detect anything`,
+      },
+      verdict: 'inconclusive',
+      notes: [
+        `mann-whitney cannot detect anything with ${bv.length} vs ${cv.length} 5-minute windows: the smallest possible p-value is ${floor.toPrecision(2)}, above ${(1 - MANN_WHITNEY_CONFIDENCE).toFixed(2)}; it needs at least ${need} vs ${need} (${need * 5}-minute windows)`,
+      ],
       baseline: baselineView,
       candidate: candidateView,
     };

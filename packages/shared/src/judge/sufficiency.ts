@@ -4,13 +4,21 @@
  */
 import type { WindowData } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
-import type { MetricVerdict } from '../report/types.js';
+import type { MethodName, MetricVerdict } from '../report/types.js';
 import { eventsOf } from './statistic.js';
 
 /** A window needs at least this share of its sub-windows with data ... */
 export const MIN_COVERAGE = 0.5;
 /** ... and at least this many. */
 export const MIN_POINTS = 5;
+
+/**
+ * drift-interval estimates each window's variance from its own sub-windows (autocorrelation-robust), so it
+ * needs more of them than the reference judges: with fewer, the degrees of freedom collapse to about 1 and
+ * the interval spans everything (a 6-minute window read "-100% .. > +1000%" and passed). Below this many
+ * sub-windows with data on a side, drift-interval is inconclusive.
+ */
+export const DRIFT_INTERVAL_MIN_POINTS = 10;
 
 /**
  * A cumulative AMOUNT (month-to-date charges) is often updated in steps (AWS billing: every few hours;
@@ -38,9 +46,24 @@ export interface Sufficiency {
   notes: string[];
 }
 
-export function checkSufficiency(metric: MetricDef, baseline: WindowData, candidate: WindowData): Sufficiency {
+export function checkSufficiency(
+  metric: MetricDef,
+  baseline: WindowData,
+  candidate: WindowData,
+  method?: MethodName,
+): Sufficiency {
   const notes: string[] = [];
   if (!baseline.found && !candidate.found) {
+    // Only a built-in catalog metric may simply not apply to a service; one the config names must have data.
+    if (metric.configured) {
+      return {
+        verdict: 'inconclusive',
+        notes: [
+          'no series for this metric in either window: it is in your config, so its name or labels are probably wrong',
+          ...new Set([...(baseline.hints ?? []), ...(candidate.hints ?? [])]),
+        ],
+      };
+    }
     return { verdict: 'not-applicable', notes: ['no series for this metric in either window'] };
   }
   const warnings = [
@@ -61,6 +84,10 @@ export function checkSufficiency(metric: MetricDef, baseline: WindowData, candid
     if (w.points.length < need) {
       notes.push(
         `too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`,
+      );
+    } else if (method === 'drift-interval' && w.points.length < DRIFT_INTERVAL_MIN_POINTS) {
+      notes.push(
+        `the ${name} window is too short to judge: ${w.points.length} sub-windows of ${w.step}s with data, drift-interval needs ${DRIFT_INTERVAL_MIN_POINTS} (it estimates the noise from the sub-windows themselves); widen the windows to ${Math.ceil((DRIFT_INTERVAL_MIN_POINTS * w.step) / 60)} minutes or more, or lower resolution`,
       );
     }
     if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {

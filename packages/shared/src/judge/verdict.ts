@@ -3,7 +3,7 @@
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
 
-import { pct } from '../report/format.js';
+import { changeInterval, pct, pctChange } from '../report/format.js';
 import type { MetricComparison, OverallVerdict } from '../report/types.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
@@ -16,8 +16,10 @@ export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
 }
 
 export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
-  const describe = (m: MetricComparison) =>
-    `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+  const describe = (m: MetricComparison) => {
+    const i = changeInterval(m);
+    return `${m.id} ${pctChange(m)}${i ? ` (interval ${pct(i.low)} to ${pct(i.high)})` : ''}`.trim();
+  };
   const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
   switch (verdict) {
     case 'fail': {
@@ -28,8 +30,13 @@ export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): 
       if (metrics.every((m) => m.verdict === 'not-applicable')) {
         return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
       }
-      const r = metrics.filter((m) => m.verdict === 'inconclusive');
-      return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+      // Metrics inconclusive for the same reason (a window too short for all of them) share it.
+      const byReason = new Map<string, string[]>();
+      for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
+        const reason = m.notes[0] ?? 'no data';
+        byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
+      }
+      return `Inconclusive: not enough data to judge ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
     }
     case 'waived': {
       const r = metrics.filter((m) => m.verdict === 'waived');

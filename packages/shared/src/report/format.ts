@@ -21,8 +21,51 @@ export function formatPercent(v: number | null | undefined, digits = 1): string 
   if (v === null || v === undefined || Number.isNaN(v)) return '—';
   // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
   if (v >= 10) return '> +1000%';
+  if (v <= -10) return '< -1000%';
   const s = (v * 100).toFixed(digits);
   return `${v > 0 ? '+' : ''}${s}%`;
+}
+
+type Drifted = Pick<MetricComparison, 'drift' | 'worse'>;
+
+/**
+ * The relative change as it happened, candidate against baseline (throughput 20.9 -> 35.9 is +0.72), from
+ * the drift, which is signed so that positive is worse.
+ */
+export function changeOf(m: Drifted): number | null {
+  if (m.drift === null) return null;
+  return m.worse === 'higher' ? m.drift : -m.drift;
+}
+
+/** "worse", "better" or "" for a drift (positive is worse). */
+export function direction(drift: number | null): string {
+  // Below what one decimal of a percent shows, there is no direction to speak of.
+  if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005) return '';
+  return drift > 0 ? 'worse' : 'better';
+}
+
+/** The change as it happened and which way it goes: "+72% better", "+31% worse", "0.0%", "—". */
+export function formatChange(m: Drifted, digits = 1): string {
+  const change = changeOf(m);
+  if (change === null) return '—';
+  const dir = direction(m.drift);
+  return `${formatPercent(change, digits)}${dir ? ` ${dir}` : ''}`;
+}
+
+/** A change in a sentence: "+72% (better)". */
+export function pctChange(m: Drifted): string {
+  const change = changeOf(m);
+  if (change === null) return '';
+  const dir = direction(m.drift);
+  return `${pct(change)}${dir ? ` (${dir})` : ''}`;
+}
+
+/** The drift interval as an interval of the change ("-5% .. +30%"); drift-interval's low/high are in drift terms. */
+export function changeInterval(m: Pick<MetricComparison, 'interval' | 'worse'>): { low: number; high: number } | null {
+  if (!m.interval) return null;
+  return m.worse === 'higher'
+    ? { low: m.interval.low, high: m.interval.high }
+    : { low: -m.interval.high, high: -m.interval.low };
 }
 
 /** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
@@ -103,4 +146,14 @@ export function formatSystematic(s: NonNullable<MetricComparison['systematic']>)
       return `${v} (prior; ${why})${trend}`;
     }
   }
+}
+
+/**
+ * Only built-in catalog metrics can be not-applicable (a configured one without series is inconclusive): a
+ * sentence naming how to leave them out, or null when there are none.
+ */
+export function notApplicableNote(metrics: Array<Pick<MetricComparison, 'verdict'>>): string | null {
+  const n = metrics.filter((m) => m.verdict === 'not-applicable').length;
+  if (n === 0) return null;
+  return `${n} built-in metric${n === 1 ? ' has' : 's have'} no series here (not-applicable); \`catalog: none\` in the config leaves the built-in metrics out, \`exclude:\` some of them.`;
 }

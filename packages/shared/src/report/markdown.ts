@@ -5,11 +5,14 @@
  */
 
 import {
+  changeInterval,
+  formatChange,
   formatDetectable,
   formatLongerWindows,
   formatPercent,
   formatSystematic,
   formatValue,
+  notApplicableNote,
   OVERALL_ICON,
   VERDICT_ICON,
   worstFirst,
@@ -29,9 +32,11 @@ function sloCell(m: MetricComparison): string {
   return `${icon}${op} ${esc(formatValue(m.slo.objective.value, m.unit))}`;
 }
 
+/** The interval of the change (as it happened, like the Change column). */
 function intervalCell(m: MetricComparison): string {
-  if (!m.interval) return '—';
-  return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+  const i = changeInterval(m);
+  if (!i) return '—';
+  return `${formatPercent(i.low, Math.abs(i.low) < 0.1 ? 1 : 0)} … ${formatPercent(i.high, Math.abs(i.high) < 0.1 ? 1 : 0)}`;
 }
 
 /**
@@ -106,15 +111,26 @@ function render(c: Comparison, o: MarkdownOptions): string {
     `Baseline \`${esc(c.baseline.version)}\` (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate \`${esc(c.candidate.version)}\` (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
   );
   lines.push('');
-  lines.push('| | Metric | Baseline | Candidate | Drift | Interval | SLO (candidate) | Verdict |');
+  if (c.baseline.selector || c.candidate.selector) {
+    lines.push(
+      `Selectors: baseline \`${esc(c.baseline.selector ?? '')}\`; candidate \`${esc(c.candidate.selector ?? '')}\`.`,
+    );
+    lines.push('');
+  }
+  lines.push('| | Metric | Baseline | Candidate | Change | Interval | SLO (candidate) | Verdict |');
   lines.push('|---|---|---:|---:|---:|---|---|---|');
   const sorted = worstFirst(c.metrics);
   for (const m of sorted) {
     lines.push(
-      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
+      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
     );
   }
   lines.push('');
+  const na = notApplicableNote(c.metrics);
+  if (na) {
+    lines.push(`➖ ${na}`);
+    lines.push('');
+  }
   const blind = underpowered(sorted);
   if (blind.length) {
     lines.push(
@@ -143,7 +159,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       const ch = chart(m);
       if (!ch) continue;
       lines.push(
-        `### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatPercent(m.drift)})`,
+        `### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`,
       );
       lines.push('');
       lines.push(ch);

@@ -1,10 +1,15 @@
 /** A plain-text table of a comparison, for terminals (CLI) and action logs. */
-import { formatPercent, formatValue, worstFirst } from './format.js';
+import { changeInterval, formatChange, formatPercent, formatValue, notApplicableNote, worstFirst } from './format.js';
 import type { Comparison } from './types.js';
 
 function detectsCell(d: number | null | undefined): string {
   if (typeof d !== 'number') return '';
   return d >= 10 ? '> +1000%' : `>=${formatPercent(d, 0)}`;
+}
+
+function intervalText(m: Comparison['metrics'][number]): string {
+  const i = changeInterval(m);
+  return i ? `${formatPercent(i.low, 0)} .. ${formatPercent(i.high, 0)}` : '';
 }
 
 export function renderText(c: Comparison): string {
@@ -14,8 +19,8 @@ export function renderText(c: Comparison): string {
     m.id,
     formatValue(m.baseline.value, m.unit),
     formatValue(m.candidate.value, m.unit),
-    formatPercent(m.drift),
-    m.interval ? `${formatPercent(m.interval.low, 0)} .. ${formatPercent(m.interval.high, 0)}` : '',
+    formatChange(m),
+    intervalText(m),
     ...(detects ? [detectsCell(m.detectable)] : []),
     m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
     m.verdict.toUpperCase(),
@@ -24,7 +29,7 @@ export function renderText(c: Comparison): string {
     'metric',
     'baseline',
     'candidate',
-    'drift',
+    'change',
     'interval',
     ...(detects ? ['detects'] : []),
     'slo',
@@ -43,5 +48,8 @@ export function renderText(c: Comparison): string {
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
+    ...[notApplicableNote(c.metrics)].filter((n): n is string => n !== null).map((n) => `\n${n.replace(/`/g, '')}`),
+    ...(c.baseline.selector ? ['', `baseline selects ${c.baseline.selector}`] : []),
+    ...(c.candidate.selector ? [`candidate selects ${c.candidate.selector}`] : []),
   ].join('\n');
 }

@@ -70,7 +70,17 @@ export interface MetricComparison {
   };
   /** Strength of evidence: p-value of the method's test, with its name. */
   evidence: { test: string; pValue: number | null; detail?: string } | null;
-  slo: { objective: Slo | null; text: string; candidateMet: boolean | null; baselineMet: boolean | null };
+  /**
+   * `candidateValue`: the value the candidate's SLO was judged on when it differs from candidate.value (a
+   * histogram quantile's SLO uses the less favourable of driftgate's estimate and Prometheus' histogram_quantile).
+   */
+  slo: {
+    objective: Slo | null;
+    text: string;
+    candidateMet: boolean | null;
+    baselineMet: boolean | null;
+    candidateValue?: number;
+  };
   verdict: MetricVerdict;
   /** Waiver applied to this metric, when the verdict is `waived`. */
   waiver?: { id: string; approvedBy: string[]; expires: string; maxDrift: number; ticket?: string };
@@ -83,8 +93,9 @@ export interface Comparison {
   generatedAt: string;
   service: string;
   environment: string;
-  baseline: { version: string; window: { start: string; end: string }; resolvedFrom: string };
-  candidate: { version: string; window: { start: string; end: string } };
+  /** `selector`: the label matchers (and info-metric join) this side's queries used. */
+  baseline: { version: string; window: { start: string; end: string }; resolvedFrom: string; selector?: string };
+  candidate: { version: string; window: { start: string; end: string }; selector?: string };
   source: { kind: string; description: string; requests: number };
   method: {
     name: MethodName;

@@ -65,13 +65,18 @@ export const comparisonSchema = {
           type: 'string',
           description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
         },
+        selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
       },
     },
     candidate: {
       type: 'object',
       required: ['version', 'window'],
       additionalProperties: false,
-      properties: { version: { type: 'string', minLength: 1 }, window: { $ref: '#/definitions/window' } },
+      properties: {
+        version: { type: 'string', minLength: 1 },
+        window: { $ref: '#/definitions/window' },
+        selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
+      },
     },
     source: {
       type: 'object',
@@ -242,6 +247,10 @@ export const comparisonSchema = {
             },
             text: { type: 'string' },
             candidateMet: { type: ['boolean', 'null'] },
+            candidateValue: {
+              type: 'number',
+              description: 'the value the SLO was judged on, when it differs from the candidate value',
+            },
             baselineMet: { type: ['boolean', 'null'] },
           },
         },

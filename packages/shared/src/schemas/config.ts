@@ -22,45 +22,63 @@ export const configSchema = {
         service: {
           type: 'string',
           pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-          description: 'a Prometheus label name such as service or app',
+          default: 'service',
+          description: 'a Prometheus label name such as service, app or job',
         },
         environment: {
           type: 'string',
           pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-          description: 'a Prometheus label name such as env or environment',
+          default: 'env',
+          description:
+            'a Prometheus label name such as env or environment, or none (the series have no environment label)',
         },
         version: {
           type: 'string',
           pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-          description: 'a Prometheus label name such as version or image_tag',
+          default: 'version',
+          description:
+            'a Prometheus label name such as version or image_tag, or none: no version label, baseline and candidate are told apart by their windows (before/after the deploy); same-version (A/A) runs need two different windows',
         },
       },
     },
+    version_from: {
+      type: 'string',
+      pattern:
+        '^\\s*[a-zA-Z_:][a-zA-Z0-9_:]*\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\}\\s*(on\\s*\\([a-zA-Z0-9_,\\s]*\\))?\\s*$',
+      description:
+        'take the version from an info metric instead of a label on every series, such as build_info{version} or target_info{service_version} on(job, instance) (default join labels: job, instance)',
+    },
     tolerance: {
       $ref: '#/definitions/percent',
+      default: '10%',
       description: 'default relative tolerance for every metric, such as "10%" or 0.1',
     },
     method: {
       enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+      default: 'drift-interval',
       description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
     },
     confidence: {
       type: 'number',
       exclusiveMinimum: 0.5,
       exclusiveMaximum: 1,
+      default: 0.95,
       description: 'family-wise confidence of the decision, such as 0.95',
     },
     resolution: {
       type: ['string', 'number'],
+      default: '60s',
       description: 'sub-window length, a duration such as "60s" or "1m"',
     },
     scrape_interval: {
       type: ['string', 'number'],
+      default: 'auto',
       description:
         'the scrape interval of the targets: "auto" (default: measured per metric from the baseline window) or a duration such as "15s"',
     },
     systematic: {
       $ref: '#/definitions/fraction',
+      default: '3%',
       description:
         'prior between-window uncertainty of an unchanged release, such as "3%" (default), used when the baseline history cannot measure it; see docs/statistics.md',
     },
@@ -72,11 +90,13 @@ export const configSchema = {
     },
     trim_incidents: {
       type: 'boolean',
+      default: true,
       description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
     },
     on_inconclusive: {
       enum: ['fail', 'pass'],
-      description: 'fail (default) or pass',
+      default: 'fail',
+      description: 'what an inconclusive comparison does to the gate: fail (default) or pass',
     },
     budget_per_hour: {
       type: 'number',
@@ -85,7 +105,9 @@ export const configSchema = {
     },
     catalog: {
       enum: ['builtin', 'none'],
-      description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+      default: 'builtin',
+      description:
+        'builtin (default: start from the PERF-003 catalog, whose metrics without series are not-applicable) or none (only the metrics listed under metrics:, the usual choice for your own metrics)',
     },
     exclude: {
       type: 'array',
@@ -254,7 +276,8 @@ export const configSchema = {
       properties: {
         kind: {
           enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
-          description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+          description:
+            'required for a new metric: histogram_quantile (needs metric, quantile), ratio (numerator, denominator), rate (metric; per defaults to second), gauge (metric; aggregate defaults to avg) or promql (query)',
         },
         title: {
           type: 'string',
@@ -270,12 +293,15 @@ export const configSchema = {
         },
         tolerance: {
           $ref: '#/definitions/percent',
+          description: 'this metric\'s tolerance, such as "15%" (default: the top-level tolerance)',
         },
         systematic: {
           $ref: '#/definitions/fraction',
+          description: "this metric's between-window uncertainty (default: the top-level systematic)",
         },
         slo: {
           $ref: '#/definitions/slo',
+          description: 'an absolute objective the candidate must meet, such as "<= 0.3"',
         },
         filter: {
           type: 'string',
@@ -289,7 +315,8 @@ export const configSchema = {
         metric: {
           type: 'string',
           pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-          description: 'a Prometheus metric name',
+          description:
+            'a Prometheus metric name; for histogram_quantile the histogram base name without _bucket (http_request_duration_seconds)',
         },
         quantile: {
           type: 'number',
@@ -318,23 +345,28 @@ export const configSchema = {
         scale: {
           type: 'number',
           exclusiveMinimum: 0,
+          default: 1,
           description: 'a multiplier such as 1000 or 100',
         },
         events: {
           type: 'boolean',
+          default: true,
           description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
         },
         per: {
           enum: ['second', 'minute', 'hour'],
-          description: 'second, minute or hour',
+          default: 'second',
+          description: 'rate: per second (default), minute or hour',
         },
         aggregate: {
           enum: ['avg', 'max', 'min', 'sum'],
-          description: 'avg, max, min or sum',
+          default: 'avg',
+          description: 'gauge: how series (pods, queues) are combined at each instant: avg (default), max, min or sum',
         },
         query: {
           type: 'string',
-          description: 'a PromQL template containing {{selector}}',
+          description:
+            'a PromQL template returning one series, containing {{selector}} (the service/environment/version matchers) and optionally {{range}}',
         },
       },
     },

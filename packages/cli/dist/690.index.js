@@ -240,7 +240,7 @@ var client_streaming_call_1 = __webpack_require__(37889);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return client_streaming_call_1.ClientStreamingCall; } });
 var server_streaming_call_1 = __webpack_require__(46173);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return server_streaming_call_1.ServerStreamingCall; } });
-var unary_call_1 = __webpack_require__(29288);
+var unary_call_1 = __webpack_require__(6907);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return unary_call_1.UnaryCall; } });
 var rpc_interceptor_1 = __webpack_require__(52849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_interceptor_1.stackIntercept; } });
@@ -854,7 +854,7 @@ const rpc_error_1 = __webpack_require__(78636);
 const runtime_1 = __webpack_require__(68886);
 const rpc_output_stream_1 = __webpack_require__(72726);
 const rpc_options_1 = __webpack_require__(28576);
-const unary_call_1 = __webpack_require__(29288);
+const unary_call_1 = __webpack_require__(6907);
 const server_streaming_call_1 = __webpack_require__(46173);
 const client_streaming_call_1 = __webpack_require__(37889);
 const duplex_streaming_call_1 = __webpack_require__(36826);
@@ -1163,7 +1163,7 @@ class TestInputStream {
 
 /***/ }),
 
-/***/ 29288:
+/***/ 6907:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -40279,7 +40279,7 @@ module.exports = function setFunctionLength(fn, length) {
 
 /***/ }),
 
-/***/ 36204:
+/***/ 13823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { EventEmitter } = __webpack_require__(29580)
@@ -42100,7 +42100,7 @@ try {
 /***/ 35763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Writable, Readable, getStreamError } = __webpack_require__(36204)
+const { Writable, Readable, getStreamError } = __webpack_require__(13823)
 const FIFO = __webpack_require__(83867)
 const b4a = __webpack_require__(73057)
 const headers = __webpack_require__(88428)
@@ -42863,7 +42863,7 @@ exports.pack = __webpack_require__(80861)
 /***/ 80861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Readable, Writable, getStreamError } = __webpack_require__(36204)
+const { Readable, Writable, getStreamError } = __webpack_require__(13823)
 const b4a = __webpack_require__(73057)
 
 const constants = __webpack_require__(20775)

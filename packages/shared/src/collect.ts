@@ -142,7 +142,7 @@ export async function collectMetric(
   }
   if (step > options.resolution && scrape > options.resolution) {
     base.notes.push(
-      `samples every ${formatSeconds(scrape)}: sub-windows of ${formatSeconds(step)} (the ${formatSeconds(options.resolution)} resolution raised to hold at least one sample each)`,
+      `sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`,
     );
   }
   const results: QueryResult[] = [];

@@ -8,9 +8,13 @@
  * baseline before the candidate -> pairs at that lag), each pair an A/A comparison of the statistic. Their
  * spread, less the part the sampling variance already explains, is the between-window variance:
  *
- *   sigma^2 = max(0, median(d_k^2) / 0.455 - mean(v_k))      d_k = ln(later_k / earlier_k), v_k its sampling variance
+ *   sigma^2 = max(0, q75(d_k^2) / 1.323 - mean(v_k))      d_k = ln(later_k / earlier_k), v_k its sampling variance
  *
- * (the median of chi-square(1) is 0.455: one incident in the history does not inflate it), shrunk toward the
+ * (1.323 is the 75th percentile of chi-square(1), so the estimate is unbiased for normal spreads). The upper
+ * quartile, not the median: real services' A/A spreads are heavy-tailed (day-of-week swings, bursts), and the
+ * gate's decision lives in the tail, which a median does not see; on real CloudWatch traces the median-based
+ * term passed through twice the false alarms. Yet a quarter of the pairs can be incidents without moving it,
+ * where a mean of squares is ruled by the largest one. The result is shrunk toward the
  * prior with PRIOR_WEIGHT pseudo-pairs so a short history moves it only part of the way. Fewer than
  * MIN_PAIRS usable pairs, side-by-side windows (no lag to reproduce) or no history: the documented prior,
  * and the reason is said. A value in the config (metrics.<id>.systematic) is used as it is.
@@ -27,8 +31,8 @@ export const DEFAULT_SYSTEMATIC = 0.03;
 export const PRIOR_WEIGHT = 4;
 /** Fewer usable A/A pairs than this: the prior alone. */
 export const MIN_PAIRS = 3;
-/** Median of the chi-square distribution with one degree of freedom. */
-const CHI2_1_MEDIAN = 0.454936;
+/** 75th percentile of the chi-square distribution with one degree of freedom. */
+const CHI2_1_Q75 = 1.323304;
 
 export type SystematicSource = 'history' | 'prior' | 'config';
 
@@ -72,9 +76,8 @@ export function calibrateSystematic(input: CalibrationInput): Systematic {
   const pairs = aaPairs(metric, baseline, candidate, history, lag, trim);
   if (pairs.length < MIN_PAIRS) return { ...usePrior('short-history'), pairs: pairs.length };
   const d2 = pairs.map((p) => p.d * p.d).sort((a, b) => a - b);
-  const median = quantileSorted(d2, 0.5);
   const sampling = pairs.reduce((a, p) => a + p.v, 0) / pairs.length;
-  const measured = Math.sqrt(Math.max(0, median / CHI2_1_MEDIAN - sampling));
+  const measured = Math.sqrt(Math.max(0, quantileSorted(d2, 0.75) / CHI2_1_Q75 - sampling));
   const k = pairs.length;
   const value = Math.sqrt((PRIOR_WEIGHT * prior * prior + k * measured * measured) / (PRIOR_WEIGHT + k));
   return { value, source: 'history', df: PRIOR_WEIGHT + k, pairs: k, measured, lagSeconds: lag };

@@ -122,7 +122,9 @@ describe('5-minute samples against a real Prometheus', () => {
     }
     expect(byId.throughput!.verdict).toBe('regression');
     expect(byId.throughput!.drift!).toBeGreaterThan(0.5);
-    expect(byId.throughput!.notes.join(' ')).toMatch(/samples every 5m: sub-windows of 5m/);
+    expect(byId.throughput!.notes.join(' ')).toMatch(
+      /sub-windows of 5m: the 1m resolution raised to the 5m sample interval/,
+    );
     expect(c.verdict).toBe('fail');
   });
 

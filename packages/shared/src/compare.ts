@@ -9,22 +9,26 @@ import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
 import { type CollectOptions, collectMetric, type WindowData } from './collect.js';
 import { mapLimit } from './concurrency.js';
-import { loadConfig, parsePercent, type ResolvedConfig } from './config.js';
+import { loadConfig, parsePercent, type ResolvedConfig, wideTolerances } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
+import { refuseControlCharacters } from './escape.js';
 import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
 import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
 import type { MetricDef } from './metrics.js';
+import { redact } from './redact.js';
 import { renderMarkdown } from './report/markdown.js';
-import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
+import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from './report/types.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
 import { RecordingSource } from './sources/file.js';
 import { createSource, openSource, type SourceOptions } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
 import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
-import { applyWaiverOutcomes, matchWaivers, parseWaiverInput, waiverRecord } from './waiver/apply.js';
+import { applyWaiverOutcomes, parseWaiverInput, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
+import { UNPROVABLE_WAIVER, type WaiverProver } from './waiver/prove.js';
 import type { Waiver } from './waiver/types.js';
+import { decideWaivers, toOutcomes } from './waiver/verify.js';
 
 export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 
@@ -67,6 +71,11 @@ export interface CompareDeps {
   source?: MetricSource;
   /** Resolves the baseline when none is given (the action: latest GitHub release; later: the baseline store). */
   resolveBaseline?: () => Promise<{ version: string; resolvedFrom: string; window?: TimeWindow } | undefined>;
+  /**
+   * Proves the `waiver` input (waiver/prove.ts: re-read from its source, approval re-checked). Without it a
+   * `waiver` input is refused before any query: an unproven waiver is never applied.
+   */
+  proveWaivers?: WaiverProver;
 }
 
 export interface CompareResult {
@@ -207,6 +216,12 @@ export async function planCompare(
       'Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.',
     );
   }
+  // Label values end up in PromQL, file names and log lines: no control characters (forged log lines, workflow
+  // commands).
+  refuseControlCharacters(service, 'Input "service"');
+  refuseControlCharacters(environment, 'Input "environment"');
+  refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
+  refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
   if (baselineVersion === candidateVersion) {
     throw new ConfigurationError(
       `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`,
@@ -217,12 +232,19 @@ export async function planCompare(
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (storedWindow ?? candidateWindow);
   if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+  const wide = wideTolerances(config);
+  if (wide.length) {
+    deps.logger?.warning(
+      `${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`,
+    );
+  }
   const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
   const onInconclusive =
     pick(options.onInconclusive, ['fail', 'pass'] as const, 'Input "on-inconclusive"') ??
     config.onInconclusive ??
     'fail';
   const waivers = parseWaiverInput(options.waiver);
+  if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
   return {
     config,
     service,
@@ -259,16 +281,7 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
     tolerance: plan.config.tolerance,
     confidence: plan.config.confidence,
   });
-  const outcomes = matchWaivers(
-    {
-      service: plan.service,
-      environment: plan.environment,
-      candidate: { version: plan.candidateVersion, window: { start: '', end: '' } },
-      metrics: judged,
-    },
-    plan.waivers,
-    new Date((options.now ?? nowSeconds()) * 1000),
-  );
+  const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
   const metrics = applyWaiverOutcomes(judged, outcomes);
   const summary = summarizeMetrics(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
@@ -303,6 +316,39 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
   };
   const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
   return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
+}
+
+/** The `waiver` input, proven in this run (deps.proveWaivers), decided per regressed metric like cab-waiver-check. */
+async function proveAndMatchWaivers(
+  plan: ComparePlan,
+  judged: MetricComparison[],
+  nowSec: number,
+  deps: CompareDeps,
+  logger: Logger,
+): Promise<WaiverOutcome[]> {
+  const regressions = judged.filter((m) => m.verdict === 'regression').map((m) => ({ metric: m.id, drift: m.drift }));
+  if (plan.waivers.length === 0 || regressions.length === 0 || !deps.proveWaivers) return [];
+  const prove = deps.proveWaivers;
+  const candidates = await logger.group('Proving the waiver input (the same proof as cab-waiver-check)', () =>
+    prove(plan.waivers),
+  );
+  for (const c of candidates) {
+    const p = c.proof;
+    logger.info(
+      `${c.waiver?.id ?? c.source.ref}: ${p?.verified ? 'approved' : (p?.reason ?? 'invalid')} — ${p?.detail ?? (c.problems ?? []).join('; ')}`,
+    );
+  }
+  const decision = decideWaivers(
+    {
+      service: plan.service,
+      environment: plan.environment,
+      candidateVersion: plan.candidateVersion,
+      now: new Date(Math.max(nowSec, nowSeconds()) * 1000),
+      regressions,
+    },
+    candidates,
+  );
+  return toOutcomes(decision);
 }
 
 function recordingDefaults(plan: ComparePlan): Record<string, unknown> {
@@ -379,8 +425,9 @@ export async function writeComparison(
   await mkdir(dir, { recursive: true });
   const jsonPath = join(dir, 'perf-comparison.json');
   const markdownPath = join(dir, 'perf-comparison.md');
-  const markdown = renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' });
-  await writeFile(jsonPath, `${JSON.stringify(comparison, null, 2)}\n`);
+  // No secret in any report: a server that echoed a header into an error note is redacted here too.
+  const markdown = redact(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
+  await writeFile(jsonPath, redact(`${JSON.stringify(comparison, null, 2)}\n`));
   await writeFile(markdownPath, markdown);
   return { jsonPath, markdownPath, markdown };
 }

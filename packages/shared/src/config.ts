@@ -60,13 +60,27 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 /** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+/**
+ * A relative amount: "10%" (a string with a percent sign), or a fraction below 1 (0.1 = 10%). A bare number of 1
+ * or more ("10", 10) is refused: it is ambiguous (10% or 1000%?), and reading it as a fraction once made
+ * `tolerance: 10` a 1000% tolerance. At most 1000%.
+ */
 export function parsePercent(value: unknown, where: string): number {
   let v: number | undefined;
-  if (typeof value === 'number') v = value;
+  let bare: number | undefined;
+  if (typeof value === 'number') bare = value;
   else if (typeof value === 'string') {
     const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
     if (m) v = Number(m[1]) / 100;
-    else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) v = Number(value);
+    else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) bare = Number(value);
+  }
+  if (bare !== undefined) {
+    if (Number.isFinite(bare) && bare >= 1) {
+      throw new ConfigurationError(
+        `${where} is ${JSON.stringify(value)}: a bare number of 1 or more is ambiguous (${bare}% or ${Math.round(bare * 100)}%?); write it with a percent sign, such as "${bare}%", or as a fraction below 1 such as 0.1 for 10%.`,
+      );
+    }
+    v = bare;
   }
   if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
     throw new ConfigurationError(
@@ -74,6 +88,18 @@ export function parsePercent(value: unknown, where: string): number {
     );
   }
   return v;
+}
+
+/** Tolerances above 100% (a metric may double and still pass), for a warning: "tolerance 150%" per place. */
+export function wideTolerances(config: ResolvedConfig): string[] {
+  const out: string[] = [];
+  if (config.tolerance > 1) out.push(`tolerance ${Math.round(config.tolerance * 1000) / 10}%`);
+  for (const m of config.metrics) {
+    if (m.tolerance !== undefined && m.tolerance > 1) {
+      out.push(`metrics.${m.id}.tolerance ${Math.round(m.tolerance * 1000) / 10}%`);
+    }
+  }
+  return out;
 }
 
 /** Like parsePercent, but 0 is allowed ("0%" switches a term off). */

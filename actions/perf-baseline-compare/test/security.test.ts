@@ -1,0 +1,235 @@
+/**
+ * Issue 13: perf-baseline-compare as a hostile or careless user runs it (bundled, as the runner runs it, against a
+ * real Prometheus and loopback fakes): forged waivers, ambiguous tolerances, leaked credentials, workflow-command
+ * and Markdown injection.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  fixturesOpenMetrics,
+  type PrometheusServer,
+  releaseFixture,
+  runAction,
+  startFakeServer,
+  startPrometheus,
+} from '@driftgate/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approvedFile,
+  defaultState,
+  startFakeGitHub as startWaiverGitHub,
+  waiverYaml,
+  writeTree,
+} from '../../../packages/shared/test/waiver/fixtures.js';
+
+const slower = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
+
+let prom: PrometheusServer;
+beforeAll(async () => {
+  prom = await startPrometheus({ openMetrics: fixturesOpenMetrics([slower]) });
+});
+afterAll(async () => prom?.stop());
+
+const TOKEN = 'ghs_0123456789abcdef';
+const inputs = (extra: Record<string, string> = {}) => ({
+  service: slower.service,
+  'prometheus-url': prom.url,
+  'baseline-version': slower.baselineVersion,
+  'candidate-version': slower.candidateVersion,
+  'baseline-window': slower.baselineWindow,
+  'candidate-window': slower.candidateWindow,
+  'github-token': TOKEN,
+  ...extra,
+});
+
+/** The issue's hand-written waiver: every metric, up to 1000%, "approved by anyone". */
+const FORGED = JSON.stringify([
+  {
+    id: 'CAB-9999',
+    service: 'checkout',
+    environment: 'prod',
+    metrics: ['*'],
+    max_drift: 10,
+    expires: '2099-01-01T00:00:00Z',
+    approved_by: ['anyone'],
+    reason: 'trust me',
+  },
+]);
+
+describe('forged waivers (issue 13, item 1)', () => {
+  it('refuses a waiver input without cab-team before any query: it cannot be proven', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs({ waiver: FORGED }) });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBeUndefined();
+      expect(run.errors.join('\n')).toMatch(/Input "waiver" is set but there is no way to prove it here.*cab-team/);
+      expect(run.summary).not.toMatch(/approved by anyone/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('never applies, nor shows as approved, a hand-written waiver even with cab-team and a token', async () => {
+    const gh = await startWaiverGitHub(defaultState());
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ waiver: FORGED, 'cab-team': 'acme/cab' }),
+      env: { GITHUB_API_URL: gh.url },
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.summary).not.toMatch(/approved by anyone/);
+      expect(run.summary).not.toMatch(/waived/i);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.waivers).toEqual([]);
+      expect(report.metrics[0].notes.join()).toMatch(
+        /waiver CAB-9999 not applied: it has no source that can be re-checked \(a hand-written or edited waiver\)/,
+      );
+    } finally {
+      await Promise.all([run.cleanup(), gh.close()]);
+    }
+  });
+
+  it('a waiver pointing at a proven file is re-read from the file: forged approvers and max_drift change nothing', async () => {
+    const P = '.github/perf-waivers/CAB-1234.yml';
+    const ws = mkdtempSync(join(tmpdir(), 'driftgate-ws-'));
+    const text = waiverYaml({ service: 'checkout', max_drift: '5%' });
+    writeTree(ws, { [P]: text });
+    const state = defaultState();
+    approvedFile(state, P, text, { pr: 12, commit: 'c'.repeat(40) });
+    const gh = await startWaiverGitHub(state);
+    const widened = JSON.stringify([
+      { ...JSON.parse(FORGED)[0], id: 'CAB-1234', source: { kind: 'file', ref: P, verification: 'trust me' } },
+    ]);
+    const run = await runAction('perf-baseline-compare', {
+      cwd: ws,
+      inputs: inputs({ waiver: widened, 'cab-team': 'acme/cab' }),
+      env: { GITHUB_API_URL: gh.url },
+    });
+    try {
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.summary).not.toMatch(/approved by anyone/);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.metrics[0].notes.join()).toMatch(
+        /waiver CAB-1234 not applied: drift \+?\d+\.\d% is above max_drift 5\.0%/,
+      );
+    } finally {
+      await Promise.all([run.cleanup(), gh.close()]);
+    }
+  });
+});
+
+/** The text of ::error:: / ::warning:: commands, decoded as the runner decodes them. */
+const decoded = (lines: string[]) =>
+  lines.map((l) => l.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')).join('\n');
+
+/** Everything a run shows: stdout without the ::add-mask:: registrations, stderr, the summary and report files. */
+function shown(run: Awaited<ReturnType<typeof runAction>>): string {
+  const files = ['report-path', 'markdown-path']
+    .map((k) => run.outputs[k])
+    .filter((p): p is string => !!p)
+    .map((p) => readFileSync(p, 'utf8'));
+  return [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, ...files].join('\n');
+}
+
+describe('tolerance (issue 13, item 2)', () => {
+  it('refuses tolerance: 10 (it read as 1000%) naming the input and the fix', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs({ tolerance: '10' }) });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBeUndefined();
+      expect(decoded(run.errors)).toMatch(/Input "tolerance" is "10": a bare number of 1 or more is ambiguous.*"10%"/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('refuses tolerance: 10 in the config file too, and warns on a tolerance above 100%', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'driftgate-ws-'));
+    writeTree(ws, {
+      '.github/driftgate.yml': 'version: 1\ntolerance: 10\n',
+      'wide.yml': 'version: 1\ntolerance: 150%\n',
+    });
+    const bare = await runAction('perf-baseline-compare', { cwd: ws, inputs: inputs() });
+    const wide = await runAction('perf-baseline-compare', { cwd: ws, inputs: inputs({ config: 'wide.yml' }) });
+    try {
+      expect(bare.code).toBe(1);
+      expect(decoded(bare.errors)).toMatch(/driftgate\.yml: tolerance is 10: a bare number of 1 or more is ambiguous/);
+      expect(decoded(wide.warnings)).toMatch(
+        /tolerance 150%: above 100%, a metric can more than double and still pass/,
+      );
+    } finally {
+      await Promise.all([bare.cleanup(), wide.cleanup()]);
+    }
+  });
+});
+
+describe('secrets (issue 13, item 5)', () => {
+  it('redacts URL user and password, every header value and its base64 form, from log, error, summary and reports', async () => {
+    // A misbehaving server that echoes the request's credentials in its error.
+    const echo = await startFakeServer((req) => ({
+      status: 422,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        status: 'error',
+        errorType: 'execution',
+        error: `denied: Authorization: ${req.headers.authorization}; X-Scope-OrgID: ${req.headers['x-scope-orgid']}; X-Api-Key: ${req.headers['x-api-key']}`,
+      }),
+    }));
+    const url = echo.url.replace('http://', 'http://admin-user:S3cretPW@');
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({
+        'prometheus-url': url,
+        'prometheus-headers': 'X-Scope-OrgID: tenant-secret-42\nX-Api-Key: key-7f3a9c',
+      }),
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(echo.requests.length).toBeGreaterThan(0);
+      const basic = Buffer.from('admin-user:S3cretPW').toString('base64');
+      const text = shown(run);
+      expect(text).toMatch(/denied: Authorization: \*\*\*/);
+      for (const secret of ['S3cretPW', 'admin-user', basic, 'tenant-secret-42', 'key-7f3a9c', TOKEN]) {
+        expect(text).not.toContain(secret);
+      }
+      // ...and the runner is told to mask each form too.
+      expect(run.stdout).toContain(`::add-mask::${basic}`);
+      expect(run.stdout).toContain('::add-mask::tenant-secret-42');
+    } finally {
+      await Promise.all([run.cleanup(), echo.close()]);
+    }
+  });
+});
+
+describe('workflow-command and Markdown injection (issue 13, items 6 and 7)', () => {
+  it('refuses a service with a line break and a workflow command, and prints nothing of it raw', async () => {
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ service: 'svc\n::notice title=x::pwned' }),
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.errors.join('\n')).toMatch(/Input "service" contains the control character \\u000a/);
+      expect(run.stdout.split('\n').some((l) => l.trimStart().startsWith('::notice'))).toBe(false);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('a backtick in a version cannot break out of its code span in the summary (no image, no link)', async () => {
+    const hostile = 'v2`![x](https://evil.example/i.png)<img src=x>';
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ 'candidate-version': hostile, 'on-inconclusive': 'pass' }),
+    });
+    try {
+      expect(run.code).toBe(0);
+      // The value is shown inside a code span fenced with two backticks, so the backtick inside is literal.
+      expect(run.summary).toContain('``v2`![x](https://evil.example/i.png)<img src=x>``');
+      const outside = run.summary.replace(/``[^`]*(?:`[^`]+)*``/g, '');
+      expect(outside).not.toContain('![x](');
+      expect(outside).not.toContain('<img');
+    } finally {
+      await run.cleanup();
+    }
+  });
+});

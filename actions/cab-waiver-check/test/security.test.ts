@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Comparison } from '@driftgate/shared/report/types';
+import { startFakeServer } from '@driftgate/testkit/fake-server';
 import { runAction } from '@driftgate/testkit/run-action';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -118,5 +119,43 @@ describe('hostile values (issue 13, items 6 and 7)', () => {
     const withoutCode = r.summary.replace(/(`+)[\s\S]*?\1/g, '');
     expect(withoutCode).not.toMatch(/!\[i\]\(/);
     expect(withoutCode).not.toMatch(/<img/);
+  });
+});
+
+describe('GitHub failures (issue 13)', () => {
+  it('a transient 503 from GitHub is retried and the waiver is still proven', async () => {
+    const { ws, gh } = await repoWith({ [P1]: waiverYaml() });
+    // A proxy in front of the fake GitHub that fails the first membership lookup with 503.
+    let failed = 0;
+    const proxy = await startFakeServer(async (req) => {
+      if (req.path.includes('/memberships/') && failed++ === 0) return { status: 503, body: 'upstream down' };
+      const res = await fetch(`${gh.url}${req.url.pathname}${req.url.search}`, {
+        method: req.method,
+        headers: { authorization: String(req.headers.authorization ?? '') },
+      });
+      const headers: Record<string, string> = {};
+      res.headers.forEach((v, k) => {
+        if (k === 'content-type' || k === 'link') headers[k] = v.replaceAll(gh.url, proxyUrl());
+      });
+      return { status: res.status, headers, body: await res.text() };
+    });
+    open.push(proxy);
+    const proxyUrl = () => proxy.url;
+    const run = await runAction('cab-waiver-check', {
+      cwd: ws,
+      inputs: {
+        'github-token': 'ghs_actionToken0123456789',
+        'cab-team': 'acme/cab',
+        service: 'checkout-api',
+        'candidate-version': 'v2.4.0',
+        regressions: '["latency_p95_read"]',
+        'max-drift': '20',
+      },
+      env: { GITHUB_API_URL: proxy.url },
+    });
+    open.push(run);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.waived).toBe('true');
+    expect(proxy.requests.filter((r) => r.path.includes('/memberships/alice'))).toHaveLength(2);
   });
 });

@@ -22,6 +22,7 @@ import { githubClient, headSha, runContext } from '@driftgate/shared/github/clie
 import { publishReport } from '@driftgate/shared/github/publish';
 import { latestStableReleaseTag } from '@driftgate/shared/github/releases';
 import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
+import { checkOutputDir } from '@driftgate/shared/paths';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish/artifact';
 import { redact } from '@driftgate/shared/redact';
 import { comparisonEvidence } from '@driftgate/shared/release/evidence';
@@ -44,6 +45,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   getLineInput('service');
   const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  checkOutputDir(getOptionalInput('output-dir'), cwd);
   const headers = getOptionalInput('prometheus-headers');
   // Checked before any query: a mistake here fails in seconds.
   const release = readReleaseInputs({ context, octokit });
@@ -170,6 +172,11 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
     core.setFailed(redact(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`));
   } else if (c.verdict === 'fail') {
     actionLogger.warning(`driftgate: ${c.headline} (fail-on-regression is false)`);
+  } else if (c.verdict === 'inconclusive') {
+    // on-inconclusive: pass never turns a run without data green silently.
+    actionLogger.warning(
+      `driftgate: ${c.headline} (on-inconclusive: pass; this step passes WITHOUT a verdict: nothing was shown to be unchanged)`,
+    );
   }
 }
 

@@ -233,3 +233,99 @@ describe('workflow-command and Markdown injection (issue 13, items 6 and 7)', ()
     }
   });
 });
+
+describe('weak today, clear now (issue 13)', () => {
+  const BOMB = [
+    'version: 1',
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    'f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]',
+  ].join('\n');
+
+  it.each([
+    ['a YAML alias bomb', { config: 'bomb.yml' }, /bomb\.yml: its YAML aliases expand too far .*alias bomb is refused/],
+    [
+      'a config path such as /etc/passwd',
+      { config: '/etc/passwd' },
+      /config is "\/etc\/passwd": not a driftgate config/,
+    ],
+    [
+      'an output-dir that is a file',
+      { 'output-dir': 'a-file' },
+      /Input "output-dir" is "a-file": it is a file, not a directory/,
+    ],
+    [
+      'a 400-day window',
+      { 'candidate-window': '-400d..now' },
+      /Input "candidate-window" is "-400d\.\.now": it spans 400 days .* at most 31 days/,
+    ],
+  ])('%s: one clear error naming the input, before any query', async (_what, extra, message) => {
+    const ws = mkdtempSync(join(tmpdir(), 'driftgate-ws-'));
+    writeTree(ws, { 'bomb.yml': BOMB, 'a-file': 'x' });
+    const run = await runAction('perf-baseline-compare', { cwd: ws, inputs: inputs(extra as Record<string, string>) });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBeUndefined();
+      expect(decoded(run.errors)).toMatch(message);
+      expect(run.errors).toHaveLength(1);
+      expect(run.stdout + run.stderr).not.toMatch(/root:|ReferenceError|EEXIST/);
+      expect(run.stdout).not.toMatch(/Querying \d+ metrics/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('on-inconclusive: pass turns a no-data run green only with a warning annotation', async () => {
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ 'candidate-version': 'v9.9.9-no-data', 'on-inconclusive': 'pass' }),
+    });
+    try {
+      expect(run.code).toBe(0);
+      expect(run.outputs.verdict).toBe('inconclusive');
+      expect(decoded(run.warnings)).toMatch(/on-inconclusive: pass; this step passes WITHOUT a verdict/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('refuses a comparison input whose overall verdict contradicts its metrics', async () => {
+    const first = await runAction('perf-baseline-compare', { inputs: inputs({ 'fail-on-regression': 'false' }) });
+    const ws = mkdtempSync(join(tmpdir(), 'driftgate-ws-'));
+    const c = JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'));
+    expect(c.verdict).toBe('fail');
+    writeTree(ws, { 'edited.json': JSON.stringify({ ...c, verdict: 'pass', regressions: [] }) });
+    const run = await runAction('perf-baseline-compare', {
+      cwd: ws,
+      inputs: { service: 'checkout', comparison: 'edited.json' },
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(decoded(run.errors)).toMatch(
+        /Input "comparison" is "edited\.json": its overall verdict "pass" \(regressions \[\]\) contradicts its metrics, which make it "fail"/,
+      );
+      expect(run.summary).toBe('');
+    } finally {
+      await Promise.all([first.cleanup(), run.cleanup()]);
+    }
+  });
+
+  it('a GitHub API that keeps answering 503 is retried, and the error names the call', async () => {
+    const gh = await startFakeServer(() => ({ status: 503, body: 'upstream down' }));
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ 'baseline-version': '' }),
+      env: { GITHUB_API_URL: gh.url },
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(gh.requests.filter((r) => r.path === '/repos/acme/shop/releases/latest')).toHaveLength(4);
+      expect(decoded(run.errors)).toMatch(
+        /GitHub API GET \/repos\/acme\/shop\/releases\/latest answered 503 after 3 retries: upstream down/,
+      );
+    } finally {
+      await Promise.all([run.cleanup(), gh.close()]);
+    }
+  }, 60_000);
+});

@@ -17,6 +17,7 @@ import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { ConfigurationError } from '@driftgate/shared/errors';
 import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { checkOutputDir } from '@driftgate/shared/paths';
 import { redact } from '@driftgate/shared/redact';
 import { verificationEvidence } from '@driftgate/shared/release/evidence';
 import { publishRelease } from '@driftgate/shared/release/publish';
@@ -50,6 +51,7 @@ export async function main(): Promise<void> {
     const slack = getSecretInput('slack-webhook-url');
     const dashboardUid = getOptionalInput('grafana-dashboard-uid');
     const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+    checkOutputDir(getOptionalInput('output-dir'), process.env.GITHUB_WORKSPACE || process.cwd());
     const result = await runVerify(
       {
         service: getLineInput('service') ?? getRequiredInput('service'),

@@ -16,6 +16,7 @@ import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
 import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
 import type { MetricDef } from './metrics.js';
+import { checkOutputDir } from './paths.js';
 import { redact } from './redact.js';
 import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from './report/types.js';
@@ -167,6 +168,7 @@ export async function planCompare(
   deps: CompareDeps,
 ): Promise<ComparePlan> {
   const cwd = options.cwd ?? process.cwd();
+  checkOutputDir(options.outputDir, cwd);
   const config = loadConfig(options.config, cwd);
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;

@@ -3,7 +3,7 @@
  * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
  * Without a file, the built-in catalog and defaults apply.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
 import { ConfigurationError } from './errors.js';
@@ -258,10 +258,46 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Resol
       );
     return defaultConfig();
   }
-  const text = readFileSync(full, 'utf8');
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length) {
-    throw new ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+  return resolveConfig(readConfigYaml(full, file), file);
+}
+
+/** Largest config file read (a driftgate config is a few KiB; a wrong path can be anything). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases expanded at most this many times (an alias bomb is refused, not expanded). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Read and parse the config YAML. Errors name the file and the line, and never quote the file's content: a wrong
+ * path (config: /etc/passwd) must not print that file into a public log.
+ */
+function readConfigYaml(full: string, file: string): unknown {
+  const st = statSync(full);
+  const fix =
+    'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
+  if (!st.isFile()) throw new ConfigurationError(`config is ${JSON.stringify(file)}: not a file; ${fix}.`);
+  if (st.size > MAX_CONFIG_BYTES) {
+    throw new ConfigurationError(
+      `config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`,
+    );
   }
-  return resolveConfig(doc.toJS(), file);
+  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
+  if (doc.errors.length) {
+    // The first line of each error only ("... at line 3, column 5"): the code frame after it quotes the file.
+    const where = doc.errors.map((e) => (e.message.split('\n')[0] as string).replace(/:\s*$/, ''));
+    throw new ConfigurationError(`${file}: invalid YAML: ${where.join('; ')}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw new ConfigurationError(
+      `${file}: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : 'alias limit'}): an alias bomb is refused; write the values out, or use fewer than ${MAX_ALIAS_COUNT} aliases.`,
+    );
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new ConfigurationError(
+      `config is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`,
+    );
+  }
+  return data;
 }

@@ -64,6 +64,11 @@ export const compareCommand: Command = {
     }
     if (c.verdict === 'fail') return EXIT.fail;
     if (gateFailed(c)) return EXIT.inconclusive;
+    if (c.verdict === 'inconclusive') {
+      io.logger.warning(
+        `${c.headline} (--on-inconclusive pass: exit 0 WITHOUT a verdict: nothing was shown to be unchanged)`,
+      );
+    }
     return EXIT.ok;
   },
 };

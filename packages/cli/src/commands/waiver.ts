@@ -6,8 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '@driftgate/shared/errors';
+import { githubClient } from '@driftgate/shared/github/client';
 import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
@@ -105,7 +105,7 @@ export const waiverCommand: Command = {
         github:
           token && repo
             ? {
-                octokit: getOctokit(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }),
+                octokit: githubClient(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }),
                 ...repo,
                 ...(ref ? { ref } : {}),
                 ...(pullRequest !== undefined ? { pullRequest } : {}),

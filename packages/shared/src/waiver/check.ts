@@ -12,6 +12,7 @@ import { refuseControlCharacters } from '../escape.js';
 import type { Octokit } from '../github/client.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
+import { checkOutputDir } from '../paths.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../report/types.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
@@ -151,6 +152,7 @@ export async function runWaiverCheck(
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
   const clock = deps.clock ?? nowSeconds;
+  checkOutputDir(options.outputDir, cwd);
   const clockSec = clock();
   const nowSec = options.now ? parseTime(options.now, clockSec, 'Input "now"') : clockSec;
   // A clock override is for replays and tests: it can make a waiver expire earlier, never make an expired one

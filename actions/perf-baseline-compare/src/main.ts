@@ -96,6 +96,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           method: getOptionalInput('method'),
           waiver: getOptionalInput('waiver'),
           onInconclusive: getOptionalInput('on-inconclusive'),
+          timeout: getOptionalInput('timeout'),
           outputDir,
           cwd,
           run: {

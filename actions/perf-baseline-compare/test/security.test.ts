@@ -329,3 +329,32 @@ describe('weak today, clear now (issue 13)', () => {
     }
   }, 60_000);
 });
+
+describe('a server that hangs (issue 13)', () => {
+  it('stops at the overall deadline (input timeout), and the message names that limit', async () => {
+    const hang = await startFakeServer(() => ({ status: 200, body: '{}', delayMs: 60_000 }));
+    const t0 = Date.now();
+    const run = await runAction('perf-baseline-compare', {
+      inputs: inputs({ 'prometheus-url': hang.url, timeout: '3s' }),
+    });
+    try {
+      expect(run.code).toBe(1);
+      expect(Date.now() - t0).toBeLessThan(20_000);
+      expect(decoded(run.errors)).toMatch(
+        /The run's overall deadline \(input "timeout" 3s\) was reached waiting for Prometheus at .*\(each attempt is limited to 20 ?s\)/,
+      );
+    } finally {
+      await Promise.all([run.cleanup(), hang.close()]);
+    }
+  }, 60_000);
+
+  it('refuses a timeout that is not a duration, naming the input', async () => {
+    const run = await runAction('perf-baseline-compare', { inputs: inputs({ timeout: 'forever' }) });
+    try {
+      expect(run.code).toBe(1);
+      expect(decoded(run.errors)).toMatch(/Input "timeout" is "forever": expected a positive duration/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+});

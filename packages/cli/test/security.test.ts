@@ -113,3 +113,17 @@ describe('driftgate CLI: secrets and hostile input (issue 13)', () => {
     expect(r.stderr).toMatch(/--waiver is set but there is no way to prove it here/);
   });
 });
+
+describe('driftgate CLI: overall deadline (issue 13)', () => {
+  it('--timeout stops a run against a hanging server and names the limit', async () => {
+    const hang = await startFakeServer(() => ({ status: 200, body: '{}', delayMs: 60_000 }));
+    try {
+      const r = await driftgate(['compare', '--prometheus-url', hang.url, ...RELEASE, '--timeout', '2s']);
+      expect(r.code).toBe(2);
+      expect(r.ms).toBeLessThan(20_000);
+      expect(r.stderr).toMatch(/The run's overall deadline \(input "timeout" 2s\) was reached/);
+    } finally {
+      await hang.close();
+    }
+  }, 60_000);
+});

@@ -22,9 +22,10 @@ import { renderMarkdown } from './report/markdown.js';
 import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from './report/types.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
 import { RecordingSource } from './sources/file.js';
+import type { Deadline } from './sources/http.js';
 import { createSource, openSource, type SourceOptions } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
-import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
+import { isoTime, nowSeconds, parseDuration, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
 import { applyWaiverOutcomes, parseWaiverInput, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
 import { UNPROVABLE_WAIVER, type WaiverProver } from './waiver/prove.js';
@@ -59,6 +60,8 @@ export interface CompareOptions extends SourceOptions {
   baselineStore?: string;
   /** Where perf-comparison.json/.md are written. */
   outputDir: string;
+  /** Overall deadline of the run's queries ("5m" by default; at most 6h): input `timeout`. */
+  timeout?: string;
   /** Also record every query response to this file (driftgate.recording/v1). */
   record?: string;
   /** Clock, unix seconds (tests, audits). */
@@ -262,10 +265,29 @@ export async function planCompare(
   };
 }
 
+export const DEFAULT_RUN_TIMEOUT = '5m';
+const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
+
+/** The run's overall deadline from input `timeout` (default 5 minutes from now). */
+export function runDeadline(text: string | undefined, now: number = Date.now()): Deadline {
+  const given = text !== undefined && text.trim() !== '';
+  const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, 'Input "timeout"');
+  if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `Input "timeout" is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`,
+    );
+  }
+  return {
+    at: now + seconds * 1000,
+    label: `input "timeout" ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
+  };
+}
+
 export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  const opened = openSource(options, cwd, logger, deps.source);
+  const deadline = runDeadline(options.timeout);
+  const opened = openSource({ ...options, deadline }, cwd, logger, deps.source);
   let source = opened.source;
   const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);

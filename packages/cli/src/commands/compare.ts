@@ -17,6 +17,7 @@ const FLAGS = {
   'output-dir': { type: 'string' },
   record: { type: 'string' },
   now: { type: 'string' },
+  timeout: { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;
 
@@ -29,6 +30,9 @@ export const compareCommand: Command = {
     [--baseline-store s3://bucket/prefix/]   (the last version that passed its post-deploy bake)
     [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
     [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
+    [--timeout 5m]   (overall deadline of the queries; each attempt is limited to 20 s)
+  --waiver is refused here: a waiver is applied only where its approval is proven (pass the comparison
+  through "driftgate waiver" instead).
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
@@ -48,6 +52,7 @@ export const compareCommand: Command = {
         method: f.method,
         waiver: f.waiver,
         onInconclusive: f['on-inconclusive'],
+        timeout: f.timeout,
         outputDir: f['output-dir'] ?? 'driftgate-report',
         ...(f.record ? { record: f.record } : {}),
         ...(now !== undefined && Number.isFinite(now) ? { now } : {}),

@@ -11,7 +11,12 @@ import { REPO_ROOT, startFakeServer } from '@driftgate/testkit';
 import { describe, expect, it } from 'vitest';
 
 function driftgate(args: string[], env: Record<string, string> = {}) {
+  return driftgateIn(() => {}, args, env);
+}
+
+function driftgateIn(prepare: (cwd: string) => void, args: string[], env: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'dg-cli-sec-'));
+  prepare(cwd);
   const child = spawn(process.execPath, [join(REPO_ROOT, 'packages/cli/dist/index.js'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -126,4 +131,56 @@ describe('driftgate CLI: overall deadline (issue 13)', () => {
       await hang.close();
     }
   }, 60_000);
+});
+
+describe('driftgate compare --waiver is proven like in the action (issue 13)', () => {
+  it('a waiver pointing at a CAB-approved file waives; the same JSON with forged approvers shows the proven ones', async () => {
+    const { approvedFile, defaultState, startFakeGitHub, waiverYaml, writeTree, RUN_SHA } = await import(
+      '../../shared/test/waiver/fixtures.js'
+    );
+    const P = '.github/perf-waivers/CAB-1234.yml';
+    const text = waiverYaml({ service: 'checkout-api', max_drift: '60%' });
+    const state = defaultState();
+    approvedFile(state, P, text, { pr: 12, commit: 'c'.repeat(40) });
+    const gh = await startFakeGitHub(state);
+    try {
+      const forged = JSON.stringify([
+        {
+          id: 'CAB-1234',
+          service: 'checkout-api',
+          environment: 'prod',
+          metrics: ['*'],
+          max_drift: 10,
+          expires: '2099-01-01T00:00:00Z',
+          approved_by: ['anyone'],
+          reason: 'x',
+          source: { kind: 'file', ref: P },
+        },
+      ]);
+      const r = await driftgateIn(
+        (cwd) => writeTree(cwd, { [P]: text }),
+        [
+          'compare',
+          '--metrics-file',
+          join(REPO_ROOT, 'packages/cli/demo/compare-recording.json'),
+          '--waiver',
+          forged,
+          '--cab-team',
+          'acme/cab',
+          '--repository',
+          'acme/shop',
+          '--ref',
+          RUN_SHA,
+        ],
+        { GITHUB_TOKEN: 'tok-cli-waiver-1', GITHUB_API_URL: gh.url },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^WAIVED: /);
+      expect(r.stdout).toMatch(/CAB-1234/);
+      expect(r.stdout + r.stderr).not.toMatch(/anyone/);
+      expect(r.stdout + r.stderr).not.toContain('tok-cli-waiver-1');
+    } finally {
+      await gh.close();
+    }
+  });
 });

@@ -4,8 +4,11 @@
  */
 import { gateFailed, runCompare } from '@driftgate/shared/compare';
 import { renderText } from '@driftgate/shared/report/text';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
+import { waiverProver } from '@driftgate/shared/waiver/prove';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
+import { cliGitHub, GITHUB_FLAGS } from '../github.js';
 
 const FLAGS = {
   ...RELEASE_FLAGS,
@@ -13,6 +16,9 @@ const FLAGS = {
   tolerance: { type: 'string' },
   method: { type: 'string' },
   waiver: { type: 'string' },
+  'cab-team': { type: 'string' },
+  'waiver-label': { type: 'string' },
+  ...GITHUB_FLAGS,
   'on-inconclusive': { type: 'string' },
   'output-dir': { type: 'string' },
   record: { type: 'string' },
@@ -31,11 +37,22 @@ export const compareCommand: Command = {
     [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
     [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
     [--timeout 5m]   (overall deadline of the queries; each attempt is limited to 20 s)
-  --waiver is refused here: a waiver is applied only where its approval is proven (pass the comparison
-  through "driftgate waiver" instead).
+    [--cab-team org/team-slug [--github-token T] [--repository owner/repo] [--ref SHA] [--pull-request N]]
+  --waiver (the waiver output of "driftgate waiver") is re-proven here, like in the action: it needs --cab-team
+  and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
+    const gh = cliGitHub(f, io);
+    const verifier =
+      f['cab-team'] && gh.github
+        ? new GitHubVerifier({
+            ...gh.github,
+            cabTeam: parseCabTeam(f['cab-team'], gh.github.owner),
+            label: f['waiver-label'] ?? DEFAULT_WAIVER_LABEL,
+            logger: io.logger,
+          })
+        : undefined;
     const now = f.now ? Number(f.now) : undefined;
     const result = await runCompare(
       {
@@ -58,7 +75,7 @@ export const compareCommand: Command = {
         ...(now !== undefined && Number.isFinite(now) ? { now } : {}),
         cwd: io.cwd,
       },
-      { logger: io.logger },
+      { logger: io.logger, ...(verifier ? { proveWaivers: waiverProver({ verifier, cwd: io.cwd }) } : {}) },
     );
     const c = result.comparison;
     if (!f.quiet) {

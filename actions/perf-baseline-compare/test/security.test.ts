@@ -286,6 +286,10 @@ describe('weak today, clear now (issue 13)', () => {
       expect(run.code).toBe(0);
       expect(run.outputs.verdict).toBe('inconclusive');
       expect(decoded(run.warnings)).toMatch(/on-inconclusive: pass; this step passes WITHOUT a verdict/);
+      // The "not enough data" headline names the real cause, not the scrape-interval note.
+      const headline = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')).headline as string;
+      expect(headline).toMatch(/^Inconclusive: not enough data to judge latency_p95_read \(no candidate data\)/);
+      expect(headline).not.toMatch(/samples every|scrape interval/);
     } finally {
       await run.cleanup();
     }

@@ -300,11 +300,14 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
   const collected = await collectPlan(source, plan, logger);
   if (recorder && options.record) await recorder.save(resolve(cwd, options.record));
 
-  const judged = judge(collected, {
-    method: plan.method,
-    tolerance: plan.config.tolerance,
-    confidence: plan.config.confidence,
-  });
+  const judged = withInformationalNotes(
+    judge(collected, {
+      method: plan.method,
+      tolerance: plan.config.tolerance,
+      confidence: plan.config.confidence,
+    }),
+    collected,
+  );
   const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
   const metrics = applyWaiverOutcomes(judged, outcomes);
   const summary = summarizeMetrics(metrics);
@@ -340,6 +343,17 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
   };
   const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
   return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
+}
+
+/** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */
+function withInformationalNotes(
+  judged: MetricComparison[],
+  collected: Array<{ metric: MetricDef; infoNotes?: string[] }>,
+): MetricComparison[] {
+  return judged.map((m) => {
+    const extra = collected.find((c) => c.metric.id === m.id)?.infoNotes ?? [];
+    return extra.length ? { ...m, notes: [...m.notes, ...extra.filter((n) => !m.notes.includes(n))] } : m;
+  });
 }
 
 /** The `waiver` input, proven in this run (deps.proveWaivers), decided per regressed metric like cab-waiver-check. */
@@ -408,7 +422,17 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
         scrape,
       ),
     );
-    const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
+    // The scrape-interval note is information, not a reason: it is added after the judge's own notes
+    // (withInformationalNotes), so "not enough data" headlines name the real cause.
+    const data = collected.map((d) => {
+      const s = scrape.get(d.metric.id);
+      const { note, ...queriesOnly } = s ?? {};
+      return {
+        ...d,
+        baseline: withScrapeNote(d.baseline, s ? (queriesOnly as typeof s) : undefined),
+        ...(note ? { infoNotes: [`baseline: ${note}`] } : {}),
+      };
+    });
     for (const d of data) {
       for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);
     }

@@ -41,8 +41,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   actionUrlSecrets(getOptionalInput('prometheus-url'));
   actionUrlSecrets(getOptionalInput('jira-url'));
   const octokit = token ? githubClient(token) : undefined;
-  const service = getRequiredInput('service');
-  getLineInput('service');
+  const service = getLineInput('service') ?? getRequiredInput('service');
   const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   checkOutputDir(getOptionalInput('output-dir'), cwd);
@@ -117,7 +116,8 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           ...(prover ? { proveWaivers: prover } : {}),
         },
       );
-  const c = result.comparison;
+  // Everything published from here (check run, release ticket, release notes) reads this redacted copy.
+  const c = JSON.parse(redact(JSON.stringify(result.comparison))) as typeof result.comparison;
   actionLogger.info(renderText(c));
 
   core.setOutput('verdict', c.verdict);

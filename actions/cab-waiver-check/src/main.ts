@@ -4,8 +4,9 @@
  */
 import * as core from '@actions/core';
 import { getBooleanInput, getOptionalInput, getSecretInput } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
+import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
 import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { redact } from '@driftgate/shared/redact';
 import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 
 export async function main(): Promise<void> {
@@ -14,6 +15,7 @@ export async function main(): Promise<void> {
   const token = getSecretInput('github-token');
   const jiraToken = getSecretInput('jira-token');
   const jiraUrl = getOptionalInput('jira-url');
+  actionUrlSecrets(jiraUrl);
 
   const result = await runWaiverCheck(
     {
@@ -52,18 +54,18 @@ export async function main(): Promise<void> {
     },
     { logger: actionLogger },
   );
-  core.info(result.text);
+  actionLogger.info(result.text);
 
   core.setOutput('waived', String(result.waived));
   core.setOutput('waiver', result.waiver);
   core.setOutput('reason', result.reason);
   core.setOutput('verdict', result.verdict);
   core.setOutput('comparison-path', result.comparisonPath ?? '');
-  await core.summary.addRaw(result.markdown).write();
+  await core.summary.addRaw(redact(result.markdown)).write();
 
   if (!result.waived && !result.decision.nothingToWaive) {
     const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;
-    if (getBooleanInput('fail-if-not-waived', true)) core.setFailed(message);
-    else core.warning(`${message}\n(fail-if-not-waived is false)`);
+    if (getBooleanInput('fail-if-not-waived', true)) core.setFailed(redact(message));
+    else actionLogger.warning(`${message}\n(fail-if-not-waived is false)`);
   }
 }

@@ -189,7 +189,7 @@ describe('cab-waiver-check (bundled, as the runner runs it)', () => {
       'environment: prod',
       'metrics: [latency_p95_read]',
       'max_drift: 22%',
-      'expires: 2026-12-01T00:00:00Z',
+      'expires: 2026-12-31T00:00:00Z',
       'reason: One-off rollout cost.',
       '```',
     ].join('\n');

@@ -6,8 +6,14 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { getBooleanInput, getOptionalInput, getRequiredInput, getSecretInput } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
+import {
+  getBooleanInput,
+  getLineInput,
+  getOptionalInput,
+  getRequiredInput,
+  getSecretInput,
+} from '@driftgate/shared/action/inputs';
+import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
 import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runCompare } from '@driftgate/shared/compare';
 import { loadComparisonReport } from '@driftgate/shared/comparison-file';
@@ -16,10 +22,14 @@ import { githubClient, headSha, runContext } from '@driftgate/shared/github/clie
 import { publishReport } from '@driftgate/shared/github/publish';
 import { latestStableReleaseTag } from '@driftgate/shared/github/releases';
 import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
+import { checkOutputDir } from '@driftgate/shared/paths';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish/artifact';
+import { redact } from '@driftgate/shared/redact';
 import { comparisonEvidence } from '@driftgate/shared/release/evidence';
 import { publishRelease } from '@driftgate/shared/release/publish';
 import { renderText } from '@driftgate/shared/report/text';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
+import { type WaiverProver, waiverProver } from '@driftgate/shared/waiver/prove';
 
 export interface Deps {
   uploader: ArtifactUploader;
@@ -28,10 +38,13 @@ export interface Deps {
 export async function main(deps: Deps = { uploader: githubArtifactUploader }): Promise<void> {
   const context = runContext();
   const token = getSecretInput('github-token');
+  actionUrlSecrets(getOptionalInput('prometheus-url'));
+  actionUrlSecrets(getOptionalInput('jira-url'));
   const octokit = token ? githubClient(token) : undefined;
-  const service = getRequiredInput('service');
+  const service = getLineInput('service') ?? getRequiredInput('service');
   const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  checkOutputDir(getOptionalInput('output-dir'), cwd);
   const headers = getOptionalInput('prometheus-headers');
   // Checked before any query: a mistake here fails in seconds.
   const release = readReleaseInputs({ context, octokit });
@@ -39,11 +52,12 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   const comparisonFile = getOptionalInput('comparison');
   // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
   const runTarget = await workflowRunTarget(octokit, context).catch((e) => {
-    core.warning(`Could not find the pull request of the triggering run: ${(e as Error).message}`);
+    actionLogger.warning(`Could not find the pull request of the triggering run: ${(e as Error).message}`);
     return undefined;
   });
   const prContext = runTarget ? { ...context, pullRequest: runTarget.pullRequest } : context;
   const sha = runTarget?.headSha ?? headSha(context);
+  const prover = waiverProverFor(octokit, context, cwd);
 
   const result = comparisonFile
     ? {
@@ -64,9 +78,9 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
     : await runCompare(
         {
           service,
-          environment: getOptionalInput('environment') ?? 'prod',
-          candidateVersion: getOptionalInput('candidate-version') ?? sha,
-          baselineVersion: getOptionalInput('baseline-version'),
+          environment: getLineInput('environment') ?? 'prod',
+          candidateVersion: getLineInput('candidate-version') ?? sha,
+          baselineVersion: getLineInput('baseline-version'),
           candidateWindow: getOptionalInput('candidate-window'),
           baselineWindow: getOptionalInput('baseline-window'),
           baselineStore: getOptionalInput('baseline-store'),
@@ -81,6 +95,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           method: getOptionalInput('method'),
           waiver: getOptionalInput('waiver'),
           onInconclusive: getOptionalInput('on-inconclusive'),
+          timeout: getOptionalInput('timeout'),
           outputDir,
           cwd,
           run: {
@@ -98,17 +113,19 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
             const tag = await latestStableReleaseTag(octokit, context.repository.owner, context.repository.repo);
             return tag ? { version: tag, resolvedFrom: 'latest GitHub release' } : undefined;
           },
+          ...(prover ? { proveWaivers: prover } : {}),
         },
       );
-  const c = result.comparison;
-  core.info(renderText(c));
+  // Everything published from here (check run, release ticket, release notes) reads this redacted copy.
+  const c = JSON.parse(redact(JSON.stringify(result.comparison))) as typeof result.comparison;
+  actionLogger.info(renderText(c));
 
   core.setOutput('verdict', c.verdict);
   core.setOutput('regressions', JSON.stringify(c.regressions));
   core.setOutput('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
   core.setOutput('report-path', result.jsonPath);
   core.setOutput('markdown-path', result.markdownPath);
-  await core.summary.addRaw(result.markdown).write();
+  await core.summary.addRaw(redact(result.markdown)).write();
 
   const published = await publishReport(
     {
@@ -151,10 +168,38 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   core.setOutput('release-url', rel.release?.url ?? '');
 
   if (c.verdict === 'fail' && failOnRegression) {
-    core.setFailed(`driftgate: ${c.headline}`);
+    core.setFailed(redact(`driftgate: ${c.headline}`));
   } else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail' && !reportOnlyInconclusive) {
-    core.setFailed(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`);
+    core.setFailed(redact(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`));
   } else if (c.verdict === 'fail') {
-    core.warning(`driftgate: ${c.headline} (fail-on-regression is false)`);
+    actionLogger.warning(`driftgate: ${c.headline} (fail-on-regression is false)`);
+  } else if (c.verdict === 'inconclusive') {
+    // on-inconclusive: pass never turns a run without data green silently.
+    actionLogger.warning(
+      `driftgate: ${c.headline} (on-inconclusive: pass; this step passes WITHOUT a verdict: nothing was shown to be unchanged)`,
+    );
   }
+}
+
+/**
+ * The `waiver` input is proven here, with the same proof cab-waiver-check runs (waiver/prove.ts), when cab-team
+ * and a token are given; without them compare refuses a waiver input (compare.ts), it never trusts one.
+ */
+function waiverProverFor(
+  octokit: ReturnType<typeof githubClient> | undefined,
+  context: ReturnType<typeof runContext>,
+  cwd: string,
+): WaiverProver | undefined {
+  const cabTeam = getOptionalInput('cab-team');
+  if (!cabTeam || !octokit || !context.repository) return undefined;
+  const verifier = new GitHubVerifier({
+    octokit,
+    ...context.repository,
+    ...(context.sha ? { ref: context.sha } : {}),
+    ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+    cabTeam: parseCabTeam(cabTeam, context.repository.owner),
+    label: getOptionalInput('waiver-label') ?? DEFAULT_WAIVER_LABEL,
+    logger: actionLogger,
+  });
+  return waiverProver({ verifier, cwd });
 }

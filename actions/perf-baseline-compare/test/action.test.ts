@@ -19,6 +19,21 @@ import {
   startPrometheus,
 } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approvedFile,
+  defaultState,
+  RUN_SHA,
+  startFakeGitHub as startWaiverGitHub,
+  waiverRecord,
+  waiverYaml,
+  writeTree,
+} from '../../../packages/shared/test/waiver/fixtures.js';
+
+/** A waiver as JSON (what cab-waiver-check outputs), for the compare fixture's service. */
+const waiverJson = (over: Record<string, unknown> = {}) => {
+  const r = waiverRecord({ service: 'checkout', max_drift: '60%', ...over });
+  return { ...r, max_drift: Number(String(r.max_drift).replace('%', '')) / 100 };
+};
 
 const slower = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
 const same = releaseFixture({ service: 'catalog', seed: 11 });
@@ -75,38 +90,39 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
     }
   });
 
-  it('turns a regression covered by a CAB waiver (the output of cab-waiver-check) into waived, and nothing else', async () => {
-    const waiver = (over: Record<string, unknown>) =>
-      JSON.stringify([
-        {
-          id: 'CAB-1234',
-          service: 'checkout',
-          environment: 'prod',
-          metrics: ['latency_p95_read'],
-          max_drift: 0.6,
-          expires: '2099-01-01T00:00:00Z',
-          approved_by: ['alice'],
-          reason: 'known slower read path, fixed in v1.43',
-          ...over,
-        },
-      ]);
-    const covered = await runAction('perf-baseline-compare', { inputs: inputs(slower, { waiver: waiver({}) }) });
-    const expired = await runAction('perf-baseline-compare', {
-      inputs: inputs(slower, { waiver: waiver({ expires: '2020-01-01T00:00:00Z' }) }),
-    });
-    const tooSmall = await runAction('perf-baseline-compare', {
-      inputs: inputs(slower, { waiver: waiver({ max_drift: 0.05 }) }),
-    });
+  it('turns a regression covered by a proven CAB waiver (the output of cab-waiver-check) into waived, and nothing else', async () => {
+    const P = '.github/perf-waivers/CAB-1234.yml';
+    // Each run: a checkout holding the committed waiver file, and a GitHub that proves its approval by alice.
+    const proven = async (over: Record<string, unknown>) => {
+      const ws = mkdtempSync(join(tmpdir(), 'driftgate-ws-'));
+      const text = waiverYaml({ service: 'checkout', max_drift: '60%', ...over });
+      writeTree(ws, { [P]: text });
+      const state = defaultState();
+      approvedFile(state, P, text, { pr: 12, commit: 'c'.repeat(40) });
+      const gh = await startWaiverGitHub(state);
+      const pointer = JSON.stringify([{ ...waiverJson(over), source: { kind: 'file', ref: P } }]);
+      const run = await runAction('perf-baseline-compare', {
+        cwd: ws,
+        inputs: inputs(slower, { waiver: pointer, 'cab-team': 'acme/cab' }),
+        env: { GITHUB_API_URL: gh.url, GITHUB_SHA: RUN_SHA },
+      });
+      await gh.close();
+      return run;
+    };
+    const covered = await proven({});
+    const expired = await proven({ expires: '2020-01-01T00:00:00Z' });
+    const tooSmall = await proven({ max_drift: '5%' });
     try {
-      expect(covered.code).toBe(0);
+      expect(covered.code, covered.stdout).toBe(0);
       expect(covered.outputs.verdict).toBe('waived');
       expect(covered.outputs.regressions).toBe('[]');
       const report = JSON.parse(readFileSync(covered.outputs['report-path']!, 'utf8'));
       expect(report.metrics.find((m: { id: string }) => m.id === 'latency_p95_read')).toMatchObject({
         verdict: 'waived',
-        waiver: { id: 'CAB-1234', approvedBy: ['alice'], expires: '2099-01-01T00:00:00Z' },
+        waiver: { id: 'CAB-1234', approvedBy: ['alice'], expires: '2026-12-31T23:59:59Z' },
       });
       expect(covered.summary).toContain('CAB-1234, approved by alice');
+      expect(covered.stdout).toMatch(/CAB-1234: approved — merged PR #12/);
       expect(expired.code).toBe(1);
       expect(expired.outputs.verdict).toBe('fail');
       expect(JSON.parse(readFileSync(expired.outputs['report-path']!, 'utf8')).metrics[0].notes.join()).toMatch(

@@ -5,12 +5,20 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { getBooleanInput, getOptionalInput, getRequiredInput, getSecretInput } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
+import {
+  getBooleanInput,
+  getLineInput,
+  getOptionalInput,
+  getRequiredInput,
+  getSecretInput,
+} from '@driftgate/shared/action/inputs';
+import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
 import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { ConfigurationError } from '@driftgate/shared/errors';
 import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { checkOutputDir } from '@driftgate/shared/paths';
+import { redact } from '@driftgate/shared/redact';
 import { verificationEvidence } from '@driftgate/shared/release/evidence';
 import { publishRelease } from '@driftgate/shared/release/publish';
 
@@ -25,6 +33,8 @@ export async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   try {
     const jiraUrl = getOptionalInput('jira-url');
+    actionUrlSecrets(getOptionalInput('prometheus-url'));
+    actionUrlSecrets(jiraUrl);
     const jiraToken = getSecretInput('jira-token');
     const jiraProject = getOptionalInput('jira-project');
     const githubToken = getSecretInput('github-token');
@@ -41,14 +51,15 @@ export async function main(): Promise<void> {
     const slack = getSecretInput('slack-webhook-url');
     const dashboardUid = getOptionalInput('grafana-dashboard-uid');
     const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+    checkOutputDir(getOptionalInput('output-dir'), process.env.GITHUB_WORKSPACE || process.cwd());
     const result = await runVerify(
       {
-        service: getRequiredInput('service'),
-        environment: getOptionalInput('environment') ?? 'prod',
+        service: getLineInput('service') ?? getRequiredInput('service'),
+        environment: getLineInput('environment') ?? 'prod',
         // A recording carries its versions: only live sources default the candidate to the commit.
         candidateVersion:
-          getOptionalInput('candidate-version') ?? (getOptionalInput('metrics-file') ? undefined : headSha(context)),
-        baselineVersion: getOptionalInput('baseline-version'),
+          getLineInput('candidate-version') ?? (getOptionalInput('metrics-file') ? undefined : headSha(context)),
+        baselineVersion: getLineInput('baseline-version'),
         baselineWindow: getOptionalInput('baseline-window'),
         baselineStore: getOptionalInput('baseline-store'),
         config: getOptionalInput('config'),
@@ -118,7 +129,7 @@ export async function main(): Promise<void> {
     core.setOutput('rollback-deployment-id', v.actions.rollback?.rollback_deployment_id ?? '');
     core.setOutput('ticket-url', v.actions.tickets.find((t) => t.url)?.url ?? '');
     core.setOutput('detected-at', v.first_detection_at ?? '');
-    await core.summary.addRaw(result.markdown).write();
+    await core.summary.addRaw(redact(result.markdown)).write();
     const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
       logger: actionLogger,
       context,
@@ -127,7 +138,7 @@ export async function main(): Promise<void> {
     });
     core.setOutput('release-ticket', rel.ticket?.key ?? '');
     core.setOutput('release-url', rel.release?.url ?? '');
-    if (result.failed) core.setFailed(`driftgate: ${result.failures.join('; ')}. ${v.headline}`);
+    if (result.failed) core.setFailed(redact(`driftgate: ${result.failures.join('; ')}. ${v.headline}`));
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

@@ -3,7 +3,9 @@
  *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
  */
 import { errorMessage, isConfigurationError, SourceError } from '@driftgate/shared/errors';
+import { safeLogText } from '@driftgate/shared/escape';
 import type { Logger } from '@driftgate/shared/log';
+import { addSecret, addUrlSecrets, redact } from '@driftgate/shared/redact';
 import { DRIFTGATE_VERSION } from '@driftgate/shared/version';
 import { type CliIO, type Command, EXIT } from './command.js';
 import { alertmanagerCommand } from './commands/alertmanager.js';
@@ -26,8 +28,12 @@ export const COMMANDS: Command[] = [
   demoCommand,
 ];
 
+/**
+ * The CLI's logger: every line redacted (redact.ts: registered secrets in all their forms, URL user-info) and made
+ * safe for a CI log that reads workflow commands (escape.ts), like the action's.
+ */
 export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger {
-  const mask = (m: string) => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
+  const mask = (m: string) => safeLogText(redact(secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m)));
   return {
     debug: (m) => {
       if (verbose) process.stderr.write(`debug: ${mask(m)}\n`);
@@ -38,7 +44,7 @@ export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger 
     warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
     error: (m) => process.stderr.write(`error: ${mask(m)}\n`),
     secret: (s) => {
-      if (s) secrets.push(s);
+      if (s) secrets.push(...addSecret(s));
     },
     group: async (title, fn) => {
       if (verbose) process.stderr.write(`${mask(title)}\n`);
@@ -58,13 +64,18 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
   const full: CliIO = {
-    out: (l) => process.stdout.write(`${l}\n`),
-    err: (l) => process.stderr.write(`${l}\n`),
+    out: (l) => process.stdout.write(`${safeLogText(redact(l))}\n`),
+    err: (l) => process.stderr.write(`${safeLogText(redact(l))}\n`),
     logger: consoleLogger(verbose),
     cwd: process.cwd(),
     env: process.env,
     ...io,
   };
+  // URL flags may carry user:password@: both are secrets before anything runs.
+  args.forEach((a, i) => {
+    if (/^--(prometheus-url|amp-endpoint|jira-url)$/.test(a)) addUrlSecrets(args[i + 1]);
+    else if (/^--(prometheus-url|amp-endpoint|jira-url)=/.test(a)) addUrlSecrets(a.slice(a.indexOf('=') + 1));
+  });
   const [name, ...rest] = args;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const c = COMMANDS.find((x) => x.name === rest[0]);

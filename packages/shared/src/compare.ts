@@ -9,23 +9,29 @@ import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
 import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing, type WindowData } from './collect.js';
 import { mapLimit } from './concurrency.js';
-import { BUILTIN_CONFIG, loadConfig, parsePercent, type ResolvedConfig } from './config.js';
+import { BUILTIN_CONFIG, loadConfig, parsePercent, type ResolvedConfig, wideTolerances } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
+import { refuseControlCharacters } from './escape.js';
 import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
 import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
 import { type MetricDef, NO_LABEL } from './metrics.js';
+import { checkOutputDir } from './paths.js';
 import { describeSelector } from './promql.js';
+import { redact } from './redact.js';
 import { renderMarkdown } from './report/markdown.js';
-import { COMPARISON_SCHEMA, type Comparison, type MethodName } from './report/types.js';
+import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from './report/types.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
 import { RecordingSource } from './sources/file.js';
+import type { Deadline } from './sources/http.js';
 import { createSource, openSource, type SourceOptions } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
-import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
+import { isoTime, nowSeconds, parseDuration, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
-import { applyWaiverOutcomes, matchWaivers, parseWaiverInput, waiverRecord } from './waiver/apply.js';
+import { applyWaiverOutcomes, parseWaiverInput, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
+import { UNPROVABLE_WAIVER, type WaiverProver } from './waiver/prove.js';
 import type { Waiver } from './waiver/types.js';
+import { decideWaivers, toOutcomes } from './waiver/verify.js';
 
 export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 /** The version shown for a side compared by window alone when no name was given. */
@@ -58,6 +64,8 @@ export interface CompareOptions extends SourceOptions {
   baselineStore?: string;
   /** Where perf-comparison.json/.md are written. */
   outputDir: string;
+  /** Overall deadline of the run's queries ("5m" by default; at most 6h): input `timeout`. */
+  timeout?: string;
   /** Also record every query response to this file (driftgate.recording/v1). */
   record?: string;
   /** Clock, unix seconds (tests, audits). */
@@ -71,6 +79,11 @@ export interface CompareDeps {
   source?: MetricSource;
   /** Resolves the baseline when none is given (the action: latest GitHub release; later: the baseline store). */
   resolveBaseline?: () => Promise<{ version: string; resolvedFrom: string; window?: TimeWindow } | undefined>;
+  /**
+   * Proves the `waiver` input (waiver/prove.ts: re-read from its source, approval re-checked). Without it a
+   * `waiver` input is refused before any query: an unproven waiver is never applied.
+   */
+  proveWaivers?: WaiverProver;
 }
 
 export interface CompareResult {
@@ -209,6 +222,7 @@ export async function planCompare(
   deps: CompareDeps,
 ): Promise<ComparePlan> {
   const cwd = options.cwd ?? process.cwd();
+  checkOutputDir(options.outputDir, cwd);
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
   // A recording made with the built-in catalog says so: a repository's own config must not replace it.
@@ -235,17 +249,30 @@ export async function planCompare(
   const candidateWindow = parseWindow(candidateWindowText || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
   const baseline = await resolveBaselineVersion(options, deps, { service, environment }, baselineGiven, byWindow);
   const baselineVersion = baseline.version;
+  // Label values end up in PromQL, file names and log lines: no control characters (forged log lines, workflow
+  // commands).
+  refuseControlCharacters(service, 'Input "service"');
+  refuseControlCharacters(environment, 'Input "environment"');
+  refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
+  refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
   const baselineWindow = baselineWindowText
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
   if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+  const wide = wideTolerances(config);
+  if (wide.length) {
+    deps.logger?.warning(
+      `${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`,
+    );
+  }
   const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
   const onInconclusive =
     pick(options.onInconclusive, ['fail', 'pass'] as const, 'Input "on-inconclusive"') ??
     config.onInconclusive ??
     'fail';
   const waivers = parseWaiverInput(options.waiver);
+  if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
   return {
     config,
     service,
@@ -316,10 +343,29 @@ function assertSomethingToCompare(
   );
 }
 
+export const DEFAULT_RUN_TIMEOUT = '5m';
+const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
+
+/** The run's overall deadline from input `timeout` (default 5 minutes from now). */
+export function runDeadline(text: string | undefined, now: number = Date.now()): Deadline {
+  const given = text !== undefined && text.trim() !== '';
+  const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, 'Input "timeout"');
+  if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `Input "timeout" is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`,
+    );
+  }
+  return {
+    at: now + seconds * 1000,
+    label: `input "timeout" ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
+  };
+}
+
 export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  const opened = openSource(options, cwd, logger, deps.source);
+  const deadline = runDeadline(options.timeout);
+  const opened = openSource({ ...options, deadline }, cwd, logger, deps.source);
   let source = opened.source;
   const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);
@@ -332,23 +378,17 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
   const collected = await collectPlan(source, plan, logger);
   if (recorder && options.record) await recorder.save(resolve(cwd, options.record));
 
-  const judged = judge(collected, {
-    method: plan.method,
-    tolerance: plan.config.tolerance,
-    confidence: plan.config.confidence,
-    systematic: plan.config.systematic,
-    trimIncidents: plan.config.trimIncidents,
-  });
-  const outcomes = matchWaivers(
-    {
-      service: plan.service,
-      environment: plan.environment,
-      candidate: { version: plan.candidateVersion, window: { start: '', end: '' } },
-      metrics: judged,
-    },
-    plan.waivers,
-    new Date((options.now ?? nowSeconds()) * 1000),
+  const judged = withInformationalNotes(
+    judge(collected, {
+      method: plan.method,
+      tolerance: plan.config.tolerance,
+      confidence: plan.config.confidence,
+      systematic: plan.config.systematic,
+      trimIncidents: plan.config.trimIncidents,
+    }),
+    collected,
   );
+  const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
   const metrics = applyWaiverOutcomes(judged, outcomes);
   const summary = summarizeMetrics(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
@@ -395,6 +435,50 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps = {}
   return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
 
+/** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */
+function withInformationalNotes(
+  judged: MetricComparison[],
+  collected: Array<{ metric: MetricDef; infoNotes?: string[] }>,
+): MetricComparison[] {
+  return judged.map((m) => {
+    const extra = collected.find((c) => c.metric.id === m.id)?.infoNotes ?? [];
+    return extra.length ? { ...m, notes: [...m.notes, ...extra.filter((n) => !m.notes.includes(n))] } : m;
+  });
+}
+
+/** The `waiver` input, proven in this run (deps.proveWaivers), decided per regressed metric like cab-waiver-check. */
+async function proveAndMatchWaivers(
+  plan: ComparePlan,
+  judged: MetricComparison[],
+  nowSec: number,
+  deps: CompareDeps,
+  logger: Logger,
+): Promise<WaiverOutcome[]> {
+  const regressions = judged.filter((m) => m.verdict === 'regression').map((m) => ({ metric: m.id, drift: m.drift }));
+  if (plan.waivers.length === 0 || regressions.length === 0 || !deps.proveWaivers) return [];
+  const prove = deps.proveWaivers;
+  const candidates = await logger.group('Proving the waiver input (the same proof as cab-waiver-check)', () =>
+    prove(plan.waivers),
+  );
+  for (const c of candidates) {
+    const p = c.proof;
+    logger.info(
+      `${c.waiver?.id ?? c.source.ref}: ${p?.verified ? 'approved' : (p?.reason ?? 'invalid')} — ${p?.detail ?? (c.problems ?? []).join('; ')}`,
+    );
+  }
+  const decision = decideWaivers(
+    {
+      service: plan.service,
+      environment: plan.environment,
+      candidateVersion: plan.candidateVersion,
+      now: new Date(Math.max(nowSec, nowSeconds()) * 1000),
+      regressions,
+    },
+    candidates,
+  );
+  return toOutcomes(decision);
+}
+
 function recordingDefaults(plan: ComparePlan): Record<string, unknown> {
   return {
     ...(plan.config.file === null ? { config: BUILTIN_CONFIG } : {}),
@@ -430,7 +514,17 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
       ),
       plan.config.history,
     );
-    const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
+    // The scrape-interval note is information, not a reason: it is added after the judge's own notes
+    // (withInformationalNotes), so "not enough data" headlines name the real cause.
+    const data = collected.map((d) => {
+      const s = scrape.get(d.metric.id);
+      const { note, ...queriesOnly } = s ?? {};
+      return {
+        ...d,
+        baseline: withScrapeNote(d.baseline, s ? (queriesOnly as typeof s) : undefined),
+        ...(note ? { infoNotes: [`baseline: ${note}`] } : {}),
+      };
+    });
     for (const d of data) {
       for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);
     }
@@ -471,8 +565,9 @@ export async function writeComparison(
   await mkdir(dir, { recursive: true });
   const jsonPath = join(dir, 'perf-comparison.json');
   const markdownPath = join(dir, 'perf-comparison.md');
-  const markdown = renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' });
-  await writeFile(jsonPath, `${JSON.stringify(comparison, null, 2)}\n`);
+  // No secret in any report: a server that echoed a header into an error note is redacted here too.
+  const markdown = redact(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
+  await writeFile(jsonPath, redact(`${JSON.stringify(comparison, null, 2)}\n`));
   await writeFile(markdownPath, markdown);
   return { jsonPath, markdownPath, markdown };
 }

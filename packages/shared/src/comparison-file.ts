@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeComparison } from './compare.js';
 import { ConfigurationError } from './errors.js';
+import { summarizeMetrics } from './judge/verdict.js';
 import { COMPARISON_SCHEMA, type Comparison } from './report/types.js';
 import { comparisonSchema } from './schemas/comparison.js';
 import { formatProblems, validate } from './validation.js';
@@ -44,7 +45,23 @@ export function readComparisonFile(path: string, cwd: string): { comparison: Com
       `Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`,
     );
   }
-  return { comparison: data as Comparison, full };
+  const comparison = data as Comparison;
+  refuseContradiction(comparison, path);
+  return { comparison, full };
+}
+
+/**
+ * The overall verdict and the regression list must follow from the metrics (judge/verdict.ts): a file edited to
+ * say "pass" over a regressed metric, or to drop a metric from `regressions`, is refused, not published.
+ */
+function refuseContradiction(c: Comparison, path: string): void {
+  const derived = summarizeMetrics(c.metrics);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (derived.verdict !== c.verdict || !same(derived.regressions, c.regressions)) {
+    throw new ConfigurationError(
+      `Input "comparison" is ${JSON.stringify(path)}: its overall verdict ${JSON.stringify(c.verdict)} (regressions ${JSON.stringify(c.regressions)}) contradicts its metrics, which make it ${JSON.stringify(derived.verdict)} (regressions ${JSON.stringify(derived.regressions)}); the file was edited or is damaged: pass the perf-comparison.json written by perf-baseline-compare (or cab-waiver-check) unchanged.`,
+    );
+  }
 }
 
 export interface ComparisonReportOptions {

@@ -3,7 +3,7 @@
  * the built-in PERF-003 catalog. Every error names the file, the key path, the bad value and the fix.
  * Without a file, the built-in catalog and defaults apply.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
 import { ConfigurationError } from './errors.js';
@@ -68,13 +68,27 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 /** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+/**
+ * A relative amount: "10%" (a string with a percent sign), or a fraction below 1 (0.1 = 10%). A bare number of 1
+ * or more ("10", 10) is refused: it is ambiguous (10% or 1000%?), and reading it as a fraction once made
+ * `tolerance: 10` a 1000% tolerance. At most 1000%.
+ */
 export function parsePercent(value: unknown, where: string): number {
   let v: number | undefined;
-  if (typeof value === 'number') v = value;
+  let bare: number | undefined;
+  if (typeof value === 'number') bare = value;
   else if (typeof value === 'string') {
     const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
     if (m) v = Number(m[1]) / 100;
-    else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) v = Number(value);
+    else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) bare = Number(value);
+  }
+  if (bare !== undefined) {
+    if (Number.isFinite(bare) && bare >= 1) {
+      throw new ConfigurationError(
+        `${where} is ${JSON.stringify(value)}: a bare number of 1 or more is ambiguous (${bare}% or ${Math.round(bare * 100)}%?); write it with a percent sign, such as "${bare}%", or as a fraction below 1 such as 0.1 for 10%.`,
+      );
+    }
+    v = bare;
   }
   if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
     throw new ConfigurationError(
@@ -82,6 +96,18 @@ export function parsePercent(value: unknown, where: string): number {
     );
   }
   return v;
+}
+
+/** Tolerances above 100% (a metric may double and still pass), for a warning: "tolerance 150%" per place. */
+export function wideTolerances(config: ResolvedConfig): string[] {
+  const out: string[] = [];
+  if (config.tolerance > 1) out.push(`tolerance ${Math.round(config.tolerance * 1000) / 10}%`);
+  for (const m of config.metrics) {
+    if (m.tolerance !== undefined && m.tolerance > 1) {
+      out.push(`metrics.${m.id}.tolerance ${Math.round(m.tolerance * 1000) / 10}%`);
+    }
+  }
+  return out;
 }
 
 /** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
@@ -267,10 +293,46 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Resol
       );
     return defaultConfig();
   }
-  const text = readFileSync(full, 'utf8');
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length) {
-    throw new ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+  return resolveConfig(readConfigYaml(full, file), file);
+}
+
+/** Largest config file read (a driftgate config is a few KiB; a wrong path can be anything). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases expanded at most this many times (an alias bomb is refused, not expanded). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Read and parse the config YAML. Errors name the file and the line, and never quote the file's content: a wrong
+ * path (config: /etc/passwd) must not print that file into a public log.
+ */
+function readConfigYaml(full: string, file: string): unknown {
+  const st = statSync(full);
+  const fix =
+    'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
+  if (!st.isFile()) throw new ConfigurationError(`config is ${JSON.stringify(file)}: not a file; ${fix}.`);
+  if (st.size > MAX_CONFIG_BYTES) {
+    throw new ConfigurationError(
+      `config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`,
+    );
   }
-  return resolveConfig(doc.toJS(), file);
+  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
+  if (doc.errors.length) {
+    // The first line of each error only ("... at line 3, column 5"): the code frame after it quotes the file.
+    const where = doc.errors.map((e) => (e.message.split('\n')[0] as string).replace(/:\s*$/, ''));
+    throw new ConfigurationError(`${file}: invalid YAML: ${where.join('; ')}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw new ConfigurationError(
+      `${file}: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : 'alias limit'}): an alias bomb is refused; write the values out, or use fewer than ${MAX_ALIAS_COUNT} aliases.`,
+    );
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new ConfigurationError(
+      `config is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`,
+    );
+  }
+  return data;
 }

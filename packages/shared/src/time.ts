@@ -106,8 +106,16 @@ export function parseWindow(text: string, now: number, what: string): TimeWindow
       `${what} is ${JSON.stringify(text)}: the end (${isoTime(end)}) must be after the start (${isoTime(start)}).`,
     );
   }
+  if (end - start > MAX_WINDOW_SECONDS) {
+    throw new ConfigurationError(
+      `${what} is ${JSON.stringify(text)}: it spans ${Math.round((end - start) / 86400)} days (${isoTime(start)} .. ${isoTime(end)}); a window is at most ${MAX_WINDOW_SECONDS / 86400} days: give a shorter window (a typo in a date or a unit is the usual cause).`,
+    );
+  }
   return { start, end };
 }
+
+/** The longest window accepted (31 days): longer ones are typos, and would send huge queries. */
+export const MAX_WINDOW_SECONDS = 31 * 86400;
 
 export function isoTime(unixSeconds: number): string {
   return new Date(Math.round(unixSeconds * 1000)).toISOString().replace('.000Z', 'Z');

@@ -4,8 +4,11 @@
  */
 import { gateFailed, runCompare } from '@driftgate/shared/compare';
 import { renderText } from '@driftgate/shared/report/text';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
+import { waiverProver } from '@driftgate/shared/waiver/prove';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
+import { cliGitHub, GITHUB_FLAGS } from '../github.js';
 
 const FLAGS = {
   ...RELEASE_FLAGS,
@@ -13,10 +16,14 @@ const FLAGS = {
   tolerance: { type: 'string' },
   method: { type: 'string' },
   waiver: { type: 'string' },
+  'cab-team': { type: 'string' },
+  'waiver-label': { type: 'string' },
+  ...GITHUB_FLAGS,
   'on-inconclusive': { type: 'string' },
   'output-dir': { type: 'string' },
   record: { type: 'string' },
   now: { type: 'string' },
+  timeout: { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;
 
@@ -29,9 +36,23 @@ export const compareCommand: Command = {
     [--baseline-store s3://bucket/prefix/]   (the last version that passed its post-deploy bake)
     [--config .github/driftgate.yml] [--tolerance 10%] [--method drift-interval|mean-threshold|mann-whitney]
     [--waiver JSON] [--on-inconclusive fail|pass] [--output-dir driftgate-report] [--record FILE] [--quiet]
+    [--timeout 5m]   (overall deadline of the queries; each attempt is limited to 20 s)
+    [--cab-team org/team-slug [--github-token T] [--repository owner/repo] [--ref SHA] [--pull-request N]]
+  --waiver (the waiver output of "driftgate waiver") is re-proven here, like in the action: it needs --cab-team
+  and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
+    const gh = cliGitHub(f, io);
+    const verifier =
+      f['cab-team'] && gh.github
+        ? new GitHubVerifier({
+            ...gh.github,
+            cabTeam: parseCabTeam(f['cab-team'], gh.github.owner),
+            label: f['waiver-label'] ?? DEFAULT_WAIVER_LABEL,
+            logger: io.logger,
+          })
+        : undefined;
     const now = f.now ? Number(f.now) : undefined;
     const result = await runCompare(
       {
@@ -48,12 +69,13 @@ export const compareCommand: Command = {
         method: f.method,
         waiver: f.waiver,
         onInconclusive: f['on-inconclusive'],
+        timeout: f.timeout,
         outputDir: f['output-dir'] ?? 'driftgate-report',
         ...(f.record ? { record: f.record } : {}),
         ...(now !== undefined && Number.isFinite(now) ? { now } : {}),
         cwd: io.cwd,
       },
-      { logger: io.logger },
+      { logger: io.logger, ...(verifier ? { proveWaivers: waiverProver({ verifier, cwd: io.cwd }) } : {}) },
     );
     const c = result.comparison;
     if (!f.quiet) {
@@ -64,6 +86,11 @@ export const compareCommand: Command = {
     }
     if (c.verdict === 'fail') return EXIT.fail;
     if (gateFailed(c)) return EXIT.inconclusive;
+    if (c.verdict === 'inconclusive') {
+      io.logger.warning(
+        `${c.headline} (--on-inconclusive pass: exit 0 WITHOUT a verdict: nothing was shown to be unchanged)`,
+      );
+    }
     return EXIT.ok;
   },
 };

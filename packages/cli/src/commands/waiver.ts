@@ -6,11 +6,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '@driftgate/shared/errors';
 import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
+import { cliGitHub, GITHUB_FLAGS } from '../github.js';
 
 const FLAGS = {
   service: { type: 'string' },
@@ -22,7 +22,6 @@ const FLAGS = {
   'waivers-path': { type: 'string' },
   'cab-team': { type: 'string' },
   label: { type: 'string' },
-  'github-token': { type: 'string' },
   'jira-url': { type: 'string' },
   'jira-user': { type: 'string' },
   'jira-token': { type: 'string' },
@@ -31,9 +30,7 @@ const FLAGS = {
   'jira-approved-status': { type: 'string' },
   now: { type: 'string' },
   'output-dir': { type: 'string' },
-  repository: { type: 'string' },
-  ref: { type: 'string' },
-  'pull-request': { type: 'string' },
+  ...GITHUB_FLAGS,
   'summary-file': { type: 'string' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -57,37 +54,14 @@ export const waiverCommand: Command = {
   3 waived but the comparison is still inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
-    const token = f['github-token'] ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    const gh = cliGitHub(f, io);
     const jiraToken = f['jira-token'] ?? io.env.JIRA_TOKEN;
-    if (token) io.logger.secret(token);
     if (jiraToken) io.logger.secret(jiraToken);
-
-    const repository = f.repository ?? io.env.GITHUB_REPOSITORY;
-    let repo: { owner: string; repo: string } | undefined;
-    if (repository) {
-      const [owner, name, ...rest] = repository.split('/');
-      if (!owner || !name || rest.length) {
-        throw new ConfigurationError(
-          `--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`,
-        );
-      }
-      repo = { owner, repo: name };
-    }
-    let pullRequest: number | undefined;
-    if (f['pull-request'] !== undefined) {
-      pullRequest = Number(f['pull-request']);
-      if (!Number.isInteger(pullRequest) || pullRequest <= 0) {
-        throw new ConfigurationError(
-          `--pull-request is ${JSON.stringify(f['pull-request'])}: expected a pull request number such as 42.`,
-        );
-      }
-    }
-    if (f['cab-team'] && token && !repo) {
+    if (f['cab-team'] && gh.token && !gh.repo) {
       throw new ConfigurationError(
         '--cab-team needs --repository owner/repo (or $GITHUB_REPOSITORY): approvals are looked up in that repository.',
       );
     }
-    const ref = f.ref ?? io.env.GITHUB_SHA;
 
     const result = await runWaiverCheck(
       {
@@ -102,15 +76,7 @@ export const waiverCommand: Command = {
         outputDir: f['output-dir'],
         cabTeam: f['cab-team'],
         label: f.label,
-        github:
-          token && repo
-            ? {
-                octokit: getOctokit(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }),
-                ...repo,
-                ...(ref ? { ref } : {}),
-                ...(pullRequest !== undefined ? { pullRequest } : {}),
-              }
-            : undefined,
+        github: gh.github,
         jira: f['jira-url']
           ? {
               url: f['jira-url'],

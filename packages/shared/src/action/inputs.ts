@@ -4,6 +4,8 @@
  */
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
+import { refuseControlCharacters } from '../escape.js';
+import { actionSecret } from './logger.js';
 
 export function getOptionalInput(name: string): string | undefined {
   const v = core.getInput(name).trim();
@@ -35,9 +37,19 @@ export function getChoiceInput<T extends string>(name: string, choices: readonly
   throw new ConfigurationError(`Input "${name}" is ${JSON.stringify(v)}: expected one of ${choices.join(', ')}.`);
 }
 
-/** Secret inputs are masked before anything else can log them. */
+/** Secret inputs are masked (with every derived form, see redact.ts) before anything else can log them. */
 export function getSecretInput(name: string): string | undefined {
   const v = getOptionalInput(name);
-  if (v !== undefined) core.setSecret(v);
+  if (v !== undefined) actionSecret(v);
+  return v;
+}
+
+/**
+ * A one-line value that ends up in label matchers, file names and log lines (service, environment, versions):
+ * a control character (a line break that would start a workflow command, an escape sequence) is refused.
+ */
+export function getLineInput(name: string): string | undefined {
+  const v = getOptionalInput(name);
+  if (v !== undefined) refuseControlCharacters(v, `Input "${name}"`);
   return v;
 }

@@ -1,17 +1,76 @@
 /**
- * GitHub access for every action: an Octokit from @actions/github (which honours GITHUB_API_URL, so
- * GitHub Enterprise Server and the tests' loopback fakes work), and the run context read from the
- * runner's environment.
+ * GitHub access for every action and the CLI: an Octokit from @actions/github (which honours GITHUB_API_URL, so
+ * GitHub Enterprise Server and the tests' loopback fakes work) with @octokit/plugin-retry (5xx and network
+ * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
+ * limits wait for the reset, up to twice, when it is within a minute), and the run context read from the
+ * runner's environment. A 5xx or network error that still fails after the retries names the call: "GitHub API
+ * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
  */
 import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
-export function githubClient(token: string): Octokit {
+export interface GitHubClientOptions {
+  /** Retries of a 5xx or network failure (default 3). */
+  retries?: number;
+  /** Base of the backoff, ms (default 1000: waits 1 s, 4 s, 9 s). */
+  retryBaseMs?: number;
+  /** Longest rate-limit wait honoured, seconds (default 60); longer ones fail with the reset time. */
+  maxRateLimitWaitSeconds?: number;
+  baseUrl?: string;
+}
+
+export function githubClient(token: string, o: GitHubClientOptions = {}): Octokit {
   // @actions/github reads GITHUB_API_URL itself; pass it explicitly too so a changed env is honoured.
-  const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  return getOctokit(token, { baseUrl });
+  const baseUrl = o.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+  const retries = o.retries ?? 3;
+  const maxWait = o.maxRateLimitWaitSeconds ?? 60;
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl,
+      retry: { retries, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: (after: number, _options: unknown, _o: unknown, count: number) => after <= maxWait && count < 2,
+        onSecondaryRateLimit: (after: number, _options: unknown, _o: unknown, count: number) =>
+          after <= maxWait && count < 2,
+      },
+    },
+    retry,
+    throttling,
+  );
+  octokit.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (e) {
+      throw nameTheCall(e, `${options.method} ${callPath(octokit, options)}`, retries);
+    }
+  });
+  return octokit as Octokit;
+}
+
+/** The request's path with its parameters filled in ("/repos/acme/shop/releases/latest"), no query string. */
+function callPath(octokit: { request: { endpoint: (o: never) => { url: string } } }, options: unknown): string {
+  try {
+    return new URL(octokit.request.endpoint(options as never).url).pathname;
+  } catch {
+    return String((options as { url?: unknown }).url);
+  }
+}
+
+/** Put the call into the message of a failed request (status, headers and fields stay for the callers). */
+function nameTheCall(e: unknown, call: string, retries: number): unknown {
+  if (!(e instanceof Error) || e.message.startsWith('GitHub API ')) return e;
+  const status = (e as { status?: unknown }).status;
+  // A 4xx is final and its caller explains it (404 = none, 403 = permission); a 5xx or a network error was
+  // retried and is otherwise anonymous ("upstream down").
+  if (typeof status === 'number' && status > 0 && status < 500) return e;
+  const what = typeof status === 'number' && status > 0 ? `answered ${status}` : 'failed';
+  e.message = `GitHub API ${call} ${what} after ${retries} retries: ${e.message}`;
+  return e;
 }
 
 export interface RunContext {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Verification } from '../bake/evidence.js';
+import { mdCode, mdText } from '../escape.js';
 import { formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from '../report/format.js';
 import type { Comparison } from '../report/types.js';
 
@@ -189,8 +190,8 @@ export function notesLine(e: ReleaseEvidence, links: Array<{ name: string; url: 
   );
   const run = e.runUrl ? [`[run](${e.runUrl})`] : [];
   const tail = [...files, ...run].join(' · ');
-  const headline = e.headline.replace(/\s+/g, ' ').trim();
-  return `${e.icon} **${KIND_TITLE[e.kind]} (${e.environment}): ${e.verdict}** — \`${e.version}\`: ${headline}${tail ? ` · ${tail}` : ''}`;
+  const headline = mdText(e.headline.replace(/\s+/g, ' ').trim());
+  return `${e.icon} **${KIND_TITLE[e.kind]} (${mdText(e.environment)}): ${e.verdict}** — ${mdCode(e.version)}: ${headline}${tail ? ` · ${tail}` : ''}`;
 }
 
 export function notesRowKey(e: Pick<ReleaseEvidence, 'kind' | 'environment'>): string {

@@ -4,6 +4,7 @@
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
+import { mdCode, mdFence, mdText, mdUrl } from '../escape.js';
 import {
   changeInterval,
   formatChange,
@@ -21,9 +22,8 @@ import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/** User-supplied text in Markdown: the one escaping function for all of driftgate's Markdown (escape.ts). */
+const esc = mdText;
 
 function sloCell(m: MetricComparison): string {
   if (!m.slo.objective) return '—';
@@ -102,13 +102,13 @@ function render(c: Comparison, o: MarkdownOptions): string {
   const lines: string[] = [];
   const tol = `${Math.round(c.method.tolerance * 1000) / 10}%`;
   lines.push(
-    `## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for \`${esc(c.service)}\` (${esc(c.environment)})`,
+    `## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for ${mdCode(c.service)} (${esc(c.environment)})`,
   );
   lines.push('');
-  lines.push(`> ${c.headline}`);
+  lines.push(`> ${esc(c.headline)}`);
   lines.push('');
   lines.push(
-    `Baseline \`${esc(c.baseline.version)}\` (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate \`${esc(c.candidate.version)}\` (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
+    `Baseline ${mdCode(c.baseline.version)} (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate ${mdCode(c.candidate.version)} (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
   );
   lines.push('');
   if (c.baseline.selector || c.candidate.selector) {
@@ -122,7 +122,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
   const sorted = worstFirst(c.metrics);
   for (const m of sorted) {
     lines.push(
-      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
+      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>${mdCode(m.id)}</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
     );
   }
   lines.push('');
@@ -135,7 +135,9 @@ function render(c: Comparison, o: MarkdownOptions): string {
   if (blind.length) {
     lines.push(
       `⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-        .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`)
+        .map(
+          (m) => `${mdCode(m.id)} (would detect ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`,
+        )
         .join(
           ', ',
         )}. Their pass does not rule out a smaller regression. Longer windows narrow them when baseline and candidate run side by side or cover the same hours of the day; longer consecutive windows differ more in load.`,
@@ -149,7 +151,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
     for (const m of waived) {
       const w = m.waiver as NonNullable<MetricComparison['waiver']>;
       lines.push(
-        `- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`,
+        `- ${mdCode(m.id)}: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${mdUrl(w.ticket) ? `, [ticket](${mdUrl(w.ticket)})` : w.ticket ? `, ticket ${esc(w.ticket)}` : ''}`,
       );
     }
     lines.push('');
@@ -178,7 +180,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
         ? `; events ${m.baseline.events} → ${m.candidate.events}`
         : '';
       lines.push(
-        `- **${m.id}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`,
+        `- **${esc(m.id)}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`,
       );
       if (m.systematic) lines.push(`  - between-window term ${esc(formatSystematic(m.systematic))}`);
       for (const n of m.notes) lines.push(`  - ${esc(n)}`);
@@ -195,12 +197,13 @@ function render(c: Comparison, o: MarkdownOptions): string {
     );
     lines.push('');
     for (const m of sorted) {
-      lines.push(`**${m.id}**`);
+      lines.push(`**${esc(m.id)}**`);
       lines.push('');
-      lines.push('```promql');
-      for (const q of m.queries.baseline) lines.push(`# baseline\n${q}`);
-      for (const q of m.queries.candidate) lines.push(`# candidate\n${q}`);
-      lines.push('```');
+      const queries = [
+        ...m.queries.baseline.map((q) => `# baseline\n${q}`),
+        ...m.queries.candidate.map((q) => `# candidate\n${q}`),
+      ];
+      lines.push(mdFence('promql', queries.join('\n')));
       lines.push('');
     }
     lines.push('</details>');

@@ -25,7 +25,7 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
-import { type HttpRequestSpec, type RetryTuning, redactUrl } from './http.js';
+import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from './http.js';
 import { normaliseBaseUrl, PrometheusSource } from './prometheus.js';
 import type { MetricSource, QueryResult, RangeQuery } from './types.js';
 
@@ -48,6 +48,8 @@ export interface AmpSourceOptions {
   timeoutMs?: number;
   retries?: number;
   retry?: RetryTuning;
+  /** The run's overall deadline (input timeout). */
+  deadline?: Deadline;
   logger?: Logger;
   /** Defaults to the AWS SDK's default Node.js credential chain. */
   credentials?: AwsCredentialsProvider;
@@ -182,6 +184,7 @@ export class AmpSource implements MetricSource {
       timeoutMs: this.options.timeoutMs,
       retries: this.options.retries,
       retry: this.options.retry,
+      ...(this.options.deadline ? { deadline: this.options.deadline } : {}),
       logger: this.logger,
       signRequest: (req) => this.sign(req),
       kind: this.kind,

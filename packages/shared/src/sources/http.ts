@@ -63,8 +63,21 @@ export interface ErrorWording {
   network?(reason: string, where: string, context: RequestContext): string;
 }
 
+/**
+ * The overall deadline of a run (input `timeout`): no attempt starts after it, no attempt or backoff runs past
+ * it, and the error then names it instead of the per-attempt timeout.
+ */
+export interface Deadline {
+  /** Epoch milliseconds. */
+  at: number;
+  /** How the user set it, for messages: 'input "timeout" (5m)'. */
+  label: string;
+}
+
 export interface HttpClientOptions extends RetryTuning {
-  /** Per-attempt timeout. Default 30 s. */
+  /** The run's overall deadline; default none. */
+  deadline?: Deadline;
+  /** Per-attempt timeout. Default 20 s. */
   timeoutMs?: number;
   /** Retries after the first attempt (so `retries + 1` attempts at most). Default 4. */
   retries?: number;
@@ -84,7 +97,7 @@ export interface RequestContext {
   what?: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_RETRIES = 4;
 const DEFAULT_MIN_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 15_000;
@@ -109,12 +122,14 @@ export class HttpClient {
   private readonly logger: Logger;
   private readonly wording: ErrorWording;
   private readonly fetchFn: typeof fetch;
+  private readonly deadline: Deadline | undefined;
   private attempts = 0;
 
   constructor(options: HttpClientOptions = {}) {
     this.wording = options.wording ?? {};
     this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.deadline = options.deadline;
     this.retries = options.retries ?? DEFAULT_RETRIES;
     this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
     this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
@@ -163,6 +178,9 @@ export class HttpClient {
             if (error.retriesLeft <= 0) return;
             const e = error as unknown as AttemptError;
             const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+            if (this.deadline && Date.now() + delay >= this.deadline.at) {
+              throw this.deadlineError(redactUrl(request.url), context, e, error.attemptNumber);
+            }
             this.logger.info(
               `${e.message} — retrying in ${formatMs(delay)}${e.retryAfterMs !== undefined ? ' (as the server asked with Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`,
             );
@@ -197,6 +215,9 @@ export class HttpClient {
       }
     }
     const where = redactUrl(request.url);
+    const remaining = this.deadline ? this.deadline.at - Date.now() : Number.POSITIVE_INFINITY;
+    if (remaining <= 0) throw new AbortError(this.deadlineError(where, context, undefined, attempt - 1));
+    const limit = Math.min(this.timeoutMs, remaining);
     this.attempts++;
     this.logger.debug(`${request.method} ${where} (attempt ${attempt} of ${maxAttempts})`);
 
@@ -208,13 +229,16 @@ export class HttpClient {
         method: request.method,
         headers: request.headers,
         ...(request.body !== undefined ? { body: request.body } : {}),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(limit),
         redirect: 'follow',
       });
       status = res.status;
       headers = res.headers;
       text = await res.text();
     } catch (e) {
+      const timedOut = (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
+      if (timedOut && limit < this.timeoutMs)
+        throw new AbortError(this.deadlineError(where, context, undefined, attempt));
       throw this.networkError(e, where, context);
     }
 
@@ -233,11 +257,26 @@ export class HttpClient {
     return Math.round(d / 2 + Math.random() * (d / 2));
   }
 
+  /** The overall deadline was reached: final (an AbortError for p-retry), naming the deadline and the last failure. */
+  private deadlineError(
+    where: string,
+    context: RequestContext,
+    last: SourceError | undefined,
+    attempts: number,
+  ): SourceError {
+    const d = this.deadline as Deadline;
+    const lastPart = last ? ` Last failure: ${last.message}` : '';
+    return new SourceError(
+      `The run's overall deadline (${d.label}) was reached waiting for ${this.serverName} at ${where} ${attempts === 0 ? 'before this query could start' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`} (each attempt is limited to ${formatMs(this.timeoutMs)}): raise timeout if the server is slow, or check that it answers.${lastPart}${last ? '' : queryPart(context)}`,
+      { query: context.query, errorType: 'deadline', retryable: false },
+    );
+  }
+
   private networkError(e: unknown, where: string, context: RequestContext): SourceError {
     const err = e as Error & { cause?: { code?: string; message?: string } };
     const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
     const reason = timedOut
-      ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
+      ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
       : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
         [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
     return new SourceError(

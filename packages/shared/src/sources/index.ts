@@ -12,7 +12,7 @@ import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { AmpSource } from './amp.js';
 import { FileSource } from './file.js';
-import type { RetryTuning } from './http.js';
+import type { Deadline, RetryTuning } from './http.js';
 import { normaliseBaseUrl, PrometheusSource, parseHeaders } from './prometheus.js';
 import type { MetricSource } from './types.js';
 
@@ -45,8 +45,10 @@ export interface SourceOptions {
   awsRegion?: string;
   /** Input `metrics-file`. */
   metricsFile?: string;
-  /** Per-request timeout in milliseconds (default 30 s). */
+  /** Per-attempt timeout in milliseconds (default 20 s). */
   timeoutMs?: number;
+  /** The run's overall deadline (input timeout); no query attempt runs past it. */
+  deadline?: Deadline;
   /** Retries of transient failures (default 4). */
   retries?: number;
   /** Backoff tuning; tests use short delays. */
@@ -100,7 +102,13 @@ export function createSource(options: SourceOptions, logger: Logger = silentLogg
     logger.warning('"prometheus-headers" is ignored: it only applies together with "prometheus-url".');
   }
 
-  const common = { timeoutMs: options.timeoutMs, retries: options.retries, retry: options.retry, logger };
+  const common = {
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    retry: options.retry,
+    ...(options.deadline ? { deadline: options.deadline } : {}),
+    logger,
+  };
   if (prometheusUrl) {
     const { base } = normaliseBaseUrl(prometheusUrl, 'prometheus-url'); // validate, naming the input
     if (/^aps-workspaces(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/.test(new URL(base).hostname)) {

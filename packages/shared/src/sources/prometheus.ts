@@ -18,7 +18,14 @@
  */
 import { ConfigurationError, SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
-import { HttpClient, type HttpRequestSpec, type RequestPreparer, type RetryTuning, redactUrl } from './http.js';
+import {
+  type Deadline,
+  HttpClient,
+  type HttpRequestSpec,
+  type RequestPreparer,
+  type RetryTuning,
+  redactUrl,
+} from './http.js';
 import { MAX_POINTS_PER_SERIES, type MetricSource, type QueryResult, type RangeQuery, type Series } from './types.js';
 
 export interface PrometheusSourceOptions {
@@ -26,12 +33,14 @@ export interface PrometheusSourceOptions {
   url: string;
   /** Extra headers sent with every request (X-Scope-OrgID, Authorization...). Values are treated as secrets. */
   headers?: Record<string, string>;
-  /** Per-request timeout; default 30 s. */
+  /** Per-attempt timeout; default 20 s. */
   timeoutMs?: number;
   /** Retries for transient failures (429, 5xx, network, timeout); default 4. */
   retries?: number;
   /** Backoff tuning (tests use short delays). */
   retry?: RetryTuning;
+  /** The run's overall deadline (input timeout). */
+  deadline?: Deadline;
   logger?: Logger;
   /** Hook run before every HTTP attempt, e.g. SigV4 signing (amp.ts). */
   signRequest?: RequestPreparer;
@@ -72,6 +81,7 @@ export class PrometheusSource implements MetricSource {
       timeoutMs: options.timeoutMs,
       retries: options.retries,
       ...options.retry,
+      ...(options.deadline ? { deadline: options.deadline } : {}),
       serverName: this.serverName,
       logger: this.logger,
     });

@@ -8,9 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { writeComparison } from '../compare.js';
 import { readComparisonFile } from '../comparison-file.js';
 import { ConfigurationError } from '../errors.js';
+import { refuseControlCharacters } from '../escape.js';
 import type { Octokit } from '../github/client.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
+import { checkOutputDir } from '../paths.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../report/types.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
@@ -117,15 +119,30 @@ function agree(what: string, input: string | undefined, fromComparison: string):
 }
 
 /** The comparison with the decision applied: covered regressions `waived`, the verdict and headline recomputed. */
-export function applyDecision(c: Comparison, decision: WaiverDecision): Comparison {
+export function applyDecision(c: Comparison, decision: WaiverDecision, override?: string): Comparison {
   // Metrics already marked waived (by a `waiver` input of perf-baseline-compare) were re-checked like regressions.
   const reset = c.metrics.map((m): MetricComparison => {
     if (m.verdict !== 'waived') return m;
     const { waiver: _dropped, ...rest } = m;
     return { ...rest, verdict: 'regression' };
   });
-  const metrics = applyWaiverOutcomes(reset, toOutcomes(decision));
+  const decided = applyWaiverOutcomes(reset, toOutcomes(decision));
+  // The clock override (input "now") is part of the evidence of every metric it decided.
+  const metrics = override
+    ? decided.map((m) =>
+        decision.metrics.some((d) => d.metric === m.id) ? { ...m, notes: [...m.notes, override] } : m,
+      )
+    : decided;
   return { ...c, ...summarizeMetrics(metrics), metrics, waivers: decision.applied.map(waiverRecord) };
+}
+
+/** What a clock override did, for the log and the evidence. */
+export function nowOverrideNote(nowSec: number, clockSec: number): string {
+  const n = isoTime(Math.floor(nowSec));
+  const c = isoTime(Math.floor(clockSec));
+  return nowSec >= clockSec
+    ? `Waiver expiry is judged at ${n} (input "now"), not the clock (${c}).`
+    : `Waiver expiry is judged at ${n} (input "now"), not the clock. A waiver that has expired by the clock (${c}) stays expired: the override never revives one.`;
 }
 
 export async function runWaiverCheck(
@@ -135,9 +152,15 @@ export async function runWaiverCheck(
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
   const clock = deps.clock ?? nowSeconds;
-  const nowSec = options.now ? parseTime(options.now, clock(), 'Input "now"') : clock();
-  const now = new Date(nowSec * 1000);
-  if (options.now) logger.warning(`Waiver expiry is judged at ${isoTime(nowSec)} (input "now"), not the clock.`);
+  checkOutputDir(options.outputDir, cwd);
+  const clockSec = clock();
+  const nowSec = options.now ? parseTime(options.now, clockSec, 'Input "now"') : clockSec;
+  // A clock override is for replays and tests: it can make a waiver expire earlier, never make an expired one
+  // valid again. Expiry is judged at the later of the two; the override is recorded in the evidence.
+  const judgedSec = Math.max(nowSec, clockSec);
+  const now = new Date(judgedSec * 1000);
+  const override = options.now ? nowOverrideNote(nowSec, clockSec) : undefined;
+  if (override) logger.warning(override);
 
   // 1. The regressions.
   if (options.comparison && options.regressions) {
@@ -183,6 +206,9 @@ export async function runWaiverCheck(
       'Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).',
     );
   }
+  refuseControlCharacters(service, 'Input "service"');
+  refuseControlCharacters(environment, 'Input "environment"');
+  refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
   const ctx: DecisionContext = { service, environment, candidateVersion, now, regressions };
 
   // 3. Candidates.
@@ -261,7 +287,7 @@ export async function runWaiverCheck(
   let updated: Comparison | undefined;
   let written: { jsonPath: string; markdownPath: string } | undefined;
   if (comparison && comparisonFile && decision.waived) {
-    updated = applyDecision(comparison, decision);
+    updated = applyDecision(comparison, decision, override);
     const dir = options.outputDir ? resolve(cwd, options.outputDir) : join(dirname(comparisonFile), 'waived');
     written = await writeComparison(updated, dir);
   }
@@ -277,6 +303,7 @@ export async function runWaiverCheck(
     environment,
     candidateVersion,
     now: isoTime(Math.floor(nowSec)),
+    ...(options.now && nowSec < clockSec ? { clock: isoTime(Math.floor(clockSec)) } : {}),
     nowOverridden: Boolean(options.now),
     regressionsFrom,
     searched,

@@ -122,7 +122,15 @@ export function parseWaiverYaml(
       ),
     };
   }
-  return waiverFromRecord(doc.toJS(), where, schema, defaults);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return {
+      problems: [`${where}: its YAML aliases expand too far (an alias bomb is refused); write the values out`],
+    };
+  }
+  return waiverFromRecord(data, where, schema, defaults);
 }
 
 /** Parse the ```cab-waiver block of a review (label waivers); id, approvers, ticket and versions default from the PR. */

@@ -132,7 +132,10 @@ export class GitHubVerifier {
           : status === 403
             ? ' The token lacks a permission (contents: read and pull-requests: read for the repository; members: read / read:org for team membership) or hit a rate limit.'
             : '';
-      throw new GitHubApiError(`GitHub API ${what} answered ${status}: ${(e as Error).message}.${hint}`, { cause: e });
+      const message = (e as Error).message;
+      // githubClient already names the call in the message (github/client.ts); a bare Octokit does not.
+      const named = message.startsWith('GitHub API ') ? message : `GitHub API ${what} answered ${status}: ${message}`;
+      throw new GitHubApiError(`${named}.${hint}`, { cause: e });
     }
   }
 

@@ -2,6 +2,7 @@
  * The job summary of cab-waiver-check (and the CLI's text): the decision per regressed metric, then every
  * candidate waiver with its scope, its approval and why it was applied or refused.
  */
+import { mdCode, mdFence, mdText, mdUrl } from '../escape.js';
 import { formatPercent } from '../report/format.js';
 import type { Waiver } from './types.js';
 import { type CandidateDecision, candidateName, formatDrift, type WaiverDecision } from './verify.js';
@@ -14,6 +15,8 @@ export interface SummaryContext {
   now: string;
   /** True when `now` was given instead of the clock (audits, tests): said in the summary. */
   nowOverridden?: boolean;
+  /** The clock, when `now` was earlier: a waiver expired by the clock stays expired. */
+  clock?: string;
   /** Where the regressions came from ("perf-comparison.json" path, or "inputs regressions + max-drift"). */
   regressionsFrom: string;
   /** Where candidates were looked for, e.g. [".github/perf-waivers/ (3 files)", "Jira (JQL ...)"]. */
@@ -23,13 +26,13 @@ export interface SummaryContext {
   comparisonPath?: string;
 }
 
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+/** The one escaping function for all of driftgate's Markdown (escape.ts). */
+const esc = mdText;
 
 function sourceCell(c: CandidateDecision['candidate']): string {
   const kind = c.source.kind === 'github' ? 'PR label' : c.source.kind;
-  const ref = c.source.url ? `[${esc(c.source.ref)}](${c.source.url})` : `\`${esc(c.source.ref)}\``;
+  const url = mdUrl(c.source.url);
+  const ref = url ? `[${esc(c.source.ref)}](${url})` : `${mdCode(c.source.ref)}`;
   return `${kind} ${ref}`;
 }
 
@@ -76,7 +79,7 @@ export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContex
   const lines: string[] = [
     `## ${icon} driftgate cab-waiver-check: ${title}`,
     '',
-    `**${esc(ctx.service)}** (${esc(ctx.environment)}), candidate \`${esc(ctx.candidateVersion)}\`; regressions from ${esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}.`,
+    `**${esc(ctx.service)}** (${esc(ctx.environment)}), candidate ${mdCode(ctx.candidateVersion)}; regressions from ${esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}${ctx.clock ? `, and at the clock (${ctx.clock}): a waiver expired by the clock stays expired` : ''}.`,
     '',
   ];
   if (decision.metrics.length) {
@@ -85,13 +88,13 @@ export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContex
       const cell = m.waiver
         ? `✅ waived by ${esc(m.waiver.id)} (accepts up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${esc(m.waiver.approved_by.join(', '))})`
         : `❌ ${m.rejections.length ? `not waived: ${esc(m.rejections.map((r) => `${r.waiver}: ${r.reason}`).join('; '))}` : 'no waiver found'}`;
-      lines.push(`| \`${esc(m.metric)}\` | ${formatDrift(m.drift)} | ${cell} |`);
+      lines.push(`| ${mdCode(m.metric)} | ${formatDrift(m.drift)} | ${cell} |`);
     }
     lines.push('');
   }
   if (ctx.comparisonHeadline) {
     lines.push(
-      `Updated comparison${ctx.comparisonPath ? ` (\`${esc(ctx.comparisonPath)}\`)` : ''}: ${esc(ctx.comparisonHeadline)}`,
+      `Updated comparison${ctx.comparisonPath ? ` (${mdCode(ctx.comparisonPath)})` : ''}: ${esc(ctx.comparisonHeadline)}`,
       '',
     );
   }
@@ -114,7 +117,7 @@ export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContex
     lines.push('');
   }
   if (!decision.waived && !decision.nothingToWaive) {
-    lines.push('<details><summary>Why not waived</summary>', '', '```text', decision.reason, '```', '</details>', '');
+    lines.push('<details><summary>Why not waived</summary>', '', mdFence('text', decision.reason), '</details>', '');
   }
   return lines.join('\n');
 }
@@ -152,5 +155,6 @@ export function renderWaiverText(decision: WaiverDecision, ctx: SummaryContext):
     out.push(`  ${candidateName(d.candidate)} [${d.candidate.source.kind} ${d.candidate.source.ref}]: ${why}`);
   }
   if (ctx.nowOverridden) out.push(`Expiry judged at ${ctx.now} (--now), not the clock.`);
+  if (ctx.clock) out.push(`A waiver expired by the clock (${ctx.clock}) stays expired.`);
   return out.join('\n');
 }

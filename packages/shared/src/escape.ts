@@ -1,0 +1,107 @@
+/**
+ * Escaping of user-supplied text, in one place:
+ *   - mdText / mdCode: for every Markdown driftgate writes (job summary, PR comment, check run, release notes,
+ *     waiver summary). A label value, version or note can hold backticks, brackets, pipes, HTML or line breaks;
+ *     after escaping it is shown as text and never becomes a link, an image, HTML or a new table row.
+ *   - safeLogText: for every line printed to stdout (the action's log, the CLI). The runner runs a line that
+ *     starts with "::" (or "##[") as a workflow command; such lines get a backslash in front, and control
+ *     characters other than newline and tab are shown as \uXXXX.
+ *   - controlCharacter: refusing label values with control characters at the boundary.
+ */
+import { ConfigurationError } from './errors.js';
+
+/**
+ * Punctuation that can start a link, an image, HTML, a code span, a table cell, math or strikethrough. Emphasis
+ * (`_`, `*`) is left alone: it cannot hide or add content, and metric ids are full of underscores.
+ */
+const MD_SPECIAL = /[\\`[\]!|<>~&$]/g;
+
+/** Text shown literally in Markdown (also inside a GFM table cell): no link, image, HTML, emphasis or new line. */
+export function mdText(s: string): string {
+  return oneLine(s).replace(MD_SPECIAL, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
+}
+
+/**
+ * A code span that holds any text: the fence is one backtick longer than the longest run inside, padded with a
+ * space when the text starts or ends with a backtick (CommonMark 6.1). Pipes are escaped for GFM tables.
+ */
+export function mdCode(s: string): string {
+  const text = oneLine(s).replace(/\|/g, '\\|');
+  if (text === '') return '` `';
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** C0 controls and DEL; `keep` lists the ones a caller allows (tab, newline). */
+function isControl(code: number, keep: readonly number[] = []): boolean {
+  return (code < 0x20 || code === 0x7f) && !keep.includes(code);
+}
+
+function hex(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** Map every control character (except `keep`) through `to`. */
+function mapControls(s: string, to: (code: number) => string, keep: readonly number[] = []): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0) as number;
+    out += isControl(code, keep) ? to(code) : ch;
+  }
+  return out;
+}
+
+function oneLine(s: string): string {
+  return mapControls(String(s).replace(/(\r\n|[\r\n\u2028\u2029])+/g, ' '), () => '\uFFFD', [0x09]);
+}
+
+/** The first control character (other than tab) in a value, as "\uXXXX", or undefined. */
+export function controlCharacter(s: string): string | undefined {
+  for (const ch of s) {
+    const code = ch.codePointAt(0) as number;
+    if (isControl(code, [0x09]) || code === 0x85 || code === 0x2028 || code === 0x2029) return hex(code);
+  }
+  return undefined;
+}
+
+/** Text safe to print on stdout where the GitHub runner reads workflow commands. */
+export function safeLogText(text: string): string {
+  return mapControls(String(text).replace(/\r\n?/g, '\n'), hex, [0x09, 0x0a])
+    .split('\n')
+    .map((line) => (/^\s*(::|##\[)/.test(line) ? line.replace(/^(\s*)/, '$1\\') : line))
+    .join('\n');
+}
+
+/** Throw a ConfigurationError naming `what` when a one-line value holds a control character. */
+export function refuseControlCharacters(value: string | undefined, what: string): void {
+  const bad = value === undefined ? undefined : controlCharacter(value);
+  if (bad) {
+    throw new ConfigurationError(
+      `${what} contains the control character ${bad} (a line break or terminal escape, which could forge log lines or workflow commands): give a single-line value without control characters.`,
+    );
+  }
+}
+
+/** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */
+export function mdFence(lang: string, content: string): string {
+  const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${content}\n${fence}`;
+}
+
+/** A link target: only http(s) URLs, with the characters that could end the Markdown link encoded; else undefined. */
+export function mdUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+  return u.href.replace(/[()<>\s"'`|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

@@ -1,0 +1,25 @@
+/** Paths given by the user, checked before any work: one clear error naming the input, never a raw EEXIST. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigurationError } from './errors.js';
+
+/**
+ * An output directory must be a directory or not exist yet; its nearest existing ancestor must be a directory.
+ * Checked at the boundary, so a file in the way fails in seconds, not after the verdict.
+ */
+export function checkOutputDir(path: string | undefined, cwd: string, inputName = 'output-dir'): void {
+  if (path === undefined || path === '') return;
+  const full = resolve(cwd, path);
+  let p = full;
+  while (!existsSync(p)) {
+    const up = dirname(p);
+    if (up === p) return;
+    p = up;
+  }
+  if (!statSync(p).isDirectory()) {
+    const what = p === full ? 'is a file, not a directory' : `cannot be created: ${p} is a file, not a directory`;
+    throw new ConfigurationError(
+      `Input "${inputName}" is ${JSON.stringify(path)}: it ${what}. Give a directory (it is created if missing), or leave ${inputName} empty for the default.`,
+    );
+  }
+}

@@ -37,7 +37,7 @@ const START = pastBakeStart();
 const SPECS: BakeSpec[] = [
   { id: 'act-unchanged', kind: 'unchanged', expected: 'pass' },
   { id: 'act-p95x1.8', kind: 'latency-step', factor: 1.8, onsetAfter: 120, expected: 'rollback' },
-  { id: 'act-drift', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'breach' },
+  { id: 'act-drift', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'ticket' },
   { id: 'act-p95x1.6', kind: 'latency-step', factor: 1.6, onsetAfter: 0, expected: 'rollback' },
   { id: 'act-errors', kind: 'error-surge', factor: 12, onsetAfter: 180, expected: 'rollback' },
   { id: 'act-spike', kind: 'spike', factor: 1.8, onsetAfter: 600, lengthSeconds: 180, expected: 'pass' },
@@ -236,8 +236,8 @@ describe('post-deploy-verify (bundled action)', () => {
       rollback: 'dry-run',
     };
     const r = await act('act-drift', inputs);
-    expect(r.outputs.verdict, r.stdout).toBe('breach');
-    expect(r.code).toBe(0); // breach is not in the default fail-on
+    expect(r.outputs.verdict, r.stdout).toBe('ticket');
+    expect(r.code).toBe(0); // ticket is not in the default fail-on
     expect(r.outputs['ticket-url']).toBe(`${tickets.url}/browse/PERF-1`);
     expect(tickets.issues).toHaveLength(1);
     const issue = tickets.issues[0];

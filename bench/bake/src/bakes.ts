@@ -39,7 +39,7 @@ export interface BakeScenario {
   /** When the latency effect first exceeds 1.5x (the ratio rule's threshold): the onset of a step, later for a ramp. */
   crossing?: number;
   /** The verdict a correct bake reaches. */
-  expected: 'pass' | 'rollback' | 'breach' | 'inconclusive';
+  expected: 'pass' | 'rollback' | 'ticket' | 'inconclusive';
   profile: ServiceProfile;
   deployment: VersionSegment[];
   /** Data span. */
@@ -184,7 +184,7 @@ export const TEST_BAKES: BakeSpec[] = [
   { id: 'p95x1.8-from-2m', kind: 'latency-step', factor: 1.8, onsetAfter: 120, expected: 'rollback' },
   { id: 'p95x1.6-from-start', kind: 'latency-step', factor: 1.6, onsetAfter: 0, expected: 'rollback' },
   { id: 'error-surge', kind: 'error-surge', factor: 12, onsetAfter: 180, expected: 'rollback' },
-  { id: 'drift-1.25', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'breach' },
+  { id: 'drift-1.25', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'ticket' },
   { id: 'spike-3m', kind: 'spike', factor: 1.8, onsetAfter: 600, lengthSeconds: 180, expected: 'pass' },
   { id: 'scrape-gap', kind: 'scrape-gap', onsetAfter: 480, lengthSeconds: 720, expected: 'inconclusive' },
 ];

@@ -1,11 +1,15 @@
 /**
  * From collected data to one tick's measurements: PURE (no I/O). The bake loop collects the whole elapsed
  * bake once (collect.ts: one count vector per sub-window) and, for each tick, this module cuts out
- *   - the tick's interval (at - interval, at]: its statistic (pooled, judge/statistic.ts), its events, the
- *     ratio to the baseline and the SLO check, for the ratio and SLO rules;
+ *   - the evidence for the ratio and SLO rules: the tick's interval (at - interval, at] when it holds enough
+ *     events, else the shortest trailing window of whole intervals up to the judge window (2 .. 5 min) that
+ *     does, else the bake so far (a growing window): a low-traffic metric is judged on what it has, never
+ *     on one thin window. Its statistic (pooled, judge/statistic.ts), events, ratio to the baseline, SLO check;
  *   - the trailing judge window (at - window, at], judged against the baseline with the SAME judge as
  *     perf-baseline-compare (judge/index.ts), for the drift (ticket) rule.
- * An interval with too little data is marked insufficient, with the reason; the rules treat it as unknown.
+ * A tick whose own interval has no data (scrape gap, query warning) is insufficient whatever the pooled window
+ * holds (nothing new was seen); so is one with too few events even over the bake so far. The rules treat an
+ * insufficient tick as unknown.
  */
 import { sliceWindow, type WindowData } from '../collect.js';
 import { type JudgeOptions, judge } from '../judge/index.js';
@@ -95,9 +99,9 @@ export function evaluateTick(
 
   const metrics: MetricTick[] = ctx.baseline.map((b) => {
     const data = candidate.get(b.metric.id);
-    const slice = data ? sliceWindow(data, interval.start, interval.end) : undefined;
-    const suff = slice ? intervalSufficiency(b.metric, slice) : { sufficient: false, reason: 'not collected' };
-    const est = slice?.points.length ? estimate(b.metric, slice as WindowData).value : null;
+    const ev = data ? evidence(b.metric, data, at, settings, ctx.bakeStart) : undefined;
+    const suff = ev ? ev.sufficiency : { sufficient: false, reason: 'not collected' };
+    const est = ev?.slice.points.length ? estimate(b.metric, ev.slice).value : null;
     const value = est !== null && Number.isFinite(est) ? est : null;
     const j = judged.get(b.metric.id);
     const slo = b.metric.slo ?? null;
@@ -109,6 +113,7 @@ export function evaluateTick(
       value,
       ...(suff.events !== undefined ? { events: suff.events } : {}),
       sufficient: suff.sufficient && value !== null,
+      ...(ev ? { span: ev.span, present: ev.present } : { present: false }),
       ...(suff.reason ? { reason: suff.reason } : value === null ? { reason: 'no value' } : {}),
       baseline: b.value,
       ratio: worseRatio(value, b.value, b.metric.worse),
@@ -121,4 +126,50 @@ export function evaluateTick(
     };
   });
   return { at, bakeStart: ctx.bakeStart, interval, judgeWindow, metrics, notes };
+}
+
+/**
+ * The evidence for one metric at tick `at`: the own interval if it has enough events, else the shortest
+ * trailing window of whole intervals up to the judge window, else the bake so far. `present` says whether
+ * the own interval had data at all; without it the tick is insufficient (a gap is never filled by old data).
+ */
+export function evidence(
+  metric: MetricDef,
+  data: WindowData,
+  at: number,
+  settings: BakeSettings,
+  bakeStart: number,
+): {
+  slice: WindowData;
+  span: number;
+  present: boolean;
+  sufficiency: { sufficient: boolean; reason?: string; events?: number };
+} {
+  const own = sliceWindow(data, at - settings.intervalSeconds, at);
+  const ownSuff = intervalSufficiency(metric, own);
+  const hasData =
+    own.warnings.length === 0 && own.points.length >= Math.max(1, Math.ceil(MIN_COVERAGE * own.expectedPoints));
+  if (ownSuff.sufficient || !hasData)
+    return { slice: own, span: settings.intervalSeconds, present: hasData, sufficiency: ownSuff };
+  const spans: number[] = [];
+  for (let l = 2 * settings.intervalSeconds; l <= settings.windowSeconds + 1e-9; l += settings.intervalSeconds)
+    spans.push(l);
+  const sinceStart = at - bakeStart;
+  if (sinceStart > (spans[spans.length - 1] ?? settings.intervalSeconds)) spans.push(sinceStart);
+  let last = { slice: own, span: settings.intervalSeconds, sufficiency: ownSuff };
+  for (const span of spans) {
+    if (span > sinceStart + 1e-9) break;
+    const slice = sliceWindow(data, at - span, at);
+    const sufficiency = intervalSufficiency(metric, slice);
+    last = { slice, span, sufficiency };
+    if (sufficiency.sufficient) return { ...last, present: true };
+  }
+  const reason = last.sufficiency.reason
+    ? `${last.sufficiency.reason}${last.span > settings.intervalSeconds ? ` over the last ${Math.round(last.span / 60)} min` : ''}`
+    : undefined;
+  return {
+    ...last,
+    present: true,
+    sufficiency: { ...last.sufficiency, sufficient: false, ...(reason ? { reason } : {}) },
+  };
 }

@@ -10,6 +10,8 @@
  *     evaluation_delay: 30s    # wait this long after a tick before querying (scrape/ingest lag)
  *     min_coverage: 80%        # share of ticks with enough data for every watched metric, else inconclusive
  *     max_gap: 2m              # unknown ticks (too little data) tolerated inside a streak before it resets
+ *     critical: [latency_p95_read, error_rate]   # input critical overrides: metrics that must be judged,
+ *                              # else the bake is inconclusive (other metrics too thin to judge are listed)
  *     ratio:                   # rollback: candidate worse than `threshold` x baseline for `for`
  *       metrics: [latency_p95_read, latency_p95_write]
  *       threshold: 1.5
@@ -49,7 +51,10 @@ export interface SloRule {
   enabled: boolean;
   metrics: string[];
   forSeconds: number;
-  /** What to do when the baseline violated the SLO too: report it (verdict breach) or roll back anyway. */
+  /**
+   * What to do when the baseline violated the SLO too (a standing breach): report it (listed; the verdict is
+   * not affected unless the release made it worse than the ratio threshold x baseline) or roll back anyway.
+   */
   baselineBreached: 'report' | 'rollback';
 }
 
@@ -80,6 +85,8 @@ export interface BakeSettings {
   evaluationDelaySeconds: number;
   minCoverage: number;
   maxGapSeconds: number;
+  /** Metrics that must be judged; when one cannot be (no data, too few events), the bake is inconclusive. */
+  critical: string[];
   ratio: RatioRule;
   slo: SloRule;
   ticket: TicketRule;
@@ -92,6 +99,9 @@ export const BAKE_DEFAULTS = {
   evaluationDelay: '30s',
   minCoverage: 0.8,
   maxGap: '2m',
+  critical: ['latency_p95_read', 'error_rate'],
+  /** Longest bake: a bake is a deploy's verification, not a monitor (and the loop's sleeps stay bounded). */
+  maxDuration: '24h',
   ratioMetrics: ['latency_p95_read', 'latency_p95_write'],
   ratioThreshold: 1.5,
   ratioFor: '10m',
@@ -107,6 +117,8 @@ export interface BakeOverrides {
   duration?: string;
   interval?: string;
   window?: string;
+  /** Comma list of critical metric ids (input critical). */
+  critical?: string;
 }
 
 type Raw = Record<string, any>;
@@ -181,6 +193,12 @@ export function resolveBakeSettings(
       `${windowWhere} is ${formatDuration(windowSeconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), such as ${formatDuration(Math.max(1, Math.round(windowSeconds / intervalSeconds)) * intervalSeconds)}.`,
     );
   }
+  const maxDuration = parseDuration(BAKE_DEFAULTS.maxDuration, 'bake limit');
+  if (durationSeconds > maxDuration) {
+    throw new ConfigurationError(
+      `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: a bake lasts at most ${formatDuration(maxDuration)}; use a shorter duration such as "30m" (watch a release for longer with monitoring, not a bake).`,
+    );
+  }
   if (durationSeconds < intervalSeconds) {
     throw new ConfigurationError(
       `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`,
@@ -204,6 +222,19 @@ export function resolveBakeSettings(
       raw.max_gap === undefined
         ? parseDuration(BAKE_DEFAULTS.maxGap, at('max_gap'))
         : nonNegative(raw.max_gap, at('max_gap')),
+    critical: overrides.critical
+      ? overrides.critical.trim() === 'none'
+        ? []
+        : metricList(
+            overrides.critical
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+            [],
+            catalog,
+            'Input "critical"',
+          )
+      : metricList(raw.critical, [...BAKE_DEFAULTS.critical], catalog, at('critical')),
     ratio: {
       enabled: ratioRaw.enabled !== false,
       metrics: metricList(ratioRaw.metrics, [...BAKE_DEFAULTS.ratioMetrics], catalog, at('ratio.metrics')),
@@ -267,6 +298,7 @@ export function describeSettings(s: BakeSettings) {
     evaluation_delay_seconds: s.evaluationDelaySeconds,
     min_coverage: s.minCoverage,
     max_gap_seconds: s.maxGapSeconds,
+    critical: s.critical,
     ratio: {
       enabled: s.ratio.enabled,
       metrics: s.ratio.metrics,

@@ -131,6 +131,7 @@ export function comparisonEvidence(
 const BAKE_ICON: Record<string, string> = {
   pass: '✅',
   rollback: '⏪',
+  ticket: '🎫',
   breach: '⚠️',
   inconclusive: '❔',
   cancelled: '⏹️',

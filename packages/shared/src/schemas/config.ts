@@ -124,6 +124,12 @@ export const configSchema = {
           $ref: '#/definitions/duration',
           description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
         },
+        critical: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'metric ids that must be judged, else the bake is inconclusive, such as [latency_p95_read, error_rate]',
+        },
         ratio: {
           type: 'object',
           additionalProperties: false,

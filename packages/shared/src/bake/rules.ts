@@ -214,6 +214,8 @@ export class BakeRules {
   readonly fired: FiredRule[] = [];
   readonly sloBreaches: SloBreach[] = [];
   private readonly streaks = new Map<string, Streak>();
+  /** Per streak key: start of the run of marginal ticks just before now (hysteresis works both ways). */
+  private readonly marginalSince = new Map<string, number>();
   /** drift signal per metric per tick time, for looking back whole windows. */
   private readonly driftHistory = new Map<string, Map<number, Signal>>();
   /** Per watched metric: ticks seen, ticks whose own interval had data, ticks with enough evidence. */
@@ -360,13 +362,28 @@ export class BakeRules {
       threshold,
       ...(rule === 'ratio' || variant ? { ratio: m.ratio } : {}),
     };
+    if (signal === 'marginal' && !streak) {
+      if (!this.marginalSince.has(key)) this.marginalSince.set(key, tick.interval.start);
+      return;
+    }
+    const marginalSince = this.marginalSince.get(key);
+    this.marginalSince.delete(key);
     if (signal === 'breach') {
+      // Marginal ticks right before the first breach belong to the episode (at most max_gap of them): the
+      // streak counts from them, as marginal ticks inside a streak count; the 80% share still applies.
+      const startedAt =
+        marginalSince !== undefined && tick.interval.start - marginalSince <= this.settings.maxGapSeconds + 1e-9
+          ? marginalSince
+          : tick.interval.start;
       const st: Streak = streak ?? {
         detectedAt: tick.at,
-        startedAt: tick.interval.start,
+        startedAt,
         breaches: 0,
         gapSeconds: 0,
-        marks: [],
+        marks:
+          startedAt < tick.interval.start
+            ? Array(Math.round((tick.interval.start - startedAt) / interval)).fill(false)
+            : [],
         span: interval,
       };
       if (!streak) {

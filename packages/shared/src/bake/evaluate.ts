@@ -7,6 +7,8 @@
  *     on one thin window. Its statistic (pooled, judge/statistic.ts), events, ratio to the baseline, SLO check;
  *   - the trailing judge window (at - window, at], judged against the baseline with the SAME judge as
  *     perf-baseline-compare (judge/index.ts), for the drift (ticket) rule.
+ *   - the pooled statistic over the trailing `for` of the ratio and SLO rules ((at - 10m, at], (at - 5m, at]):
+ *     a rule fires only when its whole sustained window, pooled, breaches too;
  * A tick whose own interval has no data (scrape gap, query warning) is insufficient whatever the pooled window
  * holds (nothing new was seen); so is one with too few events even over the bake so far. The rules treat an
  * insufficient tick as unknown.
@@ -105,6 +107,19 @@ export function evaluateTick(
     const value = est !== null && Number.isFinite(est) ? est : null;
     const j = judged.get(b.metric.id);
     const slo = b.metric.slo ?? null;
+    const sustained: NonNullable<MetricTick['sustained']> = {};
+    for (const span of new Set([settings.ratio.forSeconds, settings.slo.forSeconds])) {
+      if (!data || span > at - ctx.bakeStart + 1e-9) continue;
+      const slice = sliceWindow(data, at - span, at);
+      const est = slice.points.length ? estimate(b.metric, slice).value : null;
+      const v = est !== null && Number.isFinite(est) ? est : null;
+      sustained[span] = {
+        value: v,
+        ratio: worseRatio(v, b.value, b.metric.worse),
+        sloMet: slo && v !== null ? sloMet(slo, v) : null,
+        sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
+      };
+    }
     return {
       id: b.metric.id,
       unit: b.metric.unit,
@@ -120,6 +135,7 @@ export function evaluateTick(
       slo,
       sloMet: slo && value !== null ? sloMet(slo, value) : null,
       baselineSloMet: b.sloMet,
+      sustained,
       drift: j
         ? { verdict: j.verdict, drift: j.drift, interval: j.interval, tolerance: j.tolerance, notes: j.notes }
         : null,

@@ -11,8 +11,10 @@
  *
  *   ratio   rollback when the candidate is worse than `threshold` x baseline (default 1.5x, p95 read and
  *           write), sustained for `for` (default 10 min).
- *   slo     rollback when a metric violates its absolute SLO, sustained for `for` (default 5 min), and the
- *           baseline met that SLO (a NEW breach). When the baseline violated it too, the breach is STANDING:
+ *   slo     rollback when a metric violates its absolute SLO, sustained for `for` (default 5 min), the
+ *           baseline met that SLO, and the release moved it: worse than the baseline by more than `worse_by`
+ *           (default 10%, the default tolerance), so a service that runs at its SLO is not rolled back for
+ *           noise (a NEW breach). When the baseline violated it too, the breach is STANDING:
  *           it is listed (verdict stays `pass`), and it is rolled back only when the release made it clearly
  *           worse (worse than the ratio rule's threshold x baseline, sustained) or with
  *           `baseline_breached: rollback`.
@@ -75,6 +77,14 @@ export interface MetricTick {
   sloMet: boolean | null;
   /** Whether the baseline value meets the SLO (null: no SLO or no baseline value). */
   baselineSloMet: boolean | null;
+  /**
+   * The candidate pooled over the trailing `for` of the ratio / SLO rule, keyed by its length in seconds
+   * (absent before that much of the bake has elapsed): what the rule's whole sustained window shows.
+   */
+  sustained?: Record<
+    number,
+    { value: number | null; ratio: number | null; sloMet: boolean | null; sufficient: boolean }
+  >;
   /** The judge's result over the trailing window; null before a full window has elapsed or when not judged. */
   drift: {
     verdict: MetricVerdict;
@@ -130,8 +140,8 @@ interface Streak {
   startedAt: number;
   breaches: number;
   gapSeconds: number;
-  /** Per tick of the streak: whether it breached (for the share in the last `for`). */
-  marks: boolean[];
+  /** Per tick of the streak: its signal (for the shares in the last `for`). */
+  marks: Signal[];
   /** Longest evidence span seen in the streak (seconds). */
   span: number;
 }
@@ -150,7 +160,9 @@ export interface SloBreach {
   action: RuleAction;
 }
 
-/** Share of a streak's ticks that must be observed breaching before it may fire. */
+/** Share of the ticks in a streak's last `for` that must be observed (breaching or marginal, not unknown). */
+export const MIN_OBSERVED_SHARE = 0.8;
+/** Share of the ticks in a streak's last `for` that must be breaching (the others marginal or unknown). */
 export const MIN_BREACHING_SHARE = 0.8;
 
 export interface Conclusion {
@@ -263,6 +275,7 @@ export class BakeRules {
           s.ratio.forSeconds,
           this.ratioThreshold(m),
           'rollback',
+          (p) => p.ratio !== null && p.ratio > s.ratio.threshold,
         );
       }
       if (s.slo.enabled && s.slo.metrics.includes(m.id) && m.slo) this.slo(out, tick, m);
@@ -288,29 +301,39 @@ export class BakeRules {
   }
 
   /**
-   * slo: a NEW breach (the baseline met the SLO, or had no value) is rolled back. A STANDING breach (the
-   * baseline violated it too) is listed once sustained, and rolled back only when the release made it clearly
-   * worse (worse than the ratio threshold x baseline, sustained) or with baseline_breached: rollback.
+   * slo: a NEW breach (the baseline met the SLO, or had no value) is rolled back when the candidate is also
+   * worse than the baseline by more than worse_by (the release moved it). A STANDING breach (the baseline
+   * violated it too) is listed once sustained, and rolled back only when the release made it clearly worse
+   * (worse than the ratio threshold x baseline, sustained) or with baseline_breached: rollback.
    */
   private slo(out: RuleEvent[], tick: TickEvaluation, m: MetricTick): void {
     const s = this.settings;
     const standing = m.baselineSloMet === false;
     const objective = m.slo?.value ?? null;
-    if (!standing || s.slo.baselineBreached === 'rollback') {
+    const violated = (p: { sloMet: boolean | null }) => p.sloMet === false;
+    if (standing && s.slo.baselineBreached === 'rollback') {
+      this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, objective, 'rollback', violated, 'standing');
+      return;
+    }
+    if (!standing) {
+      const moved = (p: { ratio: number | null }) => p.ratio === null || p.ratio > 1 + s.slo.worseBy;
+      const base = sloSignal(m);
+      const signal: Signal = base === 'breach' && !moved(m) ? 'marginal' : base;
       this.sustained(
         out,
         tick,
         m,
         'slo',
-        sloSignal(m),
+        signal,
         s.slo.forSeconds,
         objective,
         'rollback',
-        standing ? 'standing' : 'new',
+        (p) => violated(p) && moved(p),
+        'new',
       );
       return;
     }
-    this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, objective, 'report', 'standing');
+    this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, objective, 'report', violated, 'standing');
     // Worsened: violating the SLO AND worse than threshold x baseline (with the ratio rule's hysteresis).
     const signal: Signal =
       m.sloMet === true
@@ -327,6 +350,7 @@ export class BakeRules {
       s.slo.forSeconds,
       this.ratioThreshold(m),
       'rollback',
+      (p) => violated(p) && p.ratio !== null && p.ratio > s.ratio.threshold,
       'standing',
       'worse',
     );
@@ -342,6 +366,7 @@ export class BakeRules {
     forSeconds: number,
     threshold: number | null,
     action: RuleAction,
+    pooled: (p: NonNullable<MetricTick['sustained']>[number]) => boolean,
     breach?: SloBreach['kind'],
     variant = '',
   ): void {
@@ -349,11 +374,11 @@ export class BakeRules {
     const interval = this.settings.intervalSeconds;
     const streak = this.streaks.get(key);
     const already = this.fired.some((f) => f.key === key);
-    const pooled = m.span && m.span > interval ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
+    const pooledNote = m.span && m.span > interval ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
     const describe =
       rule === 'ratio' || variant === 'worse'
-        ? `${m.id} ${fmt(m.value)} ${m.unit}${pooled} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
-        : `${m.id} ${fmt(m.value)} ${m.unit}${pooled} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
+        ? `${m.id} ${fmt(m.value)} ${m.unit}${pooledNote} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
+        : `${m.id} ${fmt(m.value)} ${m.unit}${pooledNote} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
     const base = {
       at: tick.at,
       rule,
@@ -392,14 +417,25 @@ export class BakeRules {
       }
       st.breaches++;
       st.gapSeconds = 0;
-      st.marks.push(true);
+      st.marks.push('breach');
       // A pooled window reaches back before the tick: the extra span must be covered too (at most one judge window).
       st.span = Math.max(st.span, Math.min(m.span ?? interval, this.settings.windowSeconds));
       const lasted = tick.at - st.startedAt;
       const need = forSeconds + (st.span - interval);
-      const recent = st.marks.slice(-Math.round(forSeconds / interval));
-      const share = recent.filter(Boolean).length / Math.max(1, Math.round(forSeconds / interval));
-      if (!already && lasted >= need - 1e-9 && share >= MIN_BREACHING_SHARE - 1e-9) {
+      const n = Math.max(1, Math.round(forSeconds / interval));
+      const recent = st.marks.slice(-n);
+      const breaching = recent.filter((x) => x === 'breach').length;
+      const observed = recent.filter((x) => x !== 'unknown').length + (n - recent.length) * 0;
+      // The whole sustained window, pooled, must breach too (when the evaluation gives it; unit tests may not).
+      const p = m.sustained?.[forSeconds];
+      const whole = m.sustained === undefined ? true : p !== undefined && p.sufficient && pooled(p);
+      if (
+        !already &&
+        lasted >= need - 1e-9 &&
+        observed >= MIN_OBSERVED_SHARE * n - 1e-9 &&
+        breaching >= MIN_BREACHING_SHARE * n - 1e-9 &&
+        whole
+      ) {
         const since = isoTime(st.startedAt);
         const ticks = Math.round(lasted / interval);
         const seen =
@@ -444,7 +480,7 @@ export class BakeRules {
       return;
     }
     streak.gapSeconds += interval;
-    streak.marks.push(false);
+    streak.marks.push(signal);
     if (streak.gapSeconds > this.settings.maxGapSeconds) {
       this.streaks.delete(key);
       if (action !== 'report')
@@ -483,7 +519,7 @@ export class BakeRules {
         startedAt: tick.judgeWindow.start,
         breaches: 1,
         gapSeconds: 0,
-        marks: [true],
+        marks: ['breach'],
         span: s.windowSeconds,
       });
       out.push({

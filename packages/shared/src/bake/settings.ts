@@ -21,6 +21,7 @@
  *       for: 5m
  *       metrics: [...]         # default: every metric with an SLO
  *       baseline_breached: report   # report (default) or rollback, when the baseline had the breach too
+ *       worse_by: 10%          # a new breach must also be this much worse than the baseline (the release moved it)
  *     ticket:                  # ticket: `windows` consecutive windows with drift beyond tolerance
  *       windows: 3
  *       metrics: [latency_p95_read, latency_p95_write]
@@ -56,6 +57,8 @@ export interface SloRule {
    * not affected unless the release made it worse than the ratio threshold x baseline) or roll back anyway.
    */
   baselineBreached: 'report' | 'rollback';
+  /** A new breach counts only when the candidate is also worse than the baseline by more than this share. */
+  worseBy: number;
 }
 
 export interface TicketRule {
@@ -106,6 +109,7 @@ export const BAKE_DEFAULTS = {
   ratioThreshold: 1.5,
   ratioFor: '10m',
   sloFor: '5m',
+  sloWorseBy: 0.1,
   ticketWindows: 3,
   ticketMetrics: ['latency_p95_read', 'latency_p95_write'],
   ticketMethod: 'mean-threshold',
@@ -247,6 +251,7 @@ export function resolveBakeSettings(
       metrics: metricList(sloRaw.metrics, withSlo, catalog, at('slo.metrics')),
       forSeconds: duration(sloRaw.for, BAKE_DEFAULTS.sloFor, at('slo.for')),
       baselineBreached: sloRaw.baseline_breached ?? 'report',
+      worseBy: fraction(sloRaw.worse_by, BAKE_DEFAULTS.sloWorseBy, at('slo.worse_by')),
     },
     ticket: {
       enabled: ticketRaw.enabled !== false,
@@ -310,6 +315,7 @@ export function describeSettings(s: BakeSettings) {
       metrics: s.slo.metrics,
       for_seconds: s.slo.forSeconds,
       baseline_breached: s.slo.baselineBreached,
+      worse_by: s.slo.worseBy,
     },
     ticket: {
       enabled: s.ticket.enabled,

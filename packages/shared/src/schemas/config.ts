@@ -169,6 +169,10 @@ export const configSchema = {
               enum: ['report', 'rollback'],
               description: 'report (default) or rollback, when the baseline violated the SLO too',
             },
+            worse_by: {
+              $ref: '#/definitions/percent',
+              description: 'a new breach also needs the candidate worse than the baseline by this share, such as "10%"',
+            },
           },
         },
         ticket: {

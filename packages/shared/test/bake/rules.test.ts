@@ -150,6 +150,31 @@ describe('sustained evidence, detection, critical metrics', () => {
     const f = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 1.55 : 1.35));
     expect(runRatio(f).conclude().verdict).toBe('pass');
   });
+  it('fires only when the whole sustained window, pooled, breaches too', () => {
+    const run = (pooledRatio: number) => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 12; k++) {
+        const sustained =
+          k >= 10 ? { 600: { value: 0.1 * pooledRatio, ratio: pooledRatio, sloMet: true, sufficient: true } } : {};
+        rules.observe(tick(k, [metric('latency_p95_read', { value: 0.16, sustained }), errors]));
+      }
+      return rules.conclude();
+    };
+    expect(run(1.45).verdict).toBe('pass'); // every minute 1.6x, but the 10 minutes pooled only 1.45x
+    expect(run(1.6).verdict).toBe('rollback');
+    expect(run(1.6).decidedAt).toBe(S + 600);
+  });
+  it('does not roll back a service at its SLO for noise: a new breach must be worse than the baseline by 10%', () => {
+    const run = (value: number) => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 10; k++)
+        rules.observe(tick(k, [metric('latency_p95_read', { value, baseline: 0.29 }), errors]));
+      return rules.conclude();
+    };
+    expect(run(0.31).verdict).toBe('pass'); // 1.07x the baseline: the release did not move it
+    expect(run(0.34).verdict).toBe('rollback'); // 1.17x and past the SLO
+    expect(run(0.34).sloBreaches).toEqual([expect.objectContaining({ kind: 'new', metric: 'latency_p95_read' })]);
+  });
   it('asks a pooled window to last its extra span too: a 5-minute pool needs 14 minutes', () => {
     const rules = new BakeRules(settings);
     for (let k = 1; k <= 20; k++)

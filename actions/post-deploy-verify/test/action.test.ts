@@ -418,7 +418,8 @@ describe('post-deploy-verify (bundled action)', () => {
       expect(v.events.some((e: { type: string }) => e.type === 'cleared')).toBe(true);
       const b = bakes[id] as BakeScenario;
       const detected = r.outputs['detected-at'] as string;
-      if (detected !== '') expect(Date.parse(detected) / 1000).toBeGreaterThan((b.onset as number) + (b.length as number));
+      if (detected !== '')
+        expect(Date.parse(detected) / 1000).toBeGreaterThan((b.onset as number) + (b.length as number));
     }
     if (verdict === 'inconclusive') {
       expect(v.headline).toMatch(/critical metrics could not be judged: latency_p95_read \(data in \d+% of ticks/);
@@ -491,7 +492,9 @@ describe('post-deploy-verify (bundled action)', () => {
     const v = await evidence(r);
     const fired = v.events.filter((e: { type: string }) => e.type === 'fired');
     expect(fired.length).toBeGreaterThan(0);
-    expect(fired.every((e: { rule: string; action: string }) => e.rule === 'drift' && e.action === 'ticket')).toBe(true);
+    expect(fired.every((e: { rule: string; action: string }) => e.rule === 'drift' && e.action === 'ticket')).toBe(
+      true,
+    );
     expect(Date.parse(r.outputs['detected-at'] as string) / 1000).toBeGreaterThanOrEqual(START);
   });
 

@@ -98,6 +98,25 @@ export function evaluateTick(
       }));
     for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.method })) judged.set(c.id, c);
   }
+  // The ticket rule's confirmation: at a tick closing a tumbling window, the union of the last `windows`
+  // windows judged with ticket.confirm (drift-interval: the pre-deploy gate's statistical proof).
+  const confirmed = new Map<string, ReturnType<typeof judge>[number]>();
+  const union = settings.ticket.windows * settings.windowSeconds;
+  const closes =
+    judgeWindow &&
+    Math.abs(
+      (at - ctx.bakeStart) / settings.windowSeconds - Math.round((at - ctx.bakeStart) / settings.windowSeconds),
+    ) < 1e-6;
+  if (closes && settings.ticket.enabled && settings.ticket.confirm !== 'none' && at - ctx.bakeStart >= union - 1e-9) {
+    const inputs = ctx.baseline
+      .filter((b) => settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
+      .map((b) => ({
+        metric: b.metric,
+        baseline: b.data,
+        candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, at - union, at),
+      }));
+    for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.confirm })) confirmed.set(c.id, c);
+  }
 
   const metrics: MetricTick[] = ctx.baseline.map((b) => {
     const data = candidate.get(b.metric.id);
@@ -106,6 +125,7 @@ export function evaluateTick(
     const est = ev?.slice.points.length ? estimate(b.metric, ev.slice).value : null;
     const value = est !== null && Number.isFinite(est) ? est : null;
     const j = judged.get(b.metric.id);
+    const cj = confirmed.get(b.metric.id);
     const slo = b.metric.slo ?? null;
     const sustained: NonNullable<MetricTick['sustained']> = {};
     for (const span of new Set([settings.ratio.forSeconds, settings.slo.forSeconds])) {
@@ -137,7 +157,14 @@ export function evaluateTick(
       baselineSloMet: b.sloMet,
       sustained,
       drift: j
-        ? { verdict: j.verdict, drift: j.drift, interval: j.interval, tolerance: j.tolerance, notes: j.notes }
+        ? {
+            verdict: j.verdict,
+            drift: j.drift,
+            interval: j.interval,
+            tolerance: j.tolerance,
+            notes: j.notes,
+            ...(cj ? { confirm: { verdict: cj.verdict, drift: cj.drift, interval: cj.interval } } : {}),
+          }
         : null,
     };
   });

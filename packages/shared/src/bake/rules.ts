@@ -20,7 +20,9 @@
  *           `baseline_breached: rollback`.
  *   drift   open a ticket when `windows` (default 3) consecutive, non-overlapping judge windows (default
  *           5 min each, aligned to the bake start, after a 5-minute warm-up) all show a regression beyond
- *           tolerance according to the same judge as perf-baseline-compare. Never rolls back.
+ *           tolerance according to the same judge as perf-baseline-compare, and their union (15 min), judged
+ *           with `confirm` (default drift-interval: the pre-deploy gate's statistical proof), is a regression
+ *           too: three noisy windows of an unchanged release are no drift. Never rolls back.
  *
  * Sustained: a streak starts at a breaching tick and ends at the first clearly-fine tick, or after more than
  * `max_gap` of consecutive ticks that are unknown or MARGINAL (ratio rule: below the threshold but not back
@@ -92,6 +94,12 @@ export interface MetricTick {
     interval: { low: number; high: number; confidence: number } | null;
     tolerance: number;
     notes: string[];
+    /** At a tick closing a tumbling window: the union of the last `windows` windows, judged with ticket.confirm. */
+    confirm?: {
+      verdict: MetricVerdict;
+      drift: number | null;
+      interval: { low: number; high: number; confidence: number } | null;
+    };
   } | null;
 }
 
@@ -540,6 +548,8 @@ export class BakeRules {
     if (signal !== 'breach' || this.fired.some((f) => f.key === key)) return;
     const times = Array.from({ length: s.ticket.windows }, (_, j) => tick.at - j * s.windowSeconds);
     if (!times.every((t) => history.get(t) === 'breach')) return;
+    // Confirmed by the statistical judge on the union of the windows (when configured and given).
+    if (s.ticket.confirm !== 'none' && m.drift?.confirm && m.drift.confirm.verdict !== 'regression') return;
     // The detection of the open streak, but never before the earliest of the windows began.
     const earliest = (times[times.length - 1] as number) - s.windowSeconds;
     const detectedAt = Math.max(earliest + s.intervalSeconds, this.streaks.get(key)?.detectedAt ?? tick.at);

@@ -26,6 +26,7 @@
  *       windows: 3
  *       metrics: [latency_p95_read, latency_p95_write]
  *       method: mean-threshold # the judge method for each window (judge/index.ts); see TicketRule.method
+ *       confirm: drift-interval # the judge of the windows' union that must agree, or none
  *       warmup: 5m             # windows starting earlier are not judged (cold caches, JIT, new pods)
  * Each rule also takes `enabled: false`.
  */
@@ -75,6 +76,11 @@ export interface TicketRule {
   /** Consecutive, non-overlapping judge windows that must all show drift beyond tolerance. */
   windows: number;
   /**
+   * The judge that must also find a regression on the union of those windows, or none. Default
+   * drift-interval: 15 minutes give it the data one 5-minute window lacks, and it knows the noise.
+   */
+  confirm: MethodName | 'none';
+  /**
    * Windows that start before bake start + warmup are left out of the ticket rule: the first minutes after
    * a deploy (new pods, cold caches) are slower by design and pass. The rollback rules watch from the start.
    */
@@ -113,6 +119,7 @@ export const BAKE_DEFAULTS = {
   ticketWindows: 3,
   ticketMetrics: ['latency_p95_read', 'latency_p95_write'],
   ticketMethod: 'mean-threshold',
+  ticketConfirm: 'drift-interval',
   ticketWarmup: '5m',
 } as const;
 
@@ -258,6 +265,7 @@ export function resolveBakeSettings(
       metrics: metricList(ticketRaw.metrics, [...BAKE_DEFAULTS.ticketMetrics], catalog, at('ticket.metrics')),
       windows: ticketRaw.windows ?? BAKE_DEFAULTS.ticketWindows,
       method: ticketRaw.method ?? BAKE_DEFAULTS.ticketMethod,
+      confirm: ticketRaw.confirm ?? BAKE_DEFAULTS.ticketConfirm,
       warmupSeconds:
         ticketRaw.warmup === undefined
           ? parseDuration(BAKE_DEFAULTS.ticketWarmup, at('ticket.warmup'))
@@ -322,6 +330,7 @@ export function describeSettings(s: BakeSettings) {
       metrics: s.ticket.metrics,
       windows: s.ticket.windows,
       method: s.ticket.method,
+      confirm: s.ticket.confirm,
     },
   };
 }

@@ -191,6 +191,10 @@ export const configSchema = {
               enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
               description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
             },
+            confirm: {
+              enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'none'],
+              description: "judge of the windows' union that must agree: drift-interval (default), ..., or none",
+            },
             warmup: {
               $ref: '#/definitions/duration',
               description: 'windows starting within this time after the deploy are not judged, such as "5m"',

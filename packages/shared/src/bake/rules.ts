@@ -210,6 +210,14 @@ export function driftSignal(m: MetricTick): Signal {
   return 'unknown';
 }
 
+/**
+ * Whether the confirming judgement of the windows' union backs a ticket: the judge's own verdict (for
+ * drift-interval: the drift beyond tolerance and its interval above half the tolerance), nothing looser.
+ */
+export function confirmsDrift(c: { verdict: MetricVerdict }): boolean {
+  return c.verdict === 'regression';
+}
+
 /** Whether the tick closes a tumbling judge window: (at - bake start) is a whole number of windows. */
 export function closesWindow(tick: TickEvaluation, windowSeconds: number): boolean {
   if (!tick.judgeWindow) return false;
@@ -415,7 +423,7 @@ export class BakeRules {
         gapSeconds: 0,
         marks:
           startedAt < tick.interval.start
-            ? Array(Math.round((tick.interval.start - startedAt) / interval)).fill(false)
+            ? Array<Signal>(Math.round((tick.interval.start - startedAt) / interval)).fill('marginal')
             : [],
         span: interval,
       };
@@ -433,10 +441,10 @@ export class BakeRules {
       const n = Math.max(1, Math.round(forSeconds / interval));
       const recent = st.marks.slice(-n);
       const breaching = recent.filter((x) => x === 'breach').length;
-      const observed = recent.filter((x) => x !== 'unknown').length + (n - recent.length) * 0;
+      const observed = recent.filter((x) => x !== 'unknown').length;
       // The whole sustained window, pooled, must breach too (when the evaluation gives it; unit tests may not).
       const p = m.sustained?.[forSeconds];
-      const whole = m.sustained === undefined ? true : p !== undefined && p.sufficient && pooled(p);
+      const whole = m.sustained === undefined ? true : p?.sufficient === true && pooled(p);
       if (
         !already &&
         lasted >= need - 1e-9 &&
@@ -549,7 +557,7 @@ export class BakeRules {
     const times = Array.from({ length: s.ticket.windows }, (_, j) => tick.at - j * s.windowSeconds);
     if (!times.every((t) => history.get(t) === 'breach')) return;
     // Confirmed by the statistical judge on the union of the windows (when configured and given).
-    if (s.ticket.confirm !== 'none' && m.drift?.confirm && m.drift.confirm.verdict !== 'regression') return;
+    if (s.ticket.confirm !== 'none' && m.drift?.confirm && !confirmsDrift(m.drift.confirm)) return;
     // The detection of the open streak, but never before the earliest of the windows began.
     const earliest = (times[times.length - 1] as number) - s.windowSeconds;
     const detectedAt = Math.max(earliest + s.intervalSeconds, this.streaks.get(key)?.detectedAt ?? tick.at);

@@ -1,5 +1,5 @@
 /** The rules engine is pure: feed it hand-made ticks and check what it decides and when. */
-import { BakeRules, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
+import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
 import { resolveBakeSettings } from '@driftgate/shared/bake/settings';
 import { BUILTIN_CATALOG } from '@driftgate/shared/catalog';
 import { describe, expect, it } from 'vitest';
@@ -233,6 +233,21 @@ describe('drift rule (tickets)', () => {
       (_, i) => ((i + 1) % 10 === 0 ? 'pass' : 'regression') as 'regression' | 'pass',
     );
     expect(run(v).conclude().verdict).toBe('pass');
+  });
+  it('needs the union of the windows confirmed as a regression by the confirming judge', () => {
+    const withConfirm = (verdict: 'pass' | 'regression') => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 30; k++) {
+        const confirm = { verdict, drift: 0.25, interval: { low: 0.06, high: 0.5, confidence: 0.95 } };
+        rules.observe(
+          tick(k, [metric('latency_p95_read', { drift: k >= 5 ? { ...drifted('regression'), confirm } : null })]),
+        );
+      }
+      return rules.conclude().verdict;
+    };
+    expect(withConfirm('pass')).toBe('pass'); // three noisy windows, but the 15 minutes are no proven drift
+    expect(withConfirm('regression')).toBe('ticket');
+    expect(confirmsDrift({ verdict: 'inconclusive' })).toBe(false);
   });
 });
 

@@ -77,20 +77,34 @@ function series(n: number): Float64Array {
   return new Float64Array(n).fill(Number.NaN);
 }
 
-/** Build one bake: the scenario and its telemetry (data from an hour before the bake to 2 minutes after). */
-export function makeAr1Bake(
-  spec: BakeSpec,
-  bakeStart: number,
-  seed: number,
-  bakeSeconds = 1800,
-): { scenario: BakeCase; telemetry: Telemetry } {
-  const service = `ar1-${spec.id}`;
-  const rng = new Rng(seed).fork(`ar1:${service}`);
-  const start = bakeStart - 3900;
-  const end = bakeStart + bakeSeconds + 120;
-  const ticks = Math.floor((end - start) / DT) + 1;
+interface MethodClass {
+  method: string;
+  rate: number;
+  median: number;
+  sigma: number;
+}
+
+/** What one bake's pods share: the grid, the classes, load, the latency processes and the effects. */
+interface World {
+  start: number;
+  ticks: number;
+  classes: MethodClass[];
+  errorP: number;
+  load: (t: number) => number;
+  /** Log-latency AR(1) noise per class, per tick. */
+  noise: Float64Array[];
+  effects: Effects;
+  families: { hist: Family; requests: Family; errors: Family; cpu: Family; memory: Family };
+  lesText: string[];
+}
+
+function family(name: string, type: Family['type'], help: string, unit?: string): Family {
+  return { name, type, help, ...(unit ? { unit } : {}), metrics: [] };
+}
+
+function world(spec: BakeSpec, rng: Rng, bakeStart: number, start: number, ticks: number): World {
   const rps = spec.rps ?? 40;
-  const classes = [
+  const classes: MethodClass[] = [
     {
       method: 'GET',
       rate: rps * 0.65,
@@ -107,7 +121,6 @@ export function makeAr1Bake(
   const errorP = rng.uniform(0.0005, 0.002);
   const amplitude = rng.uniform(0, 0.3);
   const phase = rng.uniform(0, 2 * Math.PI);
-  const load = (t: number) => 1 + amplitude * Math.sin((2 * Math.PI * t) / 86400 + phase);
   // One AR(1) log-latency process per method class, through the whole span (both versions).
   const noise = classes.map((_, c) => {
     const r = rng.fork(`noise:${c}`);
@@ -120,27 +133,182 @@ export function makeAr1Bake(
     }
     return x;
   });
-  const effects = effectsOf(spec, bakeStart);
-  const base: Array<[string, string]> = [
-    ['service', service],
-    ['env', 'prod'],
-  ];
-  const fam = (name: string, type: Family['type'], help: string, unit?: string): Family => ({
-    name,
-    type,
-    help,
-    ...(unit ? { unit } : {}),
-    metrics: [],
-  });
-  const hist = fam('http_request_duration_seconds', 'histogram', 'HTTP request latency.', 'seconds');
-  const requests = fam('requests', 'counter', 'HTTP requests served.');
-  const errors = fam('errors', 'counter', 'HTTP requests that failed.');
-  const cpu = fam('cpu_utilization', 'gauge', 'CPU utilization of the pod, percent.');
-  const memory = fam('memory_utilization', 'gauge', 'Memory utilization of the pod, percent of limit.');
+  return {
+    start,
+    ticks,
+    classes,
+    errorP,
+    load: (t) => 1 + amplitude * Math.sin((2 * Math.PI * t) / 86400 + phase),
+    noise,
+    effects: effectsOf(spec, bakeStart),
+    families: {
+      hist: family('http_request_duration_seconds', 'histogram', 'HTTP request latency.', 'seconds'),
+      requests: family('requests', 'counter', 'HTTP requests served.'),
+      errors: family('errors', 'counter', 'HTTP requests that failed.'),
+      cpu: family('cpu_utilization', 'gauge', 'CPU utilization of the pod, percent.'),
+      memory: family('memory_utilization', 'gauge', 'Memory utilization of the pod, percent of limit.'),
+    },
+    lesText: [...LES.map((l) => (Number.isInteger(l) ? `${l}.0` : String(l))), '+Inf'],
+  };
+}
+
+/** Random restart times and scrape gaps of one pod over (from, to]: ~0.3 per hour each. */
+function podEvents(pr: Rng, from: number, to: number, forced: number[]) {
+  const restarts: number[] = [...forced];
+  for (let t = from + pr.exponential(0.3 / 3600); t < to; t += pr.exponential(0.3 / 3600)) restarts.push(t);
+  restarts.sort((a, b) => a - b);
+  const gaps: Array<[number, number]> = [];
+  for (let t = from + pr.exponential(0.3 / 3600); t < to; t += pr.exponential(0.3 / 3600))
+    gaps.push([t, t + pr.uniform(60, 120)]);
+  return { restarts, gaps };
+}
+
+/** The series of one pod × method class. */
+function classSeries(w: World, labels: string, target: number) {
+  const h: HistogramMetric = {
+    kind: 'histogram',
+    labels,
+    target,
+    les: w.lesText,
+    buckets: w.lesText.map(() => series(w.ticks)),
+    count: series(w.ticks),
+    sum: series(w.ticks),
+  };
+  const req: ScalarMetric = { kind: 'scalar', name: 'requests_total', labels, target, values: series(w.ticks) };
+  const err: ScalarMetric = { kind: 'scalar', name: 'errors_total', labels, target, values: series(w.ticks) };
+  w.families.hist.metrics.push(h);
+  w.families.requests.metrics.push(req);
+  w.families.errors.metrics.push(err);
+  return { h, req, err, cum: new Float64Array(LES.length + 1), sum: 0, n: 0, e: 0 };
+}
+
+/** One scrape interval of one class on one pod: Poisson arrivals, a multinomial over the buckets, errors. */
+function scrape(w: World, pr: Rng, s: ReturnType<typeof classSeries>, c: number, k: number, t: number): void {
+  const cls = w.classes[c] as MethodClass;
+  const l = w.load(t);
+  const n = pr.poisson((cls.rate / PODS) * l * DT);
+  const mu =
+    Math.log(cls.median) + (w.noise[c] as Float64Array)[k]! + 0.25 * Math.log(l) + Math.log(w.effects.latency(t));
+  const probs = new Float64Array(LES.length + 1);
+  let prev = 0;
+  for (let b = 0; b < LES.length; b++) {
+    const cdf = normalCdf((Math.log(LES[b] as number) - mu) / cls.sigma);
+    probs[b] = cdf - prev;
+    prev = cdf;
+  }
+  probs[LES.length] = 1 - prev;
+  const counts = new Float64Array(LES.length + 1);
+  pr.multinomial(n, probs, counts);
+  let acc = 0;
+  for (let b = 0; b <= LES.length; b++) {
+    acc += counts[b] as number;
+    s.cum[b] = (s.cum[b] as number) + acc;
+  }
+  s.n += n;
+  s.sum += n * Math.exp(mu + (cls.sigma * cls.sigma) / 2);
+  s.e += pr.binomial(n, Math.min(1, w.errorP * w.effects.errors(t)));
+}
+
+/** One pod of one version over (from, to]: counters, resets at restarts, no samples while down. */
+function simulatePod(
+  w: World,
+  pr: Rng,
+  plabels: Array<[string, string]>,
+  target: number,
+  from: number,
+  to: number,
+  restarts: number[],
+  gaps: Array<[number, number]>,
+): void {
+  const per = w.classes.map((c) => classSeries(w, renderLabels([...plabels, ['method', c.method]]), target));
+  const pl = renderLabels(plabels);
+  const cpuS: ScalarMetric = { kind: 'scalar', name: 'cpu_utilization', labels: pl, target, values: series(w.ticks) };
+  const memS: ScalarMetric = {
+    kind: 'scalar',
+    name: 'memory_utilization',
+    labels: pl,
+    target,
+    values: series(w.ticks),
+  };
+  w.families.cpu.metrics.push(cpuS);
+  w.families.memory.metrics.push(memS);
+  const cpuBase = pr.uniform(15, 30);
+  const memBase = pr.uniform(35, 50);
+  let r = 0;
+  for (let k = 0; k < w.ticks; k++) {
+    const t = w.start + k * DT;
+    if (t <= from || t > to) continue;
+    let reset = false;
+    while (r < restarts.length && (restarts[r] as number) <= t) {
+      reset = true;
+      r++;
+    }
+    const down = reset || w.effects.gap(t) || gaps.some(([a, b]) => t >= a && t < b);
+    for (const [c, s] of per.entries()) {
+      if (reset) {
+        s.cum.fill(0);
+        s.sum = 0;
+        s.n = 0;
+        s.e = 0;
+      }
+      scrape(w, pr, s, c, k, t);
+      if (down) continue;
+      for (let b = 0; b <= LES.length; b++) (s.h.buckets[b] as Float64Array)[k] = s.cum[b] as number;
+      s.h.count[k] = s.n;
+      s.h.sum[k] = s.sum;
+      s.req.values[k] = s.n;
+      s.err.values[k] = s.e;
+    }
+    if (!down) {
+      cpuS.values[k] = cpuBase * (0.7 + 0.3 * w.load(t)) + pr.normal(0, 1);
+      memS.values[k] = memBase + pr.normal(0, 0.5);
+    }
+  }
+}
+
+function scenarioOf(
+  spec: BakeSpec,
+  service: string,
+  bakeStart: number,
+  bakeSeconds: number,
+  start: number,
+  end: number,
+): BakeCase {
+  const timed = spec.kind === 'spike' || spec.kind === 'scrape-gap';
+  const onset = spec.kind === 'unchanged' ? undefined : bakeStart + (spec.onsetAfter ?? (timed ? 600 : 0));
+  return {
+    id: spec.id,
+    kind: spec.kind,
+    service,
+    environment: 'prod',
+    baselineVersion: 'v1',
+    candidateVersion: 'v2',
+    bakeStart,
+    bakeSeconds,
+    ...(onset !== undefined ? { onset } : {}),
+    ...(spec.factor !== undefined ? { factor: spec.factor } : {}),
+    ...(timed ? { length: spec.lengthSeconds ?? (spec.kind === 'spike' ? 180 : 720) } : {}),
+    expected: spec.expected,
+    start,
+    end,
+  };
+}
+
+/** Build one bake: the scenario and its telemetry (data from an hour before the bake to 2 minutes after). */
+export function makeAr1Bake(
+  spec: BakeSpec,
+  bakeStart: number,
+  seed: number,
+  bakeSeconds = 1800,
+): { scenario: BakeCase; telemetry: Telemetry } {
+  const service = `ar1-${spec.id}`;
+  const rng = new Rng(seed).fork(`ar1:${service}`);
+  const start = bakeStart - 3900;
+  const end = bakeStart + bakeSeconds + 120;
+  const ticks = Math.floor((end - start) / DT) + 1;
+  const w = world(spec, rng, bakeStart, start, ticks);
   const targets: Telemetry['targets'] = [];
   const pods: Telemetry['pods'] = [];
-  const lesText = [...LES.map((l) => (Number.isInteger(l) ? `${l}.0` : String(l))), '+Inf'];
-
   for (const [version, from, to] of [
     ['v1', start, bakeStart],
     ['v2', bakeStart, end],
@@ -149,126 +317,23 @@ export function makeAr1Bake(
       const pr = rng.fork(`pod:${version}:${p}`);
       const instance = `10.${pr.int(64, 127)}.${pr.int(0, 255)}.${pr.int(2, 254)}:9090`;
       const target = targets.push({ instance, offset: Math.round(pr.uniform(0, DT) * 1000) / 1000 }) - 1;
-      // Random restarts and gaps (per pod), plus the spec's forced restarts of the candidate.
-      const restarts: number[] = [];
-      for (let t = from + pr.exponential(0.3 / 3600); t < to; t += pr.exponential(0.3 / 3600)) restarts.push(t);
-      if (version === 'v2')
-        for (const [i, a] of (spec.restarts ?? []).entries()) if (i % PODS === p) restarts.push(bakeStart + a);
-      restarts.sort((a, b) => a - b);
-      const gaps: Array<[number, number]> = [];
-      for (let t = from + pr.exponential(0.3 / 3600); t < to; t += pr.exponential(0.3 / 3600))
-        gaps.push([t, t + pr.uniform(60, 120)]);
+      // The spec's forced restarts are the candidate's, spread over its pods.
+      const forced =
+        version === 'v2' ? (spec.restarts ?? []).filter((_, i) => i % PODS === p).map((a) => bakeStart + a) : [];
+      const { restarts, gaps } = podEvents(pr, from, to, forced);
       pods.push({ version, instance, speed: 1, cpuFactor: 1, memFactor: 1, weight: 1, restarts });
-      const plabels: Array<[string, string]> = [...base, ['version', version], ['instance', instance]];
-      const per = classes.map((c) => {
-        const labels = renderLabels([...plabels, ['method', c.method]]);
-        const h: HistogramMetric = {
-          kind: 'histogram',
-          labels,
-          target,
-          les: lesText,
-          buckets: lesText.map(() => series(ticks)),
-          count: series(ticks),
-          sum: series(ticks),
-        };
-        const req: ScalarMetric = { kind: 'scalar', name: 'requests_total', labels, target, values: series(ticks) };
-        const err: ScalarMetric = { kind: 'scalar', name: 'errors_total', labels, target, values: series(ticks) };
-        hist.metrics.push(h);
-        requests.metrics.push(req);
-        errors.metrics.push(err);
-        return { h, req, err, cum: new Float64Array(LES.length + 1), sum: 0, n: 0, e: 0 };
-      });
-      const pl = renderLabels(plabels);
-      const cpuS: ScalarMetric = { kind: 'scalar', name: 'cpu_utilization', labels: pl, target, values: series(ticks) };
-      const memS: ScalarMetric = {
-        kind: 'scalar',
-        name: 'memory_utilization',
-        labels: pl,
-        target,
-        values: series(ticks),
-      };
-      cpu.metrics.push(cpuS);
-      memory.metrics.push(memS);
-      const cpuBase = pr.uniform(15, 30);
-      const memBase = pr.uniform(35, 50);
-      let r = 0;
-      const probs = new Float64Array(LES.length + 1);
-      const counts = new Float64Array(LES.length + 1);
-      for (let k = 0; k < ticks; k++) {
-        const t = start + k * DT;
-        if (t <= from || t > to) continue;
-        let reset = false;
-        while (r < restarts.length && (restarts[r] as number) <= t) {
-          reset = true;
-          r++;
-        }
-        const l = load(t);
-        for (const [c, cls] of classes.entries()) {
-          const s = per[c] as (typeof per)[number];
-          if (reset) {
-            s.cum.fill(0);
-            s.sum = 0;
-            s.n = 0;
-            s.e = 0;
-          }
-          const n = pr.poisson((cls.rate / PODS) * l * DT);
-          const mu =
-            Math.log(cls.median) + (noise[c] as Float64Array)[k]! + 0.25 * Math.log(l) + Math.log(effects.latency(t));
-          let prev = 0;
-          for (let b = 0; b < LES.length; b++) {
-            const cdf = normalCdf((Math.log(LES[b] as number) - mu) / cls.sigma);
-            probs[b] = cdf - prev;
-            prev = cdf;
-          }
-          probs[LES.length] = 1 - prev;
-          pr.multinomial(n, probs, counts);
-          let acc = 0;
-          for (let b = 0; b <= LES.length; b++) {
-            acc += counts[b] as number;
-            s.cum[b] = (s.cum[b] as number) + acc;
-          }
-          s.n += n;
-          s.sum += n * Math.exp(mu + (cls.sigma * cls.sigma) / 2);
-          s.e += pr.binomial(n, Math.min(1, errorP * effects.errors(t)));
-          const down = reset || effects.gap(t) || gaps.some(([a, b]) => t >= a && t < b);
-          if (down) continue;
-          for (let b = 0; b <= LES.length; b++) (s.h.buckets[b] as Float64Array)[k] = s.cum[b] as number;
-          s.h.count[k] = s.n;
-          s.h.sum[k] = s.sum;
-          s.req.values[k] = s.n;
-          s.err.values[k] = s.e;
-        }
-        const down = reset || effects.gap(t) || gaps.some(([a, b]) => t >= a && t < b);
-        if (!down) {
-          cpuS.values[k] = cpuBase * (0.7 + 0.3 * l) + pr.normal(0, 1);
-          memS.values[k] = memBase + pr.normal(0, 0.5);
-        }
-      }
+      const plabels: Array<[string, string]> = [
+        ['service', service],
+        ['env', 'prod'],
+        ['version', version],
+        ['instance', instance],
+      ];
+      simulatePod(w, pr, plabels, target, from, to, restarts, gaps);
     }
   }
-  const onset =
-    spec.kind === 'unchanged'
-      ? undefined
-      : bakeStart + (spec.onsetAfter ?? (spec.kind === 'spike' || spec.kind === 'scrape-gap' ? 600 : 0));
+  const f = w.families;
   return {
-    scenario: {
-      id: spec.id,
-      kind: spec.kind,
-      service,
-      environment: 'prod',
-      baselineVersion: 'v1',
-      candidateVersion: 'v2',
-      bakeStart,
-      bakeSeconds,
-      ...(onset !== undefined ? { onset } : {}),
-      ...(spec.factor !== undefined ? { factor: spec.factor } : {}),
-      ...(spec.kind === 'spike' || spec.kind === 'scrape-gap'
-        ? { length: spec.lengthSeconds ?? (spec.kind === 'spike' ? 180 : 720) }
-        : {}),
-      expected: spec.expected,
-      start,
-      end,
-    },
+    scenario: scenarioOf(spec, service, bakeStart, bakeSeconds, start, end),
     telemetry: {
       service,
       start,
@@ -276,7 +341,7 @@ export function makeAr1Bake(
       ticks,
       end,
       targets,
-      families: [hist, requests, errors, cpu, memory],
+      families: [f.hist, f.requests, f.errors, f.cpu, f.memory],
       pods,
     },
   };

@@ -28,7 +28,7 @@
  * `max_gap` of consecutive ticks that are unknown or MARGINAL (ratio rule: below the threshold but not back
  * under `clear_below`, default halfway, 1.25x: hysteresis). It fires once it has lasted `for` plus the extra
  * span its evidence was pooled over (a pooled window reaches back before the tick; a short spike inside it must
- * not count as sustained), and at least 80% of the ticks in its last `for` were observed breaching. So one slow
+ * not count as sustained), and at least 80% of the ticks in its last `for` were breaching. So one slow
  * minute is one breaching tick, a drift that only now and then crosses 1.5x is no rollback, a scrape gap
  * inside a sustained regression does not postpone it, and missing data never stands in for evidence.
  *
@@ -154,6 +154,19 @@ interface Streak {
   span: number;
 }
 
+/** One sustained rule for one metric: what `sustained` needs to run its streak. */
+interface SustainedSpec {
+  key: string;
+  rule: 'ratio' | 'slo';
+  /** '' or 'worse' (a standing SLO breach made worse than the ratio threshold). */
+  variant: string;
+  forSeconds: number;
+  action: RuleAction;
+  /** Whether the whole `for`, pooled, breaches. */
+  pooled: (p: NonNullable<MetricTick['sustained']>[number]) => boolean;
+  breach?: SloBreach['kind'];
+}
+
 /** A sustained SLO violation: standing (the baseline violated the SLO too) or new (the baseline met it). */
 export interface SloBreach {
   metric: string;
@@ -168,8 +181,6 @@ export interface SloBreach {
   action: RuleAction;
 }
 
-/** Share of the ticks in a streak's last `for` that must be observed (breaching or marginal, not unknown). */
-export const MIN_OBSERVED_SHARE = 0.8;
 /** Share of the ticks in a streak's last `for` that must be breaching (the others marginal or unknown). */
 export const MIN_BREACHING_SHARE = 0.8;
 
@@ -386,16 +397,16 @@ export class BakeRules {
     breach?: SloBreach['kind'],
     variant = '',
   ): void {
-    const key = `${rule}${variant}:${m.id}`;
-    const interval = this.settings.intervalSeconds;
-    const streak = this.streaks.get(key);
-    const already = this.fired.some((f) => f.key === key);
-    const pooledNote = m.span && m.span > interval ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
-    const describe =
-      rule === 'ratio' || variant === 'worse'
-        ? `${m.id} ${fmt(m.value)} ${m.unit}${pooledNote} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
-        : `${m.id} ${fmt(m.value)} ${m.unit}${pooledNote} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
-    const base = {
+    const spec: SustainedSpec = {
+      key: `${rule}${variant}:${m.id}`,
+      rule,
+      variant,
+      forSeconds,
+      action,
+      pooled,
+      ...(breach ? { breach } : {}),
+    };
+    const base: Omit<RuleEvent, 'type' | 'message'> = {
       at: tick.at,
       rule,
       metric: m.id,
@@ -403,91 +414,79 @@ export class BakeRules {
       threshold,
       ...(rule === 'ratio' || variant ? { ratio: m.ratio } : {}),
     };
+    const streak = this.streaks.get(spec.key);
     if (signal === 'marginal' && !streak) {
-      if (!this.marginalSince.has(key)) this.marginalSince.set(key, tick.interval.start);
+      if (!this.marginalSince.has(spec.key)) this.marginalSince.set(spec.key, tick.interval.start);
       return;
     }
-    const marginalSince = this.marginalSince.get(key);
-    this.marginalSince.delete(key);
-    if (signal === 'breach') {
-      // Marginal ticks right before the first breach belong to the episode (at most max_gap of them): the
-      // streak counts from them, as marginal ticks inside a streak count; the 80% share still applies.
-      const startedAt =
-        marginalSince !== undefined && tick.interval.start - marginalSince <= this.settings.maxGapSeconds + 1e-9
-          ? marginalSince
-          : tick.interval.start;
-      const st: Streak = streak ?? {
-        detectedAt: tick.at,
-        startedAt,
-        breaches: 0,
-        gapSeconds: 0,
-        marks:
-          startedAt < tick.interval.start
-            ? Array<Signal>(Math.round((tick.interval.start - startedAt) / interval)).fill('marginal')
-            : [],
-        span: interval,
-      };
-      if (!streak) {
-        this.streaks.set(key, st);
-        if (action !== 'report') out.push({ ...base, type: 'detected', message: `detected: ${describe}` });
-      }
-      st.breaches++;
-      st.gapSeconds = 0;
-      st.marks.push('breach');
-      // A pooled window reaches back before the tick: the extra span must be covered too (at most one judge window).
-      st.span = Math.max(st.span, Math.min(m.span ?? interval, this.settings.windowSeconds));
-      const lasted = tick.at - st.startedAt;
-      const need = forSeconds + (st.span - interval);
-      const n = Math.max(1, Math.round(forSeconds / interval));
-      const recent = st.marks.slice(-n);
-      const breaching = recent.filter((x) => x === 'breach').length;
-      const observed = recent.filter((x) => x !== 'unknown').length;
-      // The whole sustained window, pooled, must breach too (when the evaluation gives it; unit tests may not).
-      const p = m.sustained?.[forSeconds];
-      const whole = m.sustained === undefined ? true : p?.sufficient === true && pooled(p);
-      if (
-        !already &&
-        lasted >= need - 1e-9 &&
-        observed >= MIN_OBSERVED_SHARE * n - 1e-9 &&
-        breaching >= MIN_BREACHING_SHARE * n - 1e-9 &&
-        whole
-      ) {
-        const since = isoTime(st.startedAt);
-        const ticks = Math.round(lasted / interval);
-        const seen =
-          st.breaches === ticks
-            ? `every tick since ${since}`
-            : `${st.breaches} of ${ticks} ticks since ${since} (the others had no usable data or were marginal)`;
-        const message =
-          rule === 'ratio'
-            ? `${m.id} worse than ${this.settings.ratio.threshold}x baseline on ${seen}: ${describe}`
-            : variant === 'worse'
-              ? `${m.id} violated its SLO and was worse than ${this.settings.ratio.threshold}x the baseline (which violated it too) on ${seen}: ${describe}`
-              : `${m.id} violated its SLO on ${seen}${breach === 'standing' ? (action === 'report' ? '; the baseline violated it too: a standing breach, reported, not rolled back' : '; the baseline violated it too (baseline_breached: rollback)') : ''}: ${describe}`;
-        out.push({ ...base, type: 'fired', action, message });
-        this.fired.push({ key, rule, metric: m.id, action, at: tick.at, detectedAt: st.detectedAt, message });
-        if (rule === 'slo' && breach && !(variant === 'worse' && this.sloBreaches.some((b) => b.metric === m.id))) {
-          this.sloBreaches.push({
-            metric: m.id,
-            kind: breach,
-            objective: `${m.slo?.op} ${m.slo?.value}`,
-            value: m.value,
-            baseline: m.baseline,
-            since: st.startedAt,
-            at: tick.at,
-            action,
-          });
-        } else if (variant === 'worse') {
-          const b = this.sloBreaches.find((x) => x.metric === m.id);
-          if (b) b.action = 'rollback';
-        }
-      }
-      return;
+    const marginalSince = this.marginalSince.get(spec.key);
+    this.marginalSince.delete(spec.key);
+    if (signal === 'breach') this.onBreach(out, tick, m, spec, base, streak, marginalSince);
+    else if (streak) this.onNoBreach(out, m, spec, base, streak, signal);
+  }
+
+  private onBreach(
+    out: RuleEvent[],
+    tick: TickEvaluation,
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    streak: Streak | undefined,
+    marginalSince: number | undefined,
+  ): void {
+    const interval = this.settings.intervalSeconds;
+    // Marginal ticks right before the first breach belong to the episode (at most max_gap of them): the
+    // streak counts from them, as marginal ticks inside a streak count; the 80% share still applies.
+    const startedAt =
+      marginalSince !== undefined && tick.interval.start - marginalSince <= this.settings.maxGapSeconds + 1e-9
+        ? marginalSince
+        : tick.interval.start;
+    const st: Streak = streak ?? {
+      detectedAt: tick.at,
+      startedAt,
+      breaches: 0,
+      gapSeconds: 0,
+      marks: Array<Signal>(Math.round((tick.interval.start - startedAt) / interval)).fill('marginal'),
+      span: interval,
+    };
+    if (!streak) {
+      this.streaks.set(spec.key, st);
+      if (spec.action !== 'report')
+        out.push({ ...base, type: 'detected', message: `detected: ${this.describe(m, spec)}` });
     }
-    if (!streak) return;
+    st.breaches++;
+    st.gapSeconds = 0;
+    st.marks.push('breach');
+    // A pooled window reaches back before the tick: the extra span must be covered too (at most one judge window).
+    st.span = Math.max(st.span, Math.min(m.span ?? interval, this.settings.windowSeconds));
+    const n = Math.max(1, Math.round(spec.forSeconds / interval));
+    const breaching = st.marks.slice(-n).filter((x) => x === 'breach').length;
+    // The whole sustained window, pooled, must breach too (when the evaluation gives it; unit tests may not).
+    const p = m.sustained?.[spec.forSeconds];
+    const whole = m.sustained === undefined ? true : p?.sufficient === true && spec.pooled(p);
+    const lasted = tick.at - st.startedAt;
+    const already = this.fired.some((f) => f.key === spec.key);
+    if (
+      !already &&
+      lasted >= spec.forSeconds + (st.span - interval) - 1e-9 &&
+      breaching >= MIN_BREACHING_SHARE * n - 1e-9 &&
+      whole
+    )
+      this.fire(out, tick, m, spec, base, st);
+  }
+
+  private onNoBreach(
+    out: RuleEvent[],
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    streak: Streak,
+    signal: Signal,
+  ): void {
+    const quiet = spec.action === 'report';
     if (signal === 'clear') {
-      this.streaks.delete(key);
-      if (action !== 'report')
+      this.streaks.delete(spec.key);
+      if (!quiet)
         out.push({
           ...base,
           type: 'cleared',
@@ -495,17 +494,83 @@ export class BakeRules {
         });
       return;
     }
-    streak.gapSeconds += interval;
+    streak.gapSeconds += this.settings.intervalSeconds;
     streak.marks.push(signal);
     if (streak.gapSeconds > this.settings.maxGapSeconds) {
-      this.streaks.delete(key);
-      if (action !== 'report')
+      this.streaks.delete(spec.key);
+      if (!quiet)
         out.push({
           ...base,
           type: 'cleared',
           message: `streak reset: no breaching tick for ${streak.gapSeconds}s (${signal === 'marginal' ? `marginal: ${fmt(m.ratio)}x` : (m.reason ?? 'no usable data')})`,
         });
     }
+  }
+
+  private describe(m: MetricTick, spec: SustainedSpec): string {
+    const pooled =
+      m.span && m.span > this.settings.intervalSeconds ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
+    return spec.rule === 'ratio' || spec.variant === 'worse'
+      ? `${m.id} ${fmt(m.value)} ${m.unit}${pooled} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
+      : `${m.id} ${fmt(m.value)} ${m.unit}${pooled} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
+  }
+
+  /** Record a sustained streak's decision: the `fired` event, the fired rule and, for SLO rules, the breach. */
+  private fire(
+    out: RuleEvent[],
+    tick: TickEvaluation,
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    st: Streak,
+  ): void {
+    const since = isoTime(st.startedAt);
+    const ticks = Math.round((tick.at - st.startedAt) / this.settings.intervalSeconds);
+    const seen =
+      st.breaches === ticks
+        ? `every tick since ${since}`
+        : `${st.breaches} of ${ticks} ticks since ${since} (the others had no usable data or were marginal)`;
+    const describe = this.describe(m, spec);
+    const t = this.settings.ratio.threshold;
+    const standingNote =
+      spec.breach !== 'standing'
+        ? ''
+        : spec.action === 'report'
+          ? '; the baseline violated it too: a standing breach, reported, not rolled back'
+          : '; the baseline violated it too (baseline_breached: rollback)';
+    const message =
+      spec.rule === 'ratio'
+        ? `${m.id} worse than ${t}x baseline on ${seen}: ${describe}`
+        : spec.variant === 'worse'
+          ? `${m.id} violated its SLO and was worse than ${t}x the baseline (which violated it too) on ${seen}: ${describe}`
+          : `${m.id} violated its SLO on ${seen}${standingNote}: ${describe}`;
+    const { action } = spec;
+    out.push({ ...base, type: 'fired', action, message });
+    this.fired.push({
+      key: spec.key,
+      rule: spec.rule,
+      metric: m.id,
+      action,
+      at: tick.at,
+      detectedAt: st.detectedAt,
+      message,
+    });
+    if (spec.rule !== 'slo' || !spec.breach) return;
+    const existing = this.sloBreaches.find((b) => b.metric === m.id && b.kind === spec.breach);
+    if (existing) {
+      if (action === 'rollback') existing.action = 'rollback';
+      return;
+    }
+    this.sloBreaches.push({
+      metric: m.id,
+      kind: spec.breach,
+      objective: `${m.slo?.op} ${m.slo?.value}`,
+      value: m.value,
+      baseline: m.baseline,
+      since: st.startedAt,
+      at: tick.at,
+      action,
+    });
   }
 
   /**

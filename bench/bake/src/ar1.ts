@@ -138,7 +138,8 @@ function world(spec: BakeSpec, rng: Rng, bakeStart: number, start: number, ticks
     ticks,
     classes,
     errorP,
-    load: (t) => 1 + amplitude * Math.sin((2 * Math.PI * t) / 86400 + phase),
+    // Relative to the bake start: the same bake whatever hour the benchmark runs at.
+    load: (t) => 1 + amplitude * Math.sin((2 * Math.PI * (t - bakeStart)) / 86400 + phase),
     noise,
     effects: effectsOf(spec, bakeStart),
     families: {

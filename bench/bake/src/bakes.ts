@@ -126,10 +126,14 @@ function latency(factor: number, onset: number, ramp = 0): Effect {
 /** Build one bake. `bakeStart` must be minute-aligned and at least an hour after `dataStart`. */
 export function makeBake(spec: BakeSpec, bakeStart: number, seed: number, bakeSeconds = 1800): BakeScenario {
   const service = `bake-${spec.id}`;
-  const profile = healthyProfile(service, seed, spec.noise ?? 'typical', spec.rps ?? 40, {
+  const drawn = healthyProfile(service, seed, spec.noise ?? 'typical', spec.rps ?? 40, {
     ...(spec.writeRps !== undefined ? { writeRps: spec.writeRps } : {}),
     ...(spec.standingSlo ? { standingSlo: true } : {}),
   });
+  // The diurnal phase is drawn relative to the bake start, so a bake is the same whatever hour it runs at
+  // (the benchmark's bakes are placed in the recent past of the clock).
+  const phase = (drawn.diurnal.phase - (2 * Math.PI * (bakeStart % 86400)) / 86400) % (2 * Math.PI);
+  const profile: ServiceProfile = { ...drawn, diurnal: { ...drawn.diurnal, phase } };
   const onset = spec.onsetAfter !== undefined ? bakeStart + spec.onsetAfter : undefined;
   const effects: Effect[] = [];
   const gaps: NonNullable<VersionSegment['gaps']> = [];

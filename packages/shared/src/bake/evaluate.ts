@@ -18,6 +18,7 @@ import { type JudgeOptions, judge } from '../judge/index.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
 import { type MetricDef, sloMet } from '../metrics.js';
+import type { MethodName } from '../report/types.js';
 import type { MetricTick, TickEvaluation } from './rules.js';
 import { worseRatio } from './rules.js';
 import type { BakeSettings } from './settings.js';
@@ -87,36 +88,19 @@ export function evaluateTick(
 
   // The drift judge over the trailing window, all ticket metrics at once (so a multiplicity correction
   // counts them together, as a pre-deploy comparison of the same metrics would), with the ticket rule's method.
-  const judged = new Map<string, ReturnType<typeof judge>[number]>();
-  if (judgeWindow && settings.ticket.enabled) {
-    const inputs = ctx.baseline
-      .filter((b) => settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
-      .map((b) => ({
-        metric: b.metric,
-        baseline: b.data,
-        candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, judgeWindow.start, judgeWindow.end),
-      }));
-    for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.method })) judged.set(c.id, c);
-  }
+  const judged =
+    judgeWindow && settings.ticket.enabled
+      ? judgeTicketMetrics(ctx, candidate, judgeWindow.start, at, settings.ticket.method)
+      : new Map<string, Judged>();
   // The ticket rule's confirmation: at a tick closing a tumbling window, the union of the last `windows`
   // windows judged with ticket.confirm (drift-interval: the pre-deploy gate's statistical proof).
-  const confirmed = new Map<string, ReturnType<typeof judge>[number]>();
   const union = settings.ticket.windows * settings.windowSeconds;
-  const closes =
-    judgeWindow &&
-    Math.abs(
-      (at - ctx.bakeStart) / settings.windowSeconds - Math.round((at - ctx.bakeStart) / settings.windowSeconds),
-    ) < 1e-6;
-  if (closes && settings.ticket.enabled && settings.ticket.confirm !== 'none' && at - ctx.bakeStart >= union - 1e-9) {
-    const inputs = ctx.baseline
-      .filter((b) => settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
-      .map((b) => ({
-        metric: b.metric,
-        baseline: b.data,
-        candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, at - union, at),
-      }));
-    for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.confirm })) confirmed.set(c.id, c);
-  }
+  const n = (at - ctx.bakeStart) / settings.windowSeconds;
+  const closes = judgeWindow !== null && Math.abs(n - Math.round(n)) < 1e-6;
+  const confirmed =
+    closes && settings.ticket.enabled && settings.ticket.confirm !== 'none' && at - ctx.bakeStart >= union - 1e-9
+      ? judgeTicketMetrics(ctx, candidate, at - union, at, settings.ticket.confirm)
+      : new Map<string, Judged>();
 
   const metrics: MetricTick[] = ctx.baseline.map((b) => {
     const data = candidate.get(b.metric.id);
@@ -127,19 +111,7 @@ export function evaluateTick(
     const j = judged.get(b.metric.id);
     const cj = confirmed.get(b.metric.id);
     const slo = b.metric.slo ?? null;
-    const sustained: NonNullable<MetricTick['sustained']> = {};
-    for (const span of new Set([settings.ratio.forSeconds, settings.slo.forSeconds])) {
-      if (!data || span > at - ctx.bakeStart + 1e-9) continue;
-      const slice = sliceWindow(data, at - span, at);
-      const est = slice.points.length ? estimate(b.metric, slice).value : null;
-      const v = est !== null && Number.isFinite(est) ? est : null;
-      sustained[span] = {
-        value: v,
-        ratio: worseRatio(v, b.value, b.metric.worse),
-        sloMet: slo && v !== null ? sloMet(slo, v) : null,
-        sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
-      };
-    }
+    const sustained = data ? sustainedWindows(b, data, at, ctx) : {};
     return {
       id: b.metric.id,
       unit: b.metric.unit,
@@ -169,6 +141,50 @@ export function evaluateTick(
     };
   });
   return { at, bakeStart: ctx.bakeStart, interval, judgeWindow, metrics, notes };
+}
+
+type Judged = ReturnType<typeof judge>[number];
+
+/** The ticket metrics judged over (start, end] against the baseline with `method`, by metric id. */
+function judgeTicketMetrics(
+  ctx: EvaluationContext,
+  candidate: Map<string, WindowData>,
+  start: number,
+  end: number,
+  method: MethodName,
+): Map<string, Judged> {
+  const inputs = ctx.baseline
+    .filter((b) => ctx.settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
+    .map((b) => ({
+      metric: b.metric,
+      baseline: b.data,
+      candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, start, end),
+    }));
+  return new Map(judge(inputs, { ...ctx.judge, method }).map((c) => [c.id, c]));
+}
+
+/** The candidate pooled over the trailing `for` of the ratio and SLO rules (once that much has elapsed). */
+function sustainedWindows(
+  b: BaselineMetric,
+  data: WindowData,
+  at: number,
+  ctx: EvaluationContext,
+): NonNullable<MetricTick['sustained']> {
+  const out: NonNullable<MetricTick['sustained']> = {};
+  const slo = b.metric.slo ?? null;
+  for (const span of new Set([ctx.settings.ratio.forSeconds, ctx.settings.slo.forSeconds])) {
+    if (span > at - ctx.bakeStart + 1e-9) continue;
+    const slice = sliceWindow(data, at - span, at);
+    const est = slice.points.length ? estimate(b.metric, slice).value : null;
+    const v = est !== null && Number.isFinite(est) ? est : null;
+    out[span] = {
+      value: v,
+      ratio: worseRatio(v, b.value, b.metric.worse),
+      sloMet: slo && v !== null ? sloMet(slo, v) : null,
+      sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
+    };
+  }
+  return out;
 }
 
 /**

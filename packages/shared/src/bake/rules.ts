@@ -28,7 +28,8 @@
  * `max_gap` of consecutive ticks that are unknown or MARGINAL (ratio rule: below the threshold but not back
  * under `clear_below`, default halfway, 1.25x: hysteresis). It fires once it has lasted `for` plus the extra
  * span its evidence was pooled over (a pooled window reaches back before the tick; a short spike inside it must
- * not count as sustained), and at least 80% of the ticks in its last `for` were breaching. So one slow
+ * not count as sustained), at least 80% of the ticks in its last `for` were breaching, and that whole `for`,
+ * pooled (MetricTick.sustained), breaches too. So one slow
  * minute is one breaching tick, a drift that only now and then crosses 1.5x is no rollback, a scrape gap
  * inside a sustained regression does not postpone it, and missing data never stands in for evidence.
  *

@@ -175,7 +175,7 @@ const SPECS: BakeSpec[] = [
   { id: 'iam-pass', kind: 'unchanged', expected: 'pass' },
   { id: 'iam-p95', kind: 'latency-step', factor: 1.8, onsetAfter: 120, expected: 'rollback' },
   { id: 'iam-errors', kind: 'error-surge', factor: 12, onsetAfter: 180, expected: 'rollback' },
-  { id: 'iam-drift', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'breach' },
+  { id: 'iam-drift', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'ticket' },
 ];
 const bakes: Record<string, BakeScenario> = {};
 const PREVIOUS = { revisionType: 'AppSpecContent', appSpecContent: { content: '{"version":0.0}', sha256: 'abc' } };

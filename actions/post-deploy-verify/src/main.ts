@@ -72,6 +72,7 @@ export async function main(): Promise<void> {
         bakeDuration: getOptionalInput('bake-duration'),
         interval: getOptionalInput('interval'),
         window: getOptionalInput('window'),
+        critical: getOptionalInput('critical'),
         bakeStart: getOptionalInput('bake-start'),
         s3Uri: getOptionalInput('s3-uri'),
         kmsKeyId: getOptionalInput('kms-key-id'),
@@ -129,6 +130,22 @@ export async function main(): Promise<void> {
     core.setOutput('rollback-deployment-id', v.actions.rollback?.rollback_deployment_id ?? '');
     core.setOutput('ticket-url', v.actions.tickets.find((t) => t.url)?.url ?? '');
     core.setOutput('detected-at', v.first_detection_at ?? '');
+    core.setOutput('slo-breaches', JSON.stringify(v.slo_breaches));
+    core.setOutput('inconclusive-metrics', JSON.stringify(v.inconclusive_metrics.map((m) => m.metric)));
+    for (const b of v.slo_breaches.standing.filter((x) => x.action === 'report')) {
+      core.warning(
+        `Standing SLO breach: ${b.metric} ${b.value ?? 'n/a'} violates its SLO ${b.objective} since ${b.since}; the baseline violated it too (${b.baseline ?? 'n/a'}), so it is reported, not rolled back.`,
+        { title: 'driftgate: standing SLO breach' },
+      );
+    }
+    for (const m of v.inconclusive_metrics.filter((x) => !x.critical)) {
+      core.warning(
+        `${m.metric} was not judged: ${m.reason}. It is not critical, so the verdict does not depend on it.`,
+        {
+          title: 'driftgate: metric not judged',
+        },
+      );
+    }
     await core.summary.addRaw(redact(result.markdown)).write();
     const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
       logger: actionLogger,

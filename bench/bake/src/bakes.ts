@@ -6,7 +6,9 @@
  * promtool backfill serves them all.
  *
  * The profiles are healthy services (every PERF-003 SLO met by the baseline) with enough traffic that each
- * one-minute tick has the events the rules need (>= 200 reads and writes per minute).
+ * one-minute tick has the events the rules need (>= 200 reads and writes per minute), unless a spec asks
+ * for a low-traffic write path (`writeRps`), a standing SLO violation (`standingSlo`: reads slow enough that
+ * the baseline violates the p95 read SLO too) or forced pod restarts (`restarts`: counter resets).
  */
 import {
   type Effect,
@@ -34,12 +36,14 @@ export interface BakeScenario {
   bakeSeconds: number;
   /** When the injected effect starts (unix seconds), if any. */
   onset?: number;
+  /** spike / scrape-gap: how long it lasts (seconds). */
+  length?: number;
   /** Latency factor (p95 read and write) or error factor of the effect. */
   factor?: number;
   /** When the latency effect first exceeds 1.5x (the ratio rule's threshold): the onset of a step, later for a ramp. */
   crossing?: number;
   /** The verdict a correct bake reaches. */
-  expected: 'pass' | 'rollback' | 'breach' | 'inconclusive';
+  expected: 'pass' | 'rollback' | 'ticket' | 'inconclusive';
   profile: ServiceProfile;
   deployment: VersionSegment[];
   /** Data span. */
@@ -60,32 +64,48 @@ export interface BakeSpec {
   noise?: NoiseLevel;
   /** Requests per second (whole service); default 40. */
   rps?: number;
+  /** Write requests per second (whole service), instead of 40% of rps: 0.5 = ~150 writes per 5 minutes. */
+  writeRps?: number;
+  /** The read path violates its p95 SLO (0.3 s) in the baseline and the candidate alike. */
+  standingSlo?: boolean;
+  /** Forced pod restarts (counter resets) of the candidate, seconds after the bake start. */
+  restarts?: number[];
   expected: BakeScenario['expected'];
 }
 
 /** A healthy profile: every SLO met, reads and writes busy enough for one-minute ticks. */
-export function healthyProfile(service: string, seed: number, noise: NoiseLevel = 'typical', rps = 40): ServiceProfile {
+export function healthyProfile(
+  service: string,
+  seed: number,
+  noise: NoiseLevel = 'typical',
+  rps = 40,
+  opts: { writeRps?: number; standingSlo?: boolean } = {},
+): ServiceProfile {
   const rng = new Rng(seed).fork(`profile:${service}`);
   const p = randomProfile(rng, { service, environment: 'prod', traffic: 'normal', noise });
   const u = (lo: number, hi: number) => rng.uniform(lo, hi);
+  const writes = opts.writeRps ?? rps * 0.4;
   return {
     ...p,
     methods: [
       {
         method: 'GET',
         rate: rps * 0.6,
-        latency: { median: u(0.04, 0.07), sigma: u(0.4, 0.5) },
+        // standingSlo: p95 = median x e^(1.645 sigma) ~ 0.33-0.4 s > the 0.3 s SLO.
+        latency: opts.standingSlo
+          ? { median: u(0.16, 0.18), sigma: u(0.42, 0.46) }
+          : { median: u(0.04, 0.07), sigma: u(0.4, 0.5) },
         errorProbability: u(0.0005, 0.0015),
       },
       {
         method: 'POST',
-        rate: rps * 0.3,
+        rate: writes * 0.75,
         latency: { median: u(0.1, 0.14), sigma: u(0.35, 0.45) },
         errorProbability: u(0.0005, 0.0015),
       },
       {
         method: 'PUT',
-        rate: rps * 0.1,
+        rate: writes * 0.25,
         latency: { median: u(0.1, 0.14), sigma: u(0.35, 0.45) },
         errorProbability: u(0.0005, 0.0015),
       },
@@ -106,7 +126,14 @@ function latency(factor: number, onset: number, ramp = 0): Effect {
 /** Build one bake. `bakeStart` must be minute-aligned and at least an hour after `dataStart`. */
 export function makeBake(spec: BakeSpec, bakeStart: number, seed: number, bakeSeconds = 1800): BakeScenario {
   const service = `bake-${spec.id}`;
-  const profile = healthyProfile(service, seed, spec.noise ?? 'typical', spec.rps ?? 40);
+  const drawn = healthyProfile(service, seed, spec.noise ?? 'typical', spec.rps ?? 40, {
+    ...(spec.writeRps !== undefined ? { writeRps: spec.writeRps } : {}),
+    ...(spec.standingSlo ? { standingSlo: true } : {}),
+  });
+  // The diurnal phase is drawn relative to the bake start, so a bake is the same whatever hour it runs at
+  // (the benchmark's bakes are placed in the recent past of the clock).
+  const phase = (drawn.diurnal.phase - (2 * Math.PI * (bakeStart % 86400)) / 86400) % (2 * Math.PI);
+  const profile: ServiceProfile = { ...drawn, diurnal: { ...drawn.diurnal, phase } };
   const onset = spec.onsetAfter !== undefined ? bakeStart + spec.onsetAfter : undefined;
   const effects: Effect[] = [];
   const gaps: NonNullable<VersionSegment['gaps']> = [];
@@ -139,7 +166,16 @@ export function makeBake(spec: BakeSpec, bakeStart: number, seed: number, bakeSe
   const end = bakeStart + bakeSeconds + 120;
   const deployment: VersionSegment[] = [
     { version: 'v1', start, end: bakeStart, startedAt: bakeStart - 86400 },
-    { version: 'v2', start: bakeStart, end, effects, ...(gaps.length ? { gaps } : {}) },
+    {
+      version: 'v2',
+      start: bakeStart,
+      end,
+      effects,
+      ...(gaps.length ? { gaps } : {}),
+      ...(spec.restarts?.length
+        ? { restarts: spec.restarts.map((after, i) => ({ instance: i % 3, at: bakeStart + after })) }
+        : {}),
+    },
   ];
   return {
     id: spec.id,
@@ -156,6 +192,9 @@ export function makeBake(spec: BakeSpec, bakeStart: number, seed: number, bakeSe
         ? { onset: bakeStart }
         : {}),
     ...(spec.factor !== undefined ? { factor: spec.factor } : {}),
+    ...(spec.kind === 'spike' || spec.kind === 'scrape-gap'
+      ? { onset: onset ?? bakeStart + 600, length: spec.lengthSeconds ?? (spec.kind === 'spike' ? 180 : 720) }
+      : {}),
     ...(onset !== undefined && (spec.kind === 'latency-step' || spec.kind === 'latency-ramp') && f > 1.5
       ? { crossing: onset + (spec.kind === 'latency-ramp' ? ((spec.ramp ?? 120) * 0.5) / (f - 1) : 0) }
       : {}),
@@ -184,7 +223,7 @@ export const TEST_BAKES: BakeSpec[] = [
   { id: 'p95x1.8-from-2m', kind: 'latency-step', factor: 1.8, onsetAfter: 120, expected: 'rollback' },
   { id: 'p95x1.6-from-start', kind: 'latency-step', factor: 1.6, onsetAfter: 0, expected: 'rollback' },
   { id: 'error-surge', kind: 'error-surge', factor: 12, onsetAfter: 180, expected: 'rollback' },
-  { id: 'drift-1.25', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'breach' },
+  { id: 'drift-1.25', kind: 'drift', factor: 1.25, onsetAfter: 0, expected: 'ticket' },
   { id: 'spike-3m', kind: 'spike', factor: 1.8, onsetAfter: 600, lengthSeconds: 180, expected: 'pass' },
   { id: 'scrape-gap', kind: 'scrape-gap', onsetAfter: 480, lengthSeconds: 720, expected: 'inconclusive' },
 ];

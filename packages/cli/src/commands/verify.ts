@@ -13,6 +13,7 @@ const FLAGS = {
   'bake-duration': { type: 'string' },
   interval: { type: 'string' },
   window: { type: 'string' },
+  critical: { type: 'string' },
   'bake-start': { type: 'string' },
   's3-uri': { type: 'string' },
   'kms-key-id': { type: 'string' },
@@ -37,13 +38,13 @@ export const verifyCommand: Command = {
   usage: `driftgate verify --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
     [--environment prod] [--candidate-version V] [--baseline-version V | --baseline-store s3://bucket/prefix/]
     [--bake-start now|-20m|RFC3339] [--bake-duration 30m] [--interval 60s] [--window 5m]
-    [--baseline-window -1h..now]   (relative to the bake start)
+    [--critical latency_p95_read,error_rate|none] [--baseline-window -1h..now]   (relative to the bake start)
     [--config .github/driftgate.yml] [--s3-uri s3://nc-perf-results/daily/ [--kms-key-id KEY]] [--no-promote]
     [--deployment-id d-XXX | --codedeploy-application APP --codedeploy-deployment-group GROUP]
     [--rollback auto|dry-run|off] [--rollback-timeout 20m] [--continue-on-pass]
-    [--fail-on rollback,inconclusive|none] [--slack-webhook-url URL] [--output-dir driftgate-verify] [--record FILE] [--quiet]
+    [--fail-on rollback,ticket,inconclusive|none] [--slack-webhook-url URL] [--output-dir driftgate-verify] [--record FILE] [--quiet]
   A --bake-start in the past replays the elapsed part at once, then continues live.
-  Exit status: 0 pass, 1 a verdict in --fail-on (default rollback, inconclusive) or an operational failure,
+  Exit status: 0 pass (or ticket), 1 a verdict in --fail-on (default rollback, inconclusive) or an operational failure,
   2 usage or configuration error, 3 inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
@@ -67,6 +68,7 @@ export const verifyCommand: Command = {
           bakeDuration: f['bake-duration'],
           interval: f.interval,
           window: f.window,
+          critical: f.critical,
           bakeStart: f['bake-start'],
           s3Uri: f['s3-uri'],
           kmsKeyId: f['kms-key-id'],

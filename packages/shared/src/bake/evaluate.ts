@@ -1,17 +1,24 @@
 /**
  * From collected data to one tick's measurements: PURE (no I/O). The bake loop collects the whole elapsed
  * bake once (collect.ts: one count vector per sub-window) and, for each tick, this module cuts out
- *   - the tick's interval (at - interval, at]: its statistic (pooled, judge/statistic.ts), its events, the
- *     ratio to the baseline and the SLO check, for the ratio and SLO rules;
+ *   - the evidence for the ratio and SLO rules: the tick's interval (at - interval, at] when it holds enough
+ *     events, else the shortest trailing window of whole intervals up to the judge window (2 .. 5 min) that
+ *     does, else the bake so far (a growing window): a low-traffic metric is judged on what it has, never
+ *     on one thin window. Its statistic (pooled, judge/statistic.ts), events, ratio to the baseline, SLO check;
  *   - the trailing judge window (at - window, at], judged against the baseline with the SAME judge as
  *     perf-baseline-compare (judge/index.ts), for the drift (ticket) rule.
- * An interval with too little data is marked insufficient, with the reason; the rules treat it as unknown.
+ *   - the pooled statistic over the trailing `for` of the ratio and SLO rules ((at - 10m, at], (at - 5m, at]):
+ *     a rule fires only when its whole sustained window, pooled, breaches too;
+ * A tick whose own interval has no data (scrape gap, query warning) is insufficient whatever the pooled window
+ * holds (nothing new was seen); so is one with too few events even over the bake so far. The rules treat an
+ * insufficient tick as unknown.
  */
 import { sliceWindow, type WindowData } from '../collect.js';
 import { type JudgeOptions, judge } from '../judge/index.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
 import { type MetricDef, sloMet } from '../metrics.js';
+import type { MethodName } from '../report/types.js';
 import type { MetricTick, TickEvaluation } from './rules.js';
 import { worseRatio } from './rules.js';
 import type { BakeSettings } from './settings.js';
@@ -81,26 +88,30 @@ export function evaluateTick(
 
   // The drift judge over the trailing window, all ticket metrics at once (so a multiplicity correction
   // counts them together, as a pre-deploy comparison of the same metrics would), with the ticket rule's method.
-  const judged = new Map<string, ReturnType<typeof judge>[number]>();
-  if (judgeWindow && settings.ticket.enabled) {
-    const inputs = ctx.baseline
-      .filter((b) => settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
-      .map((b) => ({
-        metric: b.metric,
-        baseline: b.data,
-        candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, judgeWindow.start, judgeWindow.end),
-      }));
-    for (const c of judge(inputs, { ...ctx.judge, method: settings.ticket.method })) judged.set(c.id, c);
-  }
+  const judged =
+    judgeWindow && settings.ticket.enabled
+      ? judgeTicketMetrics(ctx, candidate, judgeWindow.start, at, settings.ticket.method)
+      : new Map<string, Judged>();
+  // The ticket rule's confirmation: at a tick closing a tumbling window, the union of the last `windows`
+  // windows judged with ticket.confirm (drift-interval: the pre-deploy gate's statistical proof).
+  const union = settings.ticket.windows * settings.windowSeconds;
+  const n = (at - ctx.bakeStart) / settings.windowSeconds;
+  const closes = judgeWindow !== null && Math.abs(n - Math.round(n)) < 1e-6;
+  const confirmed =
+    closes && settings.ticket.enabled && settings.ticket.confirm !== 'none' && at - ctx.bakeStart >= union - 1e-9
+      ? judgeTicketMetrics(ctx, candidate, at - union, at, settings.ticket.confirm)
+      : new Map<string, Judged>();
 
   const metrics: MetricTick[] = ctx.baseline.map((b) => {
     const data = candidate.get(b.metric.id);
-    const slice = data ? sliceWindow(data, interval.start, interval.end) : undefined;
-    const suff = slice ? intervalSufficiency(b.metric, slice) : { sufficient: false, reason: 'not collected' };
-    const est = slice?.points.length ? estimate(b.metric, slice as WindowData).value : null;
+    const ev = data ? evidence(b.metric, data, at, settings, ctx.bakeStart) : undefined;
+    const suff = ev ? ev.sufficiency : { sufficient: false, reason: 'not collected' };
+    const est = ev?.slice.points.length ? estimate(b.metric, ev.slice).value : null;
     const value = est !== null && Number.isFinite(est) ? est : null;
     const j = judged.get(b.metric.id);
+    const cj = confirmed.get(b.metric.id);
     const slo = b.metric.slo ?? null;
+    const sustained = data ? sustainedWindows(b, data, at, ctx) : {};
     return {
       id: b.metric.id,
       unit: b.metric.unit,
@@ -109,16 +120,115 @@ export function evaluateTick(
       value,
       ...(suff.events !== undefined ? { events: suff.events } : {}),
       sufficient: suff.sufficient && value !== null,
+      ...(ev ? { span: ev.span, present: ev.present } : { present: false }),
       ...(suff.reason ? { reason: suff.reason } : value === null ? { reason: 'no value' } : {}),
       baseline: b.value,
       ratio: worseRatio(value, b.value, b.metric.worse),
       slo,
       sloMet: slo && value !== null ? sloMet(slo, value) : null,
       baselineSloMet: b.sloMet,
+      sustained,
       drift: j
-        ? { verdict: j.verdict, drift: j.drift, interval: j.interval, tolerance: j.tolerance, notes: j.notes }
+        ? {
+            verdict: j.verdict,
+            drift: j.drift,
+            interval: j.interval,
+            tolerance: j.tolerance,
+            notes: j.notes,
+            ...(cj ? { confirm: { verdict: cj.verdict, drift: cj.drift, interval: cj.interval } } : {}),
+          }
         : null,
     };
   });
   return { at, bakeStart: ctx.bakeStart, interval, judgeWindow, metrics, notes };
+}
+
+type Judged = ReturnType<typeof judge>[number];
+
+/** The ticket metrics judged over (start, end] against the baseline with `method`, by metric id. */
+function judgeTicketMetrics(
+  ctx: EvaluationContext,
+  candidate: Map<string, WindowData>,
+  start: number,
+  end: number,
+  method: MethodName,
+): Map<string, Judged> {
+  const inputs = ctx.baseline
+    .filter((b) => ctx.settings.ticket.metrics.includes(b.metric.id) && candidate.has(b.metric.id))
+    .map((b) => ({
+      metric: b.metric,
+      baseline: b.data,
+      candidate: sliceWindow(candidate.get(b.metric.id) as WindowData, start, end),
+    }));
+  return new Map(judge(inputs, { ...ctx.judge, method }).map((c) => [c.id, c]));
+}
+
+/** The candidate pooled over the trailing `for` of the ratio and SLO rules (once that much has elapsed). */
+function sustainedWindows(
+  b: BaselineMetric,
+  data: WindowData,
+  at: number,
+  ctx: EvaluationContext,
+): NonNullable<MetricTick['sustained']> {
+  const out: NonNullable<MetricTick['sustained']> = {};
+  const slo = b.metric.slo ?? null;
+  for (const span of new Set([ctx.settings.ratio.forSeconds, ctx.settings.slo.forSeconds])) {
+    if (span > at - ctx.bakeStart + 1e-9) continue;
+    const slice = sliceWindow(data, at - span, at);
+    const est = slice.points.length ? estimate(b.metric, slice).value : null;
+    const v = est !== null && Number.isFinite(est) ? est : null;
+    out[span] = {
+      value: v,
+      ratio: worseRatio(v, b.value, b.metric.worse),
+      sloMet: slo && v !== null ? sloMet(slo, v) : null,
+      sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
+    };
+  }
+  return out;
+}
+
+/**
+ * The evidence for one metric at tick `at`: the own interval if it has enough events, else the shortest
+ * trailing window of whole intervals up to the judge window, else the bake so far. `present` says whether
+ * the own interval had data at all; without it the tick is insufficient (a gap is never filled by old data).
+ */
+export function evidence(
+  metric: MetricDef,
+  data: WindowData,
+  at: number,
+  settings: BakeSettings,
+  bakeStart: number,
+): {
+  slice: WindowData;
+  span: number;
+  present: boolean;
+  sufficiency: { sufficient: boolean; reason?: string; events?: number };
+} {
+  const own = sliceWindow(data, at - settings.intervalSeconds, at);
+  const ownSuff = intervalSufficiency(metric, own);
+  const hasData =
+    own.warnings.length === 0 && own.points.length >= Math.max(1, Math.ceil(MIN_COVERAGE * own.expectedPoints));
+  if (ownSuff.sufficient || !hasData)
+    return { slice: own, span: settings.intervalSeconds, present: hasData, sufficiency: ownSuff };
+  const spans: number[] = [];
+  for (let l = 2 * settings.intervalSeconds; l <= settings.windowSeconds + 1e-9; l += settings.intervalSeconds)
+    spans.push(l);
+  const sinceStart = at - bakeStart;
+  if (sinceStart > (spans[spans.length - 1] ?? settings.intervalSeconds)) spans.push(sinceStart);
+  let last = { slice: own, span: settings.intervalSeconds, sufficiency: ownSuff };
+  for (const span of spans) {
+    if (span > sinceStart + 1e-9) break;
+    const slice = sliceWindow(data, at - span, at);
+    const sufficiency = intervalSufficiency(metric, slice);
+    last = { slice, span, sufficiency };
+    if (sufficiency.sufficient) return { ...last, present: true };
+  }
+  const reason = last.sufficiency.reason
+    ? `${last.sufficiency.reason}${last.span > settings.intervalSeconds ? ` over the last ${Math.round(last.span / 60)} min` : ''}`
+    : undefined;
+  return {
+    ...last,
+    present: true,
+    sufficiency: { ...last.sufficiency, sufficient: false, ...(reason ? { reason } : {}) },
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * perf_verification.json ("driftgate.verification/v1"): the bake's evidence. PERF-003 §7 "publish
+ * perf_verification.json ("driftgate.verification/v2"): the bake's evidence. PERF-003 §7 "publish
  * perf_verification.json to S3", §8 "s3://nc-perf-results/daily/YYYYMMDD/". JSON Schema:
  * schemas/verification.ts (packages/shared/schemas/verification.schema.json).
  *
@@ -11,19 +11,27 @@
  *
  * Layout on S3: <s3-uri prefix>YYYYMMDD/<service>/<environment>/<version>/perf_verification.json, where
  * YYYYMMDD is the bake start's UTC date. Written locally first (always), then uploaded (publish/s3.ts).
+ *
+ * v2 (this version) over v1: verdict `ticket` replaces `breach` (which mixed drift tickets with standing SLO
+ * breaches); `slo_breaches` lists sustained SLO violations (standing: the baseline had them too; new);
+ * `inconclusive_metrics` lists watched metrics that could not be judged; `critical` in the settings; each
+ * window's metric carries `span_seconds` (the evidence was pooled over more than one interval). v1 files are
+ * still read (`readVerification`), with `breach` read as `ticket`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ConfigurationError } from '../errors.js';
 import { keySegment } from '../publish/s3.js';
 import { isoTime } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import type { RollbackRecord } from './codedeploy.js';
 import type { BakeOutcome } from './loop.js';
-import type { BakeVerdict, RuleEvent, TickEvaluation } from './rules.js';
+import type { BakeVerdict, RuleEvent, SloBreach, TickEvaluation } from './rules.js';
 import type { BakeSettings } from './settings.js';
 import { describeSettings } from './settings.js';
 
-export const VERIFICATION_SCHEMA = 'driftgate.verification/v1';
+export const VERIFICATION_SCHEMA = 'driftgate.verification/v2';
+export const VERIFICATION_SCHEMA_V1 = 'driftgate.verification/v1';
 export const VERIFICATION_FILE = 'perf_verification.json';
 
 export interface TicketRecord {
@@ -76,6 +84,10 @@ export interface Verification {
   first_detection_at: string | null;
   decided_at: string | null;
   coverage: Record<string, number>;
+  /** Sustained SLO violations: standing (the baseline violated the SLO too) and new. */
+  slo_breaches: { standing: SloBreachRecord[]; new: SloBreachRecord[] };
+  /** Watched metrics that could not be judged; a critical one makes the verdict inconclusive. */
+  inconclusive_metrics: Array<{ metric: string; critical: boolean; reason: string }>;
   events: Array<Omit<RuleEvent, 'at'> & { at: string }>;
   windows: Array<{
     at: string;
@@ -88,6 +100,8 @@ export interface Verification {
         value: number | null;
         events?: number;
         sufficient: boolean;
+        /** Seconds the evidence was pooled over, when more than the interval. */
+        span_seconds?: number;
         reason?: string;
         ratio: number | null;
         slo_met: boolean | null;
@@ -99,6 +113,17 @@ export interface Verification {
   }>;
   actions: Actions;
   run: { url?: string; repository?: string; sha?: string; ref?: string; attempt?: string };
+}
+
+export interface SloBreachRecord {
+  metric: string;
+  objective: string;
+  value: number | null;
+  baseline: number | null;
+  since: string;
+  at: string;
+  /** report: listed only; rollback: it decided the rollback. */
+  action: 'report' | 'rollback' | 'ticket';
 }
 
 export interface EvidenceInput {
@@ -132,6 +157,7 @@ function windowRecord(t: TickEvaluation): Verification['windows'][number] {
       value: round(m.value),
       ...(m.events !== undefined ? { events: m.events } : {}),
       sufficient: m.sufficient,
+      ...(m.span !== undefined && m.span > t.interval.end - t.interval.start ? { span_seconds: m.span } : {}),
       ...(m.reason ? { reason: m.reason } : {}),
       ratio: round(m.ratio, 4),
       slo_met: m.sloMet,
@@ -184,6 +210,8 @@ export function buildVerification(input: EvidenceInput): Verification {
     first_detection_at: c.firstDetectionAt === null ? null : isoTime(c.firstDetectionAt),
     decided_at: cancelled || c.decidedAt === null ? null : isoTime(c.decidedAt),
     coverage: Object.fromEntries(Object.entries(c.coverage).map(([k, v]) => [k, round(v, 4) as number])),
+    slo_breaches: sloBreachRecords(c.sloBreaches),
+    inconclusive_metrics: c.inconclusive,
     events: outcome.events.map((e) => ({
       ...e,
       at: isoTime(e.at),
@@ -195,6 +223,48 @@ export function buildVerification(input: EvidenceInput): Verification {
     actions: input.actions,
     run: input.run,
   };
+}
+
+function sloBreachRecords(list: SloBreach[]): Verification['slo_breaches'] {
+  const rec = (b: SloBreach): SloBreachRecord => ({
+    metric: b.metric,
+    objective: b.objective,
+    value: round(b.value),
+    baseline: round(b.baseline),
+    since: isoTime(b.since),
+    at: isoTime(b.at),
+    action: b.action,
+  });
+  return {
+    standing: list.filter((b) => b.kind === 'standing').map(rec),
+    new: list.filter((b) => b.kind === 'new').map(rec),
+  };
+}
+
+/**
+ * Read a perf_verification.json of either schema version: v2 as is, v1 upgraded (verdict `breach` read as
+ * `ticket`, empty slo_breaches and inconclusive_metrics). Anything else is a ConfigurationError naming `where`.
+ */
+export function readVerification(text: string, where: string): Verification {
+  let doc: any;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError(`${where} is not JSON (${(e as Error).message}): expected a perf_verification.json.`);
+  }
+  if (doc?.schema === VERIFICATION_SCHEMA) return doc as Verification;
+  if (doc?.schema === VERIFICATION_SCHEMA_V1) {
+    return {
+      ...doc,
+      schema: VERIFICATION_SCHEMA,
+      verdict: doc.verdict === 'breach' ? 'ticket' : doc.verdict,
+      slo_breaches: { standing: [], new: [] },
+      inconclusive_metrics: [],
+    } as Verification;
+  }
+  throw new ConfigurationError(
+    `${where} has schema ${JSON.stringify(doc?.schema)}: expected "${VERIFICATION_SCHEMA}" or "${VERIFICATION_SCHEMA_V1}" (a perf_verification.json written by post-deploy-verify).`,
+  );
 }
 
 /** <prefix>YYYYMMDD/<service>/<environment>/<version>/perf_verification.json */
@@ -224,7 +294,7 @@ export async function writeVerification(v: Verification, dir: string): Promise<{
 
 /** A short Markdown report for the job summary and the CLI. */
 export function renderVerificationMarkdown(v: Verification): string {
-  const icon = { pass: '✅', rollback: '⏪', breach: '⚠️', inconclusive: '❔', cancelled: '⏹️' }[v.verdict];
+  const icon = { pass: '✅', rollback: '⏪', ticket: '🎫', inconclusive: '❔', cancelled: '⏹️' }[v.verdict];
   const lines = [
     `## ${icon} driftgate post-deploy-verify: ${v.verdict}`,
     '',
@@ -235,6 +305,28 @@ export function renderVerificationMarkdown(v: Verification): string {
   ];
   if (v.first_detection_at || v.decided_at) {
     lines.push(`First detection: ${v.first_detection_at ?? '—'} · decided: ${v.decided_at ?? '—'}`, '');
+  }
+  const sb = v.slo_breaches;
+  if (sb.standing.length || sb.new.length) {
+    lines.push(
+      '| SLO breach | metric | value | objective | baseline | since | action |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const [kind, list] of [
+      ['standing', sb.standing],
+      ['new', sb.new],
+    ] as const)
+      for (const b of list)
+        lines.push(
+          `| ${kind} | ${b.metric} | ${short(b.value)} | ${b.objective} | ${short(b.baseline)} | ${b.since} | ${b.action === 'report' ? 'reported' : b.action} |`,
+        );
+    lines.push('');
+  }
+  if (v.inconclusive_metrics.length) {
+    lines.push(
+      `Not judged: ${v.inconclusive_metrics.map((m) => `${m.metric}${m.critical ? ' (critical)' : ''}: ${m.reason}`).join('; ')}`,
+      '',
+    );
   }
   const fired = v.events.filter((e) => e.type !== 'cleared');
   if (fired.length) {

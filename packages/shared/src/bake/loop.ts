@@ -32,23 +32,37 @@ export interface Clock {
   sleep(until: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** Longest single timer (ms): far below setTimeout's 2^31-1 ms limit; longer sleeps are taken in chunks. */
+export const MAX_SLEEP_CHUNK_MS = 60_000;
+
+/** Sleep until `until` (unix seconds) in chunks of at most MAX_SLEEP_CHUNK_MS, re-reading the clock each time. */
+async function sleepUntil(until: number, signal?: AbortSignal): Promise<void> {
+  for (;;) {
+    const ms = (until - nowSeconds()) * 1000;
+    if (ms <= 0) return;
+    await sleepChunk(Math.min(ms, MAX_SLEEP_CHUNK_MS), signal);
+  }
+}
+
 export const systemClock: Clock = {
   now: nowSeconds,
-  sleep: (until, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const ms = Math.max(0, (until - nowSeconds()) * 1000);
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep: sleepUntil,
 };
+
+function sleepChunk(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /** A clock for tests: `sleep` moves time forward instantly. */
 export function simulatedClock(start: number): Clock & { sleeps: number[] } {

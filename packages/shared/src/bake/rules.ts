@@ -2,30 +2,44 @@
  * The bake's rules engine: PURE. It sees one evaluated tick at a time (evaluate.ts turns collected data into
  * a TickEvaluation) and decides; it never queries, sleeps or calls AWS. The bake loop (loop.ts) feeds it.
  *
+ * Evidence per tick and metric (evaluate.ts): the tick's own interval (the last minute) when it holds enough
+ * events, else the shortest trailing window (2, 3 .. 5 minutes) that does, else the bake so far (a growing
+ * window). A metric with no data in the tick's own interval, or too few events even over the bake so far, is
+ * UNKNOWN at that tick: it never counts as breaching.
+ *
  * Three rules, each per metric (PERF-003 §4, §7):
  *
  *   ratio   rollback when the candidate is worse than `threshold` x baseline (default 1.5x, p95 read and
- *           write) on every tick for `for` (default 10 min). Each tick looks at its own interval (the last
- *           minute), so the 10 minutes are 10 minutes of evidence, not 10 minutes after a 5-minute window
- *           has filled up: a sustained 1.8x from minute 2 is decided by minute 12.
- *   slo     rollback when a metric violates its absolute SLO on every tick for `for` (default 5 min) and the
- *           baseline met that SLO. When the baseline violated it too, the breach is reported (verdict
- *           `breach`), not rolled back, unless `baseline_breached: rollback`.
+ *           write), sustained for `for` (default 10 min).
+ *   slo     rollback when a metric violates its absolute SLO, sustained for `for` (default 5 min), the
+ *           baseline met that SLO, and the release moved it: worse than the baseline by more than `worse_by`
+ *           (default 10%, the default tolerance), so a service that runs at its SLO is not rolled back for
+ *           noise (a NEW breach). When the baseline violated it too, the breach is STANDING:
+ *           it is listed (verdict stays `pass`), and it is rolled back only when the release made it clearly
+ *           worse (worse than the ratio rule's threshold x baseline, sustained) or with
+ *           `baseline_breached: rollback`.
  *   drift   open a ticket when `windows` (default 3) consecutive, non-overlapping judge windows (default
  *           5 min each, aligned to the bake start, after a 5-minute warm-up) all show a regression beyond
- *           tolerance according to the same judge as perf-baseline-compare. Never rolls back.
+ *           tolerance according to the same judge as perf-baseline-compare, and their union (15 min), judged
+ *           with `confirm` (default drift-interval: the pre-deploy gate's statistical proof), is a regression
+ *           too: three noisy windows of an unchanged release are no drift. Never rolls back.
  *
- * Noise: a tick whose interval has too few events (or no data) is UNKNOWN: it never counts as breaching.
- * A streak starts at a breaching tick and ends at the first clearly-fine tick, or after more than `max_gap`
- * of consecutive ticks that are unknown or, for the ratio rule, MARGINAL: below the threshold but not back
- * under `clear_below` (default halfway, 1.25x), so a 1.6x regression measured at 1.45x for one minute is
- * not taken for a recovery (hysteresis). It fires once it has lasted `for` (counted from the start of its first
- * breaching interval) AND at least 80% of its ticks were observed breaching: a scrape gap inside a sustained
- * regression does not postpone the rollback, but missing data can never stand in for evidence. So one slow
- * minute is one breaching tick and nothing more, and a scrape gap cannot create a rollback.
+ * Sustained: a streak starts at a breaching tick and ends at the first clearly-fine tick, or after more than
+ * `max_gap` of consecutive ticks that are unknown or MARGINAL (ratio rule: below the threshold but not back
+ * under `clear_below`, default halfway, 1.25x: hysteresis). It fires once it has lasted `for` plus the extra
+ * span its evidence was pooled over (a pooled window reaches back before the tick; a short spike inside it must
+ * not count as sustained), at least 80% of the ticks in its last `for` were breaching, and that whole `for`,
+ * pooled (MetricTick.sustained), breaches too. So one slow
+ * minute is one breaching tick, a drift that only now and then crosses 1.5x is no rollback, a scrape gap
+ * inside a sustained regression does not postpone it, and missing data never stands in for evidence.
  *
  * Detection vs decision: the first breaching tick of a streak records a `detected` event (time to detect,
- * §9 MTTD); the tick that satisfies the rule records a `fired` event (time to decide).
+ * §9 MTTD); the tick that satisfies the rule records a `fired` event (time to decide). A detection belongs to
+ * its streak: when the streak clears (`cleared`), so does the detection.
+ *
+ * Verdicts, one meaning each: `rollback` (a rollback rule fired), `inconclusive` (a CRITICAL metric could not be
+ * judged), `ticket` (the drift rule fired, no rollback condition), `pass` (no rule fired; standing SLO breaches
+ * and metrics too thin to judge are listed), and `cancelled` (set by the caller).
  */
 import type { Slo, Worse } from '../metrics.js';
 import type { MetricVerdict } from '../report/types.js';
@@ -36,7 +50,7 @@ export type RuleName = 'ratio' | 'slo' | 'drift';
 /** marginal: between the ratio rule's clear level and its threshold (hysteresis): neither breach nor recovery. */
 export type Signal = 'breach' | 'marginal' | 'clear' | 'unknown';
 export type RuleAction = 'rollback' | 'report' | 'ticket';
-export type BakeVerdict = 'pass' | 'rollback' | 'breach' | 'inconclusive' | 'cancelled';
+export type BakeVerdict = 'pass' | 'ticket' | 'rollback' | 'inconclusive' | 'cancelled';
 
 /** One metric at one tick: what evaluate.ts measured. */
 export interface MetricTick {
@@ -49,8 +63,12 @@ export interface MetricTick {
   value: number | null;
   /** Events behind `value` (requests, denominator events), for count-based metrics. */
   events?: number;
-  /** Whether the interval had enough data (sub-windows, events, no warnings) to count. */
+  /** Whether the evidence (own interval, or pooled) had enough data (sub-windows, events, no warnings) to count. */
   sufficient: boolean;
+  /** Seconds of data behind `value`: the interval, or longer when pooled because the interval was too thin. */
+  span?: number;
+  /** Whether the tick's own interval had data at all (no scrape gap, no query warning). */
+  present?: boolean;
   /** Why not, when not sufficient. */
   reason?: string;
   /** Baseline statistic over the whole baseline window. */
@@ -62,6 +80,14 @@ export interface MetricTick {
   sloMet: boolean | null;
   /** Whether the baseline value meets the SLO (null: no SLO or no baseline value). */
   baselineSloMet: boolean | null;
+  /**
+   * The candidate pooled over the trailing `for` of the ratio / SLO rule, keyed by its length in seconds
+   * (absent before that much of the bake has elapsed): what the rule's whole sustained window shows.
+   */
+  sustained?: Record<
+    number,
+    { value: number | null; ratio: number | null; sloMet: boolean | null; sufficient: boolean }
+  >;
   /** The judge's result over the trailing window; null before a full window has elapsed or when not judged. */
   drift: {
     verdict: MetricVerdict;
@@ -69,6 +95,12 @@ export interface MetricTick {
     interval: { low: number; high: number; confidence: number } | null;
     tolerance: number;
     notes: string[];
+    /** At a tick closing a tumbling window: the union of the last `windows` windows, judged with ticket.confirm. */
+    confirm?: {
+      verdict: MetricVerdict;
+      drift: number | null;
+      interval: { low: number; high: number; confidence: number } | null;
+    };
   } | null;
 }
 
@@ -99,6 +131,8 @@ export interface RuleEvent {
 }
 
 export interface FiredRule {
+  /** The streak that fired (rule, variant and metric). */
+  key: string;
   rule: RuleName;
   metric: string;
   action: RuleAction;
@@ -115,9 +149,40 @@ interface Streak {
   startedAt: number;
   breaches: number;
   gapSeconds: number;
+  /** Per tick of the streak: its signal (for the shares in the last `for`). */
+  marks: Signal[];
+  /** Longest evidence span seen in the streak (seconds). */
+  span: number;
 }
 
-/** Share of a streak's ticks that must be observed breaching before it may fire. */
+/** One sustained rule for one metric: what `sustained` needs to run its streak. */
+interface SustainedSpec {
+  key: string;
+  rule: 'ratio' | 'slo';
+  /** '' or 'worse' (a standing SLO breach made worse than the ratio threshold). */
+  variant: string;
+  forSeconds: number;
+  action: RuleAction;
+  /** Whether the whole `for`, pooled, breaches. */
+  pooled: (p: NonNullable<MetricTick['sustained']>[number]) => boolean;
+  breach?: SloBreach['kind'];
+}
+
+/** A sustained SLO violation: standing (the baseline violated the SLO too) or new (the baseline met it). */
+export interface SloBreach {
+  metric: string;
+  kind: 'standing' | 'new';
+  objective: string;
+  /** The candidate's value when the rule fired (metric unit). */
+  value: number | null;
+  baseline: number | null;
+  /** Start of the streak (unix seconds) and when it became sustained. */
+  since: number;
+  at: number;
+  action: RuleAction;
+}
+
+/** Share of the ticks in a streak's last `for` that must be breaching (the others marginal or unknown). */
 export const MIN_BREACHING_SHARE = 0.8;
 
 export interface Conclusion {
@@ -128,8 +193,12 @@ export interface Conclusion {
   /** When the verdict was decided: the deciding rule's firing, else the last tick (null without ticks). */
   decidedAt: number | null;
   fired: FiredRule[];
-  /** Share of ticks with enough data, per watched metric (ratio and SLO rules), applicable ones only. */
+  /** Share of ticks whose own interval had data, per watched metric (rules and critical), applicable ones. */
   coverage: Record<string, number>;
+  /** Sustained SLO violations: standing (baseline too) and new. */
+  sloBreaches: SloBreach[];
+  /** Watched metrics that could not be judged, with why; `critical` ones make the bake inconclusive. */
+  inconclusive: Array<{ metric: string; critical: boolean; reason: string }>;
 }
 
 /** ratio signal: breaching when worse than threshold x baseline. */
@@ -151,6 +220,14 @@ export function driftSignal(m: MetricTick): Signal {
   if (m.drift.verdict === 'regression') return 'breach';
   if (m.drift.verdict === 'pass' || m.drift.verdict === 'improvement' || m.drift.verdict === 'waived') return 'clear';
   return 'unknown';
+}
+
+/**
+ * Whether the confirming judgement of the windows' union backs a ticket: the judge's own verdict (for
+ * drift-interval: the drift beyond tolerance and its interval above half the tolerance), nothing looser.
+ */
+export function confirmsDrift(c: { verdict: MetricVerdict }): boolean {
+  return c.verdict === 'regression';
 }
 
 /** Whether the tick closes a tumbling judge window: (at - bake start) is a whole number of windows. */
@@ -175,19 +252,29 @@ function fmt(v: number | null): string {
 export class BakeRules {
   readonly events: RuleEvent[] = [];
   readonly fired: FiredRule[] = [];
+  readonly sloBreaches: SloBreach[] = [];
   private readonly streaks = new Map<string, Streak>();
+  /** Per streak key: start of the run of marginal ticks just before now (hysteresis works both ways). */
+  private readonly marginalSince = new Map<string, number>();
   /** drift signal per metric per tick time, for looking back whole windows. */
   private readonly driftHistory = new Map<string, Map<number, Signal>>();
-  private readonly coverageCounts = new Map<string, { known: number; total: number }>();
+  /** Per watched metric: ticks seen, ticks whose own interval had data, ticks with enough evidence. */
+  private readonly coverageCounts = new Map<
+    string,
+    { present: number; judged: number; total: number; reason?: string }
+  >();
+  private readonly applicable = new Set<string>();
   private lastTick: number | null = null;
   private ticks = 0;
 
   constructor(private readonly settings: BakeSettings) {}
 
-  /** Metrics whose data decides whether the bake saw enough (the rollback rules' metrics). */
+  /** Metrics whose data decides whether the bake saw enough (the rollback rules' metrics and the critical ones). */
   get watched(): string[] {
     const s = this.settings;
-    return [...new Set([...(s.ratio.enabled ? s.ratio.metrics : []), ...(s.slo.enabled ? s.slo.metrics : [])])];
+    return [
+      ...new Set([...(s.ratio.enabled ? s.ratio.metrics : []), ...(s.slo.enabled ? s.slo.metrics : []), ...s.critical]),
+    ];
   }
 
   /** The rollback decision, if one has been made. */
@@ -203,20 +290,10 @@ export class BakeRules {
     this.lastTick = tick.at;
     const watched = new Set(this.watched);
     for (const m of tick.metrics) {
-      if (watched.has(m.id) && m.applicable) {
-        const c = this.coverageCounts.get(m.id) ?? { known: 0, total: 0 };
-        c.total++;
-        if (m.sufficient && m.value !== null) c.known++;
-        this.coverageCounts.set(m.id, c);
-      }
+      if (watched.has(m.id)) this.count(m);
       if (!m.applicable) continue;
+      this.applicable.add(m.id);
       if (s.ratio.enabled && s.ratio.metrics.includes(m.id)) {
-        const threshold =
-          m.baseline === null
-            ? null
-            : m.worse === 'higher'
-              ? m.baseline * s.ratio.threshold
-              : m.baseline / s.ratio.threshold;
         this.sustained(
           out,
           tick,
@@ -224,22 +301,90 @@ export class BakeRules {
           'ratio',
           ratioSignal(m, s.ratio.threshold, s.ratio.clearBelow),
           s.ratio.forSeconds,
-          threshold,
-          () => 'rollback',
+          this.ratioThreshold(m),
+          'rollback',
+          (p) => p.ratio !== null && p.ratio > s.ratio.threshold,
         );
       }
-      if (s.slo.enabled && s.slo.metrics.includes(m.id) && m.slo) {
-        this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, m.slo.value, () =>
-          m.baselineSloMet === false && s.slo.baselineBreached === 'report' ? 'report' : 'rollback',
-        );
-      }
+      if (s.slo.enabled && s.slo.metrics.includes(m.id) && m.slo) this.slo(out, tick, m);
       if (s.ticket.enabled && s.ticket.metrics.includes(m.id)) this.drift(out, tick, m);
     }
     this.events.push(...out);
     return out;
   }
 
-  /** ratio and slo: a streak of breaching ticks that must last `forSeconds`. */
+  private count(m: MetricTick): void {
+    const c = this.coverageCounts.get(m.id) ?? { present: 0, judged: 0, total: 0 };
+    c.total++;
+    if (m.applicable && (m.present ?? m.sufficient)) c.present++;
+    if (m.applicable && m.sufficient && m.value !== null) c.judged++;
+    else if (m.reason) c.reason = m.reason;
+    this.coverageCounts.set(m.id, c);
+  }
+
+  private ratioThreshold(m: MetricTick): number | null {
+    const t = this.settings.ratio.threshold;
+    if (m.baseline === null) return null;
+    return m.worse === 'higher' ? m.baseline * t : m.baseline / t;
+  }
+
+  /**
+   * slo: a NEW breach (the baseline met the SLO, or had no value) is rolled back when the candidate is also
+   * worse than the baseline by more than worse_by (the release moved it). A STANDING breach (the baseline
+   * violated it too) is listed once sustained, and rolled back only when the release made it clearly worse
+   * (worse than the ratio threshold x baseline, sustained) or with baseline_breached: rollback.
+   */
+  private slo(out: RuleEvent[], tick: TickEvaluation, m: MetricTick): void {
+    const s = this.settings;
+    const standing = m.baselineSloMet === false;
+    const objective = m.slo?.value ?? null;
+    const violated = (p: { sloMet: boolean | null }) => p.sloMet === false;
+    if (standing && s.slo.baselineBreached === 'rollback') {
+      this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, objective, 'rollback', violated, 'standing');
+      return;
+    }
+    if (!standing) {
+      const moved = (p: { ratio: number | null }) => p.ratio === null || p.ratio > 1 + s.slo.worseBy;
+      const base = sloSignal(m);
+      const signal: Signal = base === 'breach' && !moved(m) ? 'marginal' : base;
+      this.sustained(
+        out,
+        tick,
+        m,
+        'slo',
+        signal,
+        s.slo.forSeconds,
+        objective,
+        'rollback',
+        (p) => violated(p) && moved(p),
+        'new',
+      );
+      return;
+    }
+    this.sustained(out, tick, m, 'slo', sloSignal(m), s.slo.forSeconds, objective, 'report', violated, 'standing');
+    // Worsened: violating the SLO AND worse than threshold x baseline (with the ratio rule's hysteresis).
+    const signal: Signal =
+      m.sloMet === true
+        ? 'clear'
+        : m.sloMet === false
+          ? ratioSignal(m, s.ratio.threshold, s.ratio.clearBelow)
+          : 'unknown';
+    this.sustained(
+      out,
+      tick,
+      m,
+      'slo',
+      signal,
+      s.slo.forSeconds,
+      this.ratioThreshold(m),
+      'rollback',
+      (p) => violated(p) && p.ratio !== null && p.ratio > s.ratio.threshold,
+      'standing',
+      'worse',
+    );
+  }
+
+  /** ratio and slo: a streak of breaching ticks that must be sustained for `forSeconds`. */
   private sustained(
     out: RuleEvent[],
     tick: TickEvaluation,
@@ -248,70 +393,185 @@ export class BakeRules {
     signal: Signal,
     forSeconds: number,
     threshold: number | null,
-    action: () => RuleAction,
+    action: RuleAction,
+    pooled: (p: NonNullable<MetricTick['sustained']>[number]) => boolean,
+    breach?: SloBreach['kind'],
+    variant = '',
   ): void {
-    const key = `${rule}:${m.id}`;
-    const interval = this.settings.intervalSeconds;
-    const streak = this.streaks.get(key);
-    const already = this.fired.some((f) => f.rule === rule && f.metric === m.id);
-    const describe =
-      rule === 'ratio'
-        ? `${m.id} ${fmt(m.value)} ${m.unit} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
-        : `${m.id} ${fmt(m.value)} ${m.unit} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
-    const base = {
+    const spec: SustainedSpec = {
+      key: `${rule}${variant}:${m.id}`,
+      rule,
+      variant,
+      forSeconds,
+      action,
+      pooled,
+      ...(breach ? { breach } : {}),
+    };
+    const base: Omit<RuleEvent, 'type' | 'message'> = {
       at: tick.at,
       rule,
       metric: m.id,
       value: m.value,
       threshold,
-      ...(rule === 'ratio' ? { ratio: m.ratio } : {}),
+      ...(rule === 'ratio' || variant ? { ratio: m.ratio } : {}),
     };
-    if (signal === 'breach') {
-      const s = streak ?? { detectedAt: tick.at, startedAt: tick.interval.start, breaches: 0, gapSeconds: 0 };
-      if (!streak) {
-        this.streaks.set(key, s);
-        out.push({ ...base, type: 'detected', message: `detected: ${describe}` });
-      }
-      s.breaches++;
-      s.gapSeconds = 0;
-      const lasted = tick.at - s.startedAt;
-      const needed = Math.ceil(MIN_BREACHING_SHARE * Math.round(forSeconds / interval) - 1e-9);
-      if (!already && lasted >= forSeconds - 1e-9 && s.breaches >= needed) {
-        const act = action();
-        const since = isoTime(s.startedAt);
-        const ticks = Math.round(lasted / interval);
-        const seen =
-          s.breaches === ticks
-            ? `every tick since ${since}`
-            : `${s.breaches} of ${ticks} ticks since ${since} (the others had no usable data or were marginal)`;
-        const message =
-          rule === 'ratio'
-            ? `${m.id} worse than ${this.settings.ratio.threshold}x baseline on ${seen}: ${describe}`
-            : `${m.id} violated its SLO on ${seen}${act === 'report' ? '; the baseline violated it too, so it is reported, not rolled back' : ''}: ${describe}`;
-        out.push({ ...base, type: 'fired', action: act, message });
-        this.fired.push({ rule, metric: m.id, action: act, at: tick.at, detectedAt: s.detectedAt, message });
-      }
+    const streak = this.streaks.get(spec.key);
+    if (signal === 'marginal' && !streak) {
+      if (!this.marginalSince.has(spec.key)) this.marginalSince.set(spec.key, tick.interval.start);
       return;
     }
-    if (!streak) return;
+    const marginalSince = this.marginalSince.get(spec.key);
+    this.marginalSince.delete(spec.key);
+    if (signal === 'breach') this.onBreach(out, tick, m, spec, base, streak, marginalSince);
+    else if (streak) this.onNoBreach(out, m, spec, base, streak, signal);
+  }
+
+  private onBreach(
+    out: RuleEvent[],
+    tick: TickEvaluation,
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    streak: Streak | undefined,
+    marginalSince: number | undefined,
+  ): void {
+    const interval = this.settings.intervalSeconds;
+    // Marginal ticks right before the first breach belong to the episode (at most max_gap of them): the
+    // streak counts from them, as marginal ticks inside a streak count; the 80% share still applies.
+    const startedAt =
+      marginalSince !== undefined && tick.interval.start - marginalSince <= this.settings.maxGapSeconds + 1e-9
+        ? marginalSince
+        : tick.interval.start;
+    const st: Streak = streak ?? {
+      detectedAt: tick.at,
+      startedAt,
+      breaches: 0,
+      gapSeconds: 0,
+      marks: Array<Signal>(Math.round((tick.interval.start - startedAt) / interval)).fill('marginal'),
+      span: interval,
+    };
+    if (!streak) {
+      this.streaks.set(spec.key, st);
+      if (spec.action !== 'report')
+        out.push({ ...base, type: 'detected', message: `detected: ${this.describe(m, spec)}` });
+    }
+    st.breaches++;
+    st.gapSeconds = 0;
+    st.marks.push('breach');
+    // A pooled window reaches back before the tick: the extra span must be covered too (at most one judge window).
+    st.span = Math.max(st.span, Math.min(m.span ?? interval, this.settings.windowSeconds));
+    const n = Math.max(1, Math.round(spec.forSeconds / interval));
+    const breaching = st.marks.slice(-n).filter((x) => x === 'breach').length;
+    // The whole sustained window, pooled, must breach too (when the evaluation gives it; unit tests may not).
+    const p = m.sustained?.[spec.forSeconds];
+    const whole = m.sustained === undefined ? true : p?.sufficient === true && spec.pooled(p);
+    const lasted = tick.at - st.startedAt;
+    const already = this.fired.some((f) => f.key === spec.key);
+    if (
+      !already &&
+      lasted >= spec.forSeconds + (st.span - interval) - 1e-9 &&
+      breaching >= MIN_BREACHING_SHARE * n - 1e-9 &&
+      whole
+    )
+      this.fire(out, tick, m, spec, base, st);
+  }
+
+  private onNoBreach(
+    out: RuleEvent[],
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    streak: Streak,
+    signal: Signal,
+  ): void {
+    const quiet = spec.action === 'report';
     if (signal === 'clear') {
-      this.streaks.delete(key);
-      out.push({
-        ...base,
-        type: 'cleared',
-        message: `cleared after ${streak.breaches} breaching tick(s): ${m.id} ${fmt(m.value)} ${m.unit}`,
-      });
+      this.streaks.delete(spec.key);
+      if (!quiet)
+        out.push({
+          ...base,
+          type: 'cleared',
+          message: `cleared after ${streak.breaches} breaching tick(s): ${m.id} ${fmt(m.value)} ${m.unit}`,
+        });
       return;
     }
-    streak.gapSeconds += interval;
+    streak.gapSeconds += this.settings.intervalSeconds;
+    streak.marks.push(signal);
     if (streak.gapSeconds > this.settings.maxGapSeconds) {
-      this.streaks.delete(key);
-      out.push({
-        ...base,
-        type: 'cleared',
-        message: `streak reset: no breaching tick for ${streak.gapSeconds}s (${signal === 'marginal' ? `marginal: ${fmt(m.ratio)}x` : (m.reason ?? 'no usable data')})`,
-      });
+      this.streaks.delete(spec.key);
+      if (!quiet)
+        out.push({
+          ...base,
+          type: 'cleared',
+          message: `streak reset: no breaching tick for ${streak.gapSeconds}s (${signal === 'marginal' ? `marginal: ${fmt(m.ratio)}x` : (m.reason ?? 'no usable data')})`,
+        });
     }
+  }
+
+  private describe(m: MetricTick, spec: SustainedSpec): string {
+    const pooled =
+      m.span && m.span > this.settings.intervalSeconds ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
+    return spec.rule === 'ratio' || spec.variant === 'worse'
+      ? `${m.id} ${fmt(m.value)} ${m.unit}${pooled} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
+      : `${m.id} ${fmt(m.value)} ${m.unit}${pooled} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
+  }
+
+  /** Record a sustained streak's decision: the `fired` event, the fired rule and, for SLO rules, the breach. */
+  private fire(
+    out: RuleEvent[],
+    tick: TickEvaluation,
+    m: MetricTick,
+    spec: SustainedSpec,
+    base: Omit<RuleEvent, 'type' | 'message'>,
+    st: Streak,
+  ): void {
+    const since = isoTime(st.startedAt);
+    const ticks = Math.round((tick.at - st.startedAt) / this.settings.intervalSeconds);
+    const seen =
+      st.breaches === ticks
+        ? `every tick since ${since}`
+        : `${st.breaches} of ${ticks} ticks since ${since} (the others had no usable data or were marginal)`;
+    const describe = this.describe(m, spec);
+    const t = this.settings.ratio.threshold;
+    const standingNote =
+      spec.breach !== 'standing'
+        ? ''
+        : spec.action === 'report'
+          ? '; the baseline violated it too: a standing breach, reported, not rolled back'
+          : '; the baseline violated it too (baseline_breached: rollback)';
+    const message =
+      spec.rule === 'ratio'
+        ? `${m.id} worse than ${t}x baseline on ${seen}: ${describe}`
+        : spec.variant === 'worse'
+          ? `${m.id} violated its SLO and was worse than ${t}x the baseline (which violated it too) on ${seen}: ${describe}`
+          : `${m.id} violated its SLO on ${seen}${standingNote}: ${describe}`;
+    const { action } = spec;
+    out.push({ ...base, type: 'fired', action, message });
+    this.fired.push({
+      key: spec.key,
+      rule: spec.rule,
+      metric: m.id,
+      action,
+      at: tick.at,
+      detectedAt: st.detectedAt,
+      message,
+    });
+    if (spec.rule !== 'slo' || !spec.breach) return;
+    const existing = this.sloBreaches.find((b) => b.metric === m.id && b.kind === spec.breach);
+    if (existing) {
+      if (action === 'rollback') existing.action = 'rollback';
+      return;
+    }
+    this.sloBreaches.push({
+      metric: m.id,
+      kind: spec.breach,
+      objective: `${m.slo?.op} ${m.slo?.value}`,
+      value: m.value,
+      baseline: m.baseline,
+      since: st.startedAt,
+      at: tick.at,
+      action,
+    });
   }
 
   /**
@@ -336,7 +596,14 @@ export class BakeRules {
     };
     const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`);
     if (signal === 'breach' && !streak) {
-      this.streaks.set(key, { detectedAt: tick.at, startedAt: tick.judgeWindow.start, breaches: 1, gapSeconds: 0 });
+      this.streaks.set(key, {
+        detectedAt: tick.at,
+        startedAt: tick.judgeWindow.start,
+        breaches: 1,
+        gapSeconds: 0,
+        marks: ['breach'],
+        span: s.windowSeconds,
+      });
       out.push({
         ...base,
         type: 'detected',
@@ -352,29 +619,80 @@ export class BakeRules {
     const history = this.driftHistory.get(m.id) ?? new Map<number, Signal>();
     history.set(tick.at, signal);
     this.driftHistory.set(m.id, history);
-    if (signal !== 'breach' || this.fired.some((f) => f.rule === 'drift' && f.metric === m.id)) return;
+    if (signal !== 'breach' || this.fired.some((f) => f.key === key)) return;
     const times = Array.from({ length: s.ticket.windows }, (_, j) => tick.at - j * s.windowSeconds);
     if (!times.every((t) => history.get(t) === 'breach')) return;
-    // The evidence starts with the earliest of the windows (the detection may be older still).
-    const detectedAt = Math.min(this.streaks.get(key)?.detectedAt ?? tick.at, times[times.length - 1] as number);
+    // Confirmed by the statistical judge on the union of the windows (when configured and given).
+    if (s.ticket.confirm !== 'none' && m.drift?.confirm && !confirmsDrift(m.drift.confirm)) return;
+    // The detection of the open streak, but never before the earliest of the windows began.
+    const earliest = (times[times.length - 1] as number) - s.windowSeconds;
+    const detectedAt = Math.max(earliest + s.intervalSeconds, this.streaks.get(key)?.detectedAt ?? tick.at);
     const message = `${m.id} drifted beyond its ${pct(m.drift?.tolerance)} tolerance in ${s.ticket.windows} consecutive ${s.windowSeconds / 60}-minute windows (latest drift ${pct(m.drift?.drift)})`;
     out.push({ ...base, type: 'fired', action: 'ticket', message });
-    this.fired.push({ rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, message });
+    this.fired.push({ key, rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, message });
   }
 
-  /** Coverage per watched, applicable metric. */
+  /** Share of ticks whose own interval had data, per watched, applicable metric. */
   coverage(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [id, c] of this.coverageCounts) out[id] = c.total ? c.known / c.total : 0;
+    for (const [id, c] of this.coverageCounts) if (this.applicable.has(id)) out[id] = c.total ? c.present / c.total : 0;
     return out;
+  }
+
+  /**
+   * Watched metrics that could not be judged: no series at all, data in too few ticks (gaps), or too few
+   * events even pooled over the whole bake.
+   */
+  unjudged(): Conclusion['inconclusive'] {
+    const out: Conclusion['inconclusive'] = [];
+    const need = this.settings.minCoverage;
+    for (const id of this.watched) {
+      const critical = this.settings.critical.includes(id);
+      const c = this.coverageCounts.get(id);
+      if (!c || c.total === 0) continue;
+      if (!this.applicable.has(id)) {
+        if (critical)
+          out.push({ metric: id, critical, reason: 'no series for this metric in the baseline or the candidate' });
+        continue;
+      }
+      if (c.present / c.total < need - 1e-9) {
+        out.push({
+          metric: id,
+          critical,
+          reason: `data in ${(100 * (c.present / c.total)).toFixed(0)}% of ticks (need ${(need * 100).toFixed(0)}%)${c.reason ? `; last: ${c.reason}` : ''}`,
+        });
+      } else if (c.judged === 0) {
+        out.push({
+          metric: id,
+          critical,
+          reason: `too few events even pooled over the whole bake${c.reason ? ` (${c.reason})` : ''}`,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The detection of a streak still open at the end (not cleared), for a bake that decided nothing. */
+  private openDetection(): number | null {
+    let at: number | null = null;
+    for (const [key, st] of this.streaks) {
+      if (this.fired.some((f) => f.key === key && f.action === 'report')) continue;
+      at = at === null ? st.detectedAt : Math.min(at, st.detectedAt);
+    }
+    return at;
   }
 
   /** The verdict so far (call at the end of the bake, or after a rollback decision). */
   conclude(): Conclusion {
     const coverage = this.coverage();
-    const earliestDetection = this.events
-      .filter((e) => e.type === 'detected')
-      .reduce<number | null>((a, e) => (a === null ? e.at : Math.min(a, e.at)), null);
+    const inconclusive = this.unjudged();
+    const common = { fired: [...this.fired], coverage, sloBreaches: [...this.sloBreaches], inconclusive };
+    const standing = this.sloBreaches.filter((b) => b.kind === 'standing' && b.action === 'report');
+    const standingNote = standing.length
+      ? ` Standing SLO breach${standing.length > 1 ? 'es' : ''} (the baseline violated the SLO too): ${standing.map((b) => `${b.metric} ${fmt(b.value)} (objective ${b.objective}, baseline ${fmt(b.baseline)})`).join(', ')}.`
+      : '';
+    const thin = inconclusive.filter((x) => !x.critical);
+    const thinNote = thin.length ? ` Not judged: ${thin.map((x) => `${x.metric} (${x.reason})`).join('; ')}.` : '';
     const rollback = this.rollback;
     if (rollback) {
       return {
@@ -382,45 +700,42 @@ export class BakeRules {
         headline: `Rollback: ${rollback.message}.`,
         firstDetectionAt: rollback.detectedAt,
         decidedAt: rollback.at,
-        fired: [...this.fired],
-        coverage,
+        ...common,
       };
     }
-    const other = this.fired[0];
-    if (other) {
-      return {
-        verdict: 'breach',
-        headline: `Breach (no rollback): ${this.fired.map((f) => f.message).join('; ')}.`,
-        firstDetectionAt: other.detectedAt,
-        decidedAt: other.at,
-        fired: [...this.fired],
-        coverage,
-      };
-    }
-    const low = Object.entries(coverage).filter(([, c]) => c < this.settings.minCoverage);
-    if (this.ticks === 0 || Object.keys(coverage).length === 0 || low.length > 0) {
+    const critical = inconclusive.filter((x) => x.critical);
+    if (this.ticks === 0 || critical.length > 0) {
       const why =
         this.ticks === 0
           ? 'no tick was evaluated'
-          : Object.keys(coverage).length === 0
-            ? `none of the watched metrics (${this.watched.join(', ') || 'none'}) has data`
-            : low.map(([id, c]) => `${id} had enough data in ${(c * 100).toFixed(0)}% of ticks`).join(', ');
+          : `critical metric${critical.length > 1 ? 's' : ''} could not be judged: ${critical.map((x) => `${x.metric} (${x.reason})`).join('; ')}`;
       return {
         verdict: 'inconclusive',
-        headline: `Inconclusive: ${why} (need ${(this.settings.minCoverage * 100).toFixed(0)}%); no rule fired.`,
-        firstDetectionAt: earliestDetection,
+        headline: `Inconclusive: ${why}; no rollback rule fired.${thinNote}`,
+        firstDetectionAt: this.openDetection(),
         decidedAt: this.lastTick,
-        fired: [],
-        coverage,
+        ...common,
+      };
+    }
+    const ticket = this.fired.find((f) => f.action === 'ticket');
+    if (ticket) {
+      return {
+        verdict: 'ticket',
+        headline: `Ticket (no rollback condition): ${this.fired
+          .filter((f) => f.action === 'ticket')
+          .map((f) => f.message)
+          .join('; ')}.${standingNote}${thinNote}`,
+        firstDetectionAt: ticket.detectedAt,
+        decidedAt: ticket.at,
+        ...common,
       };
     }
     return {
       verdict: 'pass',
-      headline: `Pass: no rule fired in ${this.ticks} tick(s)${earliestDetection !== null ? ' (short breaches were detected and cleared)' : ''}.`,
-      firstDetectionAt: earliestDetection,
+      headline: `Pass: no rule fired in ${this.ticks} tick(s)${this.events.some((e) => e.type === 'cleared') ? ' (short breaches were detected and cleared)' : ''}.${standingNote}${thinNote}`,
+      firstDetectionAt: this.openDetection(),
       decidedAt: this.lastTick,
-      fired: [],
-      coverage,
+      ...common,
     };
   }
 }

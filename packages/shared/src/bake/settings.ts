@@ -10,6 +10,8 @@
  *     evaluation_delay: 30s    # wait this long after a tick before querying (scrape/ingest lag)
  *     min_coverage: 80%        # share of ticks with enough data for every watched metric, else inconclusive
  *     max_gap: 2m              # unknown ticks (too little data) tolerated inside a streak before it resets
+ *     critical: [latency_p95_read, error_rate]   # input critical overrides: metrics that must be judged,
+ *                              # else the bake is inconclusive (other metrics too thin to judge are listed)
  *     ratio:                   # rollback: candidate worse than `threshold` x baseline for `for`
  *       metrics: [latency_p95_read, latency_p95_write]
  *       threshold: 1.5
@@ -19,10 +21,12 @@
  *       for: 5m
  *       metrics: [...]         # default: every metric with an SLO
  *       baseline_breached: report   # report (default) or rollback, when the baseline had the breach too
+ *       worse_by: 10%          # a new breach must also be this much worse than the baseline (the release moved it)
  *     ticket:                  # ticket: `windows` consecutive windows with drift beyond tolerance
  *       windows: 3
  *       metrics: [latency_p95_read, latency_p95_write]
  *       method: mean-threshold # the judge method for each window (judge/index.ts); see TicketRule.method
+ *       confirm: drift-interval # the judge of the windows' union that must agree, or none
  *       warmup: 5m             # windows starting earlier are not judged (cold caches, JIT, new pods)
  * Each rule also takes `enabled: false`.
  */
@@ -49,8 +53,13 @@ export interface SloRule {
   enabled: boolean;
   metrics: string[];
   forSeconds: number;
-  /** What to do when the baseline violated the SLO too: report it (verdict breach) or roll back anyway. */
+  /**
+   * What to do when the baseline violated the SLO too (a standing breach): report it (listed; the verdict is
+   * not affected unless the release made it worse than the ratio threshold x baseline) or roll back anyway.
+   */
   baselineBreached: 'report' | 'rollback';
+  /** A new breach counts only when the candidate is also worse than the baseline by more than this share. */
+  worseBy: number;
 }
 
 export interface TicketRule {
@@ -67,6 +76,11 @@ export interface TicketRule {
   /** Consecutive, non-overlapping judge windows that must all show drift beyond tolerance. */
   windows: number;
   /**
+   * The judge that must also find a regression on the union of those windows, or none. Default
+   * drift-interval: 15 minutes give it the data one 5-minute window lacks, and it knows the noise.
+   */
+  confirm: MethodName | 'none';
+  /**
    * Windows that start before bake start + warmup are left out of the ticket rule: the first minutes after
    * a deploy (new pods, cold caches) are slower by design and pass. The rollback rules watch from the start.
    */
@@ -80,6 +94,8 @@ export interface BakeSettings {
   evaluationDelaySeconds: number;
   minCoverage: number;
   maxGapSeconds: number;
+  /** Metrics that must be judged; when one cannot be (no data, too few events), the bake is inconclusive. */
+  critical: string[];
   ratio: RatioRule;
   slo: SloRule;
   ticket: TicketRule;
@@ -94,13 +110,18 @@ export const BAKE_DEFAULTS = {
   evaluationDelay: '30s',
   minCoverage: 0.8,
   maxGap: '2m',
+  critical: ['latency_p95_read', 'error_rate'],
+  /** Longest bake: a bake is a deploy's verification, not a monitor (and the loop's sleeps stay bounded). */
+  maxDuration: '24h',
   ratioMetrics: ['latency_p95_read', 'latency_p95_write'],
   ratioThreshold: 1.5,
   ratioFor: '10m',
   sloFor: '5m',
+  sloWorseBy: 0.1,
   ticketWindows: 3,
   ticketMetrics: ['latency_p95_read', 'latency_p95_write'],
   ticketMethod: 'mean-threshold',
+  ticketConfirm: 'drift-interval',
   ticketWarmup: '5m',
 } as const;
 
@@ -109,6 +130,8 @@ export interface BakeOverrides {
   duration?: string;
   interval?: string;
   window?: string;
+  /** Comma list of critical metric ids (input critical). */
+  critical?: string;
 }
 
 type Raw = Record<string, any>;
@@ -183,6 +206,12 @@ export function resolveBakeSettings(
       `${windowWhere} is ${formatDuration(windowSeconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), such as ${formatDuration(Math.max(1, Math.round(windowSeconds / intervalSeconds)) * intervalSeconds)}.`,
     );
   }
+  const maxDuration = parseDuration(BAKE_DEFAULTS.maxDuration, 'bake limit');
+  if (durationSeconds > maxDuration) {
+    throw new ConfigurationError(
+      `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: a bake lasts at most ${formatDuration(maxDuration)}; use a shorter duration such as "30m" (watch a release for longer with monitoring, not a bake).`,
+    );
+  }
   if (durationSeconds < intervalSeconds) {
     throw new ConfigurationError(
       `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`,
@@ -215,6 +244,19 @@ export function resolveBakeSettings(
       raw.max_gap === undefined
         ? parseDuration(BAKE_DEFAULTS.maxGap, at('max_gap'))
         : nonNegative(raw.max_gap, at('max_gap')),
+    critical: overrides.critical
+      ? overrides.critical.trim() === 'none'
+        ? []
+        : metricList(
+            overrides.critical
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+            [],
+            catalog,
+            'Input "critical"',
+          )
+      : metricList(raw.critical, [...BAKE_DEFAULTS.critical], catalog, at('critical')),
     ratio: {
       enabled: ratioRaw.enabled !== false,
       metrics: metricList(ratioRaw.metrics, [...BAKE_DEFAULTS.ratioMetrics], catalog, at('ratio.metrics')),
@@ -227,12 +269,14 @@ export function resolveBakeSettings(
       metrics: metricList(sloRaw.metrics, withSlo, catalog, at('slo.metrics')),
       forSeconds: duration(sloRaw.for, BAKE_DEFAULTS.sloFor, at('slo.for')),
       baselineBreached: sloRaw.baseline_breached ?? 'report',
+      worseBy: fraction(sloRaw.worse_by, BAKE_DEFAULTS.sloWorseBy, at('slo.worse_by')),
     },
     ticket: {
       enabled: ticketRaw.enabled !== false,
       metrics: metricList(ticketRaw.metrics, [...BAKE_DEFAULTS.ticketMetrics], catalog, at('ticket.metrics')),
       windows: ticketRaw.windows ?? BAKE_DEFAULTS.ticketWindows,
       method: ticketRaw.method ?? BAKE_DEFAULTS.ticketMethod,
+      confirm: ticketRaw.confirm ?? BAKE_DEFAULTS.ticketConfirm,
       warmupSeconds:
         ticketRaw.warmup === undefined
           ? parseDuration(BAKE_DEFAULTS.ticketWarmup, at('ticket.warmup'))
@@ -285,6 +329,7 @@ export function describeSettings(s: BakeSettings) {
     evaluation_delay_seconds: s.evaluationDelaySeconds,
     min_coverage: s.minCoverage,
     max_gap_seconds: s.maxGapSeconds,
+    critical: s.critical,
     ratio: {
       enabled: s.ratio.enabled,
       metrics: s.ratio.metrics,
@@ -296,12 +341,14 @@ export function describeSettings(s: BakeSettings) {
       metrics: s.slo.metrics,
       for_seconds: s.slo.forSeconds,
       baseline_breached: s.slo.baselineBreached,
+      worse_by: s.slo.worseBy,
     },
     ticket: {
       enabled: s.ticket.enabled,
       metrics: s.ticket.metrics,
       windows: s.ticket.windows,
       method: s.ticket.method,
+      confirm: s.ticket.confirm,
     },
   };
 }

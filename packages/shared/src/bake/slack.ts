@@ -9,7 +9,7 @@ export function slackMessage(
   const icon = {
     pass: ':white_check_mark:',
     rollback: ':rewind:',
-    breach: ':warning:',
+    ticket: ':warning:',
     inconclusive: ':grey_question:',
     cancelled: ':black_square_for_stop:',
   }[v.verdict];

@@ -53,7 +53,9 @@ import { promoteStableBaseline, readStableBaseline } from './store.js';
 import { driftTicket, type TicketSink } from './ticket.js';
 
 export const DEFAULT_BASELINE_WINDOW = '-1h..now';
-export const FAIL_ON_CHOICES = ['rollback', 'breach', 'inconclusive'] as const;
+export const FAIL_ON_CHOICES = ['rollback', 'ticket', 'inconclusive'] as const;
+/** How far in the future a bake-start may lie (clock skew between the deploy step and this one). */
+export const MAX_FUTURE_START_SECONDS = 300;
 
 export interface VerifyOptions extends SourceOptions {
   service?: string;
@@ -68,6 +70,8 @@ export interface VerifyOptions extends SourceOptions {
   bakeDuration?: string;
   interval?: string;
   window?: string;
+  /** Comma list of critical metric ids (default latency_p95_read,error_rate), or "none". */
+  critical?: string;
   /** When the bake started (RFC 3339, unix seconds, "now", "-20m"); default now. */
   bakeStart?: string;
   config?: string;
@@ -141,7 +145,14 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
     typeof defaults[k] === 'string' || typeof defaults[k] === 'number' ? String(defaults[k]) : undefined;
 
   // 1. Resolve everything up front.
-  const bakeStart = parseTime(given(options.bakeStart) ?? d('bakeStart') ?? 'now', nowSeconds(), 'Input "bake-start"');
+  const now = deps.clock?.now() ?? nowSeconds();
+  const bakeStartText = given(options.bakeStart) ?? d('bakeStart') ?? 'now';
+  const bakeStart = parseTime(bakeStartText, now, 'Input "bake-start"');
+  if (bakeStart > now + MAX_FUTURE_START_SECONDS) {
+    throw new ConfigurationError(
+      `Input "bake-start" is ${JSON.stringify(bakeStartText)} (${isoTime(bakeStart)}), ${formatDuration(Math.round(bakeStart - now))} in the future: a bake starts when the deploy finishes, at most ${formatDuration(MAX_FUTURE_START_SECONDS)} ahead (clock skew); give the deploy's finish time, "now", or a past time to replay a bake.`,
+    );
+  }
   const config = loadConfig(given(options.config) ?? d('config'), cwd); // a recording's own config ("builtin")
   const settings = resolveBakeSettings(
     config.bake as Record<string, any>,
@@ -149,6 +160,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
       duration: given(options.bakeDuration) ?? d('bakeDuration'),
       interval: given(options.interval) ?? d('interval'),
       window: given(options.window) ?? d('window'),
+      critical: given(options.critical),
     },
     config.metrics,
     config.resolution,
@@ -189,7 +201,14 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
       : failOnText
           .split(',')
           .map((s) => s.trim())
-          .filter(Boolean);
+          .filter(Boolean)
+          .map((f) => {
+            if (f !== 'breach') return f;
+            logger.warning(
+              'Input "fail-on" lists "breach", the verdict v1 called breach: it is "ticket" now (drift beyond tolerance, a ticket filed); standing SLO breaches no longer set a verdict. Read as "ticket"; write "ticket".',
+            );
+            return 'ticket';
+          });
   for (const f of failOn) {
     if (!(FAIL_ON_CHOICES as readonly string[]).includes(f)) {
       throw new ConfigurationError(

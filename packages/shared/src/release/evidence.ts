@@ -132,6 +132,7 @@ export function comparisonEvidence(
 const BAKE_ICON: Record<string, string> = {
   pass: '✅',
   rollback: '⏪',
+  ticket: '🎫',
   breach: '⚠️',
   inconclusive: '❔',
   cancelled: '⏹️',

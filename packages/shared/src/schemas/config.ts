@@ -153,6 +153,12 @@ export const configSchema = {
           $ref: '#/definitions/duration',
           description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
         },
+        critical: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'metric ids that must be judged, else the bake is inconclusive, such as [latency_p95_read, error_rate]',
+        },
         ratio: {
           type: 'object',
           additionalProperties: false,
@@ -192,6 +198,10 @@ export const configSchema = {
               enum: ['report', 'rollback'],
               description: 'report (default) or rollback, when the baseline violated the SLO too',
             },
+            worse_by: {
+              $ref: '#/definitions/percent',
+              description: 'a new breach also needs the candidate worse than the baseline by this share, such as "10%"',
+            },
           },
         },
         ticket: {
@@ -209,6 +219,10 @@ export const configSchema = {
             method: {
               enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
               description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+            },
+            confirm: {
+              enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'none'],
+              description: "judge of the windows' union that must agree: drift-interval (default), ..., or none",
             },
             warmup: {
               $ref: '#/definitions/duration',

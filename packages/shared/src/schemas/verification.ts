@@ -1,6 +1,7 @@
 /**
- * JSON Schema of perf_verification.json ("driftgate.verification/v1"), the evidence of a post-deploy bake;
- * written to packages/shared/schemas/verification.schema.json. Mirrors bake/evidence.ts.
+ * JSON Schema of perf_verification.json ("driftgate.verification/v2"), the evidence of a post-deploy bake;
+ * written to packages/shared/schemas/verification.schema.json. Mirrors bake/evidence.ts (which also reads v1
+ * files: readVerification).
  */
 const time = { type: 'string', format: 'date-time' } as const;
 const nullableTime = { type: ['string', 'null'], format: 'date-time' } as const;
@@ -10,6 +11,21 @@ const span = {
   required: ['start', 'end'],
   additionalProperties: false,
   properties: { start: time, end: time },
+} as const;
+
+const sloBreach = {
+  type: 'object',
+  required: ['metric', 'objective', 'value', 'baseline', 'since', 'at', 'action'],
+  additionalProperties: false,
+  properties: {
+    metric: { type: 'string' },
+    objective: { type: 'string' },
+    value: nullableNumber,
+    baseline: nullableNumber,
+    since: time,
+    at: time,
+    action: { enum: ['report', 'rollback', 'ticket'] },
+  },
 } as const;
 
 export const verificationSchema = {
@@ -33,13 +49,15 @@ export const verificationSchema = {
     'first_detection_at',
     'decided_at',
     'coverage',
+    'slo_breaches',
+    'inconclusive_metrics',
     'events',
     'windows',
     'actions',
     'run',
   ],
   properties: {
-    schema: { const: 'driftgate.verification/v1' },
+    schema: { const: 'driftgate.verification/v2' },
     tool: {
       type: 'object',
       required: ['name', 'version'],
@@ -93,6 +111,7 @@ export const verificationSchema = {
             evaluation_delay_seconds: { type: 'number', minimum: 0 },
             min_coverage: { type: 'number', minimum: 0, maximum: 1 },
             max_gap_seconds: { type: 'number', minimum: 0 },
+            critical: { type: 'array', items: { type: 'string' } },
             ratio: { type: 'object' },
             slo: { type: 'object' },
             ticket: { type: 'object' },
@@ -110,11 +129,28 @@ export const verificationSchema = {
         requests: { type: 'integer', minimum: 0 },
       },
     },
-    verdict: { enum: ['pass', 'rollback', 'breach', 'inconclusive', 'cancelled'] },
+    verdict: { enum: ['pass', 'ticket', 'rollback', 'inconclusive', 'cancelled'] },
     headline: { type: 'string' },
     first_detection_at: nullableTime,
     decided_at: nullableTime,
     coverage: { type: 'object', additionalProperties: { type: 'number', minimum: 0, maximum: 1 } },
+    slo_breaches: {
+      type: 'object',
+      required: ['standing', 'new'],
+      additionalProperties: false,
+      description: 'sustained SLO violations: standing (the baseline violated the SLO too) and new',
+      properties: { standing: { type: 'array', items: sloBreach }, new: { type: 'array', items: sloBreach } },
+    },
+    inconclusive_metrics: {
+      type: 'array',
+      description: 'watched metrics that could not be judged; a critical one makes the verdict inconclusive',
+      items: {
+        type: 'object',
+        required: ['metric', 'critical', 'reason'],
+        additionalProperties: false,
+        properties: { metric: { type: 'string' }, critical: { type: 'boolean' }, reason: { type: 'string' } },
+      },
+    },
     events: {
       type: 'array',
       items: {
@@ -155,6 +191,7 @@ export const verificationSchema = {
                 value: nullableNumber,
                 events: { type: 'number', minimum: 0 },
                 sufficient: { type: 'boolean' },
+                span_seconds: { type: 'number', exclusiveMinimum: 0 },
                 reason: { type: 'string' },
                 ratio: nullableNumber,
                 slo_met: { type: ['boolean', 'null'] },

@@ -86,7 +86,7 @@ describe('replayed bakes against a real Prometheus', () => {
         }
         expect(v.actions.rollback?.mode).toBe('dry-run');
       }
-      if (spec.expected === 'breach') {
+      if (spec.expected === 'ticket') {
         expect(v.events.some((e) => e.type === 'fired' && e.rule === 'drift')).toBe(true);
         expect(v.events.some((e) => e.action === 'rollback')).toBe(false);
       }

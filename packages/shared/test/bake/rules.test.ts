@@ -1,5 +1,5 @@
 /** The rules engine is pure: feed it hand-made ticks and check what it decides and when. */
-import { BakeRules, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
+import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
 import { resolveBakeSettings } from '@driftgate/shared/bake/settings';
 import { BUILTIN_CATALOG } from '@driftgate/shared/catalog';
 import { describe, expect, it } from 'vitest';
@@ -115,11 +115,91 @@ describe('SLO rule', () => {
     expect(c.decidedAt).toBe(S + 60 * 6);
     expect(c.fired[0]).toMatchObject({ rule: 'slo', metric: 'error_rate', action: 'rollback' });
   });
-  it('reports a breach the baseline already had (verdict breach), or rolls back when configured', () => {
+  it('rolls back a standing breach the release made clearly worse (20x the baseline), or when configured', () => {
     const c = run(false);
-    expect(c.verdict).toBe('breach');
-    expect(c.fired[0]?.action).toBe('report');
+    expect(c.verdict).toBe('rollback');
+    expect(c.fired.map((f) => f.action)).toEqual(['report', 'rollback']);
+    expect(c.sloBreaches).toEqual([
+      expect.objectContaining({ metric: 'error_rate', kind: 'standing', action: 'rollback' }),
+    ]);
     expect(run(false, 'rollback').verdict).toBe('rollback');
+  });
+  it('passes an unchanged release with a standing breach (the baseline violated the SLO too), listing it', () => {
+    const rules = new BakeRules(settings);
+    for (let k = 1; k <= 30; k++) {
+      rules.observe(
+        tick(k, [
+          metric('latency_p95_read', { value: 0.4, baseline: 0.38, baselineSloMet: false }),
+          metric('error_rate', { value: 0.001, baseline: 0.001 }),
+        ]),
+      );
+    }
+    const c = rules.conclude();
+    expect(c.verdict).toBe('pass');
+    expect(c.firstDetectionAt).toBeNull();
+    expect(c.sloBreaches).toEqual([
+      expect.objectContaining({ metric: 'latency_p95_read', kind: 'standing', action: 'report', since: S }),
+    ]);
+    expect(c.headline).toMatch(/Standing SLO breach .*latency_p95_read 0.4 \(objective <= 0.3, baseline 0.38\)/);
+  });
+});
+
+describe('sustained evidence, detection, critical metrics', () => {
+  const errors = metric('error_rate', { value: 0.001, baseline: 0.001 });
+  it('does not roll back a x1.35 drift that crosses 1.5x now and then (needs 80% of the last 10 minutes)', () => {
+    const f = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 1.55 : 1.35));
+    expect(runRatio(f).conclude().verdict).toBe('pass');
+  });
+  it('fires only when the whole sustained window, pooled, breaches too', () => {
+    const run = (pooledRatio: number) => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 12; k++) {
+        const sustained =
+          k >= 10 ? { 600: { value: 0.1 * pooledRatio, ratio: pooledRatio, sloMet: true, sufficient: true } } : {};
+        rules.observe(tick(k, [metric('latency_p95_read', { value: 0.16, sustained }), errors]));
+      }
+      return rules.conclude();
+    };
+    expect(run(1.45).verdict).toBe('pass'); // every minute 1.6x, but the 10 minutes pooled only 1.45x
+    expect(run(1.6).verdict).toBe('rollback');
+    expect(run(1.6).decidedAt).toBe(S + 600);
+  });
+  it('does not roll back a service at its SLO for noise: a new breach must be worse than the baseline by 10%', () => {
+    const run = (value: number) => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 10; k++)
+        rules.observe(tick(k, [metric('latency_p95_read', { value, baseline: 0.29 }), errors]));
+      return rules.conclude();
+    };
+    expect(run(0.31).verdict).toBe('pass'); // 1.07x the baseline: the release did not move it
+    expect(run(0.34).verdict).toBe('rollback'); // 1.17x and past the SLO
+    expect(run(0.34).sloBreaches).toEqual([expect.objectContaining({ kind: 'new', metric: 'latency_p95_read' })]);
+  });
+  it('asks a pooled window to last its extra span too: a 5-minute pool needs 14 minutes', () => {
+    const rules = new BakeRules(settings);
+    for (let k = 1; k <= 20; k++)
+      rules.observe(tick(k, [metric('latency_p95_read', { value: 0.18, span: 300 }), errors]));
+    expect(rules.conclude().decidedAt).toBe(S + 60 * 14);
+  });
+  it('a cleared breach takes its detection with it: a spike before a pass reports no detection', () => {
+    const c = runRatio([1, 1, 1.8, 1.8, 1.8, 1, 1, 1, 1, 1, 1, 1]).conclude();
+    expect(c.verdict).toBe('pass');
+    expect(c.firstDetectionAt).toBeNull();
+  });
+  it('a thin non-critical metric is listed, a thin critical one makes the bake inconclusive', () => {
+    const thin = { value: null, sufficient: false, present: true, reason: 'too few events: 150 (need 200)' };
+    const rules = new BakeRules(settings);
+    for (let k = 1; k <= 30; k++)
+      rules.observe(tick(k, [metric('latency_p95_read'), metric('latency_p95_write', thin), errors]));
+    const c = rules.conclude();
+    expect(c.verdict).toBe('pass');
+    expect(c.inconclusive).toEqual([
+      { metric: 'latency_p95_write', critical: false, reason: expect.stringMatching(/too few events even pooled/) },
+    ]);
+    const crit = new BakeRules(resolveBakeSettings({ critical: ['latency_p95_write'] }, {}, [...BUILTIN_CATALOG], 60));
+    for (let k = 1; k <= 30; k++) crit.observe(tick(k, [metric('latency_p95_write', thin)]));
+    expect(crit.conclude().verdict).toBe('inconclusive');
+    expect(crit.conclude().headline).toMatch(/critical metric could not be judged: latency_p95_write/);
   });
 });
 
@@ -142,7 +222,7 @@ describe('drift rule (tickets)', () => {
   it('opens a ticket after 3 consecutive tumbling 5-minute windows beyond tolerance', () => {
     const rules = run(Array.from({ length: 30 }, () => 'regression'));
     const c = rules.conclude();
-    expect(c.verdict).toBe('breach');
+    expect(c.verdict).toBe('ticket');
     // Windows (5m,10m], (10m,15m], (15m,20m]: the first 5 minutes are warm-up.
     expect(c.decidedAt).toBe(S + 20 * 60);
     expect(c.fired).toEqual([expect.objectContaining({ rule: 'drift', action: 'ticket' })]);
@@ -154,9 +234,34 @@ describe('drift rule (tickets)', () => {
     );
     expect(run(v).conclude().verdict).toBe('pass');
   });
+  it('needs the union of the windows confirmed as a regression by the confirming judge', () => {
+    const withConfirm = (verdict: 'pass' | 'regression') => {
+      const rules = new BakeRules(settings);
+      for (let k = 1; k <= 30; k++) {
+        const confirm = { verdict, drift: 0.25, interval: { low: 0.06, high: 0.5, confidence: 0.95 } };
+        rules.observe(
+          tick(k, [metric('latency_p95_read', { drift: k >= 5 ? { ...drifted('regression'), confirm } : null })]),
+        );
+      }
+      return rules.conclude().verdict;
+    };
+    expect(withConfirm('pass')).toBe('pass'); // three noisy windows, but the 15 minutes are no proven drift
+    expect(withConfirm('regression')).toBe('ticket');
+    expect(confirmsDrift({ verdict: 'inconclusive' })).toBe(false);
+  });
 });
 
 describe('settings', () => {
+  it('bounds the bake duration and checks critical metric ids', () => {
+    expect(() => resolveBakeSettings({}, { duration: '25h' }, [...BUILTIN_CATALOG], 60)).toThrow(
+      /Input "bake-duration" is 1d1h|Input "bake-duration" is 25h/,
+    );
+    expect(() => resolveBakeSettings({}, { critical: 'latency_p95_reed' }, [...BUILTIN_CATALOG], 60)).toThrow(
+      /Input "critical" lists "latency_p95_reed".*did you mean "latency_p95_read"/,
+    );
+    expect(resolveBakeSettings({}, { critical: 'none' }, [...BUILTIN_CATALOG], 60).critical).toEqual([]);
+    expect(resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60).critical).toEqual(['latency_p95_read', 'error_rate']);
+  });
   it('validates ids and alignment with the names of keys and inputs', () => {
     expect(() =>
       resolveBakeSettings({ ratio: { metrics: ['latency_p95_reed'] } }, {}, [...BUILTIN_CATALOG], 60),

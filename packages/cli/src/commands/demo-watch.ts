@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { BUILTIN_CONFIG } from '@driftgate/shared/config';
 import { silentLogger } from '@driftgate/shared/log';
 import type { Recording } from '@driftgate/shared/sources/file';
 import { publishWatchRules, type RunRulesResult, runRules } from '@driftgate/shared/watch/plan';
@@ -58,7 +59,8 @@ export async function demoWatch(io: CliIO, recordingPath: string, outputDir: str
   const d = recording.defaults as Record<string, string>;
   const [start, end] = (d.candidateWindow as string).split('..').map(Number) as [number, number];
   const result: RunRulesResult = await runRules(
-    { metricsFile: recordingPath, promotedAt: String(start), cwd: io.cwd },
+    // The demo always uses its own configuration: the recording's (the built-in catalog), never the repository's.
+    { metricsFile: recordingPath, promotedAt: String(start), cwd: io.cwd, config: d.config ?? BUILTIN_CONFIG },
     { logger: silentLogger },
   );
   const dir = join(outputDir, 'watch');

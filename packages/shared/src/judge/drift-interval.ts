@@ -248,11 +248,19 @@ export function judgeDriftInterval(
   const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
   let longer: number | null | undefined;
   if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
-    longer = windowFactor(relVarB + relVarC, systematic, perMetricAlpha, tolerance, metric.worse);
+    // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
+    // between-window term does not.
+    longer = windowFactor(
+      relVarB + relVarC + (trend?.variance ?? 0),
+      cal.value,
+      perMetricAlpha,
+      tolerance,
+      metric.worse,
+    );
     const minutes = (candidate.expectedPoints * candidate.step) / 60;
     const remedy =
       longer === null
-        ? `no window length would: the between-window term (systematic ${(systematic * 100).toFixed(1)}%) alone is too large`
+        ? `no window length would: the between-window term (systematic ${(cal.value * 100).toFixed(1)}%) alone is too large`
         : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
     notes.push(
       `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`,

@@ -7433,6 +7433,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -47302,7 +48832,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(353);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -47312,7 +48842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9952:
+/***/ 353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47325,11 +48855,145 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./packages/shared/lib/errors.js
 var errors = __nccwpck_require__(3644);
+;// CONCATENATED MODULE: ./packages/shared/lib/escape.js
+/**
+ * Escaping of user-supplied text, in one place:
+ *   - mdText / mdCode: for every Markdown driftgate writes (job summary, PR comment, check run, release notes,
+ *     waiver summary). A label value, version or note can hold backticks, brackets, pipes, HTML or line breaks;
+ *     after escaping it is shown as text and never becomes a link, an image, HTML or a new table row.
+ *   - safeLogText: for every line printed to stdout (the action's log, the CLI). The runner runs a line that
+ *     starts with "::" (or "##[") as a workflow command; such lines get a backslash in front, and control
+ *     characters other than newline and tab are shown as \uXXXX.
+ *   - controlCharacter: refusing label values with control characters at the boundary.
+ */
+
+/**
+ * Punctuation that can start a link, an image, HTML, a code span, a table cell, math or strikethrough. Emphasis
+ * (`_`, `*`) is left alone: it cannot hide or add content, and metric ids are full of underscores.
+ */
+const MD_SPECIAL = /[\\`[\]!|<>~&$]/g;
+/** Text shown literally in Markdown (also inside a GFM table cell): no link, image, HTML, emphasis or new line. */
+function mdText(s) {
+    return oneLine(s).replace(MD_SPECIAL, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`);
+}
+/**
+ * A code span that holds any text: the fence is one backtick longer than the longest run inside, padded with a
+ * space when the text starts or ends with a backtick (CommonMark 6.1). Pipes are escaped for GFM tables.
+ */
+function mdCode(s) {
+    const text = oneLine(s).replace(/\|/g, '\\|');
+    if (text === '')
+        return '` `';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** C0 controls and DEL; `keep` lists the ones a caller allows (tab, newline). */
+function isControl(code, keep = []) {
+    return (code < 0x20 || code === 0x7f) && !keep.includes(code);
+}
+function hex(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Map every control character (except `keep`) through `to`. */
+function mapControls(s, to, keep = []) {
+    let out = '';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        out += isControl(code, keep) ? to(code) : ch;
+    }
+    return out;
+}
+function oneLine(s) {
+    return mapControls(String(s).replace(/(\r\n|[\r\n\u2028\u2029])+/g, ' '), () => '\uFFFD', [0x09]);
+}
+/** The first control character (other than tab) in a value, as "\uXXXX", or undefined. */
+function controlCharacter(s) {
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (isControl(code, [0x09]) || code === 0x85 || code === 0x2028 || code === 0x2029)
+            return hex(code);
+    }
+    return undefined;
+}
+/** Text safe to print on stdout where the GitHub runner reads workflow commands. */
+function safeLogText(text) {
+    return mapControls(String(text).replace(/\r\n?/g, '\n'), hex, [0x09, 0x0a])
+        .split('\n')
+        .map((line) => (/^\s*(::|##\[)/.test(line) ? line.replace(/^(\s*)/, '$1\\') : line))
+        .join('\n');
+}
+/** Throw a ConfigurationError naming `what` when a one-line value holds a control character. */
+function escape_refuseControlCharacters(value, what) {
+    const bad = value === undefined ? undefined : controlCharacter(value);
+    if (bad) {
+        throw new errors/* ConfigurationError */.j1(`${what} contains the control character ${bad} (a line break or terminal escape, which could forge log lines or workflow commands): give a single-line value without control characters.`);
+    }
+}
+/** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */
+function mdFence(lang, content) {
+    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${content}\n${fence}`;
+}
+/** A link target: only http(s) URLs, with the characters that could end the Markdown link encoded; else undefined. */
+function mdUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return u.href.replace(/[()<>\s"'`|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+//# sourceMappingURL=escape.js.map
+// EXTERNAL MODULE: ./packages/shared/lib/redact.js
+var redact = __nccwpck_require__(7566);
+;// CONCATENATED MODULE: ./packages/shared/lib/action/logger.js
+/**
+ * The Logger the library logs through when it runs inside a GitHub Action. Every message is redacted (redact.ts:
+ * registered secrets and their derived forms) and made safe for the runner's workflow-command parser
+ * (escape.ts) before it reaches stdout; warnings and errors are escaped by @actions/core itself.
+ */
+
+
+
+/** A line for stdout: secrets removed, workflow commands neutralized. */
+function safeInfo(message) {
+    return safeLogText((0,redact/* redact */.E$)(message));
+}
+/** Register a secret: masked by the runner (::add-mask::, every form) and redacted by driftgate itself. */
+function actionSecret(value) {
+    for (const form of (0,redact/* addSecret */.Ck)(value))
+        core/* setSecret */.Pq(form);
+}
+/** Register the user and password of a URL input (prometheus-url: http://user:password@host). */
+function actionUrlSecrets(url) {
+    for (const form of (0,redact/* addUrlSecrets */.EI)(url))
+        core/* setSecret */.Pq(form);
+}
+const actionLogger = {
+    debug: (m) => core/* debug */.Yz((0,redact/* redact */.E$)(m)),
+    info: (m) => core/* info */.pq(safeInfo(m)),
+    warning: (m) => core/* warning */.$e((0,redact/* redact */.E$)(m)),
+    error: (m) => core/* error */.z3((0,redact/* redact */.E$)(m)),
+    secret: (s) => actionSecret(s),
+    group: (title, fn) => core/* group */.Os((0,redact/* redact */.E$)(title), fn),
+};
+//# sourceMappingURL=logger.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/action/inputs.js
 /**
  * Reading action inputs. Every parse error is a ConfigurationError naming the input, the value and the fix.
  * Values are trimmed; an empty value means "not given" (GitHub passes unset inputs as "").
  */
+
+
 
 
 function getOptionalInput(name) {
@@ -47361,29 +49025,24 @@ function getChoiceInput(name, choices, fallback) {
         return v;
     throw new ConfigurationError(`Input "${name}" is ${JSON.stringify(v)}: expected one of ${choices.join(', ')}.`);
 }
-/** Secret inputs are masked before anything else can log them. */
+/** Secret inputs are masked (with every derived form, see redact.ts) before anything else can log them. */
 function getSecretInput(name) {
     const v = getOptionalInput(name);
     if (v !== undefined)
-        core/* setSecret */.Pq(v);
+        actionSecret(v);
+    return v;
+}
+/**
+ * A one-line value that ends up in label matchers, file names and log lines (service, environment, versions):
+ * a control character (a line break that would start a workflow command, an escape sequence) is refused.
+ */
+function getLineInput(name) {
+    const v = getOptionalInput(name);
+    if (v !== undefined)
+        refuseControlCharacters(v, `Input "${name}"`);
     return v;
 }
 //# sourceMappingURL=inputs.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/action/logger.js
-/** The Logger the library logs through when it runs inside a GitHub Action. */
-
-const actionLogger = {
-    debug: (m) => core/* debug */.Yz(m),
-    info: (m) => core/* info */.pq(m),
-    warning: (m) => core/* warning */.$e(m),
-    error: (m) => core/* error */.z3(m),
-    secret: (s) => {
-        if (s)
-            core/* setSecret */.Pq(s);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-//# sourceMappingURL=logger.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "fs"
@@ -52390,18 +54049,390 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./packages/shared/lib/github/client.js
 /**
- * GitHub access for every action: an Octokit from @actions/github (which honours GITHUB_API_URL, so
- * GitHub Enterprise Server and the tests' loopback fakes work), and the run context read from the
- * runner's environment.
+ * GitHub access for every action and the CLI: an Octokit from @actions/github (which honours GITHUB_API_URL, so
+ * GitHub Enterprise Server and the tests' loopback fakes work) with @octokit/plugin-retry (5xx and network
+ * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
+ * limits wait for the reset, up to twice, when it is within a minute), and the run context read from the
+ * runner's environment. A 5xx or network error that still fails after the retries names the call: "GitHub API
+ * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
  */
 
 
-function githubClient(token) {
+
+
+function githubClient(token, o = {}) {
     // @actions/github reads GITHUB_API_URL itself; pass it explicitly too so a changed env is honoured.
-    const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    return getOctokit(token, { baseUrl });
+    const baseUrl = o.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+    const retries = o.retries ?? 3;
+    const maxWait = o.maxRateLimitWaitSeconds ?? 60;
+    const octokit = getOctokit(token, {
+        baseUrl,
+        retry: { retries, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (after, _options, _o, count) => after <= maxWait && count < 2,
+            onSecondaryRateLimit: (after, _options, _o, count) => after <= maxWait && count < 2,
+        },
+    }, retry, throttling);
+    octokit.hook.wrap('request', async (request, options) => {
+        try {
+            return await request(options);
+        }
+        catch (e) {
+            throw nameTheCall(e, `${options.method} ${callPath(octokit, options)}`, retries);
+        }
+    });
+    return octokit;
+}
+/** The request's path with its parameters filled in ("/repos/acme/shop/releases/latest"), no query string. */
+function callPath(octokit, options) {
+    try {
+        return new URL(octokit.request.endpoint(options).url).pathname;
+    }
+    catch {
+        return String(options.url);
+    }
+}
+/** Put the call into the message of a failed request (status, headers and fields stay for the callers). */
+function nameTheCall(e, call, retries) {
+    if (!(e instanceof Error) || e.message.startsWith('GitHub API '))
+        return e;
+    const status = e.status;
+    // A 4xx is final and its caller explains it (404 = none, 403 = permission); a 5xx or a network error was
+    // retried and is otherwise anonymous ("upstream down").
+    if (typeof status === 'number' && status > 0 && status < 500)
+        return e;
+    const what = typeof status === 'number' && status > 0 ? `answered ${status}` : 'failed';
+    e.message = `GitHub API ${call} ${what} after ${retries} retries: ${e.message}`;
+    return e;
 }
 /** Read the run context from the environment the runner sets (no @actions/github context caching). */
 function runContext(env = process.env) {
@@ -52801,6 +54832,32 @@ async function promoteStableBaseline(storeUri, record, options = {}) {
     throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
 }
 //# sourceMappingURL=store.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/metrics.js
+/**
+ * What a metric is: the definitions the catalog, the config file, the collector and the judge share.
+ * A metric definition is data; collect.ts turns it into PromQL, judge/ turns collected data into a verdict.
+ */
+/** A label name meaning "no such label": no matcher for it. */
+const metrics_NO_LABEL = 'none';
+const metrics_DEFAULT_LABELS = { service: 'service', environment: 'env', version: 'version' };
+function metrics_sloText(slo, unit = '') {
+    if (!slo)
+        return '—';
+    return `${slo.op} ${slo.value}${unit ? ` ${unit}` : ''}`;
+}
+function metrics_sloMet(slo, value) {
+    switch (slo.op) {
+        case '<=':
+            return value <= slo.value;
+        case '<':
+            return value < slo.value;
+        case '>=':
+            return value >= slo.value;
+        case '>':
+            return value > slo.value;
+    }
+}
+//# sourceMappingURL=metrics.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/time.js
 /**
  * Time parsing shared by every input that takes a time, a duration or a window.
@@ -52896,8 +54953,13 @@ function time_parseWindow(text, now, what) {
     if (!(end > start)) {
         throw new ConfigurationError(`${what} is ${JSON.stringify(text)}: the end (${time_isoTime(end)}) must be after the start (${time_isoTime(start)}).`);
     }
+    if (end - start > MAX_WINDOW_SECONDS) {
+        throw new ConfigurationError(`${what} is ${JSON.stringify(text)}: it spans ${Math.round((end - start) / 86400)} days (${time_isoTime(start)} .. ${time_isoTime(end)}); a window is at most ${MAX_WINDOW_SECONDS / 86400} days: give a shorter window (a typo in a date or a unit is the usual cause).`);
+    }
     return { start, end };
 }
+/** The longest window accepted (31 days): longer ones are typos, and would send huge queries. */
+const MAX_WINDOW_SECONDS = (/* unused pure expression or super */ null && (31 * 86400));
 function time_isoTime(unixSeconds) {
     return new Date(Math.round(unixSeconds * 1000)).toISOString().replace('.000Z', 'Z');
 }
@@ -52916,12 +54978,13 @@ function time_nowSeconds() {
  */
 
 
+
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 /** One matcher: name op "value" (value a double-quoted string with escapes), as in `method=~"GET|HEAD"`. */
 const MATCHER = /\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=~|!~|!=|=)\s*"(?:[^"\\]|\\.)*"\s*/y;
 /** A PromQL double-quoted string literal for any value. */
-function quoteLabelValue(value) {
+function promql_quoteLabelValue(value) {
     return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 function isLabelName(name) {
@@ -52950,15 +55013,52 @@ function promql_validateFilter(filter, where) {
     }
     throw new ConfigurationError(`${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`);
 }
-/** `service="api",env="prod",version="v1.2.3"` (no braces). */
+/**
+ * `service="api",env="prod",version="v1.2.3"` (no braces). An environment or version label named "none" gets
+ * no matcher, and neither does the version when it comes from an info metric (versionJoin adds it).
+ */
 function promql_selector(labels, target, ...filters) {
     const parts = [
-        `${labels.service}=${quoteLabelValue(target.service)}`,
-        `${labels.environment}=${quoteLabelValue(target.environment)}`,
-        `${labels.version}=${quoteLabelValue(target.version)}`,
+        `${labels.service}=${promql_quoteLabelValue(target.service)}`,
+        ...(labels.environment === NO_LABEL ? [] : [`${labels.environment}=${promql_quoteLabelValue(target.environment)}`]),
+        ...(promql_versionMatched(labels) ? [`${labels.version}=${promql_quoteLabelValue(target.version)}`] : []),
         ...filters.filter((f) => !!f && f.trim() !== ''),
     ];
     return parts.join(',');
+}
+/** Whether the series selector carries a version matcher. */
+function promql_versionMatched(labels) {
+    return labels.version !== NO_LABEL && !labels.versionFrom;
+}
+/**
+ * `version_from: build_info{version}` or `target_info{service_version} on(job, instance)`: the info metric,
+ * its version label and the join labels (default job, instance). Returns null when the text does not parse.
+ */
+function promql_parseVersionFrom(text) {
+    const m = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\s*(?:on\s*\(([^)]*)\))?\s*$/.exec(text);
+    if (!m)
+        return null;
+    const on = m[3] === undefined ? ['job', 'instance'] : m[3].split(',').map((x) => x.trim());
+    if (on.length === 0 || !on.every(isLabelName))
+        return null;
+    return { metric: m[1], label: m[2], on };
+}
+/**
+ * `E` joined with the info metric of `version`: only the series of targets reporting that version remain
+ * (info metrics are 1, so the product keeps E's value). One info series per target: `max by (on)`.
+ */
+function versionJoin(expr, from, version) {
+    const on = from.on.join(', ');
+    return `(${expr} * on(${on}) group_left() max by (${on}) (${from.metric}{${from.label}=${promql_quoteLabelValue(version)}}))`;
+}
+/** The label matchers one side of a comparison used, for the report. */
+function promql_describeSelector(labels, target) {
+    const sel = promql_selector(labels, target);
+    if (labels.versionFrom) {
+        const f = labels.versionFrom;
+        return `${sel}, joined on(${f.on.join(', ')}) with ${f.metric}{${f.label}=${promql_quoteLabelValue(target.version)}}`;
+    }
+    return promql_versionMatched(labels) ? sel : `${sel} (no version label: told apart by the window)`;
 }
 /** Prometheus range duration for a sub-window length in seconds ("60s" -> "1m"). */
 function promql_rangeText(seconds) {
@@ -52981,20 +55081,24 @@ function promql_rangeText(seconds) {
  */
 function promql_metricQueries(metric, labels, target, stepSeconds, scrapeSeconds = 0) {
     const r = promql_rangeText(stepSeconds + scrapeSeconds);
+    const from = labels.versionFrom;
+    const join = (e) => (from ? versionJoin(e, from, target.version) : e);
     switch (metric.kind) {
         case 'histogram_quantile':
-            return [`sum by (le) (rate(${metric.metric}_bucket{${promql_selector(labels, target, metric.filter)}}[${r}]))`];
+            return [
+                `sum by (le) (${join(`rate(${metric.metric}_bucket{${promql_selector(labels, target, metric.filter)}}[${r}])`)})`,
+            ];
         case 'ratio':
             return [
-                `sum(rate(${metric.numerator}{${promql_selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
-                `sum(rate(${metric.denominator}{${promql_selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
+                `sum(${join(`rate(${metric.numerator}{${promql_selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}])`)})`,
+                `sum(${join(`rate(${metric.denominator}{${promql_selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}])`)})`,
             ];
         case 'rate':
-            return [`sum(rate(${metric.metric}{${promql_selector(labels, target, metric.filter)}}[${r}]))`];
+            return [`sum(${join(`rate(${metric.metric}{${promql_selector(labels, target, metric.filter)}}[${r}])`)})`];
         case 'gauge': {
             const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
             return [
-                `${metric.aggregate}(${inner}_over_time(${metric.metric}{${promql_selector(labels, target, metric.filter)}}[${r}]))`,
+                `${metric.aggregate}(${join(`${inner}_over_time(${metric.metric}{${promql_selector(labels, target, metric.filter)}}[${r}])`)})`,
             ];
         }
         case 'promql':
@@ -53026,6 +55130,7 @@ function promql_isCounterKind(metric) {
 
 
 
+
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const collect_DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
@@ -53033,6 +55138,18 @@ function scaleResult(r, factor) {
         ...r,
         series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })),
     };
+}
+/**
+ * The sub-window length for a metric: the configured resolution, raised to a whole multiple of it that is
+ * at least the metric's sample interval. A sub-window shorter than the interval between samples holds no
+ * sample of its own (a counter's rate is empty, a gauge repeats its neighbour's sample), so a series scraped
+ * every 5 minutes (CloudWatch through an exporter) is judged on 5-minute sub-windows.
+ */
+function subWindowFor(resolution, scrapeSeconds) {
+    return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
+}
+function formatSeconds(s) {
+    return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -53044,11 +55161,18 @@ function rangeFor(window, step) {
     const count = Math.floor((window.end - window.start) / step + 1e-9);
     return { start: window.start + step, end: window.start + count * step, count };
 }
-async function collect_collectMetric(source, metric, target, window, options) {
-    const step = stepFor(window, options.resolution);
-    const range = rangeFor(window, step);
+function scrapeOf(metric, options) {
     const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : collect_DEFAULT_SCRAPE_INTERVAL;
-    const scrape = options.scrapeIntervals?.[metric.id] ?? configured;
+    return options.scrapeIntervals?.[metric.id] ?? configured;
+}
+/**
+ * `step`: the sub-window length to use instead of the one derived from the window (history is read at its
+ * baseline window's step, so the two are comparable).
+ */
+async function collect_collectMetric(source, metric, target, window, options, forcedStep) {
+    const scrape = scrapeOf(metric, options);
+    const step = forcedStep ?? stepFor(window, subWindowFor(options.resolution, scrape));
+    const range = rangeFor(window, step);
     const queries = metricQueries(metric, options.labels, target, step, scrape);
     const base = {
         metricId: metric.id,
@@ -53067,8 +55191,8 @@ async function collect_collectMetric(source, metric, target, window, options) {
         base.notes.push(`window shorter than one sub-window (${step}s)`);
         return base;
     }
-    if (scrape > step && isCounterKind(metric)) {
-        base.notes.push(`samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`);
+    if (step > options.resolution && scrape > options.resolution) {
+        base.notes.push(`sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`);
     }
     const results = [];
     for (const query of queries) {
@@ -53077,7 +55201,8 @@ async function collect_collectMetric(source, metric, target, window, options) {
     base.warnings = results.flatMap((r) => r.warnings);
     // Counters come back as per-second rates over the sub-window: counts = rate x step.
     const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
-    return { ...base, ...shape(metric, scaled, step) };
+    const shaped = shape(metric, scaled, step);
+    return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
 }
 function finite(v) {
     return Number.isFinite(v);
@@ -53174,7 +55299,7 @@ function mergeSum(a, b) {
     return [...m.entries()].sort((x, y) => x[0] - y[0]).map(([t, v]) => ({ t, v }));
 }
 /** The sub-set of a window's points that fall in [start, end] (post-deploy bakes slice trailing windows). */
-function sliceWindow(data, start, end) {
+function collect_sliceWindow(data, start, end) {
     const points = data.points.filter((p) => p.t > start && p.t <= end);
     return {
         ...data,
@@ -53182,6 +55307,80 @@ function sliceWindow(data, start, end) {
         points,
         expectedPoints: Math.floor((end - start) / data.step + 1e-9),
     };
+}
+/** History is read at sub-windows of at least this length: a window's statistic needs no finer grain. */
+const HISTORY_STEP = 300;
+/**
+ * The baseline version's data before its window, up to `lookback` seconds, for measuring the between-window
+ * term (judge/calibration.ts): at a multiple of the baseline's step of at least HISTORY_STEP (a week of
+ * 1-minute points is 10,080 per series and slow to evaluate; the pooled statistic of a window is the same).
+ */
+async function collect_collectHistory(source, metric, baseline, lookback, options) {
+    const step = baseline.step * Math.max(1, Math.ceil(HISTORY_STEP / baseline.step));
+    const span = Math.min(lookback, (MAX_POINTS_PER_SERIES - 1) * step);
+    const count = Math.floor(span / step);
+    const window = { start: baseline.window.start - count * step, end: baseline.window.start };
+    return collect_collectMetric(source, metric, baseline.target, window, options, step);
+}
+/** The series names a metric reads (histograms: the _bucket series). */
+function seriesNames(metric) {
+    switch (metric.kind) {
+        case 'histogram_quantile':
+            return [`${metric.metric}_bucket`];
+        case 'ratio':
+            return [metric.numerator, metric.denominator];
+        case 'rate':
+        case 'gauge':
+            return [metric.metric];
+        case 'promql':
+            return [];
+    }
+}
+const HINT_VALUES = 5;
+/**
+ * Why a metric the user configured found no series: for each name it reads, one instant query at the
+ * window's end over the whole window: do series of that name exist without the selector's labels, and with
+ * which values of those labels? A histogram named with its _bucket suffix (doubled by the kind) is named.
+ * Hints are best effort: a query that fails (a recording without it) gives none.
+ */
+async function collect_diagnoseMissing(source, metric, labels, target, window) {
+    const range = rangeText(Math.max(1, window.end - window.start));
+    const by = [labels.service, labels.environment, ...(versionMatched(labels) ? [labels.version] : [])].filter((l) => l !== NO_LABEL);
+    const ask = async (query) => {
+        try {
+            return (await source.queryInstant(query, window.end)).series;
+        }
+        catch {
+            return null;
+        }
+    };
+    const hints = [];
+    if (metric.kind === 'promql') {
+        hints.push(`the query returned no series with ${selector(labels, target, metric.filter)}; run it in Prometheus to check`);
+        return hints;
+    }
+    for (const name of seriesNames(metric)) {
+        const series = await ask(`count by (${by.join(', ')}) (last_over_time(${name}[${range}]))`);
+        if (series === null)
+            continue;
+        if (series.length === 0) {
+            const given = metric.kind === 'histogram_quantile' ? metric.metric : '';
+            const base = given.endsWith('_bucket') ? await ask(`count(last_over_time(${given}[${range}]))`) : null;
+            if (base && base.length > 0) {
+                hints.push(`no series named ${name}, but ${given} exists: the histogram_quantile kind adds _bucket itself; set metric: ${given.replace(/_bucket$/, '')}`);
+            }
+            else {
+                hints.push(`no series named ${name} in the window at all: check the metric name`);
+            }
+            continue;
+        }
+        const values = series
+            .map((s) => `{${by.map((l) => `${l}=${quoteLabelValue(s.labels[l] ?? '')}`).join(',')}}`)
+            .sort()
+            .slice(0, HINT_VALUES);
+        hints.push(`series named ${name} exist, but none with ${selector(labels, target, metric.kind === 'ratio' ? undefined : metric.filter)}; they have ${values.join(', ')}${series.length > HINT_VALUES ? ` and ${series.length - HINT_VALUES} more` : ''}: check the --service/--environment/--version values and the config's labels: names`);
+    }
+    return hints;
 }
 //# sourceMappingURL=collect.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -53287,31 +55486,103 @@ const catalog_BUILTIN_CATALOG = [
 ];
 const catalog_BUILTIN_IDS = catalog_BUILTIN_CATALOG.map((m) => m.id);
 //# sourceMappingURL=catalog.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/metrics.js
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/calibration.js
+
+
+
+/** The prior: the between-window relative sd of an unchanged release when nothing better is known. */
+const calibration_DEFAULT_SYSTEMATIC = 0.03;
+/** Pseudo-pairs of weight the prior keeps against the measured spread. */
+const PRIOR_WEIGHT = 4;
+/** Fewer usable A/A pairs than this: the prior alone. */
+const MIN_PAIRS = 3;
+/** 75th percentile of the chi-square distribution with one degree of freedom. */
+const CHI2_1_Q75 = 1.323304;
+function calibration_calibrateSystematic(input) {
+    const { metric, baseline, candidate, history, prior, trim } = input;
+    if (metric.systematic !== undefined)
+        return { value: metric.systematic, source: 'config', df: Infinity };
+    const lag = candidate.window.start - baseline.window.start;
+    const earlierLength = baseline.window.end - baseline.window.start;
+    const usePrior = (reason) => ({ value: prior, source: 'prior', df: Infinity, reason });
+    if (lag < earlierLength)
+        return usePrior('side-by-side');
+    if (!history || history.points.length === 0)
+        return usePrior('no-history');
+    const pairs = aaPairs(metric, baseline, candidate, history, lag, trim);
+    if (pairs.length < MIN_PAIRS)
+        return { ...usePrior('short-history'), pairs: pairs.length };
+    const d2 = pairs.map((p) => p.d * p.d).sort((a, b) => a - b);
+    const sampling = pairs.reduce((a, p) => a + p.v, 0) / pairs.length;
+    const measured = Math.sqrt(Math.max(0, quantileSorted(d2, 0.75) / CHI2_1_Q75 - sampling));
+    const k = pairs.length;
+    const value = Math.sqrt((PRIOR_WEIGHT * prior * prior + k * measured * measured) / (PRIOR_WEIGHT + k));
+    return { value, source: 'history', df: PRIOR_WEIGHT + k, pairs: k, measured, lagSeconds: lag };
+}
 /**
- * What a metric is: the definitions the catalog, the config file, the collector and the judge share.
- * A metric definition is data; collect.ts turns it into PromQL, judge/ turns collected data into a verdict.
+ * A/A pairs from the baseline version's history (read before its window, at its own step): the later window
+ * has the candidate's length, the earlier one the baseline's and starts `lag` before it; sliding back by the
+ * later window's length from the end of the history until the earlier one leaves it.
  */
-const metrics_DEFAULT_LABELS = { service: 'service', environment: 'env', version: 'version' };
-function metrics_sloText(slo, unit = '') {
-    if (!slo)
-        return '—';
-    return `${slo.op} ${slo.value}${unit ? ` ${unit}` : ''}`;
-}
-function metrics_sloMet(slo, value) {
-    switch (slo.op) {
-        case '<=':
-            return value <= slo.value;
-        case '<':
-            return value < slo.value;
-        case '>=':
-            return value >= slo.value;
-        case '>':
-            return value > slo.value;
+function aaPairs(metric, baseline, candidate, history, lag, trim) {
+    const earlierLength = baseline.window.end - baseline.window.start;
+    const laterLength = candidate.window.end - candidate.window.start;
+    const pairs = [];
+    for (let s = history.window.end - laterLength; s - lag >= history.window.start; s -= laterLength) {
+        const earlier = sliceWindow(history, s - lag, s - lag + earlierLength);
+        const later = sliceWindow(history, s, s + laterLength);
+        if (checkSufficiency(metric, earlier, later).verdict !== null)
+            continue;
+        const a = estimate(metric, earlier, { trim });
+        const b = estimate(metric, later, { trim });
+        pooledVariances([a, b]);
+        if (!(a.value && b.value && a.value > 0 && b.value > 0))
+            continue;
+        pairs.push({
+            d: Math.log(b.value / a.value),
+            v: a.variance / (a.value * a.value) + b.variance / (b.value * b.value),
+        });
     }
+    return pairs;
 }
-//# sourceMappingURL=metrics.js.map
+function quantileSorted(x, q) {
+    const pos = (x.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return x[lo] + (x[hi] - x[lo]) * (pos - lo);
+}
+/**
+ * Signed time-of-day distance from the baseline window's centre to the candidate's, in seconds, within
+ * (-12 h, 12 h]: windows a day apart at the same hours see the same part of the daily cycle, whatever their
+ * calendar distance.
+ */
+function timeOfDayGap(baseline, candidate) {
+    const centre = (w) => (w.window.start + w.window.end) / 2;
+    const day = 86_400;
+    const g = (((centre(candidate) - centre(baseline)) % day) + day) % day;
+    return g > day / 2 ? g - day : g;
+}
+/**
+ * With the prior, the baseline's own movement inside its window, carried across the time-of-day gap: an
+ * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. Like an interrupted time
+ * series, the drift is measured against where the baseline was heading, with the slope shrunk by its noise
+ * (shrinkTrend's weight: a wander predicts nothing) and the extrapolation's own variance added. History pairs
+ * at the comparison's own lag already contain this movement, so it applies to the prior only.
+ */
+function calibration_trendShift(baseline, candidate, trend) {
+    const gap = timeOfDayGap(baseline, candidate);
+    if (!trend || !(trend.weight > 0) || gap === 0)
+        return null;
+    return {
+        shift: trend.weight * trend.slope * gap,
+        variance: trend.weight * trend.slopeVariance * gap * gap,
+        gapSeconds: gap,
+    };
+}
+//# sourceMappingURL=calibration.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
+/** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+
 function formatValue(v, unit) {
     if (v === null || v === undefined || !Number.isFinite(v))
         return '—';
@@ -53341,8 +55612,50 @@ function formatPercent(v, digits = 1) {
     // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
     if (v >= 10)
         return '> +1000%';
+    if (v <= -10)
+        return '< -1000%';
     const s = (v * 100).toFixed(digits);
     return `${v > 0 ? '+' : ''}${s}%`;
+}
+/**
+ * The relative change as it happened, candidate against baseline (throughput 20.9 -> 35.9 is +0.72), from
+ * the drift, which is signed so that positive is worse.
+ */
+function changeOf(m) {
+    if (m.drift === null)
+        return null;
+    return m.worse === 'higher' ? m.drift : -m.drift;
+}
+/** "worse", "better" or "" for a drift (positive is worse). */
+function direction(drift) {
+    // Below what one decimal of a percent shows, there is no direction to speak of.
+    if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005)
+        return '';
+    return drift > 0 ? 'worse' : 'better';
+}
+/** The change as it happened and which way it goes: "+72% better", "+31% worse", "0.0%", "—". */
+function formatChange(m, digits = 1) {
+    const change = changeOf(m);
+    if (change === null)
+        return '—';
+    const dir = direction(m.drift);
+    return `${formatPercent(change, digits)}${dir ? ` ${dir}` : ''}`;
+}
+/** A change in a sentence: "+72% (better)". */
+function pctChange(m) {
+    const change = changeOf(m);
+    if (change === null)
+        return '';
+    const dir = direction(m.drift);
+    return `${format_pct(change)}${dir ? ` (${dir})` : ''}`;
+}
+/** The drift interval as an interval of the change ("-5% .. +30%"); drift-interval's low/high are in drift terms. */
+function changeInterval(m) {
+    if (!m.interval)
+        return null;
+    return m.worse === 'higher'
+        ? { low: m.interval.low, high: m.interval.high }
+        : { low: -m.interval.high, high: -m.interval.low };
 }
 /** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
 function formatDetectable(d) {
@@ -53392,8 +55705,40 @@ function worstFirst(metrics) {
     return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
         (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
 }
+/** The between-window term and its source, for the report: "4.2% (measured: 24 earlier A/A pairs 1d apart)". */
+function formatSystematic(s) {
+    const v = `${(s.value * 100).toFixed(1)}%`;
+    const trend = s.trend
+        ? `; the baseline's own trend predicted ${format_pct(s.trend.shift)} across the ${time_formatDuration(Math.abs(s.trend.gapSeconds))} between the windows' hours of the day and is taken out of the drift (± ${(s.trend.sd * 100).toFixed(1)}%)`
+        : '';
+    switch (s.source) {
+        case 'config':
+            return `${v} (from the config)`;
+        case 'history':
+            return `${v} (measured on the baseline's own history: ${s.pairs} earlier A/A window pairs ${time_formatDuration(s.lagSeconds ?? 0)} apart spread ${((s.measured ?? 0) * 100).toFixed(1)}% beyond their sampling noise; weighed with the prior)`;
+        case 'prior': {
+            const why = s.reason === 'side-by-side'
+                ? 'windows side by side: the baseline history cannot reproduce them'
+                : s.reason === 'short-history'
+                    ? 'too little baseline history for 3 A/A pairs'
+                    : 'no baseline history';
+            return `${v} (prior; ${why})${trend}`;
+        }
+    }
+}
+/**
+ * Only built-in catalog metrics can be not-applicable (a configured one without series is inconclusive): a
+ * sentence naming how to leave them out, or null when there are none.
+ */
+function notApplicableNote(metrics) {
+    const n = metrics.filter((m) => m.verdict === 'not-applicable').length;
+    if (n === 0)
+        return null;
+    return `${n} built-in metric${n === 1 ? ' has' : 's have'} no series here (not-applicable); \`catalog: none\` in the config leaves the built-in metrics out, \`exclude:\` some of them.`;
+}
 //# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
+
 
 
 
@@ -53463,9 +55808,9 @@ function windowFactor(samplingVariance, systematic, perMetricAlpha, tolerance, w
 }
 function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
     const { tolerance, familyAlpha, comparisons, trim } = options;
-    const systematic = metric.systematic ?? options.systematic;
     const b = estimate(metric, baseline, { trim });
     const c = estimate(metric, candidate, { trim });
+    pooledVariances([b, c]);
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({
@@ -53507,13 +55852,31 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
             `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
         ]);
     }
-    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
-    // to window (other pods, another hour of the day); added in quadrature on the log scale.
-    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
-    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
+    // Between-window (systematic) uncertainty: unchanged releases still differ from window to window (other
+    // pods, another hour of the day). Measured on the baseline's history where it can be (calibration.ts), else
+    // the prior plus the baseline's own trend carried across the time-of-day gap; in quadrature on the log scale.
+    const cal = calibrateSystematic({
+        metric,
+        baseline,
+        candidate,
+        history: options.history,
+        prior: options.systematic,
+        trim,
+    });
+    const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
+    if (trend) {
+        logRatio -= trend.shift;
+        notes.push(`the baseline's own trend predicts ${pct(Math.expm1(trend.shift))} across the ${formatDuration(Math.abs(trend.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(driftFromLog(logRatio + trend.shift, metric.worse))})`);
+    }
+    const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
+    const systematic = Math.sqrt(sysVar);
+    const se = Math.sqrt(relVarB + relVarC + sysVar);
+    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows and
+    // the measured between-window term's own (a prior counts as known).
     const dfB = Math.max(1, b.effectiveN - 1);
     const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
     const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
     const q = tQuantile(1 - perMetricAlpha / 2, df);
     const lowLog = logRatio - q * se;
@@ -53538,10 +55901,12 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
     const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
     let longer;
     if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
-        longer = windowFactor(relVarB + relVarC, systematic, perMetricAlpha, tolerance, metric.worse);
+        // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
+        // between-window term does not.
+        longer = windowFactor(relVarB + relVarC + (trend?.variance ?? 0), cal.value, perMetricAlpha, tolerance, metric.worse);
         const minutes = (candidate.expectedPoints * candidate.step) / 60;
         const remedy = longer === null
-            ? `no window length would: the between-window term (systematic ${(systematic * 100).toFixed(1)}%) alone is too large`
+            ? `no window length would: the between-window term (systematic ${(cal.value * 100).toFixed(1)}%) alone is too large`
             : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
         notes.push(`too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`);
     }
@@ -53552,8 +55917,9 @@ function drift_interval_judgeDriftInterval(metric, baseline, candidate, options)
         evidence: {
             test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
             pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}% (${cal.source}${trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
         },
+        systematic: { ...cal, ...(trend ? { trend } : {}) },
         ...(longer !== undefined ? { windowFactor: longer } : {}),
         verdict,
         notes,
@@ -53571,7 +55937,8 @@ function fmt(v) {
 
 
 
-const judge_DEFAULT_SYSTEMATIC = 0.03;
+
+
 const judge_METHODS = (/* unused pure expression or super */ null && (['drift-interval', 'mean-threshold', 'mann-whitney']));
 const judge_METHOD_DESCRIPTIONS = {
     'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
@@ -53592,10 +55959,33 @@ function summary(metric, data, est) {
         series,
     };
 }
+/**
+ * The value an SLO is judged on. For a histogram quantile, the value users see in Grafana is Prometheus'
+ * histogram_quantile over the pooled buckets (linear inside the bucket); driftgate's estimate interpolates on
+ * the log-probit scale and can sit on the other side of the objective. The SLO takes the less favourable of
+ * the two, so it never reads "ok" where the dashboard shows a breach.
+ */
+function sloValue(metric, slo, data, estimateValue) {
+    if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
+        return { value: estimateValue };
+    }
+    const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+    const linear = histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value;
+    if (linear === undefined || !Number.isFinite(linear))
+        return { value: estimateValue };
+    const higherIsWorse = slo.op === '<=' || slo.op === '<';
+    const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
+    if (value === estimateValue)
+        return { value };
+    return {
+        value,
+        note: `SLO judged on ${value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${estimateValue.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`,
+    };
+}
 function judge_judge(inputs, options) {
     const checked = inputs.map((input) => ({
         input,
-        suff: checkSufficiency(input.metric, input.baseline, input.candidate),
+        suff: checkSufficiency(input.metric, input.baseline, input.candidate, options.method),
     }));
     // Multiplicity: count the metrics that are actually compared.
     const comparisons = checked.filter((c) => c.suff.verdict === null).length;
@@ -53619,8 +56009,9 @@ function judge_judge(inputs, options) {
                 tolerance,
                 familyAlpha: alpha,
                 comparisons,
-                systematic: options.systematic ?? judge_DEFAULT_SYSTEMATIC,
+                systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
                 trim: options.trimIncidents ?? true,
+                ...(input.history ? { history: input.history } : {}),
             });
         }
         else {
@@ -53629,10 +56020,15 @@ function judge_judge(inputs, options) {
         const b = summary(metric, baseline, result.baseline);
         const c = summary(metric, candidate, result.candidate);
         const slo = metric.slo ?? null;
+        const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
+        const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+        // Why a metric could not be judged comes first (the headline quotes the first note).
         const notes = [
+            ...(result.verdict === 'inconclusive' ? result.notes : []),
             ...baseline.notes.map((n) => `baseline: ${n}`),
             ...candidate.notes.map((n) => `candidate: ${n}`),
             ...result.notes,
+            ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
         ];
         return {
             id: metric.id,
@@ -53648,17 +56044,32 @@ function judge_judge(inputs, options) {
             interval: result.interval ?? null,
             ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
             ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
+            ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
             evidence: result.evidence,
             slo: {
                 objective: slo,
                 text: sloText(slo ?? undefined, metric.unit),
-                candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
-                baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
+                candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
+                baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
+                ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
             },
             verdict: result.verdict,
             notes: [...new Set(notes)],
         };
     });
+}
+function systematicRecord(s) {
+    return {
+        value: s.value,
+        source: s.source,
+        ...(s.trend
+            ? { trend: { shift: Math.expm1(s.trend.shift), sd: Math.sqrt(s.trend.variance), gapSeconds: s.trend.gapSeconds } }
+            : {}),
+        ...(s.pairs !== undefined ? { pairs: s.pairs } : {}),
+        ...(s.measured !== undefined ? { measured: s.measured } : {}),
+        ...(s.lagSeconds !== undefined ? { lagSeconds: s.lagSeconds } : {}),
+        ...(s.reason ? { reason: s.reason } : {}),
+    };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
@@ -53686,53 +56097,74 @@ const config_configSchema = {
                 service: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as service or app',
+                    default: 'service',
+                    description: 'a Prometheus label name such as service, app or job',
                 },
                 environment: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as env or environment',
+                    default: 'env',
+                    description: 'a Prometheus label name such as env or environment, or none (the series have no environment label)',
                 },
                 version: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as version or image_tag',
+                    default: 'version',
+                    description: 'a Prometheus label name such as version or image_tag, or none: no version label, baseline and candidate are told apart by their windows (before/after the deploy); same-version (A/A) runs need two different windows',
                 },
             },
         },
+        version_from: {
+            type: 'string',
+            pattern: '^\\s*[a-zA-Z_:][a-zA-Z0-9_:]*\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\}\\s*(on\\s*\\([a-zA-Z0-9_,\\s]*\\))?\\s*$',
+            description: 'take the version from an info metric instead of a label on every series, such as build_info{version} or target_info{service_version} on(job, instance) (default join labels: job, instance)',
+        },
         tolerance: {
             $ref: '#/definitions/percent',
+            default: '10%',
             description: 'default relative tolerance for every metric, such as "10%" or 0.1',
         },
         method: {
             enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+            default: 'drift-interval',
             description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
         },
         confidence: {
             type: 'number',
             exclusiveMinimum: 0.5,
             exclusiveMaximum: 1,
+            default: 0.95,
             description: 'family-wise confidence of the decision, such as 0.95',
         },
         resolution: {
             type: ['string', 'number'],
+            default: '60s',
             description: 'sub-window length, a duration such as "60s" or "1m"',
         },
         scrape_interval: {
             type: ['string', 'number'],
+            default: 'auto',
             description: 'the scrape interval of the targets: "auto" (default: measured per metric from the baseline window) or a duration such as "15s"',
         },
         systematic: {
             $ref: '#/definitions/fraction',
-            description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+            default: '3%',
+            description: 'prior between-window uncertainty of an unchanged release, such as "3%" (default), used when the baseline history cannot measure it; see docs/statistics.md',
+        },
+        history: {
+            type: ['string', 'number'],
+            default: '7d',
+            description: "how far back before the baseline window the baseline version's own history is read to measure the between-window term (A/A spread); 0 turns it off and uses the systematic prior. See docs/statistics.md",
         },
         trim_incidents: {
             type: 'boolean',
+            default: true,
             description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
         },
         on_inconclusive: {
             enum: ['fail', 'pass'],
-            description: 'fail (default) or pass',
+            default: 'fail',
+            description: 'what an inconclusive comparison does to the gate: fail (default) or pass',
         },
         budget_per_hour: {
             type: 'number',
@@ -53741,7 +56173,8 @@ const config_configSchema = {
         },
         catalog: {
             enum: ['builtin', 'none'],
-            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+            default: 'builtin',
+            description: 'builtin (default: start from the PERF-003 catalog, whose metrics without series are not-applicable) or none (only the metrics listed under metrics:, the usual choice for your own metrics)',
         },
         exclude: {
             type: 'array',
@@ -53786,6 +56219,11 @@ const config_configSchema = {
                     $ref: '#/definitions/duration',
                     description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
                 },
+                critical: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'metric ids that must be judged, else the bake is inconclusive, such as [latency_p95_read, error_rate]',
+                },
                 ratio: {
                     type: 'object',
                     additionalProperties: false,
@@ -53825,6 +56263,10 @@ const config_configSchema = {
                             enum: ['report', 'rollback'],
                             description: 'report (default) or rollback, when the baseline violated the SLO too',
                         },
+                        worse_by: {
+                            $ref: '#/definitions/percent',
+                            description: 'a new breach also needs the candidate worse than the baseline by this share, such as "10%"',
+                        },
                     },
                 },
                 ticket: {
@@ -53842,6 +56284,10 @@ const config_configSchema = {
                         method: {
                             enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
                             description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+                        },
+                        confirm: {
+                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'none'],
+                            description: "judge of the windows' union that must agree: drift-interval (default), ..., or none",
                         },
                         warmup: {
                             $ref: '#/definitions/duration',
@@ -53909,7 +56355,7 @@ const config_configSchema = {
             properties: {
                 kind: {
                     enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
-                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+                    description: 'required for a new metric: histogram_quantile (needs metric, quantile), ratio (numerator, denominator), rate (metric; per defaults to second), gauge (metric; aggregate defaults to avg) or promql (query)',
                 },
                 title: {
                     type: 'string',
@@ -53925,12 +56371,15 @@ const config_configSchema = {
                 },
                 tolerance: {
                     $ref: '#/definitions/percent',
+                    description: 'this metric\'s tolerance, such as "15%" (default: the top-level tolerance)',
                 },
                 systematic: {
                     $ref: '#/definitions/fraction',
+                    description: "this metric's between-window uncertainty (default: the top-level systematic)",
                 },
                 slo: {
                     $ref: '#/definitions/slo',
+                    description: 'an absolute objective the candidate must meet, such as "<= 0.3"',
                 },
                 filter: {
                     type: 'string',
@@ -53944,7 +56393,7 @@ const config_configSchema = {
                 metric: {
                     type: 'string',
                     pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus metric name',
+                    description: 'a Prometheus metric name; for histogram_quantile the histogram base name without _bucket (http_request_duration_seconds)',
                 },
                 quantile: {
                     type: 'number',
@@ -53973,23 +56422,27 @@ const config_configSchema = {
                 scale: {
                     type: 'number',
                     exclusiveMinimum: 0,
+                    default: 1,
                     description: 'a multiplier such as 1000 or 100',
                 },
                 events: {
                     type: 'boolean',
+                    default: true,
                     description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
                 },
                 per: {
                     enum: ['second', 'minute', 'hour'],
-                    description: 'second, minute or hour',
+                    default: 'second',
+                    description: 'rate: per second (default), minute or hour',
                 },
                 aggregate: {
                     enum: ['avg', 'max', 'min', 'sum'],
-                    description: 'avg, max, min or sum',
+                    default: 'avg',
+                    description: 'gauge: how series (pods, queues) are combined at each instant: avg (default), max, min or sum',
                 },
                 query: {
                     type: 'string',
-                    description: 'a PromQL template containing {{selector}}',
+                    description: 'a PromQL template returning one series, containing {{selector}} (the service/environment/version matchers) and optionally {{range}}',
                 },
             },
         },
@@ -54132,10 +56585,14 @@ function levenshtein(a, b) {
 
 
 const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+/** `config: builtin`: the built-in PERF-003 catalog and defaults, even where .github/driftgate.yml exists. */
+const config_BUILTIN_CONFIG = 'builtin';
 const DEFAULT_TOLERANCE = 0.1;
 const DEFAULT_CONFIDENCE = 0.95;
 const DEFAULT_RESOLUTION = 60;
 
+/** Default look-back for the between-window calibration: a week of the baseline version's life. */
+const DEFAULT_HISTORY = (/* unused pure expression or super */ null && (7 * 86_400));
 function defaultConfig() {
     return {
         file: null,
@@ -54146,27 +56603,52 @@ function defaultConfig() {
         resolution: DEFAULT_RESOLUTION,
         scrapeInterval: 'auto',
         systematic: DEFAULT_SYSTEMATIC,
+        history: DEFAULT_HISTORY,
         trimIncidents: true,
         metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
         bake: {},
     };
 }
 /** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+/**
+ * A relative amount: "10%" (a string with a percent sign), or a fraction below 1 (0.1 = 10%). A bare number of 1
+ * or more ("10", 10) is refused: it is ambiguous (10% or 1000%?), and reading it as a fraction once made
+ * `tolerance: 10` a 1000% tolerance. At most 1000%.
+ */
 function config_parsePercent(value, where) {
     let v;
+    let bare;
     if (typeof value === 'number')
-        v = value;
+        bare = value;
     else if (typeof value === 'string') {
         const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
         if (m)
             v = Number(m[1]) / 100;
         else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-            v = Number(value);
+            bare = Number(value);
+    }
+    if (bare !== undefined) {
+        if (Number.isFinite(bare) && bare >= 1) {
+            throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: a bare number of 1 or more is ambiguous (${bare}% or ${Math.round(bare * 100)}%?); write it with a percent sign, such as "${bare}%", or as a fraction below 1 such as 0.1 for 10%.`);
+        }
+        v = bare;
     }
     if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
         throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
     }
     return v;
+}
+/** Tolerances above 100% (a metric may double and still pass), for a warning: "tolerance 150%" per place. */
+function config_wideTolerances(config) {
+    const out = [];
+    if (config.tolerance > 1)
+        out.push(`tolerance ${Math.round(config.tolerance * 1000) / 10}%`);
+    for (const m of config.metrics) {
+        if (m.tolerance !== undefined && m.tolerance > 1) {
+            out.push(`metrics.${m.id}.tolerance ${Math.round(m.tolerance * 1000) / 10}%`);
+        }
+    }
+    return out;
 }
 /** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
 function parseFraction(value, where) {
@@ -54187,10 +56669,17 @@ function parseSlo(value, where) {
 const REQUIRED_BY_KIND = {
     histogram_quantile: ['metric', 'quantile'],
     ratio: ['numerator', 'denominator'],
-    rate: ['metric', 'per'],
-    gauge: ['metric', 'aggregate'],
+    rate: ['metric'],
+    gauge: ['metric'],
     promql: ['query'],
 };
+/** Defaults of a new metric's optional keys, by kind (also the schema's `default`s). */
+const DEFAULTS_BY_KIND = {
+    rate: { per: 'second' },
+    gauge: { aggregate: 'avg' },
+};
+/** Keys that say which series a metric reads: giving one makes a built-in metric the user's own. */
+const SERIES_KEYS = (/* unused pure expression or super */ null && (['kind', 'metric', 'numerator', 'denominator', 'query', 'filter']));
 function toMetric(id, raw, base, where) {
     const kind = raw.kind ?? base?.kind;
     if (!kind) {
@@ -54198,8 +56687,10 @@ function toMetric(id, raw, base, where) {
         throw new ConfigurationError(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
     }
     // Changing the kind of a built-in metric replaces it entirely.
-    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind, ...DEFAULTS_BY_KIND[kind] };
     const m = { ...from, id, kind };
+    if (!base || SERIES_KEYS.some((k) => raw[k] !== undefined))
+        m.configured = true;
     const map = {
         min_events: 'minEvents',
         numerator_filter: 'numeratorFilter',
@@ -54254,6 +56745,12 @@ function resolveConfig(data, where) {
     const d = data;
     if (d.labels)
         cfg.labels = { ...cfg.labels, ...d.labels };
+    if (d.version_from !== undefined) {
+        const from = parseVersionFrom(String(d.version_from));
+        if (!from)
+            throw new ConfigurationError(`${where}: version_from is ${JSON.stringify(d.version_from)}: expected an info metric and its version label such as build_info{version}, optionally with the join labels: target_info{service_version} on(job, instance).`);
+        cfg.labels.versionFrom = from;
+    }
     if (d.tolerance !== undefined)
         cfg.tolerance = config_parsePercent(d.tolerance, `${where}: tolerance`);
     if (d.method)
@@ -54270,6 +56767,8 @@ function resolveConfig(data, where) {
     }
     if (d.systematic !== undefined)
         cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+    if (d.history !== undefined)
+        cfg.history = d.history === 0 || d.history === '0' ? 0 : parseDuration(String(d.history), `${where}: history`);
     if (d.trim_incidents !== undefined)
         cfg.trimIncidents = d.trim_incidents;
     if (d.on_inconclusive)
@@ -54297,6 +56796,9 @@ function resolveConfig(data, where) {
     }
     if (metrics.length === 0)
         throw new ConfigurationError(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
+    const custom = cfg.labels.versionFrom ? metrics.find((m) => m.kind === 'promql') : undefined;
+    if (custom)
+        throw new ConfigurationError(`${where}: metrics.${custom.id} is a promql template, which version_from cannot join with ${cfg.labels.versionFrom?.metric}: write the join into its query, or compare by window (labels.version: none).`);
     cfg.metrics = metrics;
     applyBudget(cfg);
     return cfg;
@@ -54309,10 +56811,12 @@ function applyBudget(cfg) {
         cost.slo = { op: '<=', value: cfg.budgetPerHour };
 }
 /**
- * Load the config. `path` given explicitly must exist; the default path is optional.
+ * Load the config. `path` given explicitly must exist; the default path is optional; "builtin" reads no file.
  * `budgetPerHour` etc. from inputs are applied by the caller.
  */
 function config_loadConfig(path, cwd = process.cwd()) {
+    if (path === config_BUILTIN_CONFIG)
+        return defaultConfig();
     const explicit = path !== undefined && path !== '';
     const file = explicit ? path : DEFAULT_CONFIG_PATH;
     const full = file.startsWith('/') ? file : `${cwd}/${file}`;
@@ -54321,12 +56825,41 @@ function config_loadConfig(path, cwd = process.cwd()) {
             throw new ConfigurationError(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
         return defaultConfig();
     }
-    const text = readFileSync(full, 'utf8');
-    const doc = parseDocument(text, { prettyErrors: true });
-    if (doc.errors.length) {
-        throw new ConfigurationError(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+    return resolveConfig(readConfigYaml(full, file), file);
+}
+/** Largest config file read (a driftgate config is a few KiB; a wrong path can be anything). */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** YAML aliases expanded at most this many times (an alias bomb is refused, not expanded). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Read and parse the config YAML. Errors name the file and the line, and never quote the file's content: a wrong
+ * path (config: /etc/passwd) must not print that file into a public log.
+ */
+function readConfigYaml(full, file) {
+    const st = statSync(full);
+    const fix = 'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
+    if (!st.isFile())
+        throw new ConfigurationError(`config is ${JSON.stringify(file)}: not a file; ${fix}.`);
+    if (st.size > MAX_CONFIG_BYTES) {
+        throw new ConfigurationError(`config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`);
     }
-    return resolveConfig(doc.toJS(), file);
+    const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
+    if (doc.errors.length) {
+        // The first line of each error only ("... at line 3, column 5"): the code frame after it quotes the file.
+        const where = doc.errors.map((e) => e.message.split('\n')[0].replace(/:\s*$/, ''));
+        throw new ConfigurationError(`${file}: invalid YAML: ${where.join('; ')}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        throw new ConfigurationError(`${file}: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : 'alias limit'}): an alias bomb is refused; write the values out, or use fewer than ${MAX_ALIAS_COUNT} aliases.`);
+    }
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+        throw new ConfigurationError(`config is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`);
+    }
+    return data;
 }
 //# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
@@ -54348,7 +56881,10 @@ function overallVerdict(metrics) {
     return 'pass';
 }
 function headline(verdict, metrics) {
-    const describe = (m) => `${m.id} ${m.drift === null ? '' : format_pct(m.drift)}${m.interval ? ` (interval ${format_pct(m.interval.low)} to ${format_pct(m.interval.high)})` : ''}`.trim();
+    const describe = (m) => {
+        const i = changeInterval(m);
+        return `${m.id} ${pctChange(m)}${i ? ` (interval ${format_pct(i.low)} to ${format_pct(i.high)})` : ''}`.trim();
+    };
     const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
     switch (verdict) {
         case 'fail': {
@@ -54359,8 +56895,13 @@ function headline(verdict, metrics) {
             if (metrics.every((m) => m.verdict === 'not-applicable')) {
                 return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
             }
-            const r = metrics.filter((m) => m.verdict === 'inconclusive');
-            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+            // Metrics inconclusive for the same reason (a window too short for all of them) share it.
+            const byReason = new Map();
+            for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
+                const reason = m.notes[0] ?? 'no data';
+                byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
+            }
+            return `Inconclusive: not enough data to judge ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
         }
         case 'waived': {
             const r = metrics.filter((m) => m.verdict === 'waived');
@@ -54389,6 +56930,32 @@ function verdict_summarizeMetrics(metrics) {
     };
 }
 //# sourceMappingURL=verdict.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/paths.js
+/** Paths given by the user, checked before any work: one clear error naming the input, never a raw EEXIST. */
+
+
+
+/**
+ * An output directory must be a directory or not exist yet; its nearest existing ancestor must be a directory.
+ * Checked at the boundary, so a file in the way fails in seconds, not after the verdict.
+ */
+function paths_checkOutputDir(path, cwd, inputName = 'output-dir') {
+    if (path === undefined || path === '')
+        return;
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let p = full;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+        const up = (0,external_node_path_namespaceObject.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
+        const what = p === full ? 'is a file, not a directory' : `cannot be created: ${p} is a file, not a directory`;
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(path)}: it ${what}. Give a directory (it is created if missing), or leave ${inputName} empty for the default.`);
+    }
+}
+//# sourceMappingURL=paths.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/markdown.js
 /**
  * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.
@@ -54396,10 +56963,10 @@ function verdict_summarizeMetrics(metrics) {
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-function esc(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/** User-supplied text in Markdown: the one escaping function for all of driftgate's Markdown (escape.ts). */
+const esc = mdText;
 function sloCell(m) {
     if (!m.slo.objective)
         return '—';
@@ -54407,10 +56974,12 @@ function sloCell(m) {
     const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
     return `${icon}${op} ${esc(formatValue(m.slo.objective.value, m.unit))}`;
 }
+/** The interval of the change (as it happened, like the Change column). */
 function intervalCell(m) {
-    if (!m.interval)
+    const i = changeInterval(m);
+    if (!i)
         return '—';
-    return `${formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+    return `${formatPercent(i.low, Math.abs(i.low) < 0.1 ? 1 : 0)} … ${formatPercent(i.high, Math.abs(i.high) < 0.1 ? 1 : 0)}`;
 }
 /**
  * Judged metrics that passed although this comparison could not have seen a drift of twice their tolerance
@@ -54465,23 +57034,32 @@ function render(c, o) {
     const title = o.title ?? 'driftgate';
     const lines = [];
     const tol = `${Math.round(c.method.tolerance * 1000) / 10}%`;
-    lines.push(`## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for \`${esc(c.service)}\` (${esc(c.environment)})`);
+    lines.push(`## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for ${mdCode(c.service)} (${esc(c.environment)})`);
     lines.push('');
-    lines.push(`> ${c.headline}`);
+    lines.push(`> ${esc(c.headline)}`);
     lines.push('');
-    lines.push(`Baseline \`${esc(c.baseline.version)}\` (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate \`${esc(c.candidate.version)}\` (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`);
+    lines.push(`Baseline ${mdCode(c.baseline.version)} (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate ${mdCode(c.candidate.version)} (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`);
     lines.push('');
-    lines.push('| | Metric | Baseline | Candidate | Drift | Interval | SLO (candidate) | Verdict |');
+    if (c.baseline.selector || c.candidate.selector) {
+        lines.push(`Selectors: baseline \`${esc(c.baseline.selector ?? '')}\`; candidate \`${esc(c.candidate.selector ?? '')}\`.`);
+        lines.push('');
+    }
+    lines.push('| | Metric | Baseline | Candidate | Change | Interval | SLO (candidate) | Verdict |');
     lines.push('|---|---|---:|---:|---:|---|---|---|');
     const sorted = worstFirst(c.metrics);
     for (const m of sorted) {
-        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
+        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>${mdCode(m.id)}</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
     }
     lines.push('');
+    const na = notApplicableNote(c.metrics);
+    if (na) {
+        lines.push(`➖ ${na}`);
+        lines.push('');
+    }
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)}${formatLongerWindows(m)})`)
+            .map((m) => `${mdCode(m.id)} (would detect ${formatDetectable(m.detectable)}${formatLongerWindows(m)})`)
             .join(', ')}. Their pass does not rule out a smaller regression. Longer windows narrow them when baseline and candidate run side by side or cover the same hours of the day; longer consecutive windows differ more in load.`);
         lines.push('');
     }
@@ -54491,7 +57069,7 @@ function render(c, o) {
         lines.push('');
         for (const m of waived) {
             const w = m.waiver;
-            lines.push(`- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`);
+            lines.push(`- ${mdCode(m.id)}: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${mdUrl(w.ticket) ? `, [ticket](${mdUrl(w.ticket)})` : w.ticket ? `, ticket ${esc(w.ticket)}` : ''}`);
         }
         lines.push('');
     }
@@ -54500,13 +57078,13 @@ function render(c, o) {
             const ch = chart(m);
             if (!ch)
                 continue;
-            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatPercent(m.drift)})`);
+            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`);
             lines.push('');
             lines.push(ch);
             lines.push('');
         }
     }
-    const withNotes = sorted.filter((m) => m.notes.length);
+    const withNotes = sorted.filter((m) => m.notes.length || m.systematic);
     if (withNotes.length) {
         lines.push('<details><summary>Notes and evidence</summary>');
         lines.push('');
@@ -54517,7 +57095,9 @@ function render(c, o) {
             const events = [m.baseline.events, m.candidate.events].every((e) => e !== undefined)
                 ? `; events ${m.baseline.events} → ${m.candidate.events}`
                 : '';
-            lines.push(`- **${m.id}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`);
+            lines.push(`- **${esc(m.id)}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`);
+            if (m.systematic)
+                lines.push(`  - between-window term ${esc(formatSystematic(m.systematic))}`);
             for (const n of m.notes)
                 lines.push(`  - ${esc(n)}`);
         }
@@ -54531,14 +57111,13 @@ function render(c, o) {
         lines.push(`Source: ${esc(c.source.kind)} ${esc(c.source.description)} (${c.source.requests} HTTP requests). Sub-window ${c.method.resolutionSeconds}s.`);
         lines.push('');
         for (const m of sorted) {
-            lines.push(`**${m.id}**`);
+            lines.push(`**${esc(m.id)}**`);
             lines.push('');
-            lines.push('```promql');
-            for (const q of m.queries.baseline)
-                lines.push(`# baseline\n${q}`);
-            for (const q of m.queries.candidate)
-                lines.push(`# candidate\n${q}`);
-            lines.push('```');
+            const queries = [
+                ...m.queries.baseline.map((q) => `# baseline\n${q}`),
+                ...m.queries.candidate.map((q) => `# candidate\n${q}`),
+            ];
+            lines.push(mdFence('promql', queries.join('\n')));
             lines.push('');
         }
         lines.push('</details>');
@@ -54631,6 +57210,15 @@ async function scrape_resolveScrapeIntervals(source, metrics, labels, target, wi
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+        if (!queries.length && lookback < SLIDE && seriesRead(m).length) {
+            return [
+                m.id,
+                {
+                    ...base,
+                    note: `scrape interval not measured (the baseline window is shorter than ${rangeText(SPAN + SLIDE)}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+                },
+            ];
+        }
         if (!queries.length)
             return [m.id, base];
         const measured = [];
@@ -54692,7 +57280,7 @@ function scrape_withScrapeNote(data, s) {
 }
 //# sourceMappingURL=scrape.js.map
 // EXTERNAL MODULE: ./node_modules/retry/index.js
-var retry = __nccwpck_require__(5546);
+var node_modules_retry = __nccwpck_require__(5546);
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -54779,7 +57367,7 @@ async function p_retry_pRetry(input, options) {
 		options.shouldRetry ??= () => true;
 		options.retries ??= 10;
 
-		const operation = retry.operation(options);
+		const operation = node_modules_retry.operation(options);
 
 		const abortHandler = () => {
 			operation.stop();
@@ -54857,7 +57445,7 @@ async function p_retry_pRetry(input, options) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 const DEFAULT_RETRIES = 4;
 const DEFAULT_MIN_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 15_000;
@@ -54876,11 +57464,13 @@ class http_HttpClient {
     logger;
     wording;
     fetchFn;
+    deadline;
     attempts = 0;
     constructor(options = {}) {
         this.wording = options.wording ?? {};
         this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.deadline = options.deadline;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
@@ -54929,6 +57519,9 @@ class http_HttpClient {
                         return;
                     const e = error;
                     const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    if (this.deadline && Date.now() + delay >= this.deadline.at) {
+                        throw this.deadlineError(http_redactUrl(request.url), context, e, error.attemptNumber);
+                    }
                     this.logger.info(`${e.message} — retrying in ${formatMs(delay)}${e.retryAfterMs !== undefined ? ' (as the server asked with Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
                     await sleep(delay);
                 },
@@ -54955,6 +57548,10 @@ class http_HttpClient {
             }
         }
         const where = http_redactUrl(request.url);
+        const remaining = this.deadline ? this.deadline.at - Date.now() : Number.POSITIVE_INFINITY;
+        if (remaining <= 0)
+            throw new p_retry_AbortError(this.deadlineError(where, context, undefined, attempt - 1));
+        const limit = Math.min(this.timeoutMs, remaining);
         this.attempts++;
         this.logger.debug(`${request.method} ${where} (attempt ${attempt} of ${maxAttempts})`);
         let status;
@@ -54965,7 +57562,7 @@ class http_HttpClient {
                 method: request.method,
                 headers: request.headers,
                 ...(request.body !== undefined ? { body: request.body } : {}),
-                signal: AbortSignal.timeout(this.timeoutMs),
+                signal: AbortSignal.timeout(limit),
                 redirect: 'follow',
             });
             status = res.status;
@@ -54973,6 +57570,9 @@ class http_HttpClient {
             text = await res.text();
         }
         catch (e) {
+            const timedOut = e?.name === 'TimeoutError' || e?.name === 'AbortError';
+            if (timedOut && limit < this.timeoutMs)
+                throw new p_retry_AbortError(this.deadlineError(where, context, undefined, attempt));
             throw this.networkError(e, where, context);
         }
         if (status >= 200 && status < 300)
@@ -54990,11 +57590,17 @@ class http_HttpClient {
         const d = Math.min(this.maxDelayMs, this.minDelayMs * 2 ** (failedAttempt - 1));
         return Math.round(d / 2 + Math.random() * (d / 2));
     }
+    /** The overall deadline was reached: final (an AbortError for p-retry), naming the deadline and the last failure. */
+    deadlineError(where, context, last, attempts) {
+        const d = this.deadline;
+        const lastPart = last ? ` Last failure: ${last.message}` : '';
+        return new errors/* SourceError */.c8(`The run's overall deadline (${d.label}) was reached waiting for ${this.serverName} at ${where} ${attempts === 0 ? 'before this query could start' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`} (each attempt is limited to ${formatMs(this.timeoutMs)}): raise timeout if the server is slow, or check that it answers.${lastPart}${last ? '' : queryPart(context)}`, { query: context.query, errorType: 'deadline', retryable: false });
+    }
     networkError(e, where, context) {
         const err = e;
         const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
         const reason = timedOut
-            ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
+            ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
             : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
                 [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
         return new errors/* SourceError */.c8(this.wording.network?.(reason, where, context) ??
@@ -55164,6 +57770,7 @@ class prometheus_PrometheusSource {
             timeoutMs: options.timeoutMs,
             retries: options.retries,
             ...options.retry,
+            ...(options.deadline ? { deadline: options.deadline } : {}),
             serverName: this.serverName,
             logger: this.logger,
         });
@@ -55859,6 +58466,7 @@ class amp_AmpSource {
             timeoutMs: this.options.timeoutMs,
             retries: this.options.retries,
             retry: this.options.retry,
+            ...(this.options.deadline ? { deadline: this.options.deadline } : {}),
             logger: this.logger,
             signRequest: (req) => this.sign(req),
             kind: this.kind,
@@ -56015,7 +58623,13 @@ function sources_createSource(options, logger = silentLogger) {
             logger.secret(value);
         logger.warning('"prometheus-headers" is ignored: it only applies together with "prometheus-url".');
     }
-    const common = { timeoutMs: options.timeoutMs, retries: options.retries, retry: options.retry, logger };
+    const common = {
+        timeoutMs: options.timeoutMs,
+        retries: options.retries,
+        retry: options.retry,
+        ...(options.deadline ? { deadline: options.deadline } : {}),
+        logger,
+    };
     if (prometheusUrl) {
         const { base } = normaliseBaseUrl(prometheusUrl, 'prometheus-url'); // validate, naming the input
         if (/^aps-workspaces(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/.test(new URL(base).hostname)) {
@@ -56146,7 +58760,7 @@ function apply_parseWaiverInput(text, inputName = 'waiver') {
     });
 }
 /** Decide, per regressed metric, which waiver (if any) covers it. */
-function apply_matchWaivers(comparison, waivers, now) {
+function matchWaivers(comparison, waivers, now) {
     return comparison.metrics
         .filter((m) => m.verdict === 'regression')
         .map((m) => {
@@ -56203,566 +58817,6 @@ function apply_applyWaiverOutcomes(metrics, outcomes) {
     });
 }
 //# sourceMappingURL=apply.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/compare.js
-/**
- * The pre-deploy comparison, end to end, as one function shared by the perf-baseline-compare action and the
- * `driftgate compare` CLI: resolve config, windows and versions; collect both windows; judge; apply
- * waivers; write perf-comparison.json and perf-comparison.md locally. GitHub-specific publishing (summary,
- * PR comment, artifact) stays in the action.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
-function pick(value, choices, what) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (choices.includes(value))
-        return value;
-    throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
-}
-/**
- * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
- * error_rate and cost_per_1k_requests the requests query.
- */
-function oncePerQuery(source) {
-    const seen = new Map();
-    const once = (key, run) => {
-        let p = seen.get(key);
-        if (!p) {
-            p = run();
-            seen.set(key, p);
-            p.catch(() => seen.delete(key));
-        }
-        return p;
-    };
-    return {
-        kind: source.kind,
-        description: source.description,
-        requestCount: () => source.requestCount(),
-        queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
-        queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
-    };
-}
-async function collectBoth(source, metrics, target, versions, windows, options) {
-    const jobs = metrics.flatMap((metric) => ['baseline', 'candidate'].map((side) => ({ metric, side })));
-    const shared = oncePerQuery(source);
-    const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
-        try {
-            return await collectMetric(shared, metric, { ...target, version: versions[side] }, windows[side], options);
-        }
-        catch (e) {
-            if (e instanceof SourceError && e.details.errorType === 'bad_data') {
-                throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
-            }
-            throw e;
-        }
-    });
-    return metrics.map((metric, i) => ({
-        metric,
-        baseline: results[2 * i],
-        candidate: results[2 * i + 1],
-    }));
-}
-async function planCompare(options, defaults, deps) {
-    const cwd = options.cwd ?? process.cwd();
-    const config = loadConfig(options.config, cwd);
-    const d = (k) => typeof defaults[k] === 'string' && defaults[k] !== '' ? defaults[k] : undefined;
-    const now = options.now ?? nowSeconds();
-    const service = options.service || d('service');
-    if (!service)
-        throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
-    const environment = options.environment || d('environment') || 'prod';
-    const candidateVersion = options.candidateVersion || d('candidateVersion');
-    if (!candidateVersion)
-        throw new ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).');
-    const candidateWindow = parseWindow(options.candidateWindow || d('candidateWindow') || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
-    let baselineVersion = options.baselineVersion || d('baselineVersion');
-    let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
-    let storedWindow;
-    if (!baselineVersion && options.baselineStore) {
-        const stable = await readStableBaseline(options.baselineStore, service, environment, {
-            ...(options.awsRegion ? { region: options.awsRegion } : {}),
-            ...(deps.logger ? { logger: deps.logger } : {}),
-        });
-        if (stable) {
-            baselineVersion = stable.version;
-            resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
-            storedWindow = stable.window;
-        }
-        else {
-            deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`);
-        }
-    }
-    if (!baselineVersion && deps.resolveBaseline) {
-        const r = await deps.resolveBaseline();
-        if (r) {
-            baselineVersion = r.version;
-            resolvedFrom = r.resolvedFrom;
-            storedWindow = r.window;
-        }
-    }
-    if (!baselineVersion) {
-        throw new ConfigurationError('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.');
-    }
-    if (baselineVersion === candidateVersion) {
-        throw new ConfigurationError(`Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`);
-    }
-    const baselineWindowText = options.baselineWindow || d('baselineWindow');
-    const baselineWindow = baselineWindowText
-        ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
-        : (storedWindow ?? candidateWindow);
-    if (options.tolerance)
-        config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
-    const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
-    const onInconclusive = pick(options.onInconclusive, ['fail', 'pass'], 'Input "on-inconclusive"') ??
-        config.onInconclusive ??
-        'fail';
-    const waivers = parseWaiverInput(options.waiver);
-    return {
-        config,
-        service,
-        environment,
-        baselineVersion,
-        baselineResolvedFrom: resolvedFrom,
-        candidateVersion,
-        baselineWindow,
-        candidateWindow,
-        method,
-        onInconclusive,
-        waivers,
-    };
-}
-async function runCompare(options, deps = {}) {
-    const logger = deps.logger ?? silentLogger;
-    const cwd = options.cwd ?? process.cwd();
-    const opened = openSource(options, cwd, logger, deps.source);
-    let source = opened.source;
-    const defaults = opened.defaults;
-    const plan = await planCompare(options, defaults, deps);
-    const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
-    if (recorder)
-        source = recorder;
-    logger.info(`Comparing ${plan.service} (${plan.environment}): baseline ${plan.baselineVersion} [${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}] vs candidate ${plan.candidateVersion} [${isoTime(plan.candidateWindow.start)} .. ${isoTime(plan.candidateWindow.end)}] from ${source.description}`);
-    const collected = await collectPlan(source, plan, logger);
-    if (recorder && options.record)
-        await recorder.save(resolve(cwd, options.record));
-    const judged = judge(collected, {
-        method: plan.method,
-        tolerance: plan.config.tolerance,
-        confidence: plan.config.confidence,
-    });
-    const outcomes = matchWaivers({
-        service: plan.service,
-        environment: plan.environment,
-        candidate: { version: plan.candidateVersion, window: { start: '', end: '' } },
-        metrics: judged,
-    }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
-    const metrics = applyWaiverOutcomes(judged, outcomes);
-    const summary = summarizeMetrics(metrics);
-    const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
-    const comparison = {
-        schema: COMPARISON_SCHEMA,
-        tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
-        generatedAt: isoTime(options.now ?? nowSeconds()),
-        service: plan.service,
-        environment: plan.environment,
-        baseline: {
-            version: plan.baselineVersion,
-            window: { start: isoTime(plan.baselineWindow.start), end: isoTime(plan.baselineWindow.end) },
-            resolvedFrom: plan.baselineResolvedFrom,
-        },
-        candidate: {
-            version: plan.candidateVersion,
-            window: { start: isoTime(plan.candidateWindow.start), end: isoTime(plan.candidateWindow.end) },
-        },
-        source: { kind: source.kind, description: source.description, requests: source.requestCount() },
-        method: {
-            name: plan.method,
-            tolerance: plan.config.tolerance,
-            confidence: plan.config.confidence,
-            resolutionSeconds: plan.config.resolution,
-            description: METHOD_DESCRIPTIONS[plan.method],
-        },
-        ...summary,
-        metrics,
-        waivers: usedWaivers.map(waiverRecord),
-        ...(options.run ? { run: options.run } : {}),
-        onInconclusive: plan.onInconclusive,
-    };
-    const written = await compare_writeComparison(comparison, resolve(cwd, options.outputDir));
-    return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
-}
-function recordingDefaults(plan) {
-    return {
-        service: plan.service,
-        environment: plan.environment,
-        baselineVersion: plan.baselineVersion,
-        candidateVersion: plan.candidateVersion,
-        baselineWindow: `${plan.baselineWindow.start}..${plan.baselineWindow.end}`,
-        candidateWindow: `${plan.candidateWindow.start}..${plan.candidateWindow.end}`,
-    };
-}
-async function collectPlan(source, plan, logger) {
-    return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
-        const target = { service: plan.service, environment: plan.environment };
-        const scrape = await resolveScrapeIntervals(source, plan.config.metrics, plan.config.labels, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.config.scrapeInterval);
-        const collected = await collectBoth(source, plan.config.metrics, target, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, withScrapeIntervals({ labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval }, scrape));
-        const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
-        for (const d of data) {
-            for (const q of d.candidate.queries)
-                logger.debug(`${d.metric.id}: ${q}`);
-        }
-        return data;
-    });
-}
-/**
- * `driftgate record`: run the same queries compare would, through a RecordingSource, and save them.
- * The file's `defaults` let `compare --metrics-file FILE` run without repeating service, versions and windows.
- */
-async function recordComparisonData(options, path, deps = {}) {
-    const logger = deps.logger ?? silentLogger;
-    const cwd = options.cwd ?? process.cwd();
-    const inner = deps.source ?? createSource(options, logger);
-    const plan = await planCompare(options, {}, deps);
-    const recorder = new RecordingSource(inner, { defaults: recordingDefaults(plan) });
-    await collectPlan(recorder, plan, logger);
-    const full = resolve(cwd, path);
-    await recorder.save(full);
-    return { path: full, queries: recorder.size, requests: inner.requestCount() };
-}
-/** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */
-function gateFailed(c) {
-    return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
-}
-/** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
-async function compare_writeComparison(comparison, dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const jsonPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.json');
-    const markdownPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.md');
-    const markdown = renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' });
-    await (0,promises_namespaceObject.writeFile)(jsonPath, `${JSON.stringify(comparison, null, 2)}\n`);
-    await (0,promises_namespaceObject.writeFile)(markdownPath, markdown);
-    return { jsonPath, markdownPath, markdown };
-}
-//# sourceMappingURL=compare.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/report/types.js
-const types_COMPARISON_SCHEMA = 'driftgate.comparison/v1';
-//# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/schemas/comparison.js
-/**
- * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
- * packages/shared/schemas/comparison.schema.json. Mirrors report/types.ts.
- */
-const nullableNumber = { type: ['number', 'null'] };
-const time = { type: 'string', format: 'date-time' };
-const windowSummary = {
-    type: 'object',
-    required: ['value', 'windows', 'expectedWindows'],
-    additionalProperties: false,
-    properties: {
-        value: nullableNumber,
-        windows: { type: 'integer', minimum: 0 },
-        expectedWindows: { type: 'integer', minimum: 0 },
-        events: { type: 'number', minimum: 0 },
-        series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
-    },
-};
-const comparisonSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://driftgate.dev/schemas/comparison.schema.json',
-    title: 'driftgate comparison report (perf-comparison.json)',
-    type: 'object',
-    additionalProperties: false,
-    required: [
-        'schema',
-        'tool',
-        'generatedAt',
-        'service',
-        'environment',
-        'baseline',
-        'candidate',
-        'source',
-        'method',
-        'verdict',
-        'headline',
-        'regressions',
-        'improvements',
-        'inconclusive',
-        'maxDrift',
-        'metrics',
-        'waivers',
-        'onInconclusive',
-    ],
-    properties: {
-        schema: { const: 'driftgate.comparison/v1' },
-        tool: {
-            type: 'object',
-            required: ['name', 'version'],
-            additionalProperties: false,
-            properties: { name: { const: 'driftgate' }, version: { type: 'string' } },
-        },
-        generatedAt: time,
-        service: { type: 'string', minLength: 1 },
-        environment: { type: 'string', minLength: 1 },
-        baseline: {
-            type: 'object',
-            required: ['version', 'window', 'resolvedFrom'],
-            additionalProperties: false,
-            properties: {
-                version: { type: 'string', minLength: 1 },
-                window: { $ref: '#/definitions/window' },
-                resolvedFrom: {
-                    type: 'string',
-                    description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
-                },
-            },
-        },
-        candidate: {
-            type: 'object',
-            required: ['version', 'window'],
-            additionalProperties: false,
-            properties: { version: { type: 'string', minLength: 1 }, window: { $ref: '#/definitions/window' } },
-        },
-        source: {
-            type: 'object',
-            required: ['kind', 'description', 'requests'],
-            additionalProperties: false,
-            properties: {
-                kind: { type: 'string' },
-                description: { type: 'string' },
-                requests: { type: 'integer', minimum: 0 },
-            },
-        },
-        method: {
-            type: 'object',
-            required: ['name', 'tolerance', 'confidence', 'resolutionSeconds', 'description'],
-            additionalProperties: false,
-            properties: {
-                name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney'] },
-                tolerance: { type: 'number', exclusiveMinimum: 0 },
-                confidence: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
-                resolutionSeconds: { type: 'number', exclusiveMinimum: 0 },
-                description: { type: 'string' },
-            },
-        },
-        verdict: { enum: ['pass', 'fail', 'waived', 'inconclusive'] },
-        headline: { type: 'string' },
-        regressions: { type: 'array', items: { type: 'string' } },
-        improvements: { type: 'array', items: { type: 'string' } },
-        inconclusive: { type: 'array', items: { type: 'string' } },
-        maxDrift: nullableNumber,
-        metrics: { type: 'array', items: { $ref: '#/definitions/metric' } },
-        waivers: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['id', 'approvedBy', 'expires', 'metrics', 'maxDrift'],
-                additionalProperties: false,
-                properties: {
-                    id: { type: 'string' },
-                    approvedBy: { type: 'array', items: { type: 'string' }, minItems: 1 },
-                    expires: time,
-                    metrics: { type: 'array', items: { type: 'string' } },
-                    maxDrift: { type: 'number' },
-                    ticket: { type: 'string' },
-                },
-            },
-        },
-        run: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                url: { type: 'string' },
-                repository: { type: 'string' },
-                sha: { type: 'string' },
-                ref: { type: 'string' },
-                event: { type: 'string' },
-            },
-        },
-        onInconclusive: { enum: ['fail', 'pass'] },
-    },
-    definitions: {
-        window: {
-            type: 'object',
-            required: ['start', 'end'],
-            additionalProperties: false,
-            properties: { start: time, end: time },
-        },
-        metric: {
-            type: 'object',
-            additionalProperties: false,
-            required: [
-                'id',
-                'title',
-                'unit',
-                'kind',
-                'worse',
-                'tolerance',
-                'queries',
-                'baseline',
-                'candidate',
-                'drift',
-                'interval',
-                'evidence',
-                'slo',
-                'verdict',
-                'notes',
-            ],
-            properties: {
-                id: { type: 'string' },
-                title: { type: 'string' },
-                unit: { type: 'string' },
-                kind: { enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'] },
-                worse: { enum: ['higher', 'lower'] },
-                tolerance: { type: 'number', exclusiveMinimum: 0 },
-                queries: {
-                    type: 'object',
-                    required: ['baseline', 'candidate'],
-                    additionalProperties: false,
-                    properties: {
-                        baseline: { type: 'array', items: { type: 'string' } },
-                        candidate: { type: 'array', items: { type: 'string' } },
-                    },
-                },
-                baseline: windowSummary,
-                candidate: windowSummary,
-                drift: nullableNumber,
-                interval: {
-                    oneOf: [
-                        { type: 'null' },
-                        {
-                            type: 'object',
-                            required: ['low', 'high', 'confidence'],
-                            additionalProperties: false,
-                            properties: { low: { type: 'number' }, high: { type: 'number' }, confidence: { type: 'number' } },
-                        },
-                    ],
-                },
-                detectable: nullableNumber,
-                windowFactor: nullableNumber,
-                evidence: {
-                    oneOf: [
-                        { type: 'null' },
-                        {
-                            type: 'object',
-                            required: ['test', 'pValue'],
-                            additionalProperties: false,
-                            properties: { test: { type: 'string' }, pValue: nullableNumber, detail: { type: 'string' } },
-                        },
-                    ],
-                },
-                slo: {
-                    type: 'object',
-                    required: ['objective', 'text', 'candidateMet', 'baselineMet'],
-                    additionalProperties: false,
-                    properties: {
-                        objective: {
-                            oneOf: [
-                                { type: 'null' },
-                                {
-                                    type: 'object',
-                                    required: ['op', 'value'],
-                                    additionalProperties: false,
-                                    properties: { op: { enum: ['<=', '<', '>=', '>'] }, value: { type: 'number' } },
-                                },
-                            ],
-                        },
-                        text: { type: 'string' },
-                        candidateMet: { type: ['boolean', 'null'] },
-                        baselineMet: { type: ['boolean', 'null'] },
-                    },
-                },
-                verdict: { enum: ['pass', 'regression', 'improvement', 'inconclusive', 'not-applicable', 'waived'] },
-                waiver: {
-                    type: 'object',
-                    required: ['id', 'approvedBy', 'expires', 'maxDrift'],
-                    additionalProperties: false,
-                    properties: {
-                        id: { type: 'string' },
-                        approvedBy: { type: 'array', items: { type: 'string' } },
-                        expires: time,
-                        maxDrift: { type: 'number' },
-                        ticket: { type: 'string' },
-                    },
-                },
-                notes: { type: 'array', items: { type: 'string' } },
-            },
-        },
-    },
-};
-//# sourceMappingURL=comparison.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/comparison-file.js
-/**
- * perf-comparison.json read back from a file: by cab-waiver-check (input comparison) and by
- * perf-baseline-compare's report mode (input comparison: publish a comparison made elsewhere, e.g. the artifact
- * of a fork pull request's run, from a `workflow_run` workflow that has a write token).
- *
- * The file is validated against the schema; in report mode the Markdown is rendered again from the JSON
- * (the .md next to it is not trusted) and both are written to output-dir, so everything published comes from
- * one validated document.
- */
-
-
-
-
-
-
-
-function readComparisonFile(path, cwd) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    if (data?.schema !== types_COMPARISON_SCHEMA) {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(types_COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
-    }
-    const problems = validation_validate(comparisonSchema, data);
-    if (problems.length) {
-        throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${types_COMPARISON_SCHEMA} document:\n${validation_formatProblems(path, problems.slice(0, 10))}`);
-    }
-    return { comparison: data, full };
-}
-/** Report mode: the validated comparison, re-rendered and written to output-dir. */
-async function loadComparisonReport(o) {
-    const given = Object.entries(o.sources ?? {}).filter(([, v]) => v !== undefined && v !== '');
-    if (given.length) {
-        throw new ConfigurationError(`Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`);
-    }
-    const { comparison } = readComparisonFile(o.path, o.cwd);
-    if (comparison.service !== o.service) {
-        throw new ConfigurationError(`Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`);
-    }
-    const written = await writeComparison(comparison, resolve(o.cwd, o.outputDir));
-    return { comparison, ...written };
-}
-//# sourceMappingURL=comparison-file.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
 /**
  * JSON Schema of a CAB waiver file (.github/perf-waivers/*.yml, one waiver per file), as written by people.
@@ -56973,7 +59027,16 @@ function parseWaiverYaml(text, where, schema = waiverSchema, defaults = {}) {
             problems: doc.errors.map((e) => `${where}: invalid YAML: ${e.message.split('\n')[0].replace(/:\s*$/, '')}${starHint}; fix the syntax (one "key: value" per line)`),
         };
     }
-    return waiverFromRecord(doc.toJS(), where, schema, defaults);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return {
+            problems: [`${where}: its YAML aliases expand too far (an alias bomb is refused); write the values out`],
+        };
+    }
+    return waiverFromRecord(data, where, schema, defaults);
 }
 /** Parse the ```cab-waiver block of a review (label waivers); id, approvers, ticket and versions default from the PR. */
 function parseLabelWaiverBlock(text, where, defaults) {
@@ -56986,7 +59049,7 @@ function toPosix(p) {
  * Read every *.yml / *.yaml under `path` (a folder, searched recursively, or one file). Paths in the
  * candidates are relative to `repoRoot` (the repository checkout; default `cwd`), as the GitHub API wants them.
  */
-function loadWaiverFiles(path, cwd, repoRoot = cwd, inputName = 'waivers-path') {
+function files_loadWaiverFiles(path, cwd, repoRoot = cwd, inputName = 'waivers-path') {
     const explicit = path !== undefined && path !== '';
     const full = (0,external_node_path_namespaceObject.resolve)(cwd, explicit ? path : DEFAULT_WAIVERS_PATH);
     if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
@@ -57014,6 +59077,978 @@ function loadWaiverFiles(path, cwd, repoRoot = cwd, inputName = 'waivers-path') 
     });
 }
 //# sourceMappingURL=files.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/prove.js
+/**
+ * Proving a `waiver` input where it is used (perf-baseline-compare, `driftgate compare --waiver`).
+ *
+ * The `waiver` JSON is only a pointer: its `source` names where cab-waiver-check found the waiver (a file in the
+ * repository, the PR's cab-waiver label). Compare re-reads the waiver from that source and runs the same proof
+ * cab-waiver-check runs (waiver/github.ts: merged PR approved by an active cab-team member on its final commit,
+ * not changed by the PR under test; or the label applied and stated by a cab-team member). What is applied is
+ * the re-read waiver with its proven approvers, never the JSON as given: a hand-written or edited waiver (a
+ * forged approver, a widened max_drift) changes nothing. A waiver whose source cannot be re-checked here (Jira,
+ * or none) is refused with the reason; its approvers are never shown as approvals.
+ */
+
+
+
+function refused(w, detail) {
+    return {
+        source: w.source ?? { kind: 'input', ref: `input waiver ${w.id}` },
+        waiver: w,
+        proof: { verified: false, reason: 'approval not verified', detail },
+    };
+}
+async function proveFileWaiver(w, ref, o) {
+    if (isAbsolute(ref) || ref.split(/[\\/]/).includes('..')) {
+        return refused(w, `its source ${JSON.stringify(ref)} is not a path inside the repository`);
+    }
+    let found;
+    try {
+        found = loadWaiverFiles(ref, o.cwd, o.cwd, 'waiver');
+    }
+    catch (e) {
+        return refused(w, `its file ${ref} cannot be read in this checkout (${errorMessage(e)})`);
+    }
+    const c = found.length === 1 ? found[0] : undefined;
+    if (!c)
+        return refused(w, `its source ${ref} is not one waiver file`);
+    if (!c.waiver)
+        return c; // invalid: decideWaivers reports the file's problems
+    if (c.waiver.id !== w.id)
+        return refused(w, `the file ${ref} now holds waiver ${c.waiver.id}, not ${w.id}`);
+    c.proof = await o.verifier.proveFile(c);
+    return c;
+}
+async function proveLabelWaiver(w, o) {
+    const c = await o.verifier.labelWaiver();
+    if (!c)
+        return refused(w, 'the pull request under test carries no proven cab-waiver label');
+    if (c.waiver && c.waiver.id !== w.id)
+        return refused(w, `the label waiver is now ${c.waiver.id}, not ${w.id}`);
+    return c;
+}
+/** The prover compare uses: every input waiver re-read from its source and proven, or refused with the reason. */
+function waiverProver(o) {
+    return async (waivers) => {
+        const out = [];
+        for (const w of waivers) {
+            const kind = w.source?.kind;
+            if (kind === 'file' && w.source)
+                out.push(await proveFileWaiver(w, w.source.ref, o));
+            else if (kind === 'github')
+                out.push(await proveLabelWaiver(w, o));
+            else if (kind === 'jira') {
+                out.push(refused(w, `it comes from Jira issue ${w.source?.ref}, which compare cannot re-check: run cab-waiver-check with jira-url and pass its comparison-path output as comparison`));
+            }
+            else {
+                out.push(refused(w, 'it has no source that can be re-checked (a hand-written or edited waiver): pass the waiver output of cab-waiver-check unchanged'));
+            }
+        }
+        return out;
+    };
+}
+/** Without cab-team and a token, no input waiver can be proven: the message of the refusal. */
+const prove_UNPROVABLE_WAIVER = 'Input "waiver" is set but there is no way to prove it here: a waiver is applied only when this run re-checks its approval (the same proof cab-waiver-check runs). Set cab-team (org/team-slug) and a github-token that can read the team, or leave waiver empty and pass the comparison through cab-waiver-check (its comparison-path output).';
+//# sourceMappingURL=prove.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/verify.js
+/**
+ * The decision of cab-waiver-check, as a pure function: candidate waivers (from files, the PR label, Jira)
+ * with their approval proofs, plus the regressions to waive -> which waiver covers which metric, and why
+ * every other candidate was refused.
+ *
+ * Order of checks for a candidate (the first failure is its reason):
+ *   1. the record is valid (schema, YAML, Jira fields)                      -> 'invalid'
+ *   2. scope: not expired, right service, environment, candidate version   -> 'expired', 'wrong ...'
+ *   3. the approval is proven (GitHub review by cab-team / Jira status)     -> 'approver not in cab-team',
+ *                                                                              'added by the PR under test',
+ *                                                                              'approval not verified'
+ *   4. per metric: the metric is listed (or "*") and drift <= max_drift       -> 'metric not covered',
+ *                                                                              'drift above max_drift'
+ * `*` never lifts 2. or the max_drift of 4.: a waiver can never widen itself.
+ * A metric is waived when at least one candidate passes all four; when several do, the tightest wins
+ * (named metric over "*", then smaller max_drift, then earlier expiry), so the record shows the narrowest
+ * approval that applies.
+ */
+
+/** A display name for a candidate: the waiver id, else its source. */
+function candidateName(c) {
+    return c.waiver?.id ?? c.source.ref;
+}
+/** The waiver as output: approvers are the proven ones, source records where it came from and how it was proven. */
+function applied(c) {
+    const w = c.waiver;
+    const proof = c.proof;
+    return {
+        ...w,
+        approved_by: proof.approvers,
+        source: {
+            ...c.source,
+            ...(proof.url ? { url: proof.url } : {}),
+            verification: proof.detail,
+        },
+    };
+}
+/** Tightest first: a named metric over "*", then smaller max_drift, then earlier expiry. */
+function tighter(a, b) {
+    const star = (w) => (w.metrics.includes('*') ? 1 : 0);
+    return star(a) - star(b) || a.max_drift - b.max_drift || Date.parse(a.expires) - Date.parse(b.expires);
+}
+function candidateLevel(c, ctx) {
+    if (!c.waiver) {
+        // The problems name the file or issue; the candidate is already named by it.
+        const prefix = `${c.source.ref}: `;
+        const problems = (c.problems ?? ['the record could not be read'])
+            .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
+            .join('; ');
+        // A record that is both unapproved and unreadable is reported for the approval: that is the real refusal.
+        if (c.proof && !c.proof.verified)
+            return { reason: c.proof.reason, detail: `${c.proof.detail}; ${problems}` };
+        return { reason: 'invalid', detail: problems };
+    }
+    const scope = checkScope(c.waiver, ctx);
+    if (!scope.ok)
+        return { reason: scope.reason, detail: scope.detail };
+    if (!c.proof)
+        return { reason: 'approval not verified', detail: 'the approval was not checked' };
+    if (!c.proof.verified)
+        return { reason: c.proof.reason, detail: c.proof.detail };
+    return undefined;
+}
+function verify_decideWaivers(ctx, candidates) {
+    const levels = candidates.map((c) => candidateLevel(c, ctx));
+    const coverage = candidates.map((c, i) => ctx.regressions.map((r) => {
+        const level = levels[i];
+        if (level)
+            return { metric: r.metric, covered: false, reason: level.reason, detail: level.detail };
+        const res = checkCoverage(c.waiver, { ...ctx, metric: r.metric, drift: r.drift });
+        return res.ok
+            ? { metric: r.metric, covered: true }
+            : { metric: r.metric, covered: false, reason: res.reason, detail: res.detail };
+    }));
+    const used = new Set();
+    const metrics = ctx.regressions.map((r, j) => {
+        const covering = candidates
+            .map((c, i) => ({ c, i }))
+            .filter(({ i }) => coverage[i]?.[j]?.covered)
+            .sort((a, b) => tighter(a.c.waiver, b.c.waiver) || a.i - b.i);
+        const best = covering[0];
+        if (best)
+            used.add(best.i);
+        const rejections = candidates.flatMap((c, i) => {
+            const m = coverage[i]?.[j];
+            if (!m || m.covered)
+                return [];
+            return [
+                { waiver: candidateName(c), source: c.source.ref, reason: m.reason, detail: m.detail ?? '' },
+            ];
+        });
+        return { metric: r.metric, drift: r.drift, waiver: best ? applied(best.c) : null, rejections };
+    });
+    const candidateDecisions = candidates.map((c, i) => {
+        const level = levels[i];
+        const perMetric = coverage[i] ?? [];
+        const status = used.has(i)
+            ? 'applied'
+            : level || (ctx.regressions.length > 0 && perMetric.every((m) => !m.covered))
+                ? 'rejected'
+                : 'not needed';
+        return { candidate: c, status, ...(level ? { rejection: level } : {}), metrics: perMetric };
+    });
+    const appliedWaivers = [];
+    for (const m of metrics) {
+        if (m.waiver && !appliedWaivers.some((w) => w.id === m.waiver?.id && w.source?.ref === m.waiver?.source?.ref)) {
+            appliedWaivers.push(m.waiver);
+        }
+    }
+    const nothingToWaive = ctx.regressions.length === 0;
+    const waived = !nothingToWaive && metrics.every((m) => m.waiver !== null);
+    return {
+        waived,
+        nothingToWaive,
+        metrics,
+        candidates: candidateDecisions,
+        applied: waived ? appliedWaivers : [],
+        reason: waived || nothingToWaive ? '' : reasonText(metrics),
+    };
+}
+function formatDrift(drift) {
+    if (drift === null || !Number.isFinite(drift))
+        return 'drift unknown';
+    return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
+}
+/** One line per metric that is not covered: "error_rate (+12.0%): CAB-7: expired (expired at ...); ...". */
+function reasonText(metrics) {
+    return metrics
+        .filter((m) => m.waiver === null)
+        .map((m) => {
+        const why = m.rejections.length
+            ? m.rejections.map((r) => `${r.waiver}: ${r.reason} (${r.detail})`).join('; ')
+            : 'no waiver found';
+        return `${m.metric} (${formatDrift(m.drift)}): ${why}`;
+    })
+        .join('\n');
+}
+/** The decision as perf-baseline-compare's WaiverOutcome list (for applyWaiverOutcomes). */
+function verify_toOutcomes(decision) {
+    return decision.metrics.map((m) => ({
+        metric: m.metric,
+        waiver: m.waiver,
+        rejections: m.rejections.map((r) => ({ waiver: r.waiver, reason: r.reason, detail: r.detail })),
+    }));
+}
+//# sourceMappingURL=verify.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/compare.js
+/**
+ * The pre-deploy comparison, end to end, as one function shared by the perf-baseline-compare action and the
+ * `driftgate compare` CLI: resolve config, windows and versions; collect both windows; judge; apply
+ * waivers; write perf-comparison.json and perf-comparison.md locally. GitHub-specific publishing (summary,
+ * PR comment, artifact) stays in the action.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
+/** The version shown for a side compared by window alone when no name was given. */
+const BASELINE_BY_WINDOW = 'baseline-window';
+const CANDIDATE_BY_WINDOW = 'candidate-window';
+function pick(value, choices, what) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+}
+/**
+ * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
+ * error_rate and cost_per_1k_requests the requests query.
+ */
+function oncePerQuery(source) {
+    const seen = new Map();
+    const once = (key, run) => {
+        let p = seen.get(key);
+        if (!p) {
+            p = run();
+            seen.set(key, p);
+            p.catch(() => seen.delete(key));
+        }
+        return p;
+    };
+    return {
+        kind: source.kind,
+        description: source.description,
+        requestCount: () => source.requestCount(),
+        queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
+        queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
+    };
+}
+async function collectBoth(source, metrics, target, versions, windows, options, history = 0) {
+    const jobs = metrics.flatMap((metric) => ['baseline', 'candidate'].map((side) => ({ metric, side })));
+    const shared = oncePerQuery(source);
+    const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
+        try {
+            return await collectMetric(shared, metric, { ...target, version: versions[side] }, windows[side], options);
+        }
+        catch (e) {
+            if (e instanceof SourceError && e.details.errorType === 'bad_data') {
+                throw new ConfigurationError(`metrics.${metric.id}: ${e.message}`, { cause: e });
+            }
+            throw e;
+        }
+    });
+    const pairs = metrics.map((metric, i) => ({
+        metric,
+        baseline: results[2 * i],
+        candidate: results[2 * i + 1],
+    }));
+    // A metric the config names must have data: say what exists instead (judge/sufficiency.ts makes it inconclusive).
+    for (const p of pairs) {
+        if (!p.metric.configured || p.baseline.found || p.candidate.found)
+            continue;
+        const target = { ...p.baseline.target };
+        p.baseline = {
+            ...p.baseline,
+            hints: await diagnoseMissing(shared, p.metric, options.labels, target, windows.baseline),
+        };
+    }
+    if (!(history > 0) ||
+        windows.candidate.start - windows.baseline.start < windows.baseline.end - windows.baseline.start) {
+        return pairs;
+    }
+    return mapLimit(pairs, 4, async (p) => ({
+        ...p,
+        ...(await historyOf(shared, p.metric, p.baseline, history, options)),
+    }));
+}
+/**
+ * The baseline's history for the between-window calibration. It refines a prior, so a history that cannot be
+ * read (a recording made without it, a server that refuses the range) leaves the prior in place, said in a
+ * note; only a metric with baseline data has one.
+ */
+async function historyOf(source, metric, baseline, lookback, options) {
+    if (baseline.points.length === 0)
+        return { baseline };
+    try {
+        return { history: await collectHistory(source, metric, baseline, lookback, options), baseline };
+    }
+    catch (e) {
+        if (!(e instanceof SourceError))
+            throw e;
+        const why = e.details.errorType === 'not_recorded' ? 'not in the recording' : e.message;
+        return {
+            baseline: {
+                ...baseline,
+                notes: [...baseline.notes, `history for the between-window term not read (${why}): the prior is used`],
+            },
+        };
+    }
+}
+async function planCompare(options, defaults, deps) {
+    const cwd = options.cwd ?? process.cwd();
+    checkOutputDir(options.outputDir, cwd);
+    const d = (k) => typeof defaults[k] === 'string' && defaults[k] !== '' ? defaults[k] : undefined;
+    // A recording made with the built-in catalog says so: a repository's own config must not replace it.
+    const config = loadConfig(options.config || d('config'), cwd);
+    const now = options.now ?? nowSeconds();
+    const service = options.service || d('service');
+    if (!service)
+        throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
+    const environment = options.environment || d('environment') || 'prod';
+    const candidateGiven = options.candidateVersion || d('candidateVersion');
+    const baselineGiven = options.baselineVersion || d('baselineVersion');
+    const candidateWindowText = options.candidateWindow || d('candidateWindow');
+    const baselineWindowText = options.baselineWindow || d('baselineWindow');
+    // No version at all but both windows: the releases are told apart by time (before/after the deploy).
+    if (!candidateGiven && !baselineGiven && candidateWindowText && baselineWindowText && !config.labels.versionFrom) {
+        config.labels = { ...config.labels, version: NO_LABEL };
+    }
+    const byWindow = config.labels.version === NO_LABEL;
+    const candidateVersion = candidateGiven || (byWindow ? CANDIDATE_BY_WINDOW : undefined);
+    if (!candidateVersion)
+        throw new ConfigurationError('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA), or leave both versions empty and give both windows to compare by window alone.');
+    const candidateWindow = parseWindow(candidateWindowText || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
+    const baseline = await resolveBaselineVersion(options, deps, { service, environment }, baselineGiven, byWindow);
+    const baselineVersion = baseline.version;
+    // Label values end up in PromQL, file names and log lines: no control characters (forged log lines, workflow
+    // commands).
+    refuseControlCharacters(service, 'Input "service"');
+    refuseControlCharacters(environment, 'Input "environment"');
+    refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
+    refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
+    const baselineWindow = baselineWindowText
+        ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
+        : (baseline.window ?? candidateWindow);
+    assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
+    if (options.tolerance)
+        config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+    const wide = wideTolerances(config);
+    if (wide.length) {
+        deps.logger?.warning(`${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`);
+    }
+    const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
+    const onInconclusive = pick(options.onInconclusive, ['fail', 'pass'], 'Input "on-inconclusive"') ??
+        config.onInconclusive ??
+        'fail';
+    const waivers = parseWaiverInput(options.waiver);
+    if (waivers.length > 0 && !deps.proveWaivers)
+        throw new ConfigurationError(UNPROVABLE_WAIVER);
+    return {
+        config,
+        service,
+        environment,
+        baselineVersion,
+        baselineResolvedFrom: baseline.resolvedFrom,
+        candidateVersion,
+        baselineWindow,
+        candidateWindow,
+        method,
+        onInconclusive,
+        waivers,
+    };
+}
+/**
+ * The baseline version: the input (or recording), else the baseline store, else deps.resolveBaseline (the
+ * latest GitHub release; not when comparing by window, where a tag names no data), else by window.
+ */
+async function resolveBaselineVersion(options, deps, target, given, byWindow) {
+    if (given)
+        return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
+    if (options.baselineStore) {
+        const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+            ...(options.awsRegion ? { region: options.awsRegion } : {}),
+            ...(deps.logger ? { logger: deps.logger } : {}),
+        });
+        if (stable) {
+            return {
+                version: stable.version,
+                resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
+                window: stable.window,
+            };
+        }
+        deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${target.service} (${target.environment}) yet.`);
+    }
+    if (deps.resolveBaseline && !byWindow) {
+        const r = await deps.resolveBaseline();
+        if (r)
+            return { version: r.version, resolvedFrom: r.resolvedFrom, ...(r.window ? { window: r.window } : {}) };
+    }
+    if (byWindow)
+        return { version: BASELINE_BY_WINDOW, resolvedFrom: 'by window (no version label)' };
+    throw new ConfigurationError('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release, or compare by window alone (config labels.version: none, or both windows and no versions).');
+}
+/** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
+function assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion) {
+    const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+    if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion))
+        return;
+    throw new ConfigurationError(byWindow
+        ? `Inputs "baseline-window" and "candidate-window" are both ${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)} and no version label tells the releases apart (compared by window): give the baseline its own window, such as the hour before the deploy.`
+        : `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)} over the same window: compare two different versions, or the same version over two different windows (an A/A run).`);
+}
+const DEFAULT_RUN_TIMEOUT = '5m';
+const MAX_RUN_TIMEOUT_SECONDS = (/* unused pure expression or super */ null && (6 * 3600));
+/** The run's overall deadline from input `timeout` (default 5 minutes from now). */
+function runDeadline(text, now = Date.now()) {
+    const given = text !== undefined && text.trim() !== '';
+    const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, 'Input "timeout"');
+    if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
+        throw new ConfigurationError(`Input "timeout" is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`);
+    }
+    return {
+        at: now + seconds * 1000,
+        label: `input "timeout" ${given ? text.trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
+    };
+}
+async function runCompare(options, deps = {}) {
+    const logger = deps.logger ?? silentLogger;
+    const cwd = options.cwd ?? process.cwd();
+    const deadline = runDeadline(options.timeout);
+    const opened = openSource({ ...options, deadline }, cwd, logger, deps.source);
+    let source = opened.source;
+    const defaults = opened.defaults;
+    const plan = await planCompare(options, defaults, deps);
+    const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
+    if (recorder)
+        source = recorder;
+    logger.info(`Comparing ${plan.service} (${plan.environment}): baseline ${plan.baselineVersion} [${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}] vs candidate ${plan.candidateVersion} [${isoTime(plan.candidateWindow.start)} .. ${isoTime(plan.candidateWindow.end)}] from ${source.description}`);
+    const collected = await collectPlan(source, plan, logger);
+    if (recorder && options.record)
+        await recorder.save(resolve(cwd, options.record));
+    const judged = withInformationalNotes(judge(collected, {
+        method: plan.method,
+        tolerance: plan.config.tolerance,
+        confidence: plan.config.confidence,
+        systematic: plan.config.systematic,
+        trimIncidents: plan.config.trimIncidents,
+    }), collected);
+    const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
+    const metrics = applyWaiverOutcomes(judged, outcomes);
+    const summary = summarizeMetrics(metrics);
+    const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
+    const comparison = {
+        schema: COMPARISON_SCHEMA,
+        tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
+        generatedAt: isoTime(options.now ?? nowSeconds()),
+        service: plan.service,
+        environment: plan.environment,
+        baseline: {
+            version: plan.baselineVersion,
+            window: { start: isoTime(plan.baselineWindow.start), end: isoTime(plan.baselineWindow.end) },
+            resolvedFrom: plan.baselineResolvedFrom,
+            selector: describeSelector(plan.config.labels, {
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.baselineVersion,
+            }),
+        },
+        candidate: {
+            version: plan.candidateVersion,
+            window: { start: isoTime(plan.candidateWindow.start), end: isoTime(plan.candidateWindow.end) },
+            selector: describeSelector(plan.config.labels, {
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.candidateVersion,
+            }),
+        },
+        source: { kind: source.kind, description: source.description, requests: source.requestCount() },
+        method: {
+            name: plan.method,
+            tolerance: plan.config.tolerance,
+            confidence: plan.config.confidence,
+            resolutionSeconds: plan.config.resolution,
+            description: METHOD_DESCRIPTIONS[plan.method],
+        },
+        ...summary,
+        metrics,
+        waivers: usedWaivers.map(waiverRecord),
+        ...(options.run ? { run: options.run } : {}),
+        onInconclusive: plan.onInconclusive,
+    };
+    const written = await compare_writeComparison(comparison, resolve(cwd, options.outputDir));
+    return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
+}
+/** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */
+function withInformationalNotes(judged, collected) {
+    return judged.map((m) => {
+        const extra = collected.find((c) => c.metric.id === m.id)?.infoNotes ?? [];
+        return extra.length ? { ...m, notes: [...m.notes, ...extra.filter((n) => !m.notes.includes(n))] } : m;
+    });
+}
+/** The `waiver` input, proven in this run (deps.proveWaivers), decided per regressed metric like cab-waiver-check. */
+async function proveAndMatchWaivers(plan, judged, nowSec, deps, logger) {
+    const regressions = judged.filter((m) => m.verdict === 'regression').map((m) => ({ metric: m.id, drift: m.drift }));
+    if (plan.waivers.length === 0 || regressions.length === 0 || !deps.proveWaivers)
+        return [];
+    const prove = deps.proveWaivers;
+    const candidates = await logger.group('Proving the waiver input (the same proof as cab-waiver-check)', () => prove(plan.waivers));
+    for (const c of candidates) {
+        const p = c.proof;
+        logger.info(`${c.waiver?.id ?? c.source.ref}: ${p?.verified ? 'approved' : (p?.reason ?? 'invalid')} — ${p?.detail ?? (c.problems ?? []).join('; ')}`);
+    }
+    const decision = decideWaivers({
+        service: plan.service,
+        environment: plan.environment,
+        candidateVersion: plan.candidateVersion,
+        now: new Date(Math.max(nowSec, nowSeconds()) * 1000),
+        regressions,
+    }, candidates);
+    return toOutcomes(decision);
+}
+function recordingDefaults(plan) {
+    return {
+        ...(plan.config.file === null ? { config: BUILTIN_CONFIG } : {}),
+        service: plan.service,
+        environment: plan.environment,
+        baselineVersion: plan.baselineVersion,
+        candidateVersion: plan.candidateVersion,
+        baselineWindow: `${plan.baselineWindow.start}..${plan.baselineWindow.end}`,
+        candidateWindow: `${plan.candidateWindow.start}..${plan.candidateWindow.end}`,
+    };
+}
+async function collectPlan(source, plan, logger) {
+    return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
+        const target = { service: plan.service, environment: plan.environment };
+        const scrape = await resolveScrapeIntervals(source, plan.config.metrics, plan.config.labels, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.config.scrapeInterval);
+        const collected = await collectBoth(source, plan.config.metrics, target, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, withScrapeIntervals({ labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval }, scrape), plan.config.history);
+        // The scrape-interval note is information, not a reason: it is added after the judge's own notes
+        // (withInformationalNotes), so "not enough data" headlines name the real cause.
+        const data = collected.map((d) => {
+            const s = scrape.get(d.metric.id);
+            const { note, ...queriesOnly } = s ?? {};
+            return {
+                ...d,
+                baseline: withScrapeNote(d.baseline, s ? queriesOnly : undefined),
+                ...(note ? { infoNotes: [`baseline: ${note}`] } : {}),
+            };
+        });
+        for (const d of data) {
+            for (const q of d.candidate.queries)
+                logger.debug(`${d.metric.id}: ${q}`);
+        }
+        return data;
+    });
+}
+/**
+ * `driftgate record`: run the same queries compare would, through a RecordingSource, and save them.
+ * The file's `defaults` let `compare --metrics-file FILE` run without repeating service, versions and windows.
+ */
+async function recordComparisonData(options, path, deps = {}) {
+    const logger = deps.logger ?? silentLogger;
+    const cwd = options.cwd ?? process.cwd();
+    const inner = deps.source ?? createSource(options, logger);
+    const plan = await planCompare(options, {}, deps);
+    const recorder = new RecordingSource(inner, { defaults: recordingDefaults(plan) });
+    await collectPlan(recorder, plan, logger);
+    const full = resolve(cwd, path);
+    await recorder.save(full);
+    return { path: full, queries: recorder.size, requests: inner.requestCount() };
+}
+/** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */
+function gateFailed(c) {
+    return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
+}
+/** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
+async function compare_writeComparison(comparison, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const jsonPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.json');
+    const markdownPath = (0,external_node_path_namespaceObject.join)(dir, 'perf-comparison.md');
+    // No secret in any report: a server that echoed a header into an error note is redacted here too.
+    const markdown = (0,redact/* redact */.E$)(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
+    await (0,promises_namespaceObject.writeFile)(jsonPath, (0,redact/* redact */.E$)(`${JSON.stringify(comparison, null, 2)}\n`));
+    await (0,promises_namespaceObject.writeFile)(markdownPath, markdown);
+    return { jsonPath, markdownPath, markdown };
+}
+//# sourceMappingURL=compare.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/report/types.js
+const types_COMPARISON_SCHEMA = 'driftgate.comparison/v1';
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/schemas/comparison.js
+/**
+ * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
+ * packages/shared/schemas/comparison.schema.json. Mirrors report/types.ts.
+ */
+const nullableNumber = { type: ['number', 'null'] };
+const time = { type: 'string', format: 'date-time' };
+const windowSummary = {
+    type: 'object',
+    required: ['value', 'windows', 'expectedWindows'],
+    additionalProperties: false,
+    properties: {
+        value: nullableNumber,
+        windows: { type: 'integer', minimum: 0 },
+        expectedWindows: { type: 'integer', minimum: 0 },
+        events: { type: 'number', minimum: 0 },
+        series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+    },
+};
+const comparisonSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/comparison.schema.json',
+    title: 'driftgate comparison report (perf-comparison.json)',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schema',
+        'tool',
+        'generatedAt',
+        'service',
+        'environment',
+        'baseline',
+        'candidate',
+        'source',
+        'method',
+        'verdict',
+        'headline',
+        'regressions',
+        'improvements',
+        'inconclusive',
+        'maxDrift',
+        'metrics',
+        'waivers',
+        'onInconclusive',
+    ],
+    properties: {
+        schema: { const: 'driftgate.comparison/v1' },
+        tool: {
+            type: 'object',
+            required: ['name', 'version'],
+            additionalProperties: false,
+            properties: { name: { const: 'driftgate' }, version: { type: 'string' } },
+        },
+        generatedAt: time,
+        service: { type: 'string', minLength: 1 },
+        environment: { type: 'string', minLength: 1 },
+        baseline: {
+            type: 'object',
+            required: ['version', 'window', 'resolvedFrom'],
+            additionalProperties: false,
+            properties: {
+                version: { type: 'string', minLength: 1 },
+                window: { $ref: '#/definitions/window' },
+                resolvedFrom: {
+                    type: 'string',
+                    description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
+                },
+                selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
+            },
+        },
+        candidate: {
+            type: 'object',
+            required: ['version', 'window'],
+            additionalProperties: false,
+            properties: {
+                version: { type: 'string', minLength: 1 },
+                window: { $ref: '#/definitions/window' },
+                selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
+            },
+        },
+        source: {
+            type: 'object',
+            required: ['kind', 'description', 'requests'],
+            additionalProperties: false,
+            properties: {
+                kind: { type: 'string' },
+                description: { type: 'string' },
+                requests: { type: 'integer', minimum: 0 },
+            },
+        },
+        method: {
+            type: 'object',
+            required: ['name', 'tolerance', 'confidence', 'resolutionSeconds', 'description'],
+            additionalProperties: false,
+            properties: {
+                name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney'] },
+                tolerance: { type: 'number', exclusiveMinimum: 0 },
+                confidence: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+                resolutionSeconds: { type: 'number', exclusiveMinimum: 0 },
+                description: { type: 'string' },
+            },
+        },
+        verdict: { enum: ['pass', 'fail', 'waived', 'inconclusive'] },
+        headline: { type: 'string' },
+        regressions: { type: 'array', items: { type: 'string' } },
+        improvements: { type: 'array', items: { type: 'string' } },
+        inconclusive: { type: 'array', items: { type: 'string' } },
+        maxDrift: nullableNumber,
+        metrics: { type: 'array', items: { $ref: '#/definitions/metric' } },
+        waivers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['id', 'approvedBy', 'expires', 'metrics', 'maxDrift'],
+                additionalProperties: false,
+                properties: {
+                    id: { type: 'string' },
+                    approvedBy: { type: 'array', items: { type: 'string' }, minItems: 1 },
+                    expires: time,
+                    metrics: { type: 'array', items: { type: 'string' } },
+                    maxDrift: { type: 'number' },
+                    ticket: { type: 'string' },
+                },
+            },
+        },
+        run: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                url: { type: 'string' },
+                repository: { type: 'string' },
+                sha: { type: 'string' },
+                ref: { type: 'string' },
+                event: { type: 'string' },
+            },
+        },
+        onInconclusive: { enum: ['fail', 'pass'] },
+    },
+    definitions: {
+        window: {
+            type: 'object',
+            required: ['start', 'end'],
+            additionalProperties: false,
+            properties: { start: time, end: time },
+        },
+        metric: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'id',
+                'title',
+                'unit',
+                'kind',
+                'worse',
+                'tolerance',
+                'queries',
+                'baseline',
+                'candidate',
+                'drift',
+                'interval',
+                'evidence',
+                'slo',
+                'verdict',
+                'notes',
+            ],
+            properties: {
+                id: { type: 'string' },
+                title: { type: 'string' },
+                unit: { type: 'string' },
+                kind: { enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'] },
+                worse: { enum: ['higher', 'lower'] },
+                tolerance: { type: 'number', exclusiveMinimum: 0 },
+                queries: {
+                    type: 'object',
+                    required: ['baseline', 'candidate'],
+                    additionalProperties: false,
+                    properties: {
+                        baseline: { type: 'array', items: { type: 'string' } },
+                        candidate: { type: 'array', items: { type: 'string' } },
+                    },
+                },
+                baseline: windowSummary,
+                candidate: windowSummary,
+                drift: nullableNumber,
+                interval: {
+                    oneOf: [
+                        { type: 'null' },
+                        {
+                            type: 'object',
+                            required: ['low', 'high', 'confidence'],
+                            additionalProperties: false,
+                            properties: { low: { type: 'number' }, high: { type: 'number' }, confidence: { type: 'number' } },
+                        },
+                    ],
+                },
+                detectable: nullableNumber,
+                windowFactor: nullableNumber,
+                systematic: {
+                    type: 'object',
+                    required: ['value', 'source'],
+                    additionalProperties: false,
+                    properties: {
+                        value: { type: 'number', minimum: 0 },
+                        source: { enum: ['history', 'prior', 'config'] },
+                        pairs: { type: 'integer', minimum: 0 },
+                        measured: { type: 'number', minimum: 0 },
+                        lagSeconds: { type: 'number' },
+                        reason: { enum: ['side-by-side', 'no-history', 'short-history'] },
+                        trend: {
+                            type: 'object',
+                            required: ['shift', 'sd', 'gapSeconds'],
+                            additionalProperties: false,
+                            properties: {
+                                shift: { type: 'number' },
+                                sd: { type: 'number', minimum: 0 },
+                                gapSeconds: { type: 'number' },
+                            },
+                        },
+                    },
+                },
+                evidence: {
+                    oneOf: [
+                        { type: 'null' },
+                        {
+                            type: 'object',
+                            required: ['test', 'pValue'],
+                            additionalProperties: false,
+                            properties: { test: { type: 'string' }, pValue: nullableNumber, detail: { type: 'string' } },
+                        },
+                    ],
+                },
+                slo: {
+                    type: 'object',
+                    required: ['objective', 'text', 'candidateMet', 'baselineMet'],
+                    additionalProperties: false,
+                    properties: {
+                        objective: {
+                            oneOf: [
+                                { type: 'null' },
+                                {
+                                    type: 'object',
+                                    required: ['op', 'value'],
+                                    additionalProperties: false,
+                                    properties: { op: { enum: ['<=', '<', '>=', '>'] }, value: { type: 'number' } },
+                                },
+                            ],
+                        },
+                        text: { type: 'string' },
+                        candidateMet: { type: ['boolean', 'null'] },
+                        candidateValue: {
+                            type: 'number',
+                            description: 'the value the SLO was judged on, when it differs from the candidate value',
+                        },
+                        baselineMet: { type: ['boolean', 'null'] },
+                    },
+                },
+                verdict: { enum: ['pass', 'regression', 'improvement', 'inconclusive', 'not-applicable', 'waived'] },
+                waiver: {
+                    type: 'object',
+                    required: ['id', 'approvedBy', 'expires', 'maxDrift'],
+                    additionalProperties: false,
+                    properties: {
+                        id: { type: 'string' },
+                        approvedBy: { type: 'array', items: { type: 'string' } },
+                        expires: time,
+                        maxDrift: { type: 'number' },
+                        ticket: { type: 'string' },
+                    },
+                },
+                notes: { type: 'array', items: { type: 'string' } },
+            },
+        },
+    },
+};
+//# sourceMappingURL=comparison.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/comparison-file.js
+/**
+ * perf-comparison.json read back from a file: by cab-waiver-check (input comparison) and by
+ * perf-baseline-compare's report mode (input comparison: publish a comparison made elsewhere, e.g. the artifact
+ * of a fork pull request's run, from a `workflow_run` workflow that has a write token).
+ *
+ * The file is validated against the schema; in report mode the Markdown is rendered again from the JSON
+ * (the .md next to it is not trusted) and both are written to output-dir, so everything published comes from
+ * one validated document.
+ */
+
+
+
+
+
+
+
+
+function readComparisonFile(path, cwd) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: cannot read it (relative paths are resolved from ${cwd}); pass the report-path output of perf-baseline-compare.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: not JSON; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    if (data?.schema !== types_COMPARISON_SCHEMA) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify(data?.schema ?? null)}, not ${JSON.stringify(types_COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`);
+    }
+    const problems = validation_validate(comparisonSchema, data);
+    if (problems.length) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${types_COMPARISON_SCHEMA} document:\n${validation_formatProblems(path, problems.slice(0, 10))}`);
+    }
+    const comparison = data;
+    refuseContradiction(comparison, path);
+    return { comparison, full };
+}
+/**
+ * The overall verdict and the regression list must follow from the metrics (judge/verdict.ts): a file edited to
+ * say "pass" over a regressed metric, or to drop a metric from `regressions`, is refused, not published.
+ */
+function refuseContradiction(c, path) {
+    const derived = verdict_summarizeMetrics(c.metrics);
+    const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+    if (derived.verdict !== c.verdict || !same(derived.regressions, c.regressions)) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its overall verdict ${JSON.stringify(c.verdict)} (regressions ${JSON.stringify(c.regressions)}) contradicts its metrics, which make it ${JSON.stringify(derived.verdict)} (regressions ${JSON.stringify(derived.regressions)}); the file was edited or is damaged: pass the perf-comparison.json written by perf-baseline-compare (or cab-waiver-check) unchanged.`);
+    }
+}
+/** Report mode: the validated comparison, re-rendered and written to output-dir. */
+async function loadComparisonReport(o) {
+    const given = Object.entries(o.sources ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    if (given.length) {
+        throw new ConfigurationError(`Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`);
+    }
+    const { comparison } = readComparisonFile(o.path, o.cwd);
+    if (comparison.service !== o.service) {
+        throw new ConfigurationError(`Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`);
+    }
+    const written = await writeComparison(comparison, resolve(o.cwd, o.outputDir));
+    return { comparison, ...written };
+}
+//# sourceMappingURL=comparison-file.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/github.js
 /**
  * Proving CAB approval through the GitHub REST API.
@@ -57099,7 +60134,10 @@ class GitHubVerifier {
                 : status === 403
                     ? ' The token lacks a permission (contents: read and pull-requests: read for the repository; members: read / read:org for team membership) or hit a rate limit.'
                     : '';
-            throw new GitHubApiError(`GitHub API ${what} answered ${status}: ${e.message}.${hint}`, { cause: e });
+            const message = e.message;
+            // githubClient already names the call in the message (github/client.ts); a bare Octokit does not.
+            const named = message.startsWith('GitHub API ') ? message : `GitHub API ${what} answered ${status}: ${message}`;
+            throw new GitHubApiError(`${named}.${hint}`, { cause: e });
         }
     }
     /** The team must be visible to the token, or every membership check would silently say "not a member". */
@@ -58005,153 +61043,6 @@ async function loadJiraWaivers(client, s, logger = log_silentLogger) {
     }));
 }
 //# sourceMappingURL=jira.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/waiver/verify.js
-/**
- * The decision of cab-waiver-check, as a pure function: candidate waivers (from files, the PR label, Jira)
- * with their approval proofs, plus the regressions to waive -> which waiver covers which metric, and why
- * every other candidate was refused.
- *
- * Order of checks for a candidate (the first failure is its reason):
- *   1. the record is valid (schema, YAML, Jira fields)                      -> 'invalid'
- *   2. scope: not expired, right service, environment, candidate version   -> 'expired', 'wrong ...'
- *   3. the approval is proven (GitHub review by cab-team / Jira status)     -> 'approver not in cab-team',
- *                                                                              'added by the PR under test',
- *                                                                              'approval not verified'
- *   4. per metric: the metric is listed (or "*") and drift <= max_drift       -> 'metric not covered',
- *                                                                              'drift above max_drift'
- * `*` never lifts 2. or the max_drift of 4.: a waiver can never widen itself.
- * A metric is waived when at least one candidate passes all four; when several do, the tightest wins
- * (named metric over "*", then smaller max_drift, then earlier expiry), so the record shows the narrowest
- * approval that applies.
- */
-
-/** A display name for a candidate: the waiver id, else its source. */
-function candidateName(c) {
-    return c.waiver?.id ?? c.source.ref;
-}
-/** The waiver as output: approvers are the proven ones, source records where it came from and how it was proven. */
-function applied(c) {
-    const w = c.waiver;
-    const proof = c.proof;
-    return {
-        ...w,
-        approved_by: proof.approvers,
-        source: {
-            ...c.source,
-            ...(proof.url ? { url: proof.url } : {}),
-            verification: proof.detail,
-        },
-    };
-}
-/** Tightest first: a named metric over "*", then smaller max_drift, then earlier expiry. */
-function tighter(a, b) {
-    const star = (w) => (w.metrics.includes('*') ? 1 : 0);
-    return star(a) - star(b) || a.max_drift - b.max_drift || Date.parse(a.expires) - Date.parse(b.expires);
-}
-function candidateLevel(c, ctx) {
-    if (!c.waiver) {
-        // The problems name the file or issue; the candidate is already named by it.
-        const prefix = `${c.source.ref}: `;
-        const problems = (c.problems ?? ['the record could not be read'])
-            .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
-            .join('; ');
-        // A record that is both unapproved and unreadable is reported for the approval: that is the real refusal.
-        if (c.proof && !c.proof.verified)
-            return { reason: c.proof.reason, detail: `${c.proof.detail}; ${problems}` };
-        return { reason: 'invalid', detail: problems };
-    }
-    const scope = checkScope(c.waiver, ctx);
-    if (!scope.ok)
-        return { reason: scope.reason, detail: scope.detail };
-    if (!c.proof)
-        return { reason: 'approval not verified', detail: 'the approval was not checked' };
-    if (!c.proof.verified)
-        return { reason: c.proof.reason, detail: c.proof.detail };
-    return undefined;
-}
-function decideWaivers(ctx, candidates) {
-    const levels = candidates.map((c) => candidateLevel(c, ctx));
-    const coverage = candidates.map((c, i) => ctx.regressions.map((r) => {
-        const level = levels[i];
-        if (level)
-            return { metric: r.metric, covered: false, reason: level.reason, detail: level.detail };
-        const res = checkCoverage(c.waiver, { ...ctx, metric: r.metric, drift: r.drift });
-        return res.ok
-            ? { metric: r.metric, covered: true }
-            : { metric: r.metric, covered: false, reason: res.reason, detail: res.detail };
-    }));
-    const used = new Set();
-    const metrics = ctx.regressions.map((r, j) => {
-        const covering = candidates
-            .map((c, i) => ({ c, i }))
-            .filter(({ i }) => coverage[i]?.[j]?.covered)
-            .sort((a, b) => tighter(a.c.waiver, b.c.waiver) || a.i - b.i);
-        const best = covering[0];
-        if (best)
-            used.add(best.i);
-        const rejections = candidates.flatMap((c, i) => {
-            const m = coverage[i]?.[j];
-            if (!m || m.covered)
-                return [];
-            return [
-                { waiver: candidateName(c), source: c.source.ref, reason: m.reason, detail: m.detail ?? '' },
-            ];
-        });
-        return { metric: r.metric, drift: r.drift, waiver: best ? applied(best.c) : null, rejections };
-    });
-    const candidateDecisions = candidates.map((c, i) => {
-        const level = levels[i];
-        const perMetric = coverage[i] ?? [];
-        const status = used.has(i)
-            ? 'applied'
-            : level || (ctx.regressions.length > 0 && perMetric.every((m) => !m.covered))
-                ? 'rejected'
-                : 'not needed';
-        return { candidate: c, status, ...(level ? { rejection: level } : {}), metrics: perMetric };
-    });
-    const appliedWaivers = [];
-    for (const m of metrics) {
-        if (m.waiver && !appliedWaivers.some((w) => w.id === m.waiver?.id && w.source?.ref === m.waiver?.source?.ref)) {
-            appliedWaivers.push(m.waiver);
-        }
-    }
-    const nothingToWaive = ctx.regressions.length === 0;
-    const waived = !nothingToWaive && metrics.every((m) => m.waiver !== null);
-    return {
-        waived,
-        nothingToWaive,
-        metrics,
-        candidates: candidateDecisions,
-        applied: waived ? appliedWaivers : [],
-        reason: waived || nothingToWaive ? '' : reasonText(metrics),
-    };
-}
-function formatDrift(drift) {
-    if (drift === null || !Number.isFinite(drift))
-        return 'drift unknown';
-    return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
-}
-/** One line per metric that is not covered: "error_rate (+12.0%): CAB-7: expired (expired at ...); ...". */
-function reasonText(metrics) {
-    return metrics
-        .filter((m) => m.waiver === null)
-        .map((m) => {
-        const why = m.rejections.length
-            ? m.rejections.map((r) => `${r.waiver}: ${r.reason} (${r.detail})`).join('; ')
-            : 'no waiver found';
-        return `${m.metric} (${formatDrift(m.drift)}): ${why}`;
-    })
-        .join('\n');
-}
-/** The decision as perf-baseline-compare's WaiverOutcome list (for applyWaiverOutcomes). */
-function toOutcomes(decision) {
-    return decision.metrics.map((m) => ({
-        metric: m.metric,
-        waiver: m.waiver,
-        rejections: m.rejections.map((r) => ({ waiver: r.waiver, reason: r.reason, detail: r.detail })),
-    }));
-}
-//# sourceMappingURL=verify.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/waiver/summary.js
 /**
  * The job summary of cab-waiver-check (and the CLI's text): the decision per regressed metric, then every
@@ -58159,12 +61050,13 @@ function toOutcomes(decision) {
  */
 
 
-function summary_esc(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+
+/** The one escaping function for all of driftgate's Markdown (escape.ts). */
+const summary_esc = mdText;
 function sourceCell(c) {
     const kind = c.source.kind === 'github' ? 'PR label' : c.source.kind;
-    const ref = c.source.url ? `[${summary_esc(c.source.ref)}](${c.source.url})` : `\`${summary_esc(c.source.ref)}\``;
+    const url = mdUrl(c.source.url);
+    const ref = url ? `[${summary_esc(c.source.ref)}](${url})` : `${mdCode(c.source.ref)}`;
     return `${kind} ${ref}`;
 }
 function scopeCell(w) {
@@ -58209,7 +61101,7 @@ function renderWaiverSummary(decision, ctx) {
     const lines = [
         `## ${icon} driftgate cab-waiver-check: ${title}`,
         '',
-        `**${summary_esc(ctx.service)}** (${summary_esc(ctx.environment)}), candidate \`${summary_esc(ctx.candidateVersion)}\`; regressions from ${summary_esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}.`,
+        `**${summary_esc(ctx.service)}** (${summary_esc(ctx.environment)}), candidate ${mdCode(ctx.candidateVersion)}; regressions from ${summary_esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}${ctx.clock ? `, and at the clock (${ctx.clock}): a waiver expired by the clock stays expired` : ''}.`,
         '',
     ];
     if (decision.metrics.length) {
@@ -58218,12 +61110,12 @@ function renderWaiverSummary(decision, ctx) {
             const cell = m.waiver
                 ? `✅ waived by ${summary_esc(m.waiver.id)} (accepts up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${summary_esc(m.waiver.approved_by.join(', '))})`
                 : `❌ ${m.rejections.length ? `not waived: ${summary_esc(m.rejections.map((r) => `${r.waiver}: ${r.reason}`).join('; '))}` : 'no waiver found'}`;
-            lines.push(`| \`${summary_esc(m.metric)}\` | ${formatDrift(m.drift)} | ${cell} |`);
+            lines.push(`| ${mdCode(m.metric)} | ${formatDrift(m.drift)} | ${cell} |`);
         }
         lines.push('');
     }
     if (ctx.comparisonHeadline) {
-        lines.push(`Updated comparison${ctx.comparisonPath ? ` (\`${summary_esc(ctx.comparisonPath)}\`)` : ''}: ${summary_esc(ctx.comparisonHeadline)}`, '');
+        lines.push(`Updated comparison${ctx.comparisonPath ? ` (${mdCode(ctx.comparisonPath)})` : ''}: ${summary_esc(ctx.comparisonHeadline)}`, '');
     }
     lines.push(`### Candidate waivers (${decision.candidates.length})`, '');
     lines.push(`Searched: ${ctx.searched.length ? ctx.searched.map(summary_esc).join('; ') : 'nothing (no source configured)'}.`, '');
@@ -58237,7 +61129,7 @@ function renderWaiverSummary(decision, ctx) {
         lines.push('');
     }
     if (!decision.waived && !decision.nothingToWaive) {
-        lines.push('<details><summary>Why not waived</summary>', '', '```text', decision.reason, '```', '</details>', '');
+        lines.push('<details><summary>Why not waived</summary>', '', mdFence('text', decision.reason), '</details>', '');
     }
     return lines.join('\n');
 }
@@ -58270,6 +61162,8 @@ function renderWaiverText(decision, ctx) {
     }
     if (ctx.nowOverridden)
         out.push(`Expiry judged at ${ctx.now} (--now), not the clock.`);
+    if (ctx.clock)
+        out.push(`A waiver expired by the clock (${ctx.clock}) stays expired.`);
     return out.join('\n');
 }
 //# sourceMappingURL=summary.js.map
@@ -58280,6 +61174,8 @@ function renderWaiverText(decision, ctx) {
  * (files, the PR label, Jira), prove their approvals, decide (verify.ts), and when a comparison was given and
  * everything is waived, write the updated comparison (verdict `waived`) with writeComparison.
  */
+
+
 
 
 
@@ -58322,7 +61218,7 @@ function agree(what, input, fromComparison) {
     return fromComparison;
 }
 /** The comparison with the decision applied: covered regressions `waived`, the verdict and headline recomputed. */
-function applyDecision(c, decision) {
+function applyDecision(c, decision, override) {
     // Metrics already marked waived (by a `waiver` input of perf-baseline-compare) were re-checked like regressions.
     const reset = c.metrics.map((m) => {
         if (m.verdict !== 'waived')
@@ -58330,17 +61226,35 @@ function applyDecision(c, decision) {
         const { waiver: _dropped, ...rest } = m;
         return { ...rest, verdict: 'regression' };
     });
-    const metrics = apply_applyWaiverOutcomes(reset, toOutcomes(decision));
+    const decided = apply_applyWaiverOutcomes(reset, verify_toOutcomes(decision));
+    // The clock override (input "now") is part of the evidence of every metric it decided.
+    const metrics = override
+        ? decided.map((m) => decision.metrics.some((d) => d.metric === m.id) ? { ...m, notes: [...m.notes, override] } : m)
+        : decided;
     return { ...c, ...verdict_summarizeMetrics(metrics), metrics, waivers: decision.applied.map(apply_waiverRecord) };
+}
+/** What a clock override did, for the log and the evidence. */
+function nowOverrideNote(nowSec, clockSec) {
+    const n = time_isoTime(Math.floor(nowSec));
+    const c = time_isoTime(Math.floor(clockSec));
+    return nowSec >= clockSec
+        ? `Waiver expiry is judged at ${n} (input "now"), not the clock (${c}).`
+        : `Waiver expiry is judged at ${n} (input "now"), not the clock. A waiver that has expired by the clock (${c}) stays expired: the override never revives one.`;
 }
 async function runWaiverCheck(options, deps = {}) {
     const logger = deps.logger ?? log_silentLogger;
     const cwd = options.cwd ?? process.cwd();
     const clock = deps.clock ?? time_nowSeconds;
-    const nowSec = options.now ? parseTime(options.now, clock(), 'Input "now"') : clock();
-    const now = new Date(nowSec * 1000);
-    if (options.now)
-        logger.warning(`Waiver expiry is judged at ${time_isoTime(nowSec)} (input "now"), not the clock.`);
+    paths_checkOutputDir(options.outputDir, cwd);
+    const clockSec = clock();
+    const nowSec = options.now ? parseTime(options.now, clockSec, 'Input "now"') : clockSec;
+    // A clock override is for replays and tests: it can make a waiver expire earlier, never make an expired one
+    // valid again. Expiry is judged at the later of the two; the override is recorded in the evidence.
+    const judgedSec = Math.max(nowSec, clockSec);
+    const now = new Date(judgedSec * 1000);
+    const override = options.now ? nowOverrideNote(nowSec, clockSec) : undefined;
+    if (override)
+        logger.warning(override);
     // 1. The regressions.
     if (options.comparison && options.regressions) {
         throw new errors/* ConfigurationError */.j1('Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).');
@@ -58378,10 +61292,13 @@ async function runWaiverCheck(options, deps = {}) {
     if (!candidateVersion) {
         throw new errors/* ConfigurationError */.j1('Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).');
     }
+    escape_refuseControlCharacters(service, 'Input "service"');
+    escape_refuseControlCharacters(environment, 'Input "environment"');
+    escape_refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
     const ctx = { service, environment, candidateVersion, now, regressions };
     // 3. Candidates.
     const searched = [];
-    const files = loadWaiverFiles(options.waiversPath, cwd);
+    const files = files_loadWaiverFiles(options.waiversPath, cwd);
     searched.push(`${options.waiversPath || `${DEFAULT_WAIVERS_PATH}/`} (${files.length} file${files.length === 1 ? '' : 's'})`);
     for (const f of files)
         if (f.problems)
@@ -58437,11 +61354,11 @@ async function runWaiverCheck(options, deps = {}) {
         });
     }
     // 4. Decide.
-    const decision = decideWaivers(ctx, candidates);
+    const decision = verify_decideWaivers(ctx, candidates);
     let updated;
     let written;
     if (comparison && comparisonFile && decision.waived) {
-        updated = applyDecision(comparison, decision);
+        updated = applyDecision(comparison, decision, override);
         const dir = options.outputDir ? (0,external_node_path_namespaceObject.resolve)(cwd, options.outputDir) : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(comparisonFile), 'waived');
         written = await compare_writeComparison(updated, dir);
     }
@@ -58457,6 +61374,7 @@ async function runWaiverCheck(options, deps = {}) {
         environment,
         candidateVersion,
         now: time_isoTime(Math.floor(nowSec)),
+        ...(options.now && nowSec < clockSec ? { clock: time_isoTime(Math.floor(clockSec)) } : {}),
         nowOverridden: Boolean(options.now),
         regressionsFrom,
         searched,
@@ -58487,12 +61405,14 @@ async function runWaiverCheck(options, deps = {}) {
 
 
 
+
 async function main_main() {
     const context = runContext();
     // Secrets are masked before anything else runs.
     const token = getSecretInput('github-token');
     const jiraToken = getSecretInput('jira-token');
     const jiraUrl = getOptionalInput('jira-url');
+    actionUrlSecrets(jiraUrl);
     const result = await runWaiverCheck({
         service: getOptionalInput('service'),
         environment: getOptionalInput('environment'),
@@ -58526,19 +61446,19 @@ async function main_main() {
         now: getOptionalInput('now'),
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     }, { logger: actionLogger });
-    core/* info */.pq(result.text);
+    actionLogger.info(result.text);
     core/* setOutput */.uH('waived', String(result.waived));
     core/* setOutput */.uH('waiver', result.waiver);
     core/* setOutput */.uH('reason', result.reason);
     core/* setOutput */.uH('verdict', result.verdict);
     core/* setOutput */.uH('comparison-path', result.comparisonPath ?? '');
-    await core/* summary */.z.addRaw(result.markdown).write();
+    await core/* summary */.z.addRaw((0,redact/* redact */.E$)(result.markdown)).write();
     if (!result.waived && !result.decision.nothingToWaive) {
         const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;
         if (getBooleanInput('fail-if-not-waived', true))
-            core/* setFailed */.C1(message);
+            core/* setFailed */.C1((0,redact/* redact */.E$)(message));
         else
-            core/* warning */.$e(`${message}\n(fail-if-not-waived is false)`);
+            actionLogger.warning(`${message}\n(fail-if-not-waived is false)`);
     }
 }
 //# sourceMappingURL=main.js.map
@@ -61521,11 +64441,13 @@ function getIDToken(aud) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3644);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7566);
 /**
  * The one entry point shape every action uses: run main(), and turn any error into core.setFailed with a
  * message a user can act on. ConfigurationError (a user mistake) is shown as-is; anything else is an internal
- * error, shown with its message and (in debug logs) its stack.
+ * error, shown with its message and (in debug logs) its stack. Every message is redacted (redact.ts).
  */
+
 
 
 async function runAction(main) {
@@ -61534,15 +64456,15 @@ async function runAction(main) {
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message));
         }
         else if (error instanceof Error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack ?? '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack ?? ''));
             const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${error.name === 'Error' ? '' : `${error.name}: `}${error.message}${cause}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${error.name === 'Error' ? '' : `${error.name}: `}${error.message}${cause}`));
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(String(error));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(error)));
         }
     }
 }
@@ -61598,6 +64520,113 @@ function errorMessage(e) {
     return String(e);
 }
 //# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7566:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EI: () => (/* binding */ addUrlSecrets)
+/* harmony export */ });
+/* unused harmony exports secretForms, clearSecrets */
+/**
+ * The one registry of secrets for a run, and the one function that removes them from text.
+ *
+ * A secret registered here (a token, a header value, the user and password of a URL) is replaced by `***` in
+ * every string passed to `redact`: the action's log lines, its failure message, job summary and report files,
+ * and the CLI's stdout and stderr alike. Each value is registered with the forms it can reappear in: the token
+ * inside "Bearer <token>" / "Basic <token>", the user and password inside a Basic token, its base64 form (a
+ * server that echoes `Authorization: Basic ...`), and its URL-encoded form.
+ */
+const registry = new Set();
+/** Values shorter than this are not redacted on their own: masking "a" would destroy every message. */
+const MIN_LENGTH = 3;
+/** Every form a secret can reappear in. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (s) => {
+        if (s !== undefined && s.trim().length >= MIN_LENGTH)
+            out.add(s);
+    };
+    const v = value.trim();
+    add(v);
+    const scheme = /^([A-Za-z][\w-]*)\s+(\S.*)$/.exec(v);
+    const token = scheme?.[2];
+    add(token);
+    if (scheme && /^basic$/i.test(scheme[1]) && token) {
+        const decoded = Buffer.from(token, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0 && Buffer.from(decoded, 'utf8').toString('base64') === token) {
+            add(decoded);
+            add(decoded.slice(0, colon));
+            add(decoded.slice(colon + 1));
+        }
+    }
+    for (const s of [...out]) {
+        add(Buffer.from(s, 'utf8').toString('base64'));
+        add(encodeURIComponent(s));
+    }
+    return [...out];
+}
+/** Register a secret (and its derived forms); returns the forms, for a shell that also masks them itself. */
+function addSecret(value) {
+    if (!value)
+        return [];
+    const forms = secretForms(value);
+    for (const f of forms)
+        registry.add(f);
+    return forms;
+}
+/** Register a URL's user-info (user and password), if it has any. */
+function addUrlSecrets(url) {
+    if (!url)
+        return [];
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return [];
+    }
+    const forms = [];
+    const user = safeDecode(u.username);
+    const password = safeDecode(u.password);
+    if (user || password)
+        forms.push(...addSecret(`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`));
+    if (user)
+        forms.push(...addSecret(user));
+    if (password)
+        forms.push(...addSecret(password));
+    return forms;
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** The text with every registered secret replaced by ***; longest first, so a token inside a header goes too. */
+function redact(text) {
+    if (registry.size === 0 || text === '')
+        return text;
+    let out = text;
+    for (const s of [...registry].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    // user:password@ in any URL, registered or not.
+    return out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@:]*:[^/\s@]*@/gi, '$1***@');
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    registry.clear();
+}
+//# sourceMappingURL=redact.js.map
 
 /***/ }),
 

@@ -43126,6 +43126,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 63251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9449:
 /***/ (function(module) {
 
@@ -77212,7 +78742,7 @@ __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -83134,7 +84664,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54580);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89283);
 
 
 await (0,_driftgate_shared_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -83144,7 +84674,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54580:
+/***/ 89283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83159,11 +84689,145 @@ var external_node_path_ = __nccwpck_require__(76760);
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./packages/shared/lib/errors.js
 var errors = __nccwpck_require__(43644);
+;// CONCATENATED MODULE: ./packages/shared/lib/escape.js
+/**
+ * Escaping of user-supplied text, in one place:
+ *   - mdText / mdCode: for every Markdown driftgate writes (job summary, PR comment, check run, release notes,
+ *     waiver summary). A label value, version or note can hold backticks, brackets, pipes, HTML or line breaks;
+ *     after escaping it is shown as text and never becomes a link, an image, HTML or a new table row.
+ *   - safeLogText: for every line printed to stdout (the action's log, the CLI). The runner runs a line that
+ *     starts with "::" (or "##[") as a workflow command; such lines get a backslash in front, and control
+ *     characters other than newline and tab are shown as \uXXXX.
+ *   - controlCharacter: refusing label values with control characters at the boundary.
+ */
+
+/**
+ * Punctuation that can start a link, an image, HTML, a code span, a table cell, math or strikethrough. Emphasis
+ * (`_`, `*`) is left alone: it cannot hide or add content, and metric ids are full of underscores.
+ */
+const MD_SPECIAL = /[\\`[\]!|<>~&$]/g;
+/** Text shown literally in Markdown (also inside a GFM table cell): no link, image, HTML, emphasis or new line. */
+function mdText(s) {
+    return oneLine(s).replace(MD_SPECIAL, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`);
+}
+/**
+ * A code span that holds any text: the fence is one backtick longer than the longest run inside, padded with a
+ * space when the text starts or ends with a backtick (CommonMark 6.1). Pipes are escaped for GFM tables.
+ */
+function mdCode(s) {
+    const text = oneLine(s).replace(/\|/g, '\\|');
+    if (text === '')
+        return '` `';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** C0 controls and DEL; `keep` lists the ones a caller allows (tab, newline). */
+function isControl(code, keep = []) {
+    return (code < 0x20 || code === 0x7f) && !keep.includes(code);
+}
+function hex(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Map every control character (except `keep`) through `to`. */
+function mapControls(s, to, keep = []) {
+    let out = '';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        out += isControl(code, keep) ? to(code) : ch;
+    }
+    return out;
+}
+function oneLine(s) {
+    return mapControls(String(s).replace(/(\r\n|[\r\n\u2028\u2029])+/g, ' '), () => '\uFFFD', [0x09]);
+}
+/** The first control character (other than tab) in a value, as "\uXXXX", or undefined. */
+function controlCharacter(s) {
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (isControl(code, [0x09]) || code === 0x85 || code === 0x2028 || code === 0x2029)
+            return hex(code);
+    }
+    return undefined;
+}
+/** Text safe to print on stdout where the GitHub runner reads workflow commands. */
+function safeLogText(text) {
+    return mapControls(String(text).replace(/\r\n?/g, '\n'), hex, [0x09, 0x0a])
+        .split('\n')
+        .map((line) => (/^\s*(::|##\[)/.test(line) ? line.replace(/^(\s*)/, '$1\\') : line))
+        .join('\n');
+}
+/** Throw a ConfigurationError naming `what` when a one-line value holds a control character. */
+function refuseControlCharacters(value, what) {
+    const bad = value === undefined ? undefined : controlCharacter(value);
+    if (bad) {
+        throw new errors/* ConfigurationError */.j1(`${what} contains the control character ${bad} (a line break or terminal escape, which could forge log lines or workflow commands): give a single-line value without control characters.`);
+    }
+}
+/** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */
+function mdFence(lang, content) {
+    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${content}\n${fence}`;
+}
+/** A link target: only http(s) URLs, with the characters that could end the Markdown link encoded; else undefined. */
+function mdUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return u.href.replace(/[()<>\s"'`|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+//# sourceMappingURL=escape.js.map
+// EXTERNAL MODULE: ./packages/shared/lib/redact.js
+var redact = __nccwpck_require__(77566);
+;// CONCATENATED MODULE: ./packages/shared/lib/action/logger.js
+/**
+ * The Logger the library logs through when it runs inside a GitHub Action. Every message is redacted (redact.ts:
+ * registered secrets and their derived forms) and made safe for the runner's workflow-command parser
+ * (escape.ts) before it reaches stdout; warnings and errors are escaped by @actions/core itself.
+ */
+
+
+
+/** A line for stdout: secrets removed, workflow commands neutralized. */
+function safeInfo(message) {
+    return safeLogText((0,redact/* redact */.E$)(message));
+}
+/** Register a secret: masked by the runner (::add-mask::, every form) and redacted by driftgate itself. */
+function actionSecret(value) {
+    for (const form of (0,redact/* addSecret */.Ck)(value))
+        core/* setSecret */.Pq(form);
+}
+/** Register the user and password of a URL input (prometheus-url: http://user:password@host). */
+function actionUrlSecrets(url) {
+    for (const form of (0,redact/* addUrlSecrets */.EI)(url))
+        core/* setSecret */.Pq(form);
+}
+const actionLogger = {
+    debug: (m) => core/* debug */.Yz((0,redact/* redact */.E$)(m)),
+    info: (m) => core/* info */.pq(safeInfo(m)),
+    warning: (m) => core/* warning */.$e((0,redact/* redact */.E$)(m)),
+    error: (m) => core/* error */.z3((0,redact/* redact */.E$)(m)),
+    secret: (s) => actionSecret(s),
+    group: (title, fn) => core/* group */.Os((0,redact/* redact */.E$)(title), fn),
+};
+//# sourceMappingURL=logger.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/action/inputs.js
 /**
  * Reading action inputs. Every parse error is a ConfigurationError naming the input, the value and the fix.
  * Values are trimmed; an empty value means "not given" (GitHub passes unset inputs as "").
  */
+
+
 
 
 function getOptionalInput(name) {
@@ -83195,29 +84859,24 @@ function getChoiceInput(name, choices, fallback) {
         return v;
     throw new ConfigurationError(`Input "${name}" is ${JSON.stringify(v)}: expected one of ${choices.join(', ')}.`);
 }
-/** Secret inputs are masked before anything else can log them. */
+/** Secret inputs are masked (with every derived form, see redact.ts) before anything else can log them. */
 function getSecretInput(name) {
     const v = getOptionalInput(name);
     if (v !== undefined)
-        core/* setSecret */.Pq(v);
+        actionSecret(v);
+    return v;
+}
+/**
+ * A one-line value that ends up in label matchers, file names and log lines (service, environment, versions):
+ * a control character (a line break that would start a workflow command, an escape sequence) is refused.
+ */
+function getLineInput(name) {
+    const v = getOptionalInput(name);
+    if (v !== undefined)
+        refuseControlCharacters(v, `Input "${name}"`);
     return v;
 }
 //# sourceMappingURL=inputs.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/action/logger.js
-/** The Logger the library logs through when it runs inside a GitHub Action. */
-
-const actionLogger = {
-    debug: (m) => core/* debug */.Yz(m),
-    info: (m) => core/* info */.pq(m),
-    warning: (m) => core/* warning */.$e(m),
-    error: (m) => core/* error */.z3(m),
-    secret: (s) => {
-        if (s)
-            core/* setSecret */.Pq(s);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-//# sourceMappingURL=logger.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/log.js
 const log_silentLogger = {
     debug() { },
@@ -83412,7 +85071,7 @@ async function pRetry(input, options) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 const DEFAULT_RETRIES = 4;
 const DEFAULT_MIN_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 15_000;
@@ -83431,11 +85090,13 @@ class HttpClient {
     logger;
     wording;
     fetchFn;
+    deadline;
     attempts = 0;
     constructor(options = {}) {
         this.wording = options.wording ?? {};
         this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.deadline = options.deadline;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
@@ -83484,6 +85145,9 @@ class HttpClient {
                         return;
                     const e = error;
                     const delay = e.retryAfterMs ?? this.backoffMs(error.attemptNumber);
+                    if (this.deadline && Date.now() + delay >= this.deadline.at) {
+                        throw this.deadlineError(redactUrl(request.url), context, e, error.attemptNumber);
+                    }
                     this.logger.info(`${e.message} — retrying in ${formatMs(delay)}${e.retryAfterMs !== undefined ? ' (as the server asked with Retry-After)' : ''}, attempt ${error.attemptNumber + 1} of ${maxAttempts}.`);
                     await sleep(delay);
                 },
@@ -83510,6 +85174,10 @@ class HttpClient {
             }
         }
         const where = redactUrl(request.url);
+        const remaining = this.deadline ? this.deadline.at - Date.now() : Number.POSITIVE_INFINITY;
+        if (remaining <= 0)
+            throw new AbortError(this.deadlineError(where, context, undefined, attempt - 1));
+        const limit = Math.min(this.timeoutMs, remaining);
         this.attempts++;
         this.logger.debug(`${request.method} ${where} (attempt ${attempt} of ${maxAttempts})`);
         let status;
@@ -83520,7 +85188,7 @@ class HttpClient {
                 method: request.method,
                 headers: request.headers,
                 ...(request.body !== undefined ? { body: request.body } : {}),
-                signal: AbortSignal.timeout(this.timeoutMs),
+                signal: AbortSignal.timeout(limit),
                 redirect: 'follow',
             });
             status = res.status;
@@ -83528,6 +85196,9 @@ class HttpClient {
             text = await res.text();
         }
         catch (e) {
+            const timedOut = e?.name === 'TimeoutError' || e?.name === 'AbortError';
+            if (timedOut && limit < this.timeoutMs)
+                throw new AbortError(this.deadlineError(where, context, undefined, attempt));
             throw this.networkError(e, where, context);
         }
         if (status >= 200 && status < 300)
@@ -83545,11 +85216,17 @@ class HttpClient {
         const d = Math.min(this.maxDelayMs, this.minDelayMs * 2 ** (failedAttempt - 1));
         return Math.round(d / 2 + Math.random() * (d / 2));
     }
+    /** The overall deadline was reached: final (an AbortError for p-retry), naming the deadline and the last failure. */
+    deadlineError(where, context, last, attempts) {
+        const d = this.deadline;
+        const lastPart = last ? ` Last failure: ${last.message}` : '';
+        return new errors/* SourceError */.c8(`The run's overall deadline (${d.label}) was reached waiting for ${this.serverName} at ${where} ${attempts === 0 ? 'before this query could start' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`} (each attempt is limited to ${formatMs(this.timeoutMs)}): raise timeout if the server is slow, or check that it answers.${lastPart}${last ? '' : queryPart(context)}`, { query: context.query, errorType: 'deadline', retryable: false });
+    }
     networkError(e, where, context) {
         const err = e;
         const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
         const reason = timedOut
-            ? `no answer within ${formatMs(this.timeoutMs)} (timeout)`
+            ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
             : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
                 [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
         return new errors/* SourceError */.c8(this.wording.network?.(reason, where, context) ??
@@ -84451,6 +86128,32 @@ async function promoteStableBaseline(storeUri, record, options = {}) {
     throw new Error(`could not promote ${record.version} at ${uri}: it kept changing concurrently.`);
 }
 //# sourceMappingURL=store.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/metrics.js
+/**
+ * What a metric is: the definitions the catalog, the config file, the collector and the judge share.
+ * A metric definition is data; collect.ts turns it into PromQL, judge/ turns collected data into a verdict.
+ */
+/** A label name meaning "no such label": no matcher for it. */
+const NO_LABEL = 'none';
+const DEFAULT_LABELS = { service: 'service', environment: 'env', version: 'version' };
+function sloText(slo, unit = '') {
+    if (!slo)
+        return '—';
+    return `${slo.op} ${slo.value}${unit ? ` ${unit}` : ''}`;
+}
+function sloMet(slo, value) {
+    switch (slo.op) {
+        case '<=':
+            return value <= slo.value;
+        case '<':
+            return value < slo.value;
+        case '>=':
+            return value >= slo.value;
+        case '>':
+            return value > slo.value;
+    }
+}
+//# sourceMappingURL=metrics.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/time.js
 /**
  * Time parsing shared by every input that takes a time, a duration or a window.
@@ -84546,8 +86249,13 @@ function parseWindow(text, now, what) {
     if (!(end > start)) {
         throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(text)}: the end (${isoTime(end)}) must be after the start (${isoTime(start)}).`);
     }
+    if (end - start > MAX_WINDOW_SECONDS) {
+        throw new errors/* ConfigurationError */.j1(`${what} is ${JSON.stringify(text)}: it spans ${Math.round((end - start) / 86400)} days (${isoTime(start)} .. ${isoTime(end)}); a window is at most ${MAX_WINDOW_SECONDS / 86400} days: give a shorter window (a typo in a date or a unit is the usual cause).`);
+    }
     return { start, end };
 }
+/** The longest window accepted (31 days): longer ones are typos, and would send huge queries. */
+const MAX_WINDOW_SECONDS = 31 * 86400;
 function isoTime(unixSeconds) {
     return new Date(Math.round(unixSeconds * 1000)).toISOString().replace('.000Z', 'Z');
 }
@@ -84564,6 +86272,7 @@ function nowSeconds() {
  * escaped as PromQL string literals, so a value containing quotes, backslashes or `}` can never change the
  * query. Label NAMES, metric names and filters come from the config file and are validated.
  */
+
 
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
@@ -84600,15 +86309,52 @@ function validateFilter(filter, where) {
     }
     throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`);
 }
-/** `service="api",env="prod",version="v1.2.3"` (no braces). */
+/**
+ * `service="api",env="prod",version="v1.2.3"` (no braces). An environment or version label named "none" gets
+ * no matcher, and neither does the version when it comes from an info metric (versionJoin adds it).
+ */
 function selector(labels, target, ...filters) {
     const parts = [
         `${labels.service}=${quoteLabelValue(target.service)}`,
-        `${labels.environment}=${quoteLabelValue(target.environment)}`,
-        `${labels.version}=${quoteLabelValue(target.version)}`,
+        ...(labels.environment === NO_LABEL ? [] : [`${labels.environment}=${quoteLabelValue(target.environment)}`]),
+        ...(versionMatched(labels) ? [`${labels.version}=${quoteLabelValue(target.version)}`] : []),
         ...filters.filter((f) => !!f && f.trim() !== ''),
     ];
     return parts.join(',');
+}
+/** Whether the series selector carries a version matcher. */
+function versionMatched(labels) {
+    return labels.version !== NO_LABEL && !labels.versionFrom;
+}
+/**
+ * `version_from: build_info{version}` or `target_info{service_version} on(job, instance)`: the info metric,
+ * its version label and the join labels (default job, instance). Returns null when the text does not parse.
+ */
+function parseVersionFrom(text) {
+    const m = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\s*(?:on\s*\(([^)]*)\))?\s*$/.exec(text);
+    if (!m)
+        return null;
+    const on = m[3] === undefined ? ['job', 'instance'] : m[3].split(',').map((x) => x.trim());
+    if (on.length === 0 || !on.every(isLabelName))
+        return null;
+    return { metric: m[1], label: m[2], on };
+}
+/**
+ * `E` joined with the info metric of `version`: only the series of targets reporting that version remain
+ * (info metrics are 1, so the product keeps E's value). One info series per target: `max by (on)`.
+ */
+function versionJoin(expr, from, version) {
+    const on = from.on.join(', ');
+    return `(${expr} * on(${on}) group_left() max by (${on}) (${from.metric}{${from.label}=${quoteLabelValue(version)}}))`;
+}
+/** The label matchers one side of a comparison used, for the report. */
+function describeSelector(labels, target) {
+    const sel = selector(labels, target);
+    if (labels.versionFrom) {
+        const f = labels.versionFrom;
+        return `${sel}, joined on(${f.on.join(', ')}) with ${f.metric}{${f.label}=${quoteLabelValue(target.version)}}`;
+    }
+    return versionMatched(labels) ? sel : `${sel} (no version label: told apart by the window)`;
 }
 /** Prometheus range duration for a sub-window length in seconds ("60s" -> "1m"). */
 function rangeText(seconds) {
@@ -84631,20 +86377,24 @@ function rangeText(seconds) {
  */
 function metricQueries(metric, labels, target, stepSeconds, scrapeSeconds = 0) {
     const r = rangeText(stepSeconds + scrapeSeconds);
+    const from = labels.versionFrom;
+    const join = (e) => (from ? versionJoin(e, from, target.version) : e);
     switch (metric.kind) {
         case 'histogram_quantile':
-            return [`sum by (le) (rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}]))`];
+            return [
+                `sum by (le) (${join(`rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}])`)})`,
+            ];
         case 'ratio':
             return [
-                `sum(rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}]))`,
-                `sum(rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}]))`,
+                `sum(${join(`rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}])`)})`,
+                `sum(${join(`rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}])`)})`,
             ];
         case 'rate':
-            return [`sum(rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`];
+            return [`sum(${join(`rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`];
         case 'gauge': {
             const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
             return [
-                `${metric.aggregate}(${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}]))`,
+                `${metric.aggregate}(${join(`${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`,
             ];
         }
         case 'promql':
@@ -84680,6 +86430,7 @@ const types_MAX_POINTS_PER_SERIES = 11_000;
 
 
 
+
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
@@ -84687,6 +86438,18 @@ function scaleResult(r, factor) {
         ...r,
         series: r.series.map((s) => ({ ...s, samples: s.samples.map((x) => ({ t: x.t, v: x.v * factor })) })),
     };
+}
+/**
+ * The sub-window length for a metric: the configured resolution, raised to a whole multiple of it that is
+ * at least the metric's sample interval. A sub-window shorter than the interval between samples holds no
+ * sample of its own (a counter's rate is empty, a gauge repeats its neighbour's sample), so a series scraped
+ * every 5 minutes (CloudWatch through an exporter) is judged on 5-minute sub-windows.
+ */
+function subWindowFor(resolution, scrapeSeconds) {
+    return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
+}
+function formatSeconds(s) {
+    return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -84698,11 +86461,18 @@ function rangeFor(window, step) {
     const count = Math.floor((window.end - window.start) / step + 1e-9);
     return { start: window.start + step, end: window.start + count * step, count };
 }
-async function collectMetric(source, metric, target, window, options) {
-    const step = stepFor(window, options.resolution);
-    const range = rangeFor(window, step);
+function scrapeOf(metric, options) {
     const configured = typeof options.scrapeInterval === 'number' ? options.scrapeInterval : DEFAULT_SCRAPE_INTERVAL;
-    const scrape = options.scrapeIntervals?.[metric.id] ?? configured;
+    return options.scrapeIntervals?.[metric.id] ?? configured;
+}
+/**
+ * `step`: the sub-window length to use instead of the one derived from the window (history is read at its
+ * baseline window's step, so the two are comparable).
+ */
+async function collectMetric(source, metric, target, window, options, forcedStep) {
+    const scrape = scrapeOf(metric, options);
+    const step = forcedStep ?? stepFor(window, subWindowFor(options.resolution, scrape));
+    const range = rangeFor(window, step);
     const queries = metricQueries(metric, options.labels, target, step, scrape);
     const base = {
         metricId: metric.id,
@@ -84721,8 +86491,8 @@ async function collectMetric(source, metric, target, window, options) {
         base.notes.push(`window shorter than one sub-window (${step}s)`);
         return base;
     }
-    if (scrape > step && isCounterKind(metric)) {
-        base.notes.push(`samples every ${scrape}s, longer than the ${step}s sub-window: some sub-windows have no sample; set resolution to at least ${scrape}s`);
+    if (step > options.resolution && scrape > options.resolution) {
+        base.notes.push(`sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`);
     }
     const results = [];
     for (const query of queries) {
@@ -84731,7 +86501,8 @@ async function collectMetric(source, metric, target, window, options) {
     base.warnings = results.flatMap((r) => r.warnings);
     // Counters come back as per-second rates over the sub-window: counts = rate x step.
     const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
-    return { ...base, ...shape(metric, scaled, step) };
+    const shaped = shape(metric, scaled, step);
+    return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
 }
 function finite(v) {
     return Number.isFinite(v);
@@ -84836,6 +86607,80 @@ function sliceWindow(data, start, end) {
         points,
         expectedPoints: Math.floor((end - start) / data.step + 1e-9),
     };
+}
+/** History is read at sub-windows of at least this length: a window's statistic needs no finer grain. */
+const HISTORY_STEP = 300;
+/**
+ * The baseline version's data before its window, up to `lookback` seconds, for measuring the between-window
+ * term (judge/calibration.ts): at a multiple of the baseline's step of at least HISTORY_STEP (a week of
+ * 1-minute points is 10,080 per series and slow to evaluate; the pooled statistic of a window is the same).
+ */
+async function collectHistory(source, metric, baseline, lookback, options) {
+    const step = baseline.step * Math.max(1, Math.ceil(HISTORY_STEP / baseline.step));
+    const span = Math.min(lookback, (types_MAX_POINTS_PER_SERIES - 1) * step);
+    const count = Math.floor(span / step);
+    const window = { start: baseline.window.start - count * step, end: baseline.window.start };
+    return collectMetric(source, metric, baseline.target, window, options, step);
+}
+/** The series names a metric reads (histograms: the _bucket series). */
+function seriesNames(metric) {
+    switch (metric.kind) {
+        case 'histogram_quantile':
+            return [`${metric.metric}_bucket`];
+        case 'ratio':
+            return [metric.numerator, metric.denominator];
+        case 'rate':
+        case 'gauge':
+            return [metric.metric];
+        case 'promql':
+            return [];
+    }
+}
+const HINT_VALUES = 5;
+/**
+ * Why a metric the user configured found no series: for each name it reads, one instant query at the
+ * window's end over the whole window: do series of that name exist without the selector's labels, and with
+ * which values of those labels? A histogram named with its _bucket suffix (doubled by the kind) is named.
+ * Hints are best effort: a query that fails (a recording without it) gives none.
+ */
+async function diagnoseMissing(source, metric, labels, target, window) {
+    const range = rangeText(Math.max(1, window.end - window.start));
+    const by = [labels.service, labels.environment, ...(versionMatched(labels) ? [labels.version] : [])].filter((l) => l !== NO_LABEL);
+    const ask = async (query) => {
+        try {
+            return (await source.queryInstant(query, window.end)).series;
+        }
+        catch {
+            return null;
+        }
+    };
+    const hints = [];
+    if (metric.kind === 'promql') {
+        hints.push(`the query returned no series with ${selector(labels, target, metric.filter)}; run it in Prometheus to check`);
+        return hints;
+    }
+    for (const name of seriesNames(metric)) {
+        const series = await ask(`count by (${by.join(', ')}) (last_over_time(${name}[${range}]))`);
+        if (series === null)
+            continue;
+        if (series.length === 0) {
+            const given = metric.kind === 'histogram_quantile' ? metric.metric : '';
+            const base = given.endsWith('_bucket') ? await ask(`count(last_over_time(${given}[${range}]))`) : null;
+            if (base && base.length > 0) {
+                hints.push(`no series named ${name}, but ${given} exists: the histogram_quantile kind adds _bucket itself; set metric: ${given.replace(/_bucket$/, '')}`);
+            }
+            else {
+                hints.push(`no series named ${name} in the window at all: check the metric name`);
+            }
+            continue;
+        }
+        const values = series
+            .map((s) => `{${by.map((l) => `${l}=${quoteLabelValue(s.labels[l] ?? '')}`).join(',')}}`)
+            .sort()
+            .slice(0, HINT_VALUES);
+        hints.push(`series named ${name} exist, but none with ${selector(labels, target, metric.kind === 'ratio' ? undefined : metric.filter)}; they have ${values.join(', ')}${series.length > HINT_VALUES ? ` and ${series.length - HINT_VALUES} more` : ''}: check the --service/--environment/--version values and the config's labels: names`);
+    }
+    return hints;
 }
 //# sourceMappingURL=collect.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/concurrency.js
@@ -84958,112 +86803,130 @@ const BUILTIN_CATALOG = [
 ];
 const BUILTIN_IDS = BUILTIN_CATALOG.map((m) => m.id);
 //# sourceMappingURL=catalog.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/metrics.js
+;// CONCATENATED MODULE: ./packages/shared/lib/stats/autocorrelation.js
 /**
- * What a metric is: the definitions the catalog, the config file, the collector and the judge share.
- * A metric definition is data; collect.ts turns it into PromQL, judge/ turns collected data into a verdict.
+ * Variance of a sum of autocorrelated per-sub-window contributions.
+ *
+ * A minute of traffic is not independent of the next one: slowdown episodes last minutes, gauges drift
+ * slowly, load follows the time of day. Treating 60 one-minute values as 60 independent observations
+ * would make intervals far too narrow and the gate would fail unchanged releases. We therefore estimate the
+ * long-run variance (the variance of the sum, divided by n) of each influence series and derive an effective
+ * number of independent observations from it.
+ *
+ * Estimator: the larger of
+ *  - Newey-West (Bartlett kernel) with Andrews' (1991) AR(1) plug-in bandwidth, and
+ *  - the AR(1) long-run variance gamma0 (1 + rho) / (1 - rho) with rho bias-corrected for short series
+ *    (Kendall: E[rho_hat] ~ rho - (1 + 4 rho) / n).
+ * Taking the larger is deliberately conservative: NW under-covers for strongly persistent series in short
+ * windows, the AR(1) formula under-covers for oscillating ones.
  */
-const DEFAULT_LABELS = { service: 'service', environment: 'env', version: 'version' };
-function sloText(slo, unit = '') {
-    if (!slo)
-        return '—';
-    return `${slo.op} ${slo.value}${unit ? ` ${unit}` : ''}`;
+function autocovariance(x, mean, lag) {
+    let s = 0;
+    for (let t = lag; t < x.length; t++)
+        s += (x[t] - mean) * (x[t - lag] - mean);
+    return s / x.length;
 }
-function sloMet(slo, value) {
-    switch (slo.op) {
-        case '<=':
-            return value <= slo.value;
-        case '<':
-            return value < slo.value;
-        case '>=':
-            return value >= slo.value;
-        case '>':
-            return value > slo.value;
+/**
+ * `centered`: the series is already centered by construction (influence values), so its mean is not
+ * subtracted (subtracting it would lose the degree of freedom twice).
+ */
+function longRunVariance(x, centered = true) {
+    const n = x.length;
+    if (n === 0)
+        return { lrv: 0, gamma0: 0, rho: 0, bandwidth: 0, effectiveN: 0 };
+    const mean = centered ? 0 : x.reduce((a, b) => a + b, 0) / n;
+    const gamma0 = autocovariance(x, mean, 0);
+    if (n < 3 || gamma0 === 0)
+        return { lrv: gamma0, gamma0, rho: 0, bandwidth: 0, effectiveN: n };
+    const rawRho = autocovariance(x, mean, 1) / gamma0;
+    const rho = Math.min(0.98, Math.max(-0.9, rawRho + (1 + 4 * rawRho) / n));
+    // Andrews (1991) plug-in bandwidth for the Bartlett kernel under an AR(1) approximation.
+    const a1 = (4 * rho * rho) / ((1 - rho) ** 2 * (1 + rho) ** 2);
+    const bandwidth = Math.min(n - 1, Math.max(1, Math.floor(1.1447 * (a1 * n) ** (1 / 3))));
+    let nw = gamma0;
+    for (let k = 1; k <= bandwidth; k++)
+        nw += 2 * (1 - k / (bandwidth + 1)) * autocovariance(x, mean, k);
+    const ar = gamma0 * ((1 + Math.max(0, rho)) / (1 - Math.max(0, rho)));
+    const lrv = Math.max(nw, ar, gamma0 * 0.5);
+    const effectiveN = Math.min(n, Math.max(1, (n * gamma0) / lrv));
+    return { lrv, gamma0, rho, bandwidth, effectiveN };
+}
+/**
+ * A straight line through x against t, and what is left after it. A slow trend inside a window (the
+ * diurnal load curve, a warming cache) is not sampling noise: left in, it reads as autocorrelation near 1,
+ * the effective number of observations collapses and the interval explodes. So the long-run variance is
+ * taken on the residuals, and the trend itself is reported for the between-window term (drift-interval.ts).
+ */
+function fitTrend(x, t) {
+    const n = x.length;
+    if (n < 3) {
+        const mean = n ? x.reduce((a, b) => a + b, 0) / n : 0;
+        return { slope: 0, sxx: 0, residuals: x.map((v) => v - mean) };
     }
+    const tm = t.reduce((a, b) => a + b, 0) / n;
+    const xm = x.reduce((a, b) => a + b, 0) / n;
+    let sxy = 0;
+    let sxx = 0;
+    for (let i = 0; i < n; i++) {
+        const dt = t[i] - tm;
+        sxy += dt * (x[i] - xm);
+        sxx += dt * dt;
+    }
+    const slope = sxx > 0 ? sxy / sxx : 0;
+    const residuals = x.map((v, i) => v - xm - slope * (t[i] - tm));
+    return { slope, sxx, residuals };
 }
-//# sourceMappingURL=metrics.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
-function formatValue(v, unit) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return '—';
-    let s;
-    const a = Math.abs(v);
-    if (a === 0)
-        s = '0';
-    else if (a >= 1000)
-        s = Math.round(v).toLocaleString('en-US');
-    else if (a >= 0.001)
-        s = Number(v.toPrecision(3)).toString();
-    else
-        s = v.toExponential(2);
-    if (unit === 'ratio')
-        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
-    if (unit === '%')
-        return `${s}%`;
-    if (unit === '')
-        return s;
-    if (unit.startsWith('/'))
-        return `${s}${unit}`;
-    return `${s} ${unit}`;
+/** Lag-1 autocorrelation clamp: beyond it the AR(1) variance factor (1 + rho) / (1 - rho) exceeds 99. */
+const RHO_MAX = 0.98;
+/**
+ * One lag-1 autocorrelation for several series of the same process (the baseline and candidate windows of a
+ * metric): their lag-0 and lag-1 autocovariances pooled, weighted by length. Two windows give two to three
+ * times the data one has, so the estimate is steadier; a short persistent window on its own can read 0.95
+ * by chance and its variance factor would explode. Bias-corrected for a mean and a trend fitted in each
+ * series (about (2 + 4 rho) / n per series).
+ */
+function pooledRho(series) {
+    let s0 = 0;
+    let s1 = 0;
+    let total = 0;
+    for (const x of series) {
+        if (x.length < 3)
+            continue;
+        s0 += autocovariance(x, 0, 0) * x.length;
+        s1 += autocovariance(x, 0, 1) * x.length;
+        total += x.length;
+    }
+    if (!(s0 > 0))
+        return 0;
+    const raw = s1 / s0;
+    const used = series.filter((x) => x.length >= 3).length;
+    return Math.min(RHO_MAX, Math.max(-0.9, raw + (used * (2 + 4 * raw)) / total));
 }
-function format_formatPercent(v, digits = 1) {
-    if (v === null || v === undefined || Number.isNaN(v))
-        return '—';
-    // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
-    if (v >= 10)
-        return '> +1000%';
-    const s = (v * 100).toFixed(digits);
-    return `${v > 0 ? '+' : ''}${s}%`;
+/** The AR(1) long-run variance of a centered series given its lag-1 autocorrelation. */
+function arLongRunVariance(x, rho) {
+    const n = x.length;
+    const gamma0 = n ? autocovariance(x, 0, 0) : 0;
+    const factor = (1 + Math.max(0, rho)) / (1 - Math.max(0, rho));
+    const lrv = Math.max(gamma0 * factor, gamma0 * 0.5);
+    return { lrv, gamma0, effectiveN: n ? Math.min(n, Math.max(1, n / factor)) : 0 };
 }
-/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
-function formatDetectable(d) {
-    return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
+/**
+ * The part of a fitted trend that is real: the slope shrunk by its own noise, weight w = excess / (excess +
+ * var) with excess = max(0, slope^2 - var). A persistent process wanders, and a straight line through one
+ * window of it finds a slope that is mostly noise: removing it would hide real low-frequency variance, keeping
+ * a real trend would read as noise. w is ~0 for a wander and ~1 for a trend far beyond its noise.
+ */
+function shrinkTrend(x, t, rho) {
+    const fit = fitTrend(x, t);
+    const slopeVariance = fit.sxx > 0 ? arLongRunVariance(fit.residuals, rho).lrv / fit.sxx : Number.POSITIVE_INFINITY;
+    const excess = Math.max(0, fit.slope * fit.slope - slopeVariance);
+    const weight = excess > 0 ? excess / (excess + slopeVariance) : 0;
+    const tm = t.length ? t.reduce((a, b) => a + b, 0) / t.length : 0;
+    const xm = x.length ? x.reduce((a, b) => a + b, 0) / x.length : 0;
+    const residuals = x.map((v, i) => v - xm - weight * fit.slope * (t[i] - tm));
+    return { slope: fit.slope, sxx: fit.sxx, weight, residuals };
 }
-/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
-function formatFactor(k) {
-    return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
-}
-/** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
-function formatLongerWindows(m) {
-    if (m.windowFactor === undefined)
-        return '';
-    const goal = pct(2 * m.tolerance);
-    if (m.windowFactor === null)
-        return `; no window length would see ${goal}: the between-window term is too large`;
-    return `; windows ${formatFactor(m.windowFactor)}× as long would see ${goal}`;
-}
-/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
-function pct(v) {
-    return format_formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
-}
-const VERDICT_ICON = {
-    regression: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-    improvement: '🟢',
-    'not-applicable': '➖',
-};
-const OVERALL_ICON = {
-    fail: '❌',
-    inconclusive: '⚠️',
-    waived: '🟡',
-    pass: '✅',
-};
-const ORDER = {
-    regression: 0,
-    inconclusive: 1,
-    waived: 2,
-    pass: 3,
-    improvement: 4,
-    'not-applicable': 5,
-};
-/** Worst first: by verdict severity, then by drift (largest first). */
-function worstFirst(metrics) {
-    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
-        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
-}
-//# sourceMappingURL=format.js.map
+//# sourceMappingURL=autocorrelation.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/distributions.js
 /**
  * The few distribution functions the judge needs: the normal and Student t CDFs and quantiles.
@@ -85316,55 +87179,6 @@ function tQuantile(p, df) {
     return t;
 }
 //# sourceMappingURL=distributions.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/stats/autocorrelation.js
-/**
- * Variance of a sum of autocorrelated per-sub-window contributions.
- *
- * A minute of traffic is not independent of the next one: slowdown episodes last minutes, gauges drift
- * slowly, load follows the time of day. Treating 60 one-minute values as 60 independent observations
- * would make intervals far too narrow and the gate would fail unchanged releases. We therefore estimate the
- * long-run variance (the variance of the sum, divided by n) of each influence series and derive an effective
- * number of independent observations from it.
- *
- * Estimator: the larger of
- *  - Newey-West (Bartlett kernel) with Andrews' (1991) AR(1) plug-in bandwidth, and
- *  - the AR(1) long-run variance gamma0 (1 + rho) / (1 - rho) with rho bias-corrected for short series
- *    (Kendall: E[rho_hat] ~ rho - (1 + 4 rho) / n).
- * Taking the larger is deliberately conservative: NW under-covers for strongly persistent series in short
- * windows, the AR(1) formula under-covers for oscillating ones.
- */
-function autocovariance(x, mean, lag) {
-    let s = 0;
-    for (let t = lag; t < x.length; t++)
-        s += (x[t] - mean) * (x[t - lag] - mean);
-    return s / x.length;
-}
-/**
- * `centered`: the series is already centered by construction (influence values), so its mean is not
- * subtracted (subtracting it would lose the degree of freedom twice).
- */
-function longRunVariance(x, centered = true) {
-    const n = x.length;
-    if (n === 0)
-        return { lrv: 0, gamma0: 0, rho: 0, bandwidth: 0, effectiveN: 0 };
-    const mean = centered ? 0 : x.reduce((a, b) => a + b, 0) / n;
-    const gamma0 = autocovariance(x, mean, 0);
-    if (n < 3 || gamma0 === 0)
-        return { lrv: gamma0, gamma0, rho: 0, bandwidth: 0, effectiveN: n };
-    const rawRho = autocovariance(x, mean, 1) / gamma0;
-    const rho = Math.min(0.98, Math.max(-0.9, rawRho + (1 + 4 * rawRho) / n));
-    // Andrews (1991) plug-in bandwidth for the Bartlett kernel under an AR(1) approximation.
-    const a1 = (4 * rho * rho) / ((1 - rho) ** 2 * (1 + rho) ** 2);
-    const bandwidth = Math.min(n - 1, Math.max(1, Math.floor(1.1447 * (a1 * n) ** (1 / 3))));
-    let nw = gamma0;
-    for (let k = 1; k <= bandwidth; k++)
-        nw += 2 * (1 - k / (bandwidth + 1)) * autocovariance(x, mean, k);
-    const ar = gamma0 * ((1 + Math.max(0, rho)) / (1 - Math.max(0, rho)));
-    const lrv = Math.max(nw, ar, gamma0 * 0.5);
-    const effectiveN = Math.min(n, Math.max(1, (n * gamma0) / lrv));
-    return { lrv, gamma0, rho, bandwidth, effectiveN };
-}
-//# sourceMappingURL=autocorrelation.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/robust.js
 const TRIM_THRESHOLD = 4;
 const TRIM_MAX_SHARE = 0.2;
@@ -85536,11 +87350,51 @@ function linearization(q, bounds, total, i) {
 function normalDensity(z) {
     return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
-function finish(value, influence, floorVariance, notes, extra = {}) {
-    const lrv = longRunVariance(influence);
-    const hac = influence.length * lrv.lrv;
-    const variance = Math.max(hac, floorVariance);
-    return { value, variance, effectiveN: lrv.effectiveN, notes, ...extra };
+/**
+ * The estimate with its per-sub-window influence values (at times `t`); the variance is set by withVariance.
+ */
+function finish(withVariance, value, influence, t, floor, notes, extra = {}) {
+    const est = {
+        value,
+        variance: Number.NaN,
+        effectiveN: 0,
+        notes,
+        ...extra,
+        series: { influence, t, floor },
+    };
+    if (withVariance)
+        pooledVariances([est]);
+    return est;
+}
+/**
+ * The variances of estimates of one metric (a baseline and a candidate window, or one window alone) from
+ * their influence values, with ONE lag-1 autocorrelation pooled across them (stats/autocorrelation.ts): the
+ * same process behind both windows, and a short window's own estimate is too noisy for a variance factor
+ * that explodes near 1. A trend inside a window counts as noise only as far as it could be noise
+ * (shrinkTrend); the real part is reported as `trend` for the between-window adjustment, not as variance.
+ * The long-run variance is the AR(1) one of the residuals, never below the count floor.
+ */
+function pooledVariances(estimates) {
+    const withSeries = estimates.filter((e) => e.series && e.value !== null);
+    const first = pooledRho(withSeries.map((e) => fitTrend(e.series.influence, e.series.t).residuals));
+    const parts = withSeries.map((e) => shrinkTrend(e.series.influence, e.series.t, first));
+    const rho = pooledRho(parts.map((p) => p.residuals));
+    withSeries.forEach((e, i) => {
+        const part = parts[i];
+        const { influence, floor } = e.series;
+        const n = influence.length;
+        const ar = arLongRunVariance(part.residuals, rho);
+        const value = e.value;
+        e.variance = Math.max(n * ar.lrv, floor);
+        e.effectiveN = ar.effectiveN;
+        if (part.sxx > 0 && value !== 0) {
+            e.trend = {
+                slope: (n * part.slope) / value,
+                slopeVariance: (n * n * ar.lrv) / part.sxx / (value * value),
+                weight: part.weight,
+            };
+        }
+    });
 }
 /**
  * The window's statistic and its variance. `data.components` must match the metric kind. With `trim`,
@@ -85598,7 +87452,7 @@ function updateBlocks(points) {
     }
     return blocks;
 }
-function pooledEstimate(metric, data) {
+function pooledEstimate(metric, data, withVariance = true) {
     const pts = (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
         ? updateBlocks(data.points)
         : data.points;
@@ -85606,6 +87460,7 @@ function pooledEstimate(metric, data) {
     if (pts.length === 0)
         return { value: null, variance: Number.NaN, effectiveN: 0, notes };
     const total = pool(pts, data.components.length);
+    const times = pts.map((p) => p.t);
     switch (metric.kind) {
         case 'histogram_quantile': {
             const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
@@ -85624,7 +87479,7 @@ function pooledEstimate(metric, data) {
             });
             // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
             const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
-            return finish(lin.value, influence, floor, notes, { events: n });
+            return finish(withVariance, lin.value, influence, times, floor, notes, { events: n });
         }
         case 'ratio': {
             const scale = metric.scale ?? 1;
@@ -85636,7 +87491,10 @@ function pooledEstimate(metric, data) {
             const isEvents = metric.events !== false;
             // Poisson floor on the numerator count (with a half-event continuity correction for zero counts).
             const floor = isEvents ? (scale * scale * (y + 0.5)) / (x * x) : 0;
-            return finish(scale * r, influence, floor, notes, { events: x, ...(isEvents ? { numeratorEvents: y } : {}) });
+            return finish(withVariance, scale * r, influence, times, floor, notes, {
+                events: x,
+                ...(isEvents ? { numeratorEvents: y } : {}),
+            });
         }
         case 'rate': {
             const per = metric.per === 'second' ? 1 : metric.per === 'minute' ? 60 : 3600;
@@ -85647,7 +87505,7 @@ function pooledEstimate(metric, data) {
             const influence = pts.map((p) => (per * (p.c[0] - r * p.c[1])) / seconds);
             const isEvents = metric.events !== false;
             const floor = isEvents ? (per * per * (count + 0.5)) / (seconds * seconds) : 0;
-            return finish(per * r, influence, floor, notes, isEvents ? { events: count } : {});
+            return finish(withVariance, per * r, influence, times, floor, notes, isEvents ? { events: count } : {});
         }
         case 'gauge':
         case 'promql': {
@@ -85655,13 +87513,13 @@ function pooledEstimate(metric, data) {
             const [sum, n] = total;
             const mean = sum / n;
             const influence = pts.map((p) => (scale * (p.c[0] - mean)) / n);
-            return finish(scale * mean, influence, 0, notes);
+            return finish(withVariance, scale * mean, influence, times, 0, notes);
         }
     }
 }
 /** The statistic only (no variance): for per-5-minute chart points and the reference judges. */
 function windowValue(metric, data, points = data.points) {
-    return estimate(metric, { ...data, points }).value;
+    return pooledEstimate(metric, { ...data, points }, false).value;
 }
 /** Events behind a set of points, for count-based kinds (requests / denominator / counted events). */
 function eventsOf(metric, components, points) {
@@ -85693,7 +87551,343 @@ function bucketPoints(data, seconds) {
         .map(([k, points]) => ({ t: data.window.start + (k + 1) * seconds, points }));
 }
 //# sourceMappingURL=statistic.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/sufficiency.js
+
+/** A window needs at least this share of its sub-windows with data ... */
+const MIN_COVERAGE = 0.5;
+/** ... and at least this many. */
+const MIN_POINTS = 5;
+/**
+ * drift-interval estimates each window's variance from its own sub-windows (autocorrelation-robust), so it
+ * needs more of them than the reference judges: with fewer, the degrees of freedom collapse to about 1 and
+ * the interval spans everything (a 6-minute window read "-100% .. > +1000%" and passed). Below this many
+ * sub-windows with data on a side, drift-interval is inconclusive.
+ */
+const DRIFT_INTERVAL_MIN_POINTS = 10;
+/**
+ * A cumulative AMOUNT (month-to-date charges) is often updated in steps (AWS billing: every few hours;
+ * cost-allocation exporters: every minute or so). A growth rate needs several updates inside the window.
+ */
+const MIN_AMOUNT_UPDATES = 3;
+/** Default minimum events per window, by kind (metric.minEvents overrides). */
+function defaultMinEvents(metric) {
+    switch (metric.kind) {
+        case 'histogram_quantile':
+            // At least ~10 events beyond the quantile: 200 requests for a p95, 1000 for a p99.
+            return Math.ceil(10 / (1 - metric.quantile));
+        case 'ratio':
+            return 200;
+        case 'rate':
+            return metric.events === false ? 0 : 100;
+        default:
+            return 0;
+    }
+}
+function checkSufficiency(metric, baseline, candidate, method) {
+    const notes = [];
+    if (!baseline.found && !candidate.found) {
+        // Only a built-in catalog metric may simply not apply to a service; one the config names must have data.
+        if (metric.configured) {
+            return {
+                verdict: 'inconclusive',
+                notes: [
+                    'no series for this metric in either window: it is in your config, so its name or labels are probably wrong',
+                    ...new Set([...(baseline.hints ?? []), ...(candidate.hints ?? [])]),
+                ],
+            };
+        }
+        return { verdict: 'not-applicable', notes: ['no series for this metric in either window'] };
+    }
+    const warnings = [
+        ...baseline.warnings.map((w) => `baseline query warning: ${w}`),
+        ...candidate.warnings.map((w) => `candidate query warning: ${w}`),
+    ];
+    if (warnings.length)
+        return { verdict: 'inconclusive', notes: warnings };
+    const minEvents = metric.minEvents ?? defaultMinEvents(metric);
+    for (const [name, w] of [
+        ['baseline', baseline],
+        ['candidate', candidate],
+    ]) {
+        if (w.points.length === 0) {
+            notes.push(`no ${name} data${w.found ? ' (series exist but no sub-window had usable values)' : ''}`);
+            continue;
+        }
+        const need = Math.max(MIN_POINTS, Math.ceil(MIN_COVERAGE * w.expectedPoints));
+        if (w.points.length < need) {
+            notes.push(`too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`);
+        }
+        else if (method === 'drift-interval' && w.points.length < DRIFT_INTERVAL_MIN_POINTS) {
+            notes.push(`the ${name} window is too short to judge: ${w.points.length} sub-windows of ${w.step}s with data, drift-interval needs ${DRIFT_INTERVAL_MIN_POINTS} (it estimates the noise from the sub-windows themselves); widen the windows to ${Math.ceil((DRIFT_INTERVAL_MIN_POINTS * w.step) / 60)} minutes or more, or lower resolution`);
+        }
+        if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
+            const updates = w.points.filter((p) => p.c[0] !== 0).length;
+            if (updates < MIN_AMOUNT_UPDATES) {
+                notes.push(`the ${name} amount changed in only ${updates} of ${w.points.length} sub-windows (it is updated in coarse steps); a rate needs at least ${MIN_AMOUNT_UPDATES} updates per window: widen the windows or exclude ${metric.id}`);
+                continue;
+            }
+        }
+        const events = eventsOf(metric, w.components, w.points);
+        if (events !== undefined && minEvents > 0 && events < minEvents) {
+            notes.push(`too few ${name} events: ${Math.round(events)} (need ${minEvents})`);
+        }
+    }
+    return { verdict: notes.length ? 'inconclusive' : null, notes };
+}
+//# sourceMappingURL=sufficiency.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/judge/calibration.js
+
+
+
+/** The prior: the between-window relative sd of an unchanged release when nothing better is known. */
+const DEFAULT_SYSTEMATIC = 0.03;
+/** Pseudo-pairs of weight the prior keeps against the measured spread. */
+const PRIOR_WEIGHT = 4;
+/** Fewer usable A/A pairs than this: the prior alone. */
+const MIN_PAIRS = 3;
+/** 75th percentile of the chi-square distribution with one degree of freedom. */
+const CHI2_1_Q75 = 1.323304;
+function calibrateSystematic(input) {
+    const { metric, baseline, candidate, history, prior, trim } = input;
+    if (metric.systematic !== undefined)
+        return { value: metric.systematic, source: 'config', df: Infinity };
+    const lag = candidate.window.start - baseline.window.start;
+    const earlierLength = baseline.window.end - baseline.window.start;
+    const usePrior = (reason) => ({ value: prior, source: 'prior', df: Infinity, reason });
+    if (lag < earlierLength)
+        return usePrior('side-by-side');
+    if (!history || history.points.length === 0)
+        return usePrior('no-history');
+    const pairs = aaPairs(metric, baseline, candidate, history, lag, trim);
+    if (pairs.length < MIN_PAIRS)
+        return { ...usePrior('short-history'), pairs: pairs.length };
+    const d2 = pairs.map((p) => p.d * p.d).sort((a, b) => a - b);
+    const sampling = pairs.reduce((a, p) => a + p.v, 0) / pairs.length;
+    const measured = Math.sqrt(Math.max(0, quantileSorted(d2, 0.75) / CHI2_1_Q75 - sampling));
+    const k = pairs.length;
+    const value = Math.sqrt((PRIOR_WEIGHT * prior * prior + k * measured * measured) / (PRIOR_WEIGHT + k));
+    return { value, source: 'history', df: PRIOR_WEIGHT + k, pairs: k, measured, lagSeconds: lag };
+}
+/**
+ * A/A pairs from the baseline version's history (read before its window, at its own step): the later window
+ * has the candidate's length, the earlier one the baseline's and starts `lag` before it; sliding back by the
+ * later window's length from the end of the history until the earlier one leaves it.
+ */
+function aaPairs(metric, baseline, candidate, history, lag, trim) {
+    const earlierLength = baseline.window.end - baseline.window.start;
+    const laterLength = candidate.window.end - candidate.window.start;
+    const pairs = [];
+    for (let s = history.window.end - laterLength; s - lag >= history.window.start; s -= laterLength) {
+        const earlier = sliceWindow(history, s - lag, s - lag + earlierLength);
+        const later = sliceWindow(history, s, s + laterLength);
+        if (checkSufficiency(metric, earlier, later).verdict !== null)
+            continue;
+        const a = estimate(metric, earlier, { trim });
+        const b = estimate(metric, later, { trim });
+        pooledVariances([a, b]);
+        if (!(a.value && b.value && a.value > 0 && b.value > 0))
+            continue;
+        pairs.push({
+            d: Math.log(b.value / a.value),
+            v: a.variance / (a.value * a.value) + b.variance / (b.value * b.value),
+        });
+    }
+    return pairs;
+}
+function quantileSorted(x, q) {
+    const pos = (x.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return x[lo] + (x[hi] - x[lo]) * (pos - lo);
+}
+/**
+ * Signed time-of-day distance from the baseline window's centre to the candidate's, in seconds, within
+ * (-12 h, 12 h]: windows a day apart at the same hours see the same part of the daily cycle, whatever their
+ * calendar distance.
+ */
+function timeOfDayGap(baseline, candidate) {
+    const centre = (w) => (w.window.start + w.window.end) / 2;
+    const day = 86_400;
+    const g = (((centre(candidate) - centre(baseline)) % day) + day) % day;
+    return g > day / 2 ? g - day : g;
+}
+/**
+ * With the prior, the baseline's own movement inside its window, carried across the time-of-day gap: an
+ * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. Like an interrupted time
+ * series, the drift is measured against where the baseline was heading, with the slope shrunk by its noise
+ * (shrinkTrend's weight: a wander predicts nothing) and the extrapolation's own variance added. History pairs
+ * at the comparison's own lag already contain this movement, so it applies to the prior only.
+ */
+function trendShift(baseline, candidate, trend) {
+    const gap = timeOfDayGap(baseline, candidate);
+    if (!trend || !(trend.weight > 0) || gap === 0)
+        return null;
+    return {
+        shift: trend.weight * trend.slope * gap,
+        variance: trend.weight * trend.slopeVariance * gap * gap,
+        gapSeconds: gap,
+    };
+}
+//# sourceMappingURL=calibration.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/report/format.js
+/** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return '—';
+    let s;
+    const a = Math.abs(v);
+    if (a === 0)
+        s = '0';
+    else if (a >= 1000)
+        s = Math.round(v).toLocaleString('en-US');
+    else if (a >= 0.001)
+        s = Number(v.toPrecision(3)).toString();
+    else
+        s = v.toExponential(2);
+    if (unit === 'ratio')
+        return a < 1 ? `${Number((v * 100).toPrecision(3))}%` : s;
+    if (unit === '%')
+        return `${s}%`;
+    if (unit === '')
+        return s;
+    if (unit.startsWith('/'))
+        return `${s}${unit}`;
+    return `${s} ${unit}`;
+}
+function format_formatPercent(v, digits = 1) {
+    if (v === null || v === undefined || Number.isNaN(v))
+        return '—';
+    // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
+    if (v >= 10)
+        return '> +1000%';
+    if (v <= -10)
+        return '< -1000%';
+    const s = (v * 100).toFixed(digits);
+    return `${v > 0 ? '+' : ''}${s}%`;
+}
+/**
+ * The relative change as it happened, candidate against baseline (throughput 20.9 -> 35.9 is +0.72), from
+ * the drift, which is signed so that positive is worse.
+ */
+function changeOf(m) {
+    if (m.drift === null)
+        return null;
+    return m.worse === 'higher' ? m.drift : -m.drift;
+}
+/** "worse", "better" or "" for a drift (positive is worse). */
+function direction(drift) {
+    // Below what one decimal of a percent shows, there is no direction to speak of.
+    if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005)
+        return '';
+    return drift > 0 ? 'worse' : 'better';
+}
+/** The change as it happened and which way it goes: "+72% better", "+31% worse", "0.0%", "—". */
+function formatChange(m, digits = 1) {
+    const change = changeOf(m);
+    if (change === null)
+        return '—';
+    const dir = direction(m.drift);
+    return `${format_formatPercent(change, digits)}${dir ? ` ${dir}` : ''}`;
+}
+/** A change in a sentence: "+72% (better)". */
+function pctChange(m) {
+    const change = changeOf(m);
+    if (change === null)
+        return '';
+    const dir = direction(m.drift);
+    return `${pct(change)}${dir ? ` (${dir})` : ''}`;
+}
+/** The drift interval as an interval of the change ("-5% .. +30%"); drift-interval's low/high are in drift terms. */
+function changeInterval(m) {
+    if (!m.interval)
+        return null;
+    return m.worse === 'higher'
+        ? { low: m.interval.low, high: m.interval.high }
+        : { low: -m.interval.high, high: -m.interval.low };
+}
+/** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
+function formatDetectable(d) {
+    return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
+}
+/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
+function formatFactor(k) {
+    return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
+}
+/** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
+function formatLongerWindows(m) {
+    if (m.windowFactor === undefined)
+        return '';
+    const goal = pct(2 * m.tolerance);
+    if (m.windowFactor === null)
+        return `; no window length would see ${goal}: the between-window term is too large`;
+    return `; windows ${formatFactor(m.windowFactor)}× as long would see ${goal}`;
+}
+/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
+function pct(v) {
+    return format_formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
+}
+const VERDICT_ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+    improvement: '🟢',
+    'not-applicable': '➖',
+};
+const OVERALL_ICON = {
+    fail: '❌',
+    inconclusive: '⚠️',
+    waived: '🟡',
+    pass: '✅',
+};
+const ORDER = {
+    regression: 0,
+    inconclusive: 1,
+    waived: 2,
+    pass: 3,
+    improvement: 4,
+    'not-applicable': 5,
+};
+/** Worst first: by verdict severity, then by drift (largest first). */
+function worstFirst(metrics) {
+    return [...metrics].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] ||
+        (b.drift ?? Number.NEGATIVE_INFINITY) - (a.drift ?? Number.NEGATIVE_INFINITY));
+}
+/** The between-window term and its source, for the report: "4.2% (measured: 24 earlier A/A pairs 1d apart)". */
+function formatSystematic(s) {
+    const v = `${(s.value * 100).toFixed(1)}%`;
+    const trend = s.trend
+        ? `; the baseline's own trend predicted ${pct(s.trend.shift)} across the ${formatDuration(Math.abs(s.trend.gapSeconds))} between the windows' hours of the day and is taken out of the drift (± ${(s.trend.sd * 100).toFixed(1)}%)`
+        : '';
+    switch (s.source) {
+        case 'config':
+            return `${v} (from the config)`;
+        case 'history':
+            return `${v} (measured on the baseline's own history: ${s.pairs} earlier A/A window pairs ${formatDuration(s.lagSeconds ?? 0)} apart spread ${((s.measured ?? 0) * 100).toFixed(1)}% beyond their sampling noise; weighed with the prior)`;
+        case 'prior': {
+            const why = s.reason === 'side-by-side'
+                ? 'windows side by side: the baseline history cannot reproduce them'
+                : s.reason === 'short-history'
+                    ? 'too little baseline history for 3 A/A pairs'
+                    : 'no baseline history';
+            return `${v} (prior; ${why})${trend}`;
+        }
+    }
+}
+/**
+ * Only built-in catalog metrics can be not-applicable (a configured one without series is inconclusive): a
+ * sentence naming how to leave them out, or null when there are none.
+ */
+function notApplicableNote(metrics) {
+    const n = metrics.filter((m) => m.verdict === 'not-applicable').length;
+    if (n === 0)
+        return null;
+    return `${n} built-in metric${n === 1 ? ' has' : 's have'} no series here (not-applicable); \`catalog: none\` in the config leaves the built-in metrics out, \`exclude:\` some of them.`;
+}
+//# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/drift-interval.js
+
 
 
 
@@ -85763,9 +87957,9 @@ function windowFactor(samplingVariance, systematic, perMetricAlpha, tolerance, w
 }
 function judgeDriftInterval(metric, baseline, candidate, options) {
     const { tolerance, familyAlpha, comparisons, trim } = options;
-    const systematic = metric.systematic ?? options.systematic;
     const b = estimate(metric, baseline, { trim });
     const c = estimate(metric, candidate, { trim });
+    pooledVariances([b, c]);
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({
@@ -85807,13 +88001,31 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
             `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
         ]);
     }
-    // Between-window (systematic) uncertainty: unchanged releases still differ by a few percent from window
-    // to window (other pods, another hour of the day); added in quadrature on the log scale.
-    const se = Math.sqrt(relVarB + relVarC + systematic * systematic);
-    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows.
+    // Between-window (systematic) uncertainty: unchanged releases still differ from window to window (other
+    // pods, another hour of the day). Measured on the baseline's history where it can be (calibration.ts), else
+    // the prior plus the baseline's own trend carried across the time-of-day gap; in quadrature on the log scale.
+    const cal = calibrateSystematic({
+        metric,
+        baseline,
+        candidate,
+        history: options.history,
+        prior: options.systematic,
+        trim,
+    });
+    const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
+    if (trend) {
+        logRatio -= trend.shift;
+        notes.push(`the baseline's own trend predicts ${pct(Math.expm1(trend.shift))} across the ${formatDuration(Math.abs(trend.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(driftFromLog(logRatio + trend.shift, metric.worse))})`);
+    }
+    const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
+    const systematic = Math.sqrt(sysVar);
+    const se = Math.sqrt(relVarB + relVarC + sysVar);
+    // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows and
+    // the measured between-window term's own (a prior counts as known).
     const dfB = Math.max(1, b.effectiveN - 1);
     const dfC = Math.max(1, c.effectiveN - 1);
-    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC) : Number.POSITIVE_INFINITY;
+    const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
+    const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
     const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
     const q = tQuantile(1 - perMetricAlpha / 2, df);
     const lowLog = logRatio - q * se;
@@ -85838,10 +88050,12 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
     const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
     let longer;
     if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
-        longer = windowFactor(relVarB + relVarC, systematic, perMetricAlpha, tolerance, metric.worse);
+        // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
+        // between-window term does not.
+        longer = windowFactor(relVarB + relVarC + (trend?.variance ?? 0), cal.value, perMetricAlpha, tolerance, metric.worse);
         const minutes = (candidate.expectedPoints * candidate.step) / 60;
         const remedy = longer === null
-            ? `no window length would: the between-window term (systematic ${(systematic * 100).toFixed(1)}%) alone is too large`
+            ? `no window length would: the between-window term (systematic ${(cal.value * 100).toFixed(1)}%) alone is too large`
             : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
         notes.push(`too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`);
     }
@@ -85852,8 +88066,9 @@ function judgeDriftInterval(metric, baseline, candidate, options) {
         evidence: {
             test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
             pValue,
-            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}%, df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+            detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}% (${cal.source}${trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
         },
+        systematic: { ...cal, ...(trend ? { trend } : {}) },
         ...(longer !== undefined ? { windowFactor: longer } : {}),
         verdict,
         notes,
@@ -85920,6 +88135,23 @@ function windowValues(metric, data, seconds = REFERENCE_WINDOW_SECONDS) {
 function mean(xs) {
     return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
+/**
+ * The smallest p-value the test can give with n1 vs n2 values: that of two perfectly separated samples
+ * (same approximation as the test itself). When it is above 1 - confidence, no data of that size can ever
+ * be significant: the test cannot detect anything.
+ */
+function smallestPValue(n1, n2) {
+    const a = Array.from({ length: n1 }, (_, i) => i);
+    const b = Array.from({ length: n2 }, (_, i) => n1 + i);
+    return mannWhitney(a, b).pValue;
+}
+/** The fewest 5-minute values per side (equal sizes) with which the test can be significant. */
+function mannWhitneyMinValues(confidence = MANN_WHITNEY_CONFIDENCE) {
+    let n = 2;
+    while (n < 1000 && !(smallestPValue(n, n) < 1 - confidence))
+        n++;
+    return n;
+}
 function signedDrift(metric, b, c) {
     const rel = (c - b) / Math.abs(b);
     return metric.worse === 'higher' ? rel : -rel;
@@ -85963,10 +88195,28 @@ function judgeReference(method, metric, baseline, candidate, tolerance) {
             evidence: {
                 test: 'none (mean of 5-minute values vs tolerance)',
                 pValue: null,
-                detail: `${bv.length} vs ${cv.length} windows`,
+                detail: `${bv.length} vs ${cv.length} windows; no test: any change beyond the tolerance fails, noise included`,
             },
             verdict,
             notes,
+            baseline: baselineView,
+            candidate: candidateView,
+        };
+    }
+    const floor = smallestPValue(cv.length, bv.length);
+    if (!(floor < 1 - MANN_WHITNEY_CONFIDENCE)) {
+        const need = mannWhitneyMinValues();
+        return {
+            drift,
+            evidence: {
+                test: 'two-sided Mann-Whitney U on 5-minute values',
+                pValue: null,
+                detail: `${bv.length} vs ${cv.length} windows: cannot detect anything`,
+            },
+            verdict: 'inconclusive',
+            notes: [
+                `mann-whitney cannot detect anything with ${bv.length} vs ${cv.length} 5-minute windows: the smallest possible p-value is ${floor.toPrecision(2)}, above ${(1 - MANN_WHITNEY_CONFIDENCE).toFixed(2)}; it needs at least ${need} vs ${need} (${need * 5}-minute windows)`,
+            ],
             baseline: baselineView,
             candidate: candidateView,
         };
@@ -85988,77 +88238,14 @@ function judgeReference(method, metric, baseline, candidate, tolerance) {
     };
 }
 //# sourceMappingURL=reference.js.map
-;// CONCATENATED MODULE: ./packages/shared/lib/judge/sufficiency.js
-
-/** A window needs at least this share of its sub-windows with data ... */
-const MIN_COVERAGE = 0.5;
-/** ... and at least this many. */
-const MIN_POINTS = 5;
-/**
- * A cumulative AMOUNT (month-to-date charges) is often updated in steps (AWS billing: every few hours;
- * cost-allocation exporters: every minute or so). A growth rate needs several updates inside the window.
- */
-const MIN_AMOUNT_UPDATES = 3;
-/** Default minimum events per window, by kind (metric.minEvents overrides). */
-function defaultMinEvents(metric) {
-    switch (metric.kind) {
-        case 'histogram_quantile':
-            // At least ~10 events beyond the quantile: 200 requests for a p95, 1000 for a p99.
-            return Math.ceil(10 / (1 - metric.quantile));
-        case 'ratio':
-            return 200;
-        case 'rate':
-            return metric.events === false ? 0 : 100;
-        default:
-            return 0;
-    }
-}
-function checkSufficiency(metric, baseline, candidate) {
-    const notes = [];
-    if (!baseline.found && !candidate.found) {
-        return { verdict: 'not-applicable', notes: ['no series for this metric in either window'] };
-    }
-    const warnings = [
-        ...baseline.warnings.map((w) => `baseline query warning: ${w}`),
-        ...candidate.warnings.map((w) => `candidate query warning: ${w}`),
-    ];
-    if (warnings.length)
-        return { verdict: 'inconclusive', notes: warnings };
-    const minEvents = metric.minEvents ?? defaultMinEvents(metric);
-    for (const [name, w] of [
-        ['baseline', baseline],
-        ['candidate', candidate],
-    ]) {
-        if (w.points.length === 0) {
-            notes.push(`no ${name} data${w.found ? ' (series exist but no sub-window had usable values)' : ''}`);
-            continue;
-        }
-        const need = Math.max(MIN_POINTS, Math.ceil(MIN_COVERAGE * w.expectedPoints));
-        if (w.points.length < need) {
-            notes.push(`too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`);
-        }
-        if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
-            const updates = w.points.filter((p) => p.c[0] !== 0).length;
-            if (updates < MIN_AMOUNT_UPDATES) {
-                notes.push(`the ${name} amount changed in only ${updates} of ${w.points.length} sub-windows (it is updated in coarse steps); a rate needs at least ${MIN_AMOUNT_UPDATES} updates per window: widen the windows or exclude ${metric.id}`);
-                continue;
-            }
-        }
-        const events = eventsOf(metric, w.components, w.points);
-        if (events !== undefined && minEvents > 0 && events < minEvents) {
-            notes.push(`too few ${name} events: ${Math.round(events)} (need ${minEvents})`);
-        }
-    }
-    return { verdict: notes.length ? 'inconclusive' : null, notes };
-}
-//# sourceMappingURL=sufficiency.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/index.js
 
 
 
 
 
-const DEFAULT_SYSTEMATIC = 0.03;
+
+
 const METHODS = ['drift-interval', 'mean-threshold', 'mann-whitney'];
 const METHOD_DESCRIPTIONS = {
     'drift-interval': 'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
@@ -86079,10 +88266,33 @@ function summary(metric, data, est) {
         series,
     };
 }
+/**
+ * The value an SLO is judged on. For a histogram quantile, the value users see in Grafana is Prometheus'
+ * histogram_quantile over the pooled buckets (linear inside the bucket); driftgate's estimate interpolates on
+ * the log-probit scale and can sit on the other side of the objective. The SLO takes the less favourable of
+ * the two, so it never reads "ok" where the dashboard shows a breach.
+ */
+function sloValue(metric, slo, data, estimateValue) {
+    if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
+        return { value: estimateValue };
+    }
+    const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+    const linear = histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value;
+    if (linear === undefined || !Number.isFinite(linear))
+        return { value: estimateValue };
+    const higherIsWorse = slo.op === '<=' || slo.op === '<';
+    const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
+    if (value === estimateValue)
+        return { value };
+    return {
+        value,
+        note: `SLO judged on ${value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${estimateValue.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`,
+    };
+}
 function judge(inputs, options) {
     const checked = inputs.map((input) => ({
         input,
-        suff: checkSufficiency(input.metric, input.baseline, input.candidate),
+        suff: checkSufficiency(input.metric, input.baseline, input.candidate, options.method),
     }));
     // Multiplicity: count the metrics that are actually compared.
     const comparisons = checked.filter((c) => c.suff.verdict === null).length;
@@ -86108,6 +88318,7 @@ function judge(inputs, options) {
                 comparisons,
                 systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
                 trim: options.trimIncidents ?? true,
+                ...(input.history ? { history: input.history } : {}),
             });
         }
         else {
@@ -86116,10 +88327,15 @@ function judge(inputs, options) {
         const b = summary(metric, baseline, result.baseline);
         const c = summary(metric, candidate, result.candidate);
         const slo = metric.slo ?? null;
+        const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
+        const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+        // Why a metric could not be judged comes first (the headline quotes the first note).
         const notes = [
+            ...(result.verdict === 'inconclusive' ? result.notes : []),
             ...baseline.notes.map((n) => `baseline: ${n}`),
             ...candidate.notes.map((n) => `candidate: ${n}`),
             ...result.notes,
+            ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
         ];
         return {
             id: metric.id,
@@ -86135,17 +88351,32 @@ function judge(inputs, options) {
             interval: result.interval ?? null,
             ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
             ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
+            ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
             evidence: result.evidence,
             slo: {
                 objective: slo,
                 text: sloText(slo ?? undefined, metric.unit),
-                candidateMet: slo && c.value !== null ? sloMet(slo, c.value) : null,
-                baselineMet: slo && b.value !== null ? sloMet(slo, b.value) : null,
+                candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
+                baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
+                ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
             },
             verdict: result.verdict,
             notes: [...new Set(notes)],
         };
     });
+}
+function systematicRecord(s) {
+    return {
+        value: s.value,
+        source: s.source,
+        ...(s.trend
+            ? { trend: { shift: Math.expm1(s.trend.shift), sd: Math.sqrt(s.trend.variance), gapSeconds: s.trend.gapSeconds } }
+            : {}),
+        ...(s.pairs !== undefined ? { pairs: s.pairs } : {}),
+        ...(s.measured !== undefined ? { measured: s.measured } : {}),
+        ...(s.lagSeconds !== undefined ? { lagSeconds: s.lagSeconds } : {}),
+        ...(s.reason ? { reason: s.reason } : {}),
+    };
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/schemas/config.js
@@ -86173,53 +88404,74 @@ const configSchema = {
                 service: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as service or app',
+                    default: 'service',
+                    description: 'a Prometheus label name such as service, app or job',
                 },
                 environment: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as env or environment',
+                    default: 'env',
+                    description: 'a Prometheus label name such as env or environment, or none (the series have no environment label)',
                 },
                 version: {
                     type: 'string',
                     pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$',
-                    description: 'a Prometheus label name such as version or image_tag',
+                    default: 'version',
+                    description: 'a Prometheus label name such as version or image_tag, or none: no version label, baseline and candidate are told apart by their windows (before/after the deploy); same-version (A/A) runs need two different windows',
                 },
             },
         },
+        version_from: {
+            type: 'string',
+            pattern: '^\\s*[a-zA-Z_:][a-zA-Z0-9_:]*\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\}\\s*(on\\s*\\([a-zA-Z0-9_,\\s]*\\))?\\s*$',
+            description: 'take the version from an info metric instead of a label on every series, such as build_info{version} or target_info{service_version} on(job, instance) (default join labels: job, instance)',
+        },
         tolerance: {
             $ref: '#/definitions/percent',
+            default: '10%',
             description: 'default relative tolerance for every metric, such as "10%" or 0.1',
         },
         method: {
             enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+            default: 'drift-interval',
             description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
         },
         confidence: {
             type: 'number',
             exclusiveMinimum: 0.5,
             exclusiveMaximum: 1,
+            default: 0.95,
             description: 'family-wise confidence of the decision, such as 0.95',
         },
         resolution: {
             type: ['string', 'number'],
+            default: '60s',
             description: 'sub-window length, a duration such as "60s" or "1m"',
         },
         scrape_interval: {
             type: ['string', 'number'],
+            default: 'auto',
             description: 'the scrape interval of the targets: "auto" (default: measured per metric from the baseline window) or a duration such as "15s"',
         },
         systematic: {
             $ref: '#/definitions/fraction',
-            description: 'between-window uncertainty of an unchanged release, such as "3%" (default); see docs/statistics.md',
+            default: '3%',
+            description: 'prior between-window uncertainty of an unchanged release, such as "3%" (default), used when the baseline history cannot measure it; see docs/statistics.md',
+        },
+        history: {
+            type: ['string', 'number'],
+            default: '7d',
+            description: "how far back before the baseline window the baseline version's own history is read to measure the between-window term (A/A spread); 0 turns it off and uses the systematic prior. See docs/statistics.md",
         },
         trim_incidents: {
             type: 'boolean',
+            default: true,
             description: 'leave transient incidents (outlying minutes) out of each window: true (default) or false',
         },
         on_inconclusive: {
             enum: ['fail', 'pass'],
-            description: 'fail (default) or pass',
+            default: 'fail',
+            description: 'what an inconclusive comparison does to the gate: fail (default) or pass',
         },
         budget_per_hour: {
             type: 'number',
@@ -86228,7 +88480,8 @@ const configSchema = {
         },
         catalog: {
             enum: ['builtin', 'none'],
-            description: 'builtin (default: start from the PERF-003 catalog) or none (only the metrics listed here)',
+            default: 'builtin',
+            description: 'builtin (default: start from the PERF-003 catalog, whose metrics without series are not-applicable) or none (only the metrics listed under metrics:, the usual choice for your own metrics)',
         },
         exclude: {
             type: 'array',
@@ -86273,6 +88526,11 @@ const configSchema = {
                     $ref: '#/definitions/duration',
                     description: 'ticks without enough data tolerated inside a breach streak, such as "2m"',
                 },
+                critical: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'metric ids that must be judged, else the bake is inconclusive, such as [latency_p95_read, error_rate]',
+                },
                 ratio: {
                     type: 'object',
                     additionalProperties: false,
@@ -86312,6 +88570,10 @@ const configSchema = {
                             enum: ['report', 'rollback'],
                             description: 'report (default) or rollback, when the baseline violated the SLO too',
                         },
+                        worse_by: {
+                            $ref: '#/definitions/percent',
+                            description: 'a new breach also needs the candidate worse than the baseline by this share, such as "10%"',
+                        },
                     },
                 },
                 ticket: {
@@ -86329,6 +88591,10 @@ const configSchema = {
                         method: {
                             enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
                             description: 'judge method per window: mean-threshold (default), drift-interval or mann-whitney',
+                        },
+                        confirm: {
+                            enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'none'],
+                            description: "judge of the windows' union that must agree: drift-interval (default), ..., or none",
                         },
                         warmup: {
                             $ref: '#/definitions/duration',
@@ -86396,7 +88662,7 @@ const configSchema = {
             properties: {
                 kind: {
                     enum: ['histogram_quantile', 'ratio', 'rate', 'gauge', 'promql'],
-                    description: 'one of histogram_quantile, ratio, rate, gauge, promql',
+                    description: 'required for a new metric: histogram_quantile (needs metric, quantile), ratio (numerator, denominator), rate (metric; per defaults to second), gauge (metric; aggregate defaults to avg) or promql (query)',
                 },
                 title: {
                     type: 'string',
@@ -86412,12 +88678,15 @@ const configSchema = {
                 },
                 tolerance: {
                     $ref: '#/definitions/percent',
+                    description: 'this metric\'s tolerance, such as "15%" (default: the top-level tolerance)',
                 },
                 systematic: {
                     $ref: '#/definitions/fraction',
+                    description: "this metric's between-window uncertainty (default: the top-level systematic)",
                 },
                 slo: {
                     $ref: '#/definitions/slo',
+                    description: 'an absolute objective the candidate must meet, such as "<= 0.3"',
                 },
                 filter: {
                     type: 'string',
@@ -86431,7 +88700,7 @@ const configSchema = {
                 metric: {
                     type: 'string',
                     pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$',
-                    description: 'a Prometheus metric name',
+                    description: 'a Prometheus metric name; for histogram_quantile the histogram base name without _bucket (http_request_duration_seconds)',
                 },
                 quantile: {
                     type: 'number',
@@ -86460,23 +88729,27 @@ const configSchema = {
                 scale: {
                     type: 'number',
                     exclusiveMinimum: 0,
+                    default: 1,
                     description: 'a multiplier such as 1000 or 100',
                 },
                 events: {
                     type: 'boolean',
+                    default: true,
                     description: 'true when the counter counts discrete events (Poisson noise), false for amounts',
                 },
                 per: {
                     enum: ['second', 'minute', 'hour'],
-                    description: 'second, minute or hour',
+                    default: 'second',
+                    description: 'rate: per second (default), minute or hour',
                 },
                 aggregate: {
                     enum: ['avg', 'max', 'min', 'sum'],
-                    description: 'avg, max, min or sum',
+                    default: 'avg',
+                    description: 'gauge: how series (pods, queues) are combined at each instant: avg (default), max, min or sum',
                 },
                 query: {
                     type: 'string',
-                    description: 'a PromQL template containing {{selector}}',
+                    description: 'a PromQL template returning one series, containing {{selector}} (the service/environment/version matchers) and optionally {{range}}',
                 },
             },
         },
@@ -86619,10 +88892,14 @@ function levenshtein(a, b) {
 
 
 const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
+/** `config: builtin`: the built-in PERF-003 catalog and defaults, even where .github/driftgate.yml exists. */
+const BUILTIN_CONFIG = 'builtin';
 const DEFAULT_TOLERANCE = 0.1;
 const DEFAULT_CONFIDENCE = 0.95;
 const DEFAULT_RESOLUTION = 60;
 
+/** Default look-back for the between-window calibration: a week of the baseline version's life. */
+const DEFAULT_HISTORY = 7 * 86_400;
 function defaultConfig() {
     return {
         file: null,
@@ -86633,27 +88910,52 @@ function defaultConfig() {
         resolution: DEFAULT_RESOLUTION,
         scrapeInterval: 'auto',
         systematic: DEFAULT_SYSTEMATIC,
+        history: DEFAULT_HISTORY,
         trimIncidents: true,
         metrics: BUILTIN_CATALOG.map((m) => ({ ...m })),
         bake: {},
     };
 }
 /** "10%" -> 0.1, 0.1 -> 0.1. Numbers are fractions; strings need a % sign. */
+/**
+ * A relative amount: "10%" (a string with a percent sign), or a fraction below 1 (0.1 = 10%). A bare number of 1
+ * or more ("10", 10) is refused: it is ambiguous (10% or 1000%?), and reading it as a fraction once made
+ * `tolerance: 10` a 1000% tolerance. At most 1000%.
+ */
 function parsePercent(value, where) {
     let v;
+    let bare;
     if (typeof value === 'number')
-        v = value;
+        bare = value;
     else if (typeof value === 'string') {
         const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
         if (m)
             v = Number(m[1]) / 100;
         else if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-            v = Number(value);
+            bare = Number(value);
+    }
+    if (bare !== undefined) {
+        if (Number.isFinite(bare) && bare >= 1) {
+            throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: a bare number of 1 or more is ambiguous (${bare}% or ${Math.round(bare * 100)}%?); write it with a percent sign, such as "${bare}%", or as a fraction below 1 such as 0.1 for 10%.`);
+        }
+        v = bare;
     }
     if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 10) {
         throw new errors/* ConfigurationError */.j1(`${where} is ${JSON.stringify(value)}: expected a percentage such as "10%" or a fraction such as 0.1.`);
     }
     return v;
+}
+/** Tolerances above 100% (a metric may double and still pass), for a warning: "tolerance 150%" per place. */
+function wideTolerances(config) {
+    const out = [];
+    if (config.tolerance > 1)
+        out.push(`tolerance ${Math.round(config.tolerance * 1000) / 10}%`);
+    for (const m of config.metrics) {
+        if (m.tolerance !== undefined && m.tolerance > 1) {
+            out.push(`metrics.${m.id}.tolerance ${Math.round(m.tolerance * 1000) / 10}%`);
+        }
+    }
+    return out;
 }
 /** Like parsePercent, but 0 is allowed ("0%" switches a term off). */
 function parseFraction(value, where) {
@@ -86674,10 +88976,17 @@ function parseSlo(value, where) {
 const REQUIRED_BY_KIND = {
     histogram_quantile: ['metric', 'quantile'],
     ratio: ['numerator', 'denominator'],
-    rate: ['metric', 'per'],
-    gauge: ['metric', 'aggregate'],
+    rate: ['metric'],
+    gauge: ['metric'],
     promql: ['query'],
 };
+/** Defaults of a new metric's optional keys, by kind (also the schema's `default`s). */
+const DEFAULTS_BY_KIND = {
+    rate: { per: 'second' },
+    gauge: { aggregate: 'avg' },
+};
+/** Keys that say which series a metric reads: giving one makes a built-in metric the user's own. */
+const SERIES_KEYS = ['kind', 'metric', 'numerator', 'denominator', 'query', 'filter'];
 function toMetric(id, raw, base, where) {
     const kind = raw.kind ?? base?.kind;
     if (!kind) {
@@ -86685,8 +88994,10 @@ function toMetric(id, raw, base, where) {
         throw new errors/* ConfigurationError */.j1(`${where}: metrics.${id} is not a built-in metric${guess ? ` (did you mean "${guess}"?)` : ''}: built-in ids are ${BUILTIN_IDS.join(', ')}; to add a new metric give it a kind (histogram_quantile, ratio, rate, gauge or promql).`);
     }
     // Changing the kind of a built-in metric replaces it entirely.
-    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind };
+    const from = base && base.kind === kind ? { ...base } : { id, title: id, unit: '', kind, ...DEFAULTS_BY_KIND[kind] };
     const m = { ...from, id, kind };
+    if (!base || SERIES_KEYS.some((k) => raw[k] !== undefined))
+        m.configured = true;
     const map = {
         min_events: 'minEvents',
         numerator_filter: 'numeratorFilter',
@@ -86741,6 +89052,12 @@ function resolveConfig(data, where) {
     const d = data;
     if (d.labels)
         cfg.labels = { ...cfg.labels, ...d.labels };
+    if (d.version_from !== undefined) {
+        const from = parseVersionFrom(String(d.version_from));
+        if (!from)
+            throw new errors/* ConfigurationError */.j1(`${where}: version_from is ${JSON.stringify(d.version_from)}: expected an info metric and its version label such as build_info{version}, optionally with the join labels: target_info{service_version} on(job, instance).`);
+        cfg.labels.versionFrom = from;
+    }
     if (d.tolerance !== undefined)
         cfg.tolerance = parsePercent(d.tolerance, `${where}: tolerance`);
     if (d.method)
@@ -86757,6 +89074,8 @@ function resolveConfig(data, where) {
     }
     if (d.systematic !== undefined)
         cfg.systematic = parseFraction(d.systematic, `${where}: systematic`);
+    if (d.history !== undefined)
+        cfg.history = d.history === 0 || d.history === '0' ? 0 : parseDuration(String(d.history), `${where}: history`);
     if (d.trim_incidents !== undefined)
         cfg.trimIncidents = d.trim_incidents;
     if (d.on_inconclusive)
@@ -86784,6 +89103,9 @@ function resolveConfig(data, where) {
     }
     if (metrics.length === 0)
         throw new errors/* ConfigurationError */.j1(`${where}: no metrics left to compare; list some under metrics: or drop catalog: none / exclude.`);
+    const custom = cfg.labels.versionFrom ? metrics.find((m) => m.kind === 'promql') : undefined;
+    if (custom)
+        throw new errors/* ConfigurationError */.j1(`${where}: metrics.${custom.id} is a promql template, which version_from cannot join with ${cfg.labels.versionFrom?.metric}: write the join into its query, or compare by window (labels.version: none).`);
     cfg.metrics = metrics;
     applyBudget(cfg);
     return cfg;
@@ -86796,10 +89118,12 @@ function applyBudget(cfg) {
         cost.slo = { op: '<=', value: cfg.budgetPerHour };
 }
 /**
- * Load the config. `path` given explicitly must exist; the default path is optional.
+ * Load the config. `path` given explicitly must exist; the default path is optional; "builtin" reads no file.
  * `budgetPerHour` etc. from inputs are applied by the caller.
  */
 function loadConfig(path, cwd = process.cwd()) {
+    if (path === BUILTIN_CONFIG)
+        return defaultConfig();
     const explicit = path !== undefined && path !== '';
     const file = explicit ? path : DEFAULT_CONFIG_PATH;
     const full = file.startsWith('/') ? file : `${cwd}/${file}`;
@@ -86808,12 +89132,41 @@ function loadConfig(path, cwd = process.cwd()) {
             throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`);
         return defaultConfig();
     }
-    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-    if (doc.errors.length) {
-        throw new errors/* ConfigurationError */.j1(`${file}: invalid YAML: ${doc.errors.map((e) => e.message).join('; ')}`);
+    return resolveConfig(readConfigYaml(full, file), file);
+}
+/** Largest config file read (a driftgate config is a few KiB; a wrong path can be anything). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases expanded at most this many times (an alias bomb is refused, not expanded). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Read and parse the config YAML. Errors name the file and the line, and never quote the file's content: a wrong
+ * path (config: /etc/passwd) must not print that file into a public log.
+ */
+function readConfigYaml(full, file) {
+    const st = (0,external_node_fs_.statSync)(full);
+    const fix = 'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
+    if (!st.isFile())
+        throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(file)}: not a file; ${fix}.`);
+    if (st.size > MAX_CONFIG_BYTES) {
+        throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`);
     }
-    return resolveConfig(doc.toJS(), file);
+    const doc = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(full, 'utf8'), { prettyErrors: true });
+    if (doc.errors.length) {
+        // The first line of each error only ("... at line 3, column 5"): the code frame after it quotes the file.
+        const where = doc.errors.map((e) => e.message.split('\n')[0].replace(/:\s*$/, ''));
+        throw new errors/* ConfigurationError */.j1(`${file}: invalid YAML: ${where.join('; ')}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${file}: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : 'alias limit'}): an alias bomb is refused; write the values out, or use fewer than ${MAX_ALIAS_COUNT} aliases.`);
+    }
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+        throw new errors/* ConfigurationError */.j1(`config is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`);
+    }
+    return data;
 }
 //# sourceMappingURL=config.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/judge/verdict.js
@@ -86835,7 +89188,10 @@ function overallVerdict(metrics) {
     return 'pass';
 }
 function headline(verdict, metrics) {
-    const describe = (m) => `${m.id} ${m.drift === null ? '' : pct(m.drift)}${m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : ''}`.trim();
+    const describe = (m) => {
+        const i = changeInterval(m);
+        return `${m.id} ${pctChange(m)}${i ? ` (interval ${pct(i.low)} to ${pct(i.high)})` : ''}`.trim();
+    };
     const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
     switch (verdict) {
         case 'fail': {
@@ -86846,8 +89202,13 @@ function headline(verdict, metrics) {
             if (metrics.every((m) => m.verdict === 'not-applicable')) {
                 return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
             }
-            const r = metrics.filter((m) => m.verdict === 'inconclusive');
-            return `Inconclusive: not enough data to judge ${r.map((m) => `${m.id} (${m.notes[0] ?? 'no data'})`).join(', ')}.`;
+            // Metrics inconclusive for the same reason (a window too short for all of them) share it.
+            const byReason = new Map();
+            for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
+                const reason = m.notes[0] ?? 'no data';
+                byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
+            }
+            return `Inconclusive: not enough data to judge ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
         }
         case 'waived': {
             const r = metrics.filter((m) => m.verdict === 'waived');
@@ -86876,6 +89237,32 @@ function summarizeMetrics(metrics) {
     };
 }
 //# sourceMappingURL=verdict.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/paths.js
+/** Paths given by the user, checked before any work: one clear error naming the input, never a raw EEXIST. */
+
+
+
+/**
+ * An output directory must be a directory or not exist yet; its nearest existing ancestor must be a directory.
+ * Checked at the boundary, so a file in the way fails in seconds, not after the verdict.
+ */
+function checkOutputDir(path, cwd, inputName = 'output-dir') {
+    if (path === undefined || path === '')
+        return;
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    let p = full;
+    while (!(0,external_node_fs_.existsSync)(p)) {
+        const up = (0,external_node_path_.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    if (!(0,external_node_fs_.statSync)(p).isDirectory()) {
+        const what = p === full ? 'is a file, not a directory' : `cannot be created: ${p} is a file, not a directory`;
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(path)}: it ${what}. Give a directory (it is created if missing), or leave ${inputName} empty for the default.`);
+    }
+}
+//# sourceMappingURL=paths.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/report/markdown.js
 /**
  * perf-comparison.md: the human-readable report. The same text is the job summary and the PR comment body.
@@ -86883,10 +89270,10 @@ function summarizeMetrics(metrics) {
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-function esc(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/** User-supplied text in Markdown: the one escaping function for all of driftgate's Markdown (escape.ts). */
+const esc = mdText;
 function sloCell(m) {
     if (!m.slo.objective)
         return '—';
@@ -86894,10 +89281,12 @@ function sloCell(m) {
     const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
     return `${icon}${op} ${esc(formatValue(m.slo.objective.value, m.unit))}`;
 }
+/** The interval of the change (as it happened, like the Change column). */
 function intervalCell(m) {
-    if (!m.interval)
+    const i = changeInterval(m);
+    if (!i)
         return '—';
-    return `${format_formatPercent(m.interval.low, Math.abs(m.interval.low) < 0.1 ? 1 : 0)} … ${format_formatPercent(m.interval.high, Math.abs(m.interval.high) < 0.1 ? 1 : 0)}`;
+    return `${format_formatPercent(i.low, Math.abs(i.low) < 0.1 ? 1 : 0)} … ${format_formatPercent(i.high, Math.abs(i.high) < 0.1 ? 1 : 0)}`;
 }
 /**
  * Judged metrics that passed although this comparison could not have seen a drift of twice their tolerance
@@ -86952,23 +89341,32 @@ function render(c, o) {
     const title = o.title ?? 'driftgate';
     const lines = [];
     const tol = `${Math.round(c.method.tolerance * 1000) / 10}%`;
-    lines.push(`## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for \`${esc(c.service)}\` (${esc(c.environment)})`);
+    lines.push(`## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for ${mdCode(c.service)} (${esc(c.environment)})`);
     lines.push('');
-    lines.push(`> ${c.headline}`);
+    lines.push(`> ${esc(c.headline)}`);
     lines.push('');
-    lines.push(`Baseline \`${esc(c.baseline.version)}\` (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate \`${esc(c.candidate.version)}\` (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`);
+    lines.push(`Baseline ${mdCode(c.baseline.version)} (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate ${mdCode(c.candidate.version)} (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`);
     lines.push('');
-    lines.push('| | Metric | Baseline | Candidate | Drift | Interval | SLO (candidate) | Verdict |');
+    if (c.baseline.selector || c.candidate.selector) {
+        lines.push(`Selectors: baseline \`${esc(c.baseline.selector ?? '')}\`; candidate \`${esc(c.candidate.selector ?? '')}\`.`);
+        lines.push('');
+    }
+    lines.push('| | Metric | Baseline | Candidate | Change | Interval | SLO (candidate) | Verdict |');
     lines.push('|---|---|---:|---:|---:|---|---|---|');
     const sorted = worstFirst(c.metrics);
     for (const m of sorted) {
-        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>\`${m.id}\`</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${format_formatPercent(m.drift)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
+        lines.push(`| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>${mdCode(m.id)}</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`);
     }
     lines.push('');
+    const na = notApplicableNote(c.metrics);
+    if (na) {
+        lines.push(`➖ ${na}`);
+        lines.push('');
+    }
     const blind = underpowered(sorted);
     if (blind.length) {
         lines.push(`⚠️ Too noisy in these windows to see a regression of twice the tolerance: ${blind
-            .map((m) => `\`${m.id}\` (would detect ${formatDetectable(m.detectable)}${formatLongerWindows(m)})`)
+            .map((m) => `${mdCode(m.id)} (would detect ${formatDetectable(m.detectable)}${formatLongerWindows(m)})`)
             .join(', ')}. Their pass does not rule out a smaller regression. Longer windows narrow them when baseline and candidate run side by side or cover the same hours of the day; longer consecutive windows differ more in load.`);
         lines.push('');
     }
@@ -86978,7 +89376,7 @@ function render(c, o) {
         lines.push('');
         for (const m of waived) {
             const w = m.waiver;
-            lines.push(`- \`${m.id}\`: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${format_formatPercent(w.maxDrift)}, expires ${w.expires}${w.ticket ? `, [ticket](${w.ticket})` : ''}`);
+            lines.push(`- ${mdCode(m.id)}: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${format_formatPercent(w.maxDrift)}, expires ${w.expires}${mdUrl(w.ticket) ? `, [ticket](${mdUrl(w.ticket)})` : w.ticket ? `, ticket ${esc(w.ticket)}` : ''}`);
         }
         lines.push('');
     }
@@ -86987,13 +89385,13 @@ function render(c, o) {
             const ch = chart(m);
             if (!ch)
                 continue;
-            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${format_formatPercent(m.drift)})`);
+            lines.push(`### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`);
             lines.push('');
             lines.push(ch);
             lines.push('');
         }
     }
-    const withNotes = sorted.filter((m) => m.notes.length);
+    const withNotes = sorted.filter((m) => m.notes.length || m.systematic);
     if (withNotes.length) {
         lines.push('<details><summary>Notes and evidence</summary>');
         lines.push('');
@@ -87004,7 +89402,9 @@ function render(c, o) {
             const events = [m.baseline.events, m.candidate.events].every((e) => e !== undefined)
                 ? `; events ${m.baseline.events} → ${m.candidate.events}`
                 : '';
-            lines.push(`- **${m.id}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`);
+            lines.push(`- **${esc(m.id)}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`);
+            if (m.systematic)
+                lines.push(`  - between-window term ${esc(formatSystematic(m.systematic))}`);
             for (const n of m.notes)
                 lines.push(`  - ${esc(n)}`);
         }
@@ -87018,14 +89418,13 @@ function render(c, o) {
         lines.push(`Source: ${esc(c.source.kind)} ${esc(c.source.description)} (${c.source.requests} HTTP requests). Sub-window ${c.method.resolutionSeconds}s.`);
         lines.push('');
         for (const m of sorted) {
-            lines.push(`**${m.id}**`);
+            lines.push(`**${esc(m.id)}**`);
             lines.push('');
-            lines.push('```promql');
-            for (const q of m.queries.baseline)
-                lines.push(`# baseline\n${q}`);
-            for (const q of m.queries.candidate)
-                lines.push(`# candidate\n${q}`);
-            lines.push('```');
+            const queries = [
+                ...m.queries.baseline.map((q) => `# baseline\n${q}`),
+                ...m.queries.candidate.map((q) => `# candidate\n${q}`),
+            ];
+            lines.push(mdFence('promql', queries.join('\n')));
             lines.push('');
         }
         lines.push('</details>');
@@ -87121,6 +89520,15 @@ async function resolveScrapeIntervals(source, metrics, labels, target, window, s
     return new Map(metrics.map((m) => {
         const queries = perMetric.get(m.id);
         const base = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+        if (!queries.length && lookback < SLIDE && seriesRead(m).length) {
+            return [
+                m.id,
+                {
+                    ...base,
+                    note: `scrape interval not measured (the baseline window is shorter than ${rangeText(SPAN + SLIDE)}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+                },
+            ];
+        }
         if (!queries.length)
             return [m.id, base];
         const measured = [];
@@ -87234,6 +89642,7 @@ class PrometheusSource {
             timeoutMs: options.timeoutMs,
             retries: options.retries,
             ...options.retry,
+            ...(options.deadline ? { deadline: options.deadline } : {}),
             serverName: this.serverName,
             logger: this.logger,
         });
@@ -87937,6 +90346,7 @@ class AmpSource {
             timeoutMs: this.options.timeoutMs,
             retries: this.options.retries,
             retry: this.options.retry,
+            ...(this.options.deadline ? { deadline: this.options.deadline } : {}),
             logger: this.logger,
             signRequest: (req) => this.sign(req),
             kind: this.kind,
@@ -88093,7 +90503,13 @@ function sources_createSource(options, logger = log_silentLogger) {
             logger.secret(value);
         logger.warning('"prometheus-headers" is ignored: it only applies together with "prometheus-url".');
     }
-    const common = { timeoutMs: options.timeoutMs, retries: options.retries, retry: options.retry, logger };
+    const common = {
+        timeoutMs: options.timeoutMs,
+        retries: options.retries,
+        retry: options.retry,
+        ...(options.deadline ? { deadline: options.deadline } : {}),
+        logger,
+    };
     if (prometheusUrl) {
         const { base } = normaliseBaseUrl(prometheusUrl, 'prometheus-url'); // validate, naming the input
         if (/^aps-workspaces(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/.test(new URL(base).hostname)) {
@@ -88285,6 +90701,487 @@ function applyWaiverOutcomes(metrics, outcomes) {
     });
 }
 //# sourceMappingURL=apply.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/schemas/waiver.js
+/**
+ * JSON Schema of a CAB waiver file (.github/perf-waivers/*.yml, one waiver per file), as written by people.
+ * Normalized by waiver/files.ts into the `Waiver` JSON shape (max_drift "25%" -> 0.25, metrics "*" -> ["*"]).
+ * Written to packages/shared/schemas/waiver.schema.json so editors can validate waiver files
+ * (`# yaml-language-server: $schema=...`).
+ *
+ * The same schema (minus id, approved_by and ticket, which the pull request supplies) validates the
+ * ```cab-waiver block of a label waiver (`labelWaiverSchema`).
+ */
+const METRIC_ID = '^(\\*|[a-zA-Z][a-zA-Z0-9_]*)$';
+const properties = {
+    id: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._#/-]*$',
+        description: 'a waiver id such as "CAB-1234" (letters, digits, ".", "_", "-")',
+    },
+    service: {
+        type: 'string',
+        minLength: 1,
+        description: 'the service label value the waiver is for, such as "checkout-api"',
+    },
+    environment: {
+        type: 'string',
+        minLength: 1,
+        description: 'the environment label value the waiver is for, such as "prod"',
+    },
+    metrics: {
+        description: 'a list of metric ids such as [latency_p95_read, error_rate], or "*" (quoted) for every metric; max_drift and expires still apply to "*"',
+        anyOf: [
+            { const: '*' },
+            {
+                type: 'array',
+                minItems: 1,
+                uniqueItems: true,
+                items: { type: 'string', pattern: METRIC_ID },
+            },
+        ],
+    },
+    max_drift: {
+        type: 'string',
+        pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$',
+        description: 'the largest drift the CAB accepts, as a percentage with its % sign such as "25%" (a bare number is refused: 0.25 and 25 are too easy to confuse)',
+    },
+    versions: {
+        type: 'array',
+        minItems: 1,
+        items: {
+            type: 'string',
+            minLength: 1,
+            description: 'a candidate version or commit SHA (at least 7 hex characters) as a string; quote numbers like "1.10"',
+        },
+        description: 'the candidate versions or commit SHAs the waiver covers, such as ["v2.4.0", "1a2b3c4"]; leave the key out to cover any version',
+    },
+    expires: {
+        type: 'string',
+        format: 'date-time',
+        description: 'an RFC 3339 time with a time zone, such as "2026-12-31T23:59:59Z" (required: a waiver never lasts forever)',
+    },
+    approved_by: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, pattern: '^[^\\s,]+$', description: 'a GitHub login such as "alice"' },
+        description: 'the GitHub logins of the CAB members who approved, such as [alice, bob]',
+    },
+    reason: {
+        type: 'string',
+        minLength: 1,
+        description: 'why the drift is accepted (read by auditors)',
+    },
+    ticket: {
+        type: 'string',
+        format: 'uri',
+        description: 'a link to the CAB record, such as "https://jira.example.com/browse/CAB-1234"',
+    },
+};
+const waiverSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/waiver.schema.json',
+    title: 'driftgate CAB waiver (.github/perf-waivers/*.yml)',
+    description: 'A Change Advisory Board waiver for a performance regression (PERF-003 §7). One waiver per file; the pull request that adds or changes the file must be approved by a member of the cab-team.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'service', 'environment', 'metrics', 'max_drift', 'expires', 'approved_by', 'reason'],
+    properties,
+};
+/** The ```cab-waiver block of an approving CAB review on a labelled PR: id, approvers and ticket come from the PR. */
+const labelWaiverSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://driftgate.dev/schemas/label-waiver.schema.json',
+    title: 'driftgate label waiver (```cab-waiver block in an approving CAB review)',
+    type: 'object',
+    additionalProperties: false,
+    required: ['service', 'environment', 'metrics', 'max_drift', 'expires', 'reason'],
+    // No approved_by: the approvers are the CAB members whose approving reviews are verified through the API.
+    properties: {
+        id: properties.id,
+        service: properties.service,
+        environment: properties.environment,
+        metrics: properties.metrics,
+        max_drift: properties.max_drift,
+        versions: properties.versions,
+        expires: properties.expires,
+        reason: properties.reason,
+        ticket: properties.ticket,
+    },
+};
+//# sourceMappingURL=waiver.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/files.js
+/**
+ * Waiver files in the repository (default folder .github/perf-waivers/, YAML, one waiver per file, any depth):
+ * read, validated against schemas/waiver.ts and normalized to the `Waiver` JSON shape.
+ *
+ * A file that cannot be used (bad YAML, schema violation) is not an error of the run: it becomes a candidate
+ * rejected as 'invalid', whose problems name the file, the key path, the bad value and the fix. A broken waiver
+ * for another service must not block this service's release, and a broken waiver never waives anything.
+ * A missing folder is only an error when `waivers-path` was given explicitly.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = '.github/perf-waivers';
+/** The git blob SHA-1 of some bytes (what `git hash-object` prints and the contents API returns as `sha`). */
+function gitBlobSha(bytes) {
+    const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex');
+}
+/** Schema problems, with one "missing required key" per missing key (ajv's are merged per path by validate()). */
+function validateRecord(schema, data) {
+    const problems = validate(schema, data).filter((p) => !(p.path === '(top level)' && p.message.startsWith('missing required')));
+    const required = schema.required ?? [];
+    const missing = required
+        .filter((k) => data[k] === undefined)
+        .map((k) => ({ path: '(top level)', value: undefined, message: `missing required key "${k}"` }));
+    return [...missing, ...problems];
+}
+/**
+ * Validate a parsed record against the schema and normalize it: max_drift "25%" -> 0.25, metrics "*" -> ["*"].
+ * `where` names the record in messages (file path, "Jira issue CAB-7", "review by alice on PR #12").
+ */
+function waiverFromRecord(data, where, schema = waiverSchema, defaults = {}) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return {
+            problems: [
+                `${where}: expected a mapping of waiver keys (id, service, environment, metrics, max_drift, expires, approved_by, reason), got ${JSON.stringify(data)}`,
+            ],
+        };
+    }
+    const raw = data;
+    const problems = validateRecord(schema, raw);
+    if (problems.length)
+        return { problems: formatProblems(where, problems).split('\n') };
+    let maxDrift;
+    try {
+        maxDrift = parsePercent(raw.max_drift, `${where}: max_drift`);
+    }
+    catch (e) {
+        return { problems: [(0,errors/* errorMessage */.gJ)(e)] };
+    }
+    const metrics = raw.metrics === '*' ? ['*'] : raw.metrics;
+    const waiver = {
+        id: raw.id ?? defaults.id,
+        service: raw.service,
+        environment: raw.environment,
+        metrics: metrics.includes('*') ? ['*'] : metrics,
+        max_drift: maxDrift,
+        ...(raw.versions ? { versions: raw.versions.map(String) } : {}),
+        expires: raw.expires,
+        approved_by: raw.approved_by ?? defaults.approved_by ?? [],
+        reason: raw.reason,
+        ...(raw.ticket || defaults.ticket ? { ticket: raw.ticket ?? defaults.ticket } : {}),
+    };
+    if (!waiver.versions && defaults.versions)
+        waiver.versions = defaults.versions;
+    return { waiver };
+}
+/** Parse one waiver from YAML text. */
+function parseWaiverYaml(text, where, schema = waiverSchema, defaults = {}) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: true });
+    const list = Array.isArray(docs) ? docs : [];
+    const nonEmpty = list.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (nonEmpty.length === 0) {
+        return {
+            problems: [
+                `${where}: the file is empty: write one waiver with id, service, environment, metrics, max_drift, expires, approved_by and reason (see docs/waivers.md)`,
+            ],
+        };
+    }
+    if (nonEmpty.length > 1) {
+        return {
+            problems: [
+                `${where}: contains ${nonEmpty.length} YAML documents: put one waiver per file (split at the "---" lines)`,
+            ],
+        };
+    }
+    const doc = nonEmpty[0];
+    if (doc.errors.length) {
+        const starHint = /:\s*\*\s*(#.*)?$/m.test(text)
+            ? ' (a bare * starts a YAML alias: write metrics: "*" or metrics: ["*"] in quotes)'
+            : '';
+        return {
+            problems: doc.errors.map((e) => `${where}: invalid YAML: ${e.message.split('\n')[0].replace(/:\s*$/, '')}${starHint}; fix the syntax (one "key: value" per line)`),
+        };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return {
+            problems: [`${where}: its YAML aliases expand too far (an alias bomb is refused); write the values out`],
+        };
+    }
+    return waiverFromRecord(data, where, schema, defaults);
+}
+/** Parse the ```cab-waiver block of a review (label waivers); id, approvers, ticket and versions default from the PR. */
+function parseLabelWaiverBlock(text, where, defaults) {
+    return parseWaiverYaml(text, where, labelWaiverSchema, defaults);
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/**
+ * Read every *.yml / *.yaml under `path` (a folder, searched recursively, or one file). Paths in the
+ * candidates are relative to `repoRoot` (the repository checkout; default `cwd`), as the GitHub API wants them.
+ */
+function loadWaiverFiles(path, cwd, repoRoot = cwd, inputName = 'waivers-path') {
+    const explicit = path !== undefined && path !== '';
+    const full = (0,external_node_path_.resolve)(cwd, explicit ? path : DEFAULT_WAIVERS_PATH);
+    if (!(0,external_node_fs_.existsSync)(full)) {
+        if (explicit) {
+            throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(path)}: no such file or folder (relative paths are resolved from ${cwd}); create it or leave ${inputName} empty for ${DEFAULT_WAIVERS_PATH}/.`);
+        }
+        return [];
+    }
+    const files = (0,external_node_fs_.statSync)(full).isDirectory()
+        ? (0,external_node_fs_.readdirSync)(full, { recursive: true, encoding: 'utf8' })
+            .filter((f) => /\.ya?ml$/i.test(f))
+            .map((f) => (0,external_node_path_.join)(full, f))
+            .filter((f) => (0,external_node_fs_.statSync)(f).isFile())
+            .sort()
+        : [full];
+    return files.map((file) => {
+        const rel = toPosix((0,external_node_path_.relative)(repoRoot, file));
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const parsed = parseWaiverYaml(bytes.toString('utf8'), rel);
+        return {
+            source: { kind: 'file', ref: rel },
+            file: { path: rel, blobSha: gitBlobSha(bytes) },
+            ...parsed,
+        };
+    });
+}
+//# sourceMappingURL=files.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/prove.js
+/**
+ * Proving a `waiver` input where it is used (perf-baseline-compare, `driftgate compare --waiver`).
+ *
+ * The `waiver` JSON is only a pointer: its `source` names where cab-waiver-check found the waiver (a file in the
+ * repository, the PR's cab-waiver label). Compare re-reads the waiver from that source and runs the same proof
+ * cab-waiver-check runs (waiver/github.ts: merged PR approved by an active cab-team member on its final commit,
+ * not changed by the PR under test; or the label applied and stated by a cab-team member). What is applied is
+ * the re-read waiver with its proven approvers, never the JSON as given: a hand-written or edited waiver (a
+ * forged approver, a widened max_drift) changes nothing. A waiver whose source cannot be re-checked here (Jira,
+ * or none) is refused with the reason; its approvers are never shown as approvals.
+ */
+
+
+
+function refused(w, detail) {
+    return {
+        source: w.source ?? { kind: 'input', ref: `input waiver ${w.id}` },
+        waiver: w,
+        proof: { verified: false, reason: 'approval not verified', detail },
+    };
+}
+async function proveFileWaiver(w, ref, o) {
+    if ((0,external_node_path_.isAbsolute)(ref) || ref.split(/[\\/]/).includes('..')) {
+        return refused(w, `its source ${JSON.stringify(ref)} is not a path inside the repository`);
+    }
+    let found;
+    try {
+        found = loadWaiverFiles(ref, o.cwd, o.cwd, 'waiver');
+    }
+    catch (e) {
+        return refused(w, `its file ${ref} cannot be read in this checkout (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    const c = found.length === 1 ? found[0] : undefined;
+    if (!c)
+        return refused(w, `its source ${ref} is not one waiver file`);
+    if (!c.waiver)
+        return c; // invalid: decideWaivers reports the file's problems
+    if (c.waiver.id !== w.id)
+        return refused(w, `the file ${ref} now holds waiver ${c.waiver.id}, not ${w.id}`);
+    c.proof = await o.verifier.proveFile(c);
+    return c;
+}
+async function proveLabelWaiver(w, o) {
+    const c = await o.verifier.labelWaiver();
+    if (!c)
+        return refused(w, 'the pull request under test carries no proven cab-waiver label');
+    if (c.waiver && c.waiver.id !== w.id)
+        return refused(w, `the label waiver is now ${c.waiver.id}, not ${w.id}`);
+    return c;
+}
+/** The prover compare uses: every input waiver re-read from its source and proven, or refused with the reason. */
+function waiverProver(o) {
+    return async (waivers) => {
+        const out = [];
+        for (const w of waivers) {
+            const kind = w.source?.kind;
+            if (kind === 'file' && w.source)
+                out.push(await proveFileWaiver(w, w.source.ref, o));
+            else if (kind === 'github')
+                out.push(await proveLabelWaiver(w, o));
+            else if (kind === 'jira') {
+                out.push(refused(w, `it comes from Jira issue ${w.source?.ref}, which compare cannot re-check: run cab-waiver-check with jira-url and pass its comparison-path output as comparison`));
+            }
+            else {
+                out.push(refused(w, 'it has no source that can be re-checked (a hand-written or edited waiver): pass the waiver output of cab-waiver-check unchanged'));
+            }
+        }
+        return out;
+    };
+}
+/** Without cab-team and a token, no input waiver can be proven: the message of the refusal. */
+const UNPROVABLE_WAIVER = 'Input "waiver" is set but there is no way to prove it here: a waiver is applied only when this run re-checks its approval (the same proof cab-waiver-check runs). Set cab-team (org/team-slug) and a github-token that can read the team, or leave waiver empty and pass the comparison through cab-waiver-check (its comparison-path output).';
+//# sourceMappingURL=prove.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/verify.js
+/**
+ * The decision of cab-waiver-check, as a pure function: candidate waivers (from files, the PR label, Jira)
+ * with their approval proofs, plus the regressions to waive -> which waiver covers which metric, and why
+ * every other candidate was refused.
+ *
+ * Order of checks for a candidate (the first failure is its reason):
+ *   1. the record is valid (schema, YAML, Jira fields)                      -> 'invalid'
+ *   2. scope: not expired, right service, environment, candidate version   -> 'expired', 'wrong ...'
+ *   3. the approval is proven (GitHub review by cab-team / Jira status)     -> 'approver not in cab-team',
+ *                                                                              'added by the PR under test',
+ *                                                                              'approval not verified'
+ *   4. per metric: the metric is listed (or "*") and drift <= max_drift       -> 'metric not covered',
+ *                                                                              'drift above max_drift'
+ * `*` never lifts 2. or the max_drift of 4.: a waiver can never widen itself.
+ * A metric is waived when at least one candidate passes all four; when several do, the tightest wins
+ * (named metric over "*", then smaller max_drift, then earlier expiry), so the record shows the narrowest
+ * approval that applies.
+ */
+
+/** A display name for a candidate: the waiver id, else its source. */
+function candidateName(c) {
+    return c.waiver?.id ?? c.source.ref;
+}
+/** The waiver as output: approvers are the proven ones, source records where it came from and how it was proven. */
+function applied(c) {
+    const w = c.waiver;
+    const proof = c.proof;
+    return {
+        ...w,
+        approved_by: proof.approvers,
+        source: {
+            ...c.source,
+            ...(proof.url ? { url: proof.url } : {}),
+            verification: proof.detail,
+        },
+    };
+}
+/** Tightest first: a named metric over "*", then smaller max_drift, then earlier expiry. */
+function tighter(a, b) {
+    const star = (w) => (w.metrics.includes('*') ? 1 : 0);
+    return star(a) - star(b) || a.max_drift - b.max_drift || Date.parse(a.expires) - Date.parse(b.expires);
+}
+function candidateLevel(c, ctx) {
+    if (!c.waiver) {
+        // The problems name the file or issue; the candidate is already named by it.
+        const prefix = `${c.source.ref}: `;
+        const problems = (c.problems ?? ['the record could not be read'])
+            .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
+            .join('; ');
+        // A record that is both unapproved and unreadable is reported for the approval: that is the real refusal.
+        if (c.proof && !c.proof.verified)
+            return { reason: c.proof.reason, detail: `${c.proof.detail}; ${problems}` };
+        return { reason: 'invalid', detail: problems };
+    }
+    const scope = checkScope(c.waiver, ctx);
+    if (!scope.ok)
+        return { reason: scope.reason, detail: scope.detail };
+    if (!c.proof)
+        return { reason: 'approval not verified', detail: 'the approval was not checked' };
+    if (!c.proof.verified)
+        return { reason: c.proof.reason, detail: c.proof.detail };
+    return undefined;
+}
+function decideWaivers(ctx, candidates) {
+    const levels = candidates.map((c) => candidateLevel(c, ctx));
+    const coverage = candidates.map((c, i) => ctx.regressions.map((r) => {
+        const level = levels[i];
+        if (level)
+            return { metric: r.metric, covered: false, reason: level.reason, detail: level.detail };
+        const res = checkCoverage(c.waiver, { ...ctx, metric: r.metric, drift: r.drift });
+        return res.ok
+            ? { metric: r.metric, covered: true }
+            : { metric: r.metric, covered: false, reason: res.reason, detail: res.detail };
+    }));
+    const used = new Set();
+    const metrics = ctx.regressions.map((r, j) => {
+        const covering = candidates
+            .map((c, i) => ({ c, i }))
+            .filter(({ i }) => coverage[i]?.[j]?.covered)
+            .sort((a, b) => tighter(a.c.waiver, b.c.waiver) || a.i - b.i);
+        const best = covering[0];
+        if (best)
+            used.add(best.i);
+        const rejections = candidates.flatMap((c, i) => {
+            const m = coverage[i]?.[j];
+            if (!m || m.covered)
+                return [];
+            return [
+                { waiver: candidateName(c), source: c.source.ref, reason: m.reason, detail: m.detail ?? '' },
+            ];
+        });
+        return { metric: r.metric, drift: r.drift, waiver: best ? applied(best.c) : null, rejections };
+    });
+    const candidateDecisions = candidates.map((c, i) => {
+        const level = levels[i];
+        const perMetric = coverage[i] ?? [];
+        const status = used.has(i)
+            ? 'applied'
+            : level || (ctx.regressions.length > 0 && perMetric.every((m) => !m.covered))
+                ? 'rejected'
+                : 'not needed';
+        return { candidate: c, status, ...(level ? { rejection: level } : {}), metrics: perMetric };
+    });
+    const appliedWaivers = [];
+    for (const m of metrics) {
+        if (m.waiver && !appliedWaivers.some((w) => w.id === m.waiver?.id && w.source?.ref === m.waiver?.source?.ref)) {
+            appliedWaivers.push(m.waiver);
+        }
+    }
+    const nothingToWaive = ctx.regressions.length === 0;
+    const waived = !nothingToWaive && metrics.every((m) => m.waiver !== null);
+    return {
+        waived,
+        nothingToWaive,
+        metrics,
+        candidates: candidateDecisions,
+        applied: waived ? appliedWaivers : [],
+        reason: waived || nothingToWaive ? '' : reasonText(metrics),
+    };
+}
+function formatDrift(drift) {
+    if (drift === null || !Number.isFinite(drift))
+        return 'drift unknown';
+    return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
+}
+/** One line per metric that is not covered: "error_rate (+12.0%): CAB-7: expired (expired at ...); ...". */
+function reasonText(metrics) {
+    return metrics
+        .filter((m) => m.waiver === null)
+        .map((m) => {
+        const why = m.rejections.length
+            ? m.rejections.map((r) => `${r.waiver}: ${r.reason} (${r.detail})`).join('; ')
+            : 'no waiver found';
+        return `${m.metric} (${formatDrift(m.drift)}): ${why}`;
+    })
+        .join('\n');
+}
+/** The decision as perf-baseline-compare's WaiverOutcome list (for applyWaiverOutcomes). */
+function toOutcomes(decision) {
+    return decision.metrics.map((m) => ({
+        metric: m.metric,
+        waiver: m.waiver,
+        rejections: m.rejections.map((r) => ({ waiver: r.waiver, reason: r.reason, detail: r.detail })),
+    }));
+}
+//# sourceMappingURL=verify.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/compare.js
 /**
  * The pre-deploy comparison, end to end, as one function shared by the perf-baseline-compare action and the
@@ -88310,7 +91207,17 @@ function applyWaiverOutcomes(metrics, outcomes) {
 
 
 
+
+
+
+
+
+
+
 const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
+/** The version shown for a side compared by window alone when no name was given. */
+const BASELINE_BY_WINDOW = 'baseline-window';
+const CANDIDATE_BY_WINDOW = 'candidate-window';
 function pick(value, choices, what) {
     if (value === undefined || value === '')
         return undefined;
@@ -88341,7 +91248,7 @@ function oncePerQuery(source) {
         queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
     };
 }
-async function collectBoth(source, metrics, target, versions, windows, options) {
+async function collectBoth(source, metrics, target, versions, windows, options, history = 0) {
     const jobs = metrics.flatMap((metric) => ['baseline', 'candidate'].map((side) => ({ metric, side })));
     const shared = oncePerQuery(source);
     const results = await mapLimit(jobs, 4, async ({ metric, side }) => {
@@ -88355,73 +91262,108 @@ async function collectBoth(source, metrics, target, versions, windows, options) 
             throw e;
         }
     });
-    return metrics.map((metric, i) => ({
+    const pairs = metrics.map((metric, i) => ({
         metric,
         baseline: results[2 * i],
         candidate: results[2 * i + 1],
     }));
+    // A metric the config names must have data: say what exists instead (judge/sufficiency.ts makes it inconclusive).
+    for (const p of pairs) {
+        if (!p.metric.configured || p.baseline.found || p.candidate.found)
+            continue;
+        const target = { ...p.baseline.target };
+        p.baseline = {
+            ...p.baseline,
+            hints: await diagnoseMissing(shared, p.metric, options.labels, target, windows.baseline),
+        };
+    }
+    if (!(history > 0) ||
+        windows.candidate.start - windows.baseline.start < windows.baseline.end - windows.baseline.start) {
+        return pairs;
+    }
+    return mapLimit(pairs, 4, async (p) => ({
+        ...p,
+        ...(await historyOf(shared, p.metric, p.baseline, history, options)),
+    }));
+}
+/**
+ * The baseline's history for the between-window calibration. It refines a prior, so a history that cannot be
+ * read (a recording made without it, a server that refuses the range) leaves the prior in place, said in a
+ * note; only a metric with baseline data has one.
+ */
+async function historyOf(source, metric, baseline, lookback, options) {
+    if (baseline.points.length === 0)
+        return { baseline };
+    try {
+        return { history: await collectHistory(source, metric, baseline, lookback, options), baseline };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* SourceError */.c8))
+            throw e;
+        const why = e.details.errorType === 'not_recorded' ? 'not in the recording' : e.message;
+        return {
+            baseline: {
+                ...baseline,
+                notes: [...baseline.notes, `history for the between-window term not read (${why}): the prior is used`],
+            },
+        };
+    }
 }
 async function planCompare(options, defaults, deps) {
     const cwd = options.cwd ?? process.cwd();
-    const config = loadConfig(options.config, cwd);
+    checkOutputDir(options.outputDir, cwd);
     const d = (k) => typeof defaults[k] === 'string' && defaults[k] !== '' ? defaults[k] : undefined;
+    // A recording made with the built-in catalog says so: a repository's own config must not replace it.
+    const config = loadConfig(options.config || d('config'), cwd);
     const now = options.now ?? nowSeconds();
     const service = options.service || d('service');
     if (!service)
         throw new errors/* ConfigurationError */.j1('Input "service" is required: the value of the service label (e.g. checkout-api).');
     const environment = options.environment || d('environment') || 'prod';
-    const candidateVersion = options.candidateVersion || d('candidateVersion');
-    if (!candidateVersion)
-        throw new errors/* ConfigurationError */.j1('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA).');
-    const candidateWindow = parseWindow(options.candidateWindow || d('candidateWindow') || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
-    let baselineVersion = options.baselineVersion || d('baselineVersion');
-    let resolvedFrom = options.baselineVersion ? 'input' : baselineVersion ? 'recording' : '';
-    let storedWindow;
-    if (!baselineVersion && options.baselineStore) {
-        const stable = await readStableBaseline(options.baselineStore, service, environment, {
-            ...(options.awsRegion ? { region: options.awsRegion } : {}),
-            ...(deps.logger ? { logger: deps.logger } : {}),
-        });
-        if (stable) {
-            baselineVersion = stable.version;
-            resolvedFrom = `baseline store (passed its bake, verified ${stable.verifiedAt})`;
-            storedWindow = stable.window;
-        }
-        else {
-            deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${service} (${environment}) yet.`);
-        }
-    }
-    if (!baselineVersion && deps.resolveBaseline) {
-        const r = await deps.resolveBaseline();
-        if (r) {
-            baselineVersion = r.version;
-            resolvedFrom = r.resolvedFrom;
-            storedWindow = r.window;
-        }
-    }
-    if (!baselineVersion) {
-        throw new errors/* ConfigurationError */.j1('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release.');
-    }
-    if (baselineVersion === candidateVersion) {
-        throw new errors/* ConfigurationError */.j1(`Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)}: compare two different versions.`);
-    }
+    const candidateGiven = options.candidateVersion || d('candidateVersion');
+    const baselineGiven = options.baselineVersion || d('baselineVersion');
+    const candidateWindowText = options.candidateWindow || d('candidateWindow');
     const baselineWindowText = options.baselineWindow || d('baselineWindow');
+    // No version at all but both windows: the releases are told apart by time (before/after the deploy).
+    if (!candidateGiven && !baselineGiven && candidateWindowText && baselineWindowText && !config.labels.versionFrom) {
+        config.labels = { ...config.labels, version: NO_LABEL };
+    }
+    const byWindow = config.labels.version === NO_LABEL;
+    const candidateVersion = candidateGiven || (byWindow ? CANDIDATE_BY_WINDOW : undefined);
+    if (!candidateVersion)
+        throw new errors/* ConfigurationError */.j1('Input "candidate-version" is empty: pass the version label value of the release under test (default: the commit SHA), or leave both versions empty and give both windows to compare by window alone.');
+    const candidateWindow = parseWindow(candidateWindowText || DEFAULT_CANDIDATE_WINDOW, now, 'Input "candidate-window"');
+    const baseline = await resolveBaselineVersion(options, deps, { service, environment }, baselineGiven, byWindow);
+    const baselineVersion = baseline.version;
+    // Label values end up in PromQL, file names and log lines: no control characters (forged log lines, workflow
+    // commands).
+    refuseControlCharacters(service, 'Input "service"');
+    refuseControlCharacters(environment, 'Input "environment"');
+    refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
+    refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
     const baselineWindow = baselineWindowText
         ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
-        : (storedWindow ?? candidateWindow);
+        : (baseline.window ?? candidateWindow);
+    assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
     if (options.tolerance)
         config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+    const wide = wideTolerances(config);
+    if (wide.length) {
+        deps.logger?.warning(`${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`);
+    }
     const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
     const onInconclusive = pick(options.onInconclusive, ['fail', 'pass'], 'Input "on-inconclusive"') ??
         config.onInconclusive ??
         'fail';
     const waivers = parseWaiverInput(options.waiver);
+    if (waivers.length > 0 && !deps.proveWaivers)
+        throw new errors/* ConfigurationError */.j1(UNPROVABLE_WAIVER);
     return {
         config,
         service,
         environment,
         baselineVersion,
-        baselineResolvedFrom: resolvedFrom,
+        baselineResolvedFrom: baseline.resolvedFrom,
         candidateVersion,
         baselineWindow,
         candidateWindow,
@@ -88430,10 +91372,64 @@ async function planCompare(options, defaults, deps) {
         waivers,
     };
 }
+/**
+ * The baseline version: the input (or recording), else the baseline store, else deps.resolveBaseline (the
+ * latest GitHub release; not when comparing by window, where a tag names no data), else by window.
+ */
+async function resolveBaselineVersion(options, deps, target, given, byWindow) {
+    if (given)
+        return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
+    if (options.baselineStore) {
+        const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+            ...(options.awsRegion ? { region: options.awsRegion } : {}),
+            ...(deps.logger ? { logger: deps.logger } : {}),
+        });
+        if (stable) {
+            return {
+                version: stable.version,
+                resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
+                window: stable.window,
+            };
+        }
+        deps.logger?.info(`The baseline store ${options.baselineStore} has no stable record for ${target.service} (${target.environment}) yet.`);
+    }
+    if (deps.resolveBaseline && !byWindow) {
+        const r = await deps.resolveBaseline();
+        if (r)
+            return { version: r.version, resolvedFrom: r.resolvedFrom, ...(r.window ? { window: r.window } : {}) };
+    }
+    if (byWindow)
+        return { version: BASELINE_BY_WINDOW, resolvedFrom: 'by window (no version label)' };
+    throw new errors/* ConfigurationError */.j1('Input "baseline-version" is empty and no last stable release was found (no non-prerelease GitHub release, no baseline store record): set baseline-version to the version label of the last stable release, or compare by window alone (config labels.version: none, or both windows and no versions).');
+}
+/** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
+function assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion) {
+    const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+    if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion))
+        return;
+    throw new errors/* ConfigurationError */.j1(byWindow
+        ? `Inputs "baseline-window" and "candidate-window" are both ${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)} and no version label tells the releases apart (compared by window): give the baseline its own window, such as the hour before the deploy.`
+        : `Inputs "baseline-version" and "candidate-version" are both ${JSON.stringify(candidateVersion)} over the same window: compare two different versions, or the same version over two different windows (an A/A run).`);
+}
+const DEFAULT_RUN_TIMEOUT = '5m';
+const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
+/** The run's overall deadline from input `timeout` (default 5 minutes from now). */
+function runDeadline(text, now = Date.now()) {
+    const given = text !== undefined && text.trim() !== '';
+    const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, 'Input "timeout"');
+    if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
+        throw new errors/* ConfigurationError */.j1(`Input "timeout" is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`);
+    }
+    return {
+        at: now + seconds * 1000,
+        label: `input "timeout" ${given ? text.trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
+    };
+}
 async function runCompare(options, deps = {}) {
     const logger = deps.logger ?? log_silentLogger;
     const cwd = options.cwd ?? process.cwd();
-    const opened = openSource(options, cwd, logger, deps.source);
+    const deadline = runDeadline(options.timeout);
+    const opened = openSource({ ...options, deadline }, cwd, logger, deps.source);
     let source = opened.source;
     const defaults = opened.defaults;
     const plan = await planCompare(options, defaults, deps);
@@ -88444,17 +91440,14 @@ async function runCompare(options, deps = {}) {
     const collected = await collectPlan(source, plan, logger);
     if (recorder && options.record)
         await recorder.save((0,external_node_path_.resolve)(cwd, options.record));
-    const judged = judge(collected, {
+    const judged = withInformationalNotes(judge(collected, {
         method: plan.method,
         tolerance: plan.config.tolerance,
         confidence: plan.config.confidence,
-    });
-    const outcomes = matchWaivers({
-        service: plan.service,
-        environment: plan.environment,
-        candidate: { version: plan.candidateVersion, window: { start: '', end: '' } },
-        metrics: judged,
-    }, plan.waivers, new Date((options.now ?? nowSeconds()) * 1000));
+        systematic: plan.config.systematic,
+        trimIncidents: plan.config.trimIncidents,
+    }), collected);
+    const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
     const metrics = applyWaiverOutcomes(judged, outcomes);
     const summary = summarizeMetrics(metrics);
     const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w) => w !== null))];
@@ -88468,10 +91461,20 @@ async function runCompare(options, deps = {}) {
             version: plan.baselineVersion,
             window: { start: isoTime(plan.baselineWindow.start), end: isoTime(plan.baselineWindow.end) },
             resolvedFrom: plan.baselineResolvedFrom,
+            selector: describeSelector(plan.config.labels, {
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.baselineVersion,
+            }),
         },
         candidate: {
             version: plan.candidateVersion,
             window: { start: isoTime(plan.candidateWindow.start), end: isoTime(plan.candidateWindow.end) },
+            selector: describeSelector(plan.config.labels, {
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.candidateVersion,
+            }),
         },
         source: { kind: source.kind, description: source.description, requests: source.requestCount() },
         method: {
@@ -88490,8 +91493,36 @@ async function runCompare(options, deps = {}) {
     const written = await writeComparison(comparison, (0,external_node_path_.resolve)(cwd, options.outputDir));
     return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
 }
+/** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */
+function withInformationalNotes(judged, collected) {
+    return judged.map((m) => {
+        const extra = collected.find((c) => c.metric.id === m.id)?.infoNotes ?? [];
+        return extra.length ? { ...m, notes: [...m.notes, ...extra.filter((n) => !m.notes.includes(n))] } : m;
+    });
+}
+/** The `waiver` input, proven in this run (deps.proveWaivers), decided per regressed metric like cab-waiver-check. */
+async function proveAndMatchWaivers(plan, judged, nowSec, deps, logger) {
+    const regressions = judged.filter((m) => m.verdict === 'regression').map((m) => ({ metric: m.id, drift: m.drift }));
+    if (plan.waivers.length === 0 || regressions.length === 0 || !deps.proveWaivers)
+        return [];
+    const prove = deps.proveWaivers;
+    const candidates = await logger.group('Proving the waiver input (the same proof as cab-waiver-check)', () => prove(plan.waivers));
+    for (const c of candidates) {
+        const p = c.proof;
+        logger.info(`${c.waiver?.id ?? c.source.ref}: ${p?.verified ? 'approved' : (p?.reason ?? 'invalid')} — ${p?.detail ?? (c.problems ?? []).join('; ')}`);
+    }
+    const decision = decideWaivers({
+        service: plan.service,
+        environment: plan.environment,
+        candidateVersion: plan.candidateVersion,
+        now: new Date(Math.max(nowSec, nowSeconds()) * 1000),
+        regressions,
+    }, candidates);
+    return toOutcomes(decision);
+}
 function recordingDefaults(plan) {
     return {
+        ...(plan.config.file === null ? { config: BUILTIN_CONFIG } : {}),
         service: plan.service,
         environment: plan.environment,
         baselineVersion: plan.baselineVersion,
@@ -88504,8 +91535,18 @@ async function collectPlan(source, plan, logger) {
     return logger.group(`Querying ${plan.config.metrics.length} metrics x 2 windows`, async () => {
         const target = { service: plan.service, environment: plan.environment };
         const scrape = await resolveScrapeIntervals(source, plan.config.metrics, plan.config.labels, { ...target, version: plan.baselineVersion }, plan.baselineWindow, plan.config.scrapeInterval);
-        const collected = await collectBoth(source, plan.config.metrics, target, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, withScrapeIntervals({ labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval }, scrape));
-        const data = collected.map((d) => ({ ...d, baseline: withScrapeNote(d.baseline, scrape.get(d.metric.id)) }));
+        const collected = await collectBoth(source, plan.config.metrics, target, { baseline: plan.baselineVersion, candidate: plan.candidateVersion }, { baseline: plan.baselineWindow, candidate: plan.candidateWindow }, withScrapeIntervals({ labels: plan.config.labels, resolution: plan.config.resolution, scrapeInterval: plan.config.scrapeInterval }, scrape), plan.config.history);
+        // The scrape-interval note is information, not a reason: it is added after the judge's own notes
+        // (withInformationalNotes), so "not enough data" headlines name the real cause.
+        const data = collected.map((d) => {
+            const s = scrape.get(d.metric.id);
+            const { note, ...queriesOnly } = s ?? {};
+            return {
+                ...d,
+                baseline: withScrapeNote(d.baseline, s ? queriesOnly : undefined),
+                ...(note ? { infoNotes: [`baseline: ${note}`] } : {}),
+            };
+        });
         for (const d of data) {
             for (const q of d.candidate.queries)
                 logger.debug(`${d.metric.id}: ${q}`);
@@ -88537,8 +91578,9 @@ async function writeComparison(comparison, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const jsonPath = (0,external_node_path_.join)(dir, 'perf-comparison.json');
     const markdownPath = (0,external_node_path_.join)(dir, 'perf-comparison.md');
-    const markdown = renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' });
-    await (0,promises_.writeFile)(jsonPath, `${JSON.stringify(comparison, null, 2)}\n`);
+    // No secret in any report: a server that echoed a header into an error note is redacted here too.
+    const markdown = (0,redact/* redact */.E$)(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
+    await (0,promises_.writeFile)(jsonPath, (0,redact/* redact */.E$)(`${JSON.stringify(comparison, null, 2)}\n`));
     await (0,promises_.writeFile)(markdownPath, markdown);
     return { jsonPath, markdownPath, markdown };
 }
@@ -88610,13 +91652,18 @@ const comparisonSchema = {
                     type: 'string',
                     description: 'how the baseline version was chosen: input, GitHub release, baseline store, recording',
                 },
+                selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
             },
         },
         candidate: {
             type: 'object',
             required: ['version', 'window'],
             additionalProperties: false,
-            properties: { version: { type: 'string', minLength: 1 }, window: { $ref: '#/definitions/window' } },
+            properties: {
+                version: { type: 'string', minLength: 1 },
+                window: { $ref: '#/definitions/window' },
+                selector: { type: 'string', description: "the label matchers (and info-metric join) this side's queries used" },
+            },
         },
         source: {
             type: 'object',
@@ -88735,6 +91782,29 @@ const comparisonSchema = {
                 },
                 detectable: nullableNumber,
                 windowFactor: nullableNumber,
+                systematic: {
+                    type: 'object',
+                    required: ['value', 'source'],
+                    additionalProperties: false,
+                    properties: {
+                        value: { type: 'number', minimum: 0 },
+                        source: { enum: ['history', 'prior', 'config'] },
+                        pairs: { type: 'integer', minimum: 0 },
+                        measured: { type: 'number', minimum: 0 },
+                        lagSeconds: { type: 'number' },
+                        reason: { enum: ['side-by-side', 'no-history', 'short-history'] },
+                        trend: {
+                            type: 'object',
+                            required: ['shift', 'sd', 'gapSeconds'],
+                            additionalProperties: false,
+                            properties: {
+                                shift: { type: 'number' },
+                                sd: { type: 'number', minimum: 0 },
+                                gapSeconds: { type: 'number' },
+                            },
+                        },
+                    },
+                },
                 evidence: {
                     oneOf: [
                         { type: 'null' },
@@ -88764,6 +91834,10 @@ const comparisonSchema = {
                         },
                         text: { type: 'string' },
                         candidateMet: { type: ['boolean', 'null'] },
+                        candidateValue: {
+                            type: 'number',
+                            description: 'the value the SLO was judged on, when it differs from the candidate value',
+                        },
                         baselineMet: { type: ['boolean', 'null'] },
                     },
                 },
@@ -88803,6 +91877,7 @@ const comparisonSchema = {
 
 
 
+
 function readComparisonFile(path, cwd) {
     const full = (0,external_node_path_.resolve)(cwd, path);
     let text;
@@ -88826,7 +91901,20 @@ function readComparisonFile(path, cwd) {
     if (problems.length) {
         throw new errors/* ConfigurationError */.j1(`Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`);
     }
-    return { comparison: data, full };
+    const comparison = data;
+    refuseContradiction(comparison, path);
+    return { comparison, full };
+}
+/**
+ * The overall verdict and the regression list must follow from the metrics (judge/verdict.ts): a file edited to
+ * say "pass" over a regressed metric, or to drop a metric from `regressions`, is refused, not published.
+ */
+function refuseContradiction(c, path) {
+    const derived = summarizeMetrics(c.metrics);
+    const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+    if (derived.verdict !== c.verdict || !same(derived.regressions, c.regressions)) {
+        throw new errors/* ConfigurationError */.j1(`Input "comparison" is ${JSON.stringify(path)}: its overall verdict ${JSON.stringify(c.verdict)} (regressions ${JSON.stringify(c.regressions)}) contradicts its metrics, which make it ${JSON.stringify(derived.verdict)} (regressions ${JSON.stringify(derived.regressions)}); the file was edited or is damaged: pass the perf-comparison.json written by perf-baseline-compare (or cab-waiver-check) unchanged.`);
+    }
 }
 /** Report mode: the validated comparison, re-rendered and written to output-dir. */
 async function loadComparisonReport(o) {
@@ -89026,18 +92114,309 @@ async function publishComparisonCheck(c, options, deps) {
 //# sourceMappingURL=checks.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./packages/shared/lib/github/client.js
 /**
- * GitHub access for every action: an Octokit from @actions/github (which honours GITHUB_API_URL, so
- * GitHub Enterprise Server and the tests' loopback fakes work), and the run context read from the
- * runner's environment.
+ * GitHub access for every action and the CLI: an Octokit from @actions/github (which honours GITHUB_API_URL, so
+ * GitHub Enterprise Server and the tests' loopback fakes work) with @octokit/plugin-retry (5xx and network
+ * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
+ * limits wait for the reset, up to twice, when it is within a minute), and the run context read from the
+ * runner's environment. A 5xx or network error that still fails after the retries names the call: "GitHub API
+ * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
  */
 
 
-function githubClient(token) {
+
+
+function githubClient(token, o = {}) {
     // @actions/github reads GITHUB_API_URL itself; pass it explicitly too so a changed env is honoured.
-    const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    return (0,github/* getOctokit */.Q)(token, { baseUrl });
+    const baseUrl = o.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+    const retries = o.retries ?? 3;
+    const maxWait = o.maxRateLimitWaitSeconds ?? 60;
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        retry: { retries, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (after, _options, _o, count) => after <= maxWait && count < 2,
+            onSecondaryRateLimit: (after, _options, _o, count) => after <= maxWait && count < 2,
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    octokit.hook.wrap('request', async (request, options) => {
+        try {
+            return await request(options);
+        }
+        catch (e) {
+            throw nameTheCall(e, `${options.method} ${callPath(octokit, options)}`, retries);
+        }
+    });
+    return octokit;
+}
+/** The request's path with its parameters filled in ("/repos/acme/shop/releases/latest"), no query string. */
+function callPath(octokit, options) {
+    try {
+        return new URL(octokit.request.endpoint(options).url).pathname;
+    }
+    catch {
+        return String(options.url);
+    }
+}
+/** Put the call into the message of a failed request (status, headers and fields stay for the callers). */
+function nameTheCall(e, call, retries) {
+    if (!(e instanceof Error) || e.message.startsWith('GitHub API '))
+        return e;
+    const status = e.status;
+    // A 4xx is final and its caller explains it (404 = none, 403 = permission); a 5xx or a network error was
+    // retried and is otherwise anonymous ("upstream down").
+    if (typeof status === 'number' && status > 0 && status < 500)
+        return e;
+    const what = typeof status === 'number' && status > 0 ? `answered ${status}` : 'failed';
+    e.message = `GitHub API ${call} ${what} after ${retries} retries: ${e.message}`;
+    return e;
 }
 /** Read the run context from the environment the runner sets (no @actions/github context caching). */
 function runContext(env = process.env) {
@@ -89237,7 +92616,7 @@ const githubArtifactUploader = {
         if (!process.env.ACTIONS_RUNTIME_TOKEN) {
             return { skipped: 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN is not set)' };
         }
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
         const client = new DefaultArtifactClient();
         const res = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 90 });
         return res.id === undefined ? {} : { id: res.id };
@@ -89264,6 +92643,7 @@ function memoryArtifactUploader() {
  * - the Jira comment (wiki markup) with the verdict table, ending in a marker line so a re-run edits it;
  * - the one line of the release notes section (Markdown).
  */
+
 
 
 /** GitHub asset names keep letters, digits, '.', '-' and '_'; Jira accepts them too. */
@@ -89340,6 +92720,7 @@ function comparisonEvidence(c, files, runUrl) {
 const BAKE_ICON = {
     pass: '✅',
     rollback: '⏪',
+    ticket: '🎫',
     breach: '⚠️',
     inconclusive: '❔',
     cancelled: '⏹️',
@@ -89391,8 +92772,8 @@ function notesLine(e, links) {
     const files = links.map((l) => `[${l.name.endsWith('.md') ? 'report' : l.name.endsWith('.json') ? 'json' : l.name}](${l.url})`);
     const run = e.runUrl ? [`[run](${e.runUrl})`] : [];
     const tail = [...files, ...run].join(' · ');
-    const headline = e.headline.replace(/\s+/g, ' ').trim();
-    return `${e.icon} **${KIND_TITLE[e.kind]} (${e.environment}): ${e.verdict}** — \`${e.version}\`: ${headline}${tail ? ` · ${tail}` : ''}`;
+    const headline = mdText(e.headline.replace(/\s+/g, ' ').trim());
+    return `${e.icon} **${KIND_TITLE[e.kind]} (${mdText(e.environment)}): ${e.verdict}** — ${mdCode(e.version)}: ${headline}${tail ? ` · ${tail}` : ''}`;
 }
 function notesRowKey(e) {
     return `${e.kind}:${e.environment}`;
@@ -89717,6 +93098,10 @@ function detectsCell(d) {
         return '';
     return d >= 10 ? '> +1000%' : `>=${format_formatPercent(d, 0)}`;
 }
+function intervalText(m) {
+    const i = changeInterval(m);
+    return i ? `${format_formatPercent(i.low, 0)} .. ${format_formatPercent(i.high, 0)}` : '';
+}
 function renderText(c) {
     // drift-interval reports the smallest drift each comparison could have detected (80% power).
     const detects = c.metrics.some((m) => m.detectable !== undefined);
@@ -89724,8 +93109,8 @@ function renderText(c) {
         m.id,
         formatValue(m.baseline.value, m.unit),
         formatValue(m.candidate.value, m.unit),
-        format_formatPercent(m.drift),
-        m.interval ? `${format_formatPercent(m.interval.low, 0)} .. ${format_formatPercent(m.interval.high, 0)}` : '',
+        formatChange(m),
+        intervalText(m),
         ...(detects ? [detectsCell(m.detectable)] : []),
         m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
         m.verdict.toUpperCase(),
@@ -89734,7 +93119,7 @@ function renderText(c) {
         'metric',
         'baseline',
         'candidate',
-        'drift',
+        'change',
         'interval',
         ...(detects ? ['detects'] : []),
         'slo',
@@ -89752,9 +93137,392 @@ function renderText(c) {
         line(header),
         line(widths.map((w) => '-'.repeat(w))),
         ...rows.map(line),
+        ...[notApplicableNote(c.metrics)].filter((n) => n !== null).map((n) => `\n${n.replace(/`/g, '')}`),
+        ...(c.baseline.selector ? ['', `baseline selects ${c.baseline.selector}`] : []),
+        ...(c.candidate.selector ? [`candidate selects ${c.candidate.selector}`] : []),
     ].join('\n');
 }
 //# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./packages/shared/lib/waiver/github.js
+/**
+ * Proving CAB approval through the GitHub REST API.
+ *
+ * File waiver (.github/perf-waivers/*.yml) is approved when ALL of these hold:
+ *   - it is not added or changed by the pull request under test (PR files API): a PR cannot waive its own
+ *     regressions;
+ *   - the bytes read from the workspace are the committed file at the run's commit (contents API blob SHA):
+ *     a step that rewrites a waiver on the runner does not get it approved;
+ *   - the commit that last changed the file (commits API, `path=`) belongs to a MERGED pull request
+ *     (commit -> associated pull requests);
+ *   - that pull request has an APPROVED review (the reviewer's latest decision) on its final head commit from an
+ *     active member of the cab-team (`GET /orgs/{org}/teams/{team_slug}/memberships/{username}`, state active):
+ *     an approval given before the last push does not count;
+ *   - every login in the file's `approved_by` is such an approver (the record cannot claim approvers it does not
+ *     have). The waiver's `approved_by` in the output is the list of proven CAB approvers.
+ *
+ * Label waiver (pull_request events): the PR carries the `cab-waiver` label, whose latest `labeled` event
+ * (issue events API) was by an active cab-team member, and the PR has an APPROVED review on its current head
+ * commit by an active cab-team member whose review body states the waiver in a ```cab-waiver fenced YAML block
+ * (service, environment, metrics, max_drift, expires, reason; versions default to the PR head commit). The
+ * PR description does not count: its author can edit it after the approval.
+ */
+
+
+
+const DEFAULT_WAIVER_LABEL = 'cab-waiver';
+/** GitHub's PR files API lists at most 3000 files. */
+const PR_FILES_LIMIT = 3000;
+/** "org/team-slug", or "team-slug" for a team of `defaultOrg` (the repository owner). */
+function parseCabTeam(text, defaultOrg, inputName = 'cab-team') {
+    const t = text.trim().replace(/^@/, '');
+    const m = /^(?:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/)?([A-Za-z0-9_.-]+)$/.exec(t);
+    const org = m?.[1] ?? defaultOrg;
+    if (!m || !org) {
+        throw new errors/* ConfigurationError */.j1(`Input "${inputName}" is ${JSON.stringify(text)}: expected "org/team-slug" (e.g. "acme/cab"), the GitHub team whose members approve waivers.`);
+    }
+    return { org, slug: m[2] };
+}
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+}
+function waiver_github_statusOf(e) {
+    const s = e.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function github_short(sha) {
+    return sha.slice(0, 7);
+}
+function list(names) {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+/** The fenced ```cab-waiver block of a text, if any. */
+function extractWaiverBlock(text) {
+    if (!text)
+        return undefined;
+    const m = /(^|\n)[ \t]*```[ \t]*cab-waiver[^\n]*\n([\s\S]*?)\n[ \t]*```/.exec(text.replace(/\r\n?/g, '\n'));
+    return m ? m[2] : undefined;
+}
+class GitHubVerifier {
+    o;
+    logger;
+    members = new Map();
+    teamChecked;
+    prFiles;
+    constructor(options) {
+        this.o = options;
+        this.logger = options.logger ?? log_silentLogger;
+    }
+    get teamName() {
+        return `${this.o.cabTeam.org}/${this.o.cabTeam.slug}`;
+    }
+    async call(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const status = waiver_github_statusOf(e);
+            if (status === undefined)
+                throw e;
+            const hint = status === 401
+                ? ' Check github-token: GitHub refused it.'
+                : status === 403
+                    ? ' The token lacks a permission (contents: read and pull-requests: read for the repository; members: read / read:org for team membership) or hit a rate limit.'
+                    : '';
+            const message = e.message;
+            // githubClient already names the call in the message (github/client.ts); a bare Octokit does not.
+            const named = message.startsWith('GitHub API ') ? message : `GitHub API ${what} answered ${status}: ${message}`;
+            throw new GitHubApiError(`${named}.${hint}`, { cause: e });
+        }
+    }
+    /** The team must be visible to the token, or every membership check would silently say "not a member". */
+    checkTeam() {
+        this.teamChecked ??= (async () => {
+            const { org, slug } = this.o.cabTeam;
+            try {
+                await this.o.octokit.rest.teams.getByName({ org, team_slug: slug });
+            }
+            catch (e) {
+                const status = waiver_github_statusOf(e);
+                if (status === 404 || status === 403) {
+                    throw new errors/* ConfigurationError */.j1(`Input "cab-team" is ${JSON.stringify(this.teamName)}: GET /orgs/${org}/teams/${slug} answered ${status}, so team membership cannot be verified. Check the org/team slug, and use a token that can read the organization's teams (a GitHub App installation token with "Members: read", or a token with read:org); the workflow's GITHUB_TOKEN cannot.`);
+                }
+                throw e;
+            }
+        })();
+        return this.teamChecked;
+    }
+    /** Is `login` an active member of the cab-team? (404 = not a member; pending invitations do not count.) */
+    isCabMember(login) {
+        const key = login.toLowerCase();
+        let p = this.members.get(key);
+        if (!p) {
+            p = (async () => {
+                await this.checkTeam();
+                const { org, slug } = this.o.cabTeam;
+                try {
+                    const res = await this.o.octokit.rest.teams.getMembershipForUserInOrg({
+                        org,
+                        team_slug: slug,
+                        username: login,
+                    });
+                    const active = res.data.state === 'active';
+                    this.logger.debug(`${login}: ${active ? 'active member' : `membership ${res.data.state}`} of ${this.teamName}`);
+                    return active;
+                }
+                catch (e) {
+                    if (waiver_github_statusOf(e) === 404) {
+                        this.logger.debug(`${login}: not a member of ${this.teamName}`);
+                        return false;
+                    }
+                    return this.call(`GET /orgs/${org}/teams/${slug}/memberships/${login}`, () => Promise.reject(e));
+                }
+            })();
+            this.members.set(key, p);
+        }
+        return p;
+    }
+    /** Paths added, changed, renamed or removed by the pull request under test (both names of a rename). */
+    changedByPullRequest() {
+        this.prFiles ??= (async () => {
+            const n = this.o.pullRequest;
+            const files = await this.call(`GET /repos/${this.o.owner}/${this.o.repo}/pulls/${n}/files`, () => this.o.octokit.paginate(this.o.octokit.rest.pulls.listFiles, {
+                owner: this.o.owner,
+                repo: this.o.repo,
+                pull_number: n,
+                per_page: 100,
+            }));
+            if (files.length >= PR_FILES_LIMIT)
+                return 'too many';
+            const set = new Set();
+            for (const f of files) {
+                set.add(f.filename);
+                if (f.previous_filename)
+                    set.add(f.previous_filename);
+            }
+            return set;
+        })();
+        return this.prFiles;
+    }
+    /** Reviews of a PR reduced to each reviewer's latest decision, split by cab-team membership. */
+    async approvals(pullNumber, headSha) {
+        const { owner, repo, octokit } = this.o;
+        const raw = await this.call(`GET /repos/${owner}/${repo}/pulls/${pullNumber}/reviews`, () => octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 }));
+        const latest = new Map();
+        for (const r of raw) {
+            const login = r.user?.login;
+            if (!login || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
+                continue;
+            latest.set(login.toLowerCase(), { login, state: r.state, commitId: r.commit_id ?? null, body: r.body ?? '' });
+        }
+        const approved = [...latest.values()].filter((r) => r.state === 'APPROVED');
+        const onHead = approved.filter((r) => r.commitId === headSha);
+        const stale = approved.filter((r) => r.commitId !== headSha).map((r) => r.login);
+        const cab = [];
+        const others = [];
+        for (const r of onHead) {
+            if (await this.isCabMember(r.login))
+                cab.push(r);
+            else
+                others.push(r.login);
+        }
+        // Latest first (reviews come oldest first).
+        cab.reverse();
+        return { headSha, cab, others, stale };
+    }
+    static noCabApproval(what, a, team) {
+        if (a.others.length) {
+            return {
+                verified: false,
+                reason: 'approver not in cab-team',
+                detail: `${what} was approved by ${list(a.others)}, not an active member of ${team}`,
+            };
+        }
+        if (a.stale.length) {
+            return {
+                verified: false,
+                reason: 'approval not verified',
+                detail: `${what} was approved by ${list(a.stale)} on an earlier commit, not on its final commit ${github_short(a.headSha)}`,
+            };
+        }
+        return { verified: false, reason: 'approval not verified', detail: `${what} has no approving review` };
+    }
+    /** Prove the approval of a file waiver (see the module comment). */
+    async proveFile(candidate) {
+        const { owner, repo, octokit, ref } = this.o;
+        const file = candidate.file;
+        if (!file)
+            throw new Error('proveFile needs a file candidate');
+        const path = file.path;
+        const at = ref ? `commit ${github_short(ref)}` : 'the default branch';
+        if (this.o.pullRequest !== undefined) {
+            const changed = await this.changedByPullRequest();
+            if (changed === 'too many' || changed.has(path)) {
+                return {
+                    verified: false,
+                    reason: 'added by the PR under test',
+                    detail: changed === 'too many'
+                        ? `pull request #${this.o.pullRequest} (under test) changes ${PR_FILES_LIMIT}+ files, so it cannot be shown not to change ${path}`
+                        : `${path} is added or changed by pull request #${this.o.pullRequest}, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
+                };
+            }
+        }
+        let committedSha;
+        try {
+            // Slashes stay slashes: GitHub answers 404 to %2F-encoded content paths for some token types (octokit.js#2422).
+            const encoded = path.split('/').map(encodeURIComponent).join('/');
+            const res = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+                owner,
+                repo,
+                ...(ref ? { ref } : {}),
+            });
+            committedSha = Array.isArray(res.data) ? undefined : res.data.sha;
+        }
+        catch (e) {
+            if (waiver_github_statusOf(e) !== 404) {
+                return this.call(`GET /repos/${owner}/${repo}/contents/${path}`, () => Promise.reject(e));
+            }
+        }
+        if (!committedSha) {
+            return { verified: false, reason: 'approval not verified', detail: `${path} is not committed at ${at}` };
+        }
+        if (committedSha !== file.blobSha) {
+            return {
+                verified: false,
+                reason: 'approval not verified',
+                detail: `${path} in the workspace differs from the committed file at ${at} (blob ${github_short(file.blobSha)} vs ${github_short(committedSha)}); only committed, reviewed waivers count`,
+            };
+        }
+        const commits = await this.call(`GET /repos/${owner}/${repo}/commits?path=${path}`, () => octokit.rest.repos.listCommits({ owner, repo, path, per_page: 1, ...(ref ? { sha: ref } : {}) }));
+        const last = commits.data[0]?.sha;
+        if (!last) {
+            return { verified: false, reason: 'approval not verified', detail: `no commit changes ${path} at ${at}` };
+        }
+        const pulls = await this.call(`GET /repos/${owner}/${repo}/commits/${last}/pulls`, () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: last, per_page: 100 }));
+        const merged = pulls.data
+            .filter((p) => p.merged_at)
+            .sort((a, b) => Number(b.merge_commit_sha === last) - Number(a.merge_commit_sha === last) ||
+            Date.parse(b.merged_at) - Date.parse(a.merged_at));
+        const pr = merged[0];
+        if (!pr) {
+            return {
+                verified: false,
+                reason: 'approval not verified',
+                detail: `commit ${github_short(last)}, which last changed ${path}, was not merged through a pull request (pushed directly?); waivers need a CAB-approved pull request`,
+            };
+        }
+        const what = `PR #${pr.number}, which last changed ${path},`;
+        const a = await this.approvals(pr.number, pr.head.sha);
+        if (a.cab.length === 0)
+            return GitHubVerifier.noCabApproval(what, a, this.teamName);
+        const approvers = a.cab.map((r) => r.login);
+        const proven = new Set(approvers.map((l) => l.toLowerCase()));
+        for (const claimed of candidate.waiver?.approved_by ?? []) {
+            if (proven.has(claimed.toLowerCase()))
+                continue;
+            if (await this.isCabMember(claimed)) {
+                return {
+                    verified: false,
+                    reason: 'approval not verified',
+                    detail: `approved_by lists ${claimed}, who did not approve PR #${pr.number} on its final commit ${github_short(pr.head.sha)} (approved by ${list(approvers)})`,
+                };
+            }
+            return {
+                verified: false,
+                reason: 'approver not in cab-team',
+                detail: `approved_by lists ${claimed}, who is not an active member of ${this.teamName}`,
+            };
+        }
+        return {
+            verified: true,
+            approvers,
+            url: pr.html_url,
+            detail: `merged PR #${pr.number} (last change to ${path}) approved on its final commit ${github_short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}`,
+        };
+    }
+    /**
+     * The label waiver of the pull request under test, or undefined when there is no PR or it does not carry
+     * the label (checked through its issue events, so a removed label is removed).
+     */
+    async labelWaiver() {
+        const n = this.o.pullRequest;
+        if (n === undefined)
+            return undefined;
+        const { owner, repo, octokit } = this.o;
+        const label = (this.o.label ?? DEFAULT_WAIVER_LABEL).toLowerCase();
+        const events = await this.call(`GET /repos/${owner}/${repo}/issues/${n}/events`, () => octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: n, per_page: 100 }));
+        let labeler;
+        let on = false;
+        for (const e of events) {
+            if (e.label?.name?.toLowerCase() !== label)
+                continue;
+            if (e.event === 'labeled') {
+                on = true;
+                labeler = e.actor?.login ?? undefined;
+            }
+            else if (e.event === 'unlabeled') {
+                on = false;
+                labeler = undefined;
+            }
+        }
+        if (!on) {
+            this.logger.debug(`PR #${n} does not carry the ${label} label`);
+            return undefined;
+        }
+        const pr = (await this.call(`GET /repos/${owner}/${repo}/pulls/${n}`, () => octokit.rest.pulls.get({ owner, repo, pull_number: n }))).data;
+        const ref = `${owner}/${repo}#${n}`;
+        const a = await this.approvals(n, pr.head.sha);
+        const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
+        let proof;
+        const stating = a.cab.find((r) => extractWaiverBlock(r.body) !== undefined);
+        if (!labeler || !(await this.isCabMember(labeler))) {
+            proof = {
+                verified: false,
+                reason: 'approver not in cab-team',
+                detail: `label ${labelName} was applied by ${labeler ?? 'an unknown user'}, not an active member of ${this.teamName}`,
+            };
+        }
+        else if (a.cab.length === 0) {
+            proof = GitHubVerifier.noCabApproval(`PR #${n}`, a, this.teamName);
+        }
+        else if (!stating) {
+            proof = {
+                verified: false,
+                reason: 'approval not verified',
+                detail: `the approving review${a.cab.length > 1 ? 's' : ''} by ${list(a.cab.map((r) => r.login))} state${a.cab.length > 1 ? '' : 's'} no \`\`\`cab-waiver block; the CAB approver must state the waiver in their review (the PR description does not count: it can be edited after approval)`,
+            };
+        }
+        else {
+            const approvers = a.cab.map((r) => r.login);
+            proof = {
+                verified: true,
+                approvers,
+                url: pr.html_url,
+                detail: `label ${labelName} applied by ${labeler}; PR #${n} approved on its head commit ${github_short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}; waiver stated in ${stating.login}'s review`,
+            };
+        }
+        // The waiver shown is the approver's block; without a CAB approval, the PR description's block is parsed only
+        // to report on it (an unverified proof is never applied).
+        const text = stating ? extractWaiverBlock(stating.body) : extractWaiverBlock(pr.body);
+        const where = stating
+            ? `the cab-waiver block of ${stating.login}'s review on PR #${n}`
+            : `the cab-waiver block of PR #${n}'s description`;
+        const defaults = {
+            id: `PR-${n}`,
+            ticket: pr.html_url,
+            versions: [pr.head.sha],
+            approved_by: proof.verified ? proof.approvers : [],
+        };
+        const parsed = text === undefined
+            ? {
+                problems: [
+                    `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
+                ],
+            }
+            : parseLabelWaiverBlock(text, where, defaults);
+        return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
+    }
+}
+//# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./actions/perf-baseline-compare/lib/main.js
 /**
  * perf-baseline-compare: read inputs, run the comparison (library) or load a finished one (input comparison,
@@ -89778,13 +93546,20 @@ function renderText(c) {
 
 
 
+
+
+
+
 async function main_main(deps = { uploader: githubArtifactUploader }) {
     const context = runContext();
     const token = getSecretInput('github-token');
+    actionUrlSecrets(getOptionalInput('prometheus-url'));
+    actionUrlSecrets(getOptionalInput('jira-url'));
     const octokit = token ? githubClient(token) : undefined;
-    const service = getRequiredInput('service');
+    const service = getLineInput('service') ?? getRequiredInput('service');
     const outputDir = getOptionalInput('output-dir') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || '.', 'driftgate');
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    checkOutputDir(getOptionalInput('output-dir'), cwd);
     const headers = getOptionalInput('prometheus-headers');
     // Checked before any query: a mistake here fails in seconds.
     const release = readReleaseInputs({ context, octokit });
@@ -89792,11 +93567,12 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
     const comparisonFile = getOptionalInput('comparison');
     // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
     const runTarget = await workflowRunTarget(octokit, context).catch((e) => {
-        core/* warning */.$e(`Could not find the pull request of the triggering run: ${e.message}`);
+        actionLogger.warning(`Could not find the pull request of the triggering run: ${e.message}`);
         return undefined;
     });
     const prContext = runTarget ? { ...context, pullRequest: runTarget.pullRequest } : context;
     const sha = runTarget?.headSha ?? headSha(context);
+    const prover = waiverProverFor(octokit, context, cwd);
     const result = comparisonFile
         ? {
             ...(await loadComparisonReport({
@@ -89815,9 +93591,9 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
         }
         : await runCompare({
             service,
-            environment: getOptionalInput('environment') ?? 'prod',
-            candidateVersion: getOptionalInput('candidate-version') ?? sha,
-            baselineVersion: getOptionalInput('baseline-version'),
+            environment: getLineInput('environment') ?? 'prod',
+            candidateVersion: getLineInput('candidate-version') ?? sha,
+            baselineVersion: getLineInput('baseline-version'),
             candidateWindow: getOptionalInput('candidate-window'),
             baselineWindow: getOptionalInput('baseline-window'),
             baselineStore: getOptionalInput('baseline-store'),
@@ -89832,6 +93608,7 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
             method: getOptionalInput('method'),
             waiver: getOptionalInput('waiver'),
             onInconclusive: getOptionalInput('on-inconclusive'),
+            timeout: getOptionalInput('timeout'),
             outputDir,
             cwd,
             run: {
@@ -89849,15 +93626,17 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
                 const tag = await latestStableReleaseTag(octokit, context.repository.owner, context.repository.repo);
                 return tag ? { version: tag, resolvedFrom: 'latest GitHub release' } : undefined;
             },
+            ...(prover ? { proveWaivers: prover } : {}),
         });
-    const c = result.comparison;
-    core/* info */.pq(renderText(c));
+    // Everything published from here (check run, release ticket, release notes) reads this redacted copy.
+    const c = JSON.parse((0,redact/* redact */.E$)(JSON.stringify(result.comparison)));
+    actionLogger.info(renderText(c));
     core/* setOutput */.uH('verdict', c.verdict);
     core/* setOutput */.uH('regressions', JSON.stringify(c.regressions));
     core/* setOutput */.uH('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
     core/* setOutput */.uH('report-path', result.jsonPath);
     core/* setOutput */.uH('markdown-path', result.markdownPath);
-    await core/* summary */.z.addRaw(result.markdown).write();
+    await core/* summary */.z.addRaw((0,redact/* redact */.E$)(result.markdown)).write();
     const published = await publishReport({
         key: `perf-baseline-compare:${service}:${c.environment}`,
         markdown: result.markdown,
@@ -89890,14 +93669,37 @@ async function main_main(deps = { uploader: githubArtifactUploader }) {
     core/* setOutput */.uH('release-ticket', rel.ticket?.key ?? '');
     core/* setOutput */.uH('release-url', rel.release?.url ?? '');
     if (c.verdict === 'fail' && failOnRegression) {
-        core/* setFailed */.C1(`driftgate: ${c.headline}`);
+        core/* setFailed */.C1((0,redact/* redact */.E$)(`driftgate: ${c.headline}`));
     }
     else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail' && !reportOnlyInconclusive) {
-        core/* setFailed */.C1(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`);
+        core/* setFailed */.C1((0,redact/* redact */.E$)(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`));
     }
     else if (c.verdict === 'fail') {
-        core/* warning */.$e(`driftgate: ${c.headline} (fail-on-regression is false)`);
+        actionLogger.warning(`driftgate: ${c.headline} (fail-on-regression is false)`);
     }
+    else if (c.verdict === 'inconclusive') {
+        // on-inconclusive: pass never turns a run without data green silently.
+        actionLogger.warning(`driftgate: ${c.headline} (on-inconclusive: pass; this step passes WITHOUT a verdict: nothing was shown to be unchanged)`);
+    }
+}
+/**
+ * The `waiver` input is proven here, with the same proof cab-waiver-check runs (waiver/prove.ts), when cab-team
+ * and a token are given; without them compare refuses a waiver input (compare.ts), it never trusts one.
+ */
+function waiverProverFor(octokit, context, cwd) {
+    const cabTeam = getOptionalInput('cab-team');
+    if (!cabTeam || !octokit || !context.repository)
+        return undefined;
+    const verifier = new GitHubVerifier({
+        octokit,
+        ...context.repository,
+        ...(context.sha ? { ref: context.sha } : {}),
+        ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        cabTeam: parseCabTeam(cabTeam, context.repository.owner),
+        label: getOptionalInput('waiver-label') ?? DEFAULT_WAIVER_LABEL,
+        logger: actionLogger,
+    });
+    return waiverProver({ verifier, cwd });
 }
 //# sourceMappingURL=main.js.map
 
@@ -97901,6 +101703,100 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
+/***/ 49735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+
+/***/ }),
+
 /***/ 31015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -97958,11 +101854,13 @@ class RequestError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43644);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77566);
 /**
  * The one entry point shape every action uses: run main(), and turn any error into core.setFailed with a
  * message a user can act on. ConfigurationError (a user mistake) is shown as-is; anything else is an internal
- * error, shown with its message and (in debug logs) its stack.
+ * error, shown with its message and (in debug logs) its stack. Every message is redacted (redact.ts).
  */
+
 
 
 async function runAction(main) {
@@ -97971,15 +101869,15 @@ async function runAction(main) {
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message));
         }
         else if (error instanceof Error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack ?? '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack ?? ''));
             const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${error.name === 'Error' ? '' : `${error.name}: `}${error.message}${cause}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${error.name === 'Error' ? '' : `${error.name}: `}${error.message}${cause}`));
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(String(error));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(error)));
         }
     }
 }
@@ -98035,6 +101933,113 @@ function errorMessage(e) {
     return String(e);
 }
 //# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 77566:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EI: () => (/* binding */ addUrlSecrets)
+/* harmony export */ });
+/* unused harmony exports secretForms, clearSecrets */
+/**
+ * The one registry of secrets for a run, and the one function that removes them from text.
+ *
+ * A secret registered here (a token, a header value, the user and password of a URL) is replaced by `***` in
+ * every string passed to `redact`: the action's log lines, its failure message, job summary and report files,
+ * and the CLI's stdout and stderr alike. Each value is registered with the forms it can reappear in: the token
+ * inside "Bearer <token>" / "Basic <token>", the user and password inside a Basic token, its base64 form (a
+ * server that echoes `Authorization: Basic ...`), and its URL-encoded form.
+ */
+const registry = new Set();
+/** Values shorter than this are not redacted on their own: masking "a" would destroy every message. */
+const MIN_LENGTH = 3;
+/** Every form a secret can reappear in. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (s) => {
+        if (s !== undefined && s.trim().length >= MIN_LENGTH)
+            out.add(s);
+    };
+    const v = value.trim();
+    add(v);
+    const scheme = /^([A-Za-z][\w-]*)\s+(\S.*)$/.exec(v);
+    const token = scheme?.[2];
+    add(token);
+    if (scheme && /^basic$/i.test(scheme[1]) && token) {
+        const decoded = Buffer.from(token, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0 && Buffer.from(decoded, 'utf8').toString('base64') === token) {
+            add(decoded);
+            add(decoded.slice(0, colon));
+            add(decoded.slice(colon + 1));
+        }
+    }
+    for (const s of [...out]) {
+        add(Buffer.from(s, 'utf8').toString('base64'));
+        add(encodeURIComponent(s));
+    }
+    return [...out];
+}
+/** Register a secret (and its derived forms); returns the forms, for a shell that also masks them itself. */
+function addSecret(value) {
+    if (!value)
+        return [];
+    const forms = secretForms(value);
+    for (const f of forms)
+        registry.add(f);
+    return forms;
+}
+/** Register a URL's user-info (user and password), if it has any. */
+function addUrlSecrets(url) {
+    if (!url)
+        return [];
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return [];
+    }
+    const forms = [];
+    const user = safeDecode(u.username);
+    const password = safeDecode(u.password);
+    if (user || password)
+        forms.push(...addSecret(`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`));
+    if (user)
+        forms.push(...addSecret(user));
+    if (password)
+        forms.push(...addSecret(password));
+    return forms;
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** The text with every registered secret replaced by ***; longest first, so a token inside a header goes too. */
+function redact(text) {
+    if (registry.size === 0 || text === '')
+        return text;
+    let out = text;
+    for (const s of [...registry].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    // user:password@ in any URL, registered or not.
+    return out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@:]*:[^/\s@]*@/gi, '$1***@');
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    registry.clear();
+}
+//# sourceMappingURL=redact.js.map
 
 /***/ }),
 

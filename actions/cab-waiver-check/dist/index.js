@@ -55131,6 +55131,7 @@ function promql_isCounterKind(metric) {
 
 
 
+
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const collect_DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
@@ -55147,9 +55148,6 @@ function scaleResult(r, factor) {
  */
 function subWindowFor(resolution, scrapeSeconds) {
     return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
-}
-function formatSeconds(s) {
-    return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -55192,7 +55190,7 @@ async function collect_collectMetric(source, metric, target, window, options, fo
         return base;
     }
     if (step > options.resolution && scrape > options.resolution) {
-        base.notes.push(`sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`);
+        base.notes.push(`sub-windows of ${formatDuration(step)}: the ${formatDuration(options.resolution)} resolution raised to the ${formatDuration(scrape)} sample interval`);
     }
     const results = [];
     for (const query of queries) {
@@ -55533,9 +55531,7 @@ function aaPairs(metric, baseline, candidate, history, lag, trim) {
         const later = sliceWindow(history, s, s + laterLength);
         if (checkSufficiency(metric, earlier, later).verdict !== null)
             continue;
-        const a = estimate(metric, earlier, { trim });
-        const b = estimate(metric, later, { trim });
-        pooledVariances([a, b]);
+        const [a, b] = estimatePair(metric, earlier, later, { trim });
         if (!(a.value && b.value && a.value > 0 && b.value > 0))
             continue;
         pairs.push({
@@ -55808,9 +55804,7 @@ function windowFactor(samplingVariance, systematic, perMetricAlpha, tolerance, w
 }
 function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
     const { tolerance, familyAlpha, comparisons, trim } = options;
-    const b = estimate(metric, baseline, { trim });
-    const c = estimate(metric, candidate, { trim });
-    pooledVariances([b, c]);
+    const [b, c] = estimatePair(metric, baseline, candidate, { trim });
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({

@@ -84218,6 +84218,7 @@ const types_MAX_POINTS_PER_SERIES = 11_000;
 
 
 
+
 /** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
 const DEFAULT_SCRAPE_INTERVAL = 15;
 function scaleResult(r, factor) {
@@ -84234,9 +84235,6 @@ function scaleResult(r, factor) {
  */
 function subWindowFor(resolution, scrapeSeconds) {
     return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
-}
-function formatSeconds(s) {
-    return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
 }
 function stepFor(window, resolution) {
     const span = window.end - window.start;
@@ -84279,7 +84277,7 @@ async function collect_collectMetric(source, metric, target, window, options, fo
         return base;
     }
     if (step > options.resolution && scrape > options.resolution) {
-        base.notes.push(`sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`);
+        base.notes.push(`sub-windows of ${time_formatDuration(step)}: the ${time_formatDuration(options.resolution)} resolution raised to the ${time_formatDuration(scrape)} sample interval`);
     }
     const results = [];
     for (const query of queries) {
@@ -84624,9 +84622,7 @@ function aaPairs(metric, baseline, candidate, history, lag, trim) {
         const later = sliceWindow(history, s, s + laterLength);
         if (checkSufficiency(metric, earlier, later).verdict !== null)
             continue;
-        const a = estimate(metric, earlier, { trim });
-        const b = estimate(metric, later, { trim });
-        pooledVariances([a, b]);
+        const [a, b] = estimatePair(metric, earlier, later, { trim });
         if (!(a.value && b.value && a.value > 0 && b.value > 0))
             continue;
         pairs.push({
@@ -84899,9 +84895,7 @@ function windowFactor(samplingVariance, systematic, perMetricAlpha, tolerance, w
 }
 function drift_interval_judgeDriftInterval(metric, baseline, candidate, options) {
     const { tolerance, familyAlpha, comparisons, trim } = options;
-    const b = estimate(metric, baseline, { trim });
-    const c = estimate(metric, candidate, { trim });
-    pooledVariances([b, c]);
+    const [b, c] = estimatePair(metric, baseline, candidate, { trim });
     const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
     const confidence = 1 - familyAlpha;
     const none = (verdict, more = []) => ({
@@ -87927,51 +87921,21 @@ async function writeComparison(comparison, dir) {
 //# sourceMappingURL=compare.js.map
 ;// CONCATENATED MODULE: ./packages/shared/lib/stats/autocorrelation.js
 /**
- * Variance of a sum of autocorrelated per-sub-window contributions.
+ * Variance of a sum of autocorrelated per-sub-window contributions (judge/statistic.ts: pooledVariances).
  *
- * A minute of traffic is not independent of the next one: slowdown episodes last minutes, gauges drift
- * slowly, load follows the time of day. Treating 60 one-minute values as 60 independent observations
- * would make intervals far too narrow and the gate would fail unchanged releases. We therefore estimate the
- * long-run variance (the variance of the sum, divided by n) of each influence series and derive an effective
- * number of independent observations from it.
- *
- * Estimator: the larger of
- *  - Newey-West (Bartlett kernel) with Andrews' (1991) AR(1) plug-in bandwidth, and
- *  - the AR(1) long-run variance gamma0 (1 + rho) / (1 - rho) with rho bias-corrected for short series
- *    (Kendall: E[rho_hat] ~ rho - (1 + 4 rho) / n).
- * Taking the larger is deliberately conservative: NW under-covers for strongly persistent series in short
- * windows, the AR(1) formula under-covers for oscillating ones.
+ * A minute of traffic is not independent of the next one: slowdown episodes last minutes, gauges wander,
+ * load follows the time of day. Treating 60 one-minute values as 60 independent observations would make
+ * intervals far too narrow. So the long-run variance (the variance of the sum, divided by n) of each
+ * influence series is the AR(1) one, gamma0 (1 + rho) / (1 - rho), with one lag-1 autocorrelation pooled
+ * over the windows of a comparison (pooledRho), after the part of a straight-line trend that is real is
+ * taken out (fitTrend, shrinkTrend); n (1 - rho) / (1 + rho) is the effective number of independent
+ * observations behind the t degrees of freedom.
  */
 function autocovariance(x, mean, lag) {
     let s = 0;
     for (let t = lag; t < x.length; t++)
         s += (x[t] - mean) * (x[t - lag] - mean);
     return s / x.length;
-}
-/**
- * `centered`: the series is already centered by construction (influence values), so its mean is not
- * subtracted (subtracting it would lose the degree of freedom twice).
- */
-function longRunVariance(x, centered = true) {
-    const n = x.length;
-    if (n === 0)
-        return { lrv: 0, gamma0: 0, rho: 0, bandwidth: 0, effectiveN: 0 };
-    const mean = centered ? 0 : x.reduce((a, b) => a + b, 0) / n;
-    const gamma0 = autocovariance(x, mean, 0);
-    if (n < 3 || gamma0 === 0)
-        return { lrv: gamma0, gamma0, rho: 0, bandwidth: 0, effectiveN: n };
-    const rawRho = autocovariance(x, mean, 1) / gamma0;
-    const rho = Math.min(0.98, Math.max(-0.9, rawRho + (1 + 4 * rawRho) / n));
-    // Andrews (1991) plug-in bandwidth for the Bartlett kernel under an AR(1) approximation.
-    const a1 = (4 * rho * rho) / ((1 - rho) ** 2 * (1 + rho) ** 2);
-    const bandwidth = Math.min(n - 1, Math.max(1, Math.floor(1.1447 * (a1 * n) ** (1 / 3))));
-    let nw = gamma0;
-    for (let k = 1; k <= bandwidth; k++)
-        nw += 2 * (1 - k / (bandwidth + 1)) * autocovariance(x, mean, k);
-    const ar = gamma0 * ((1 + Math.max(0, rho)) / (1 - Math.max(0, rho)));
-    const lrv = Math.max(nw, ar, gamma0 * 0.5);
-    const effectiveN = Math.min(n, Math.max(1, (n * gamma0) / lrv));
-    return { lrv, gamma0, rho, bandwidth, effectiveN };
 }
 /**
  * A straight line through x against t, and what is left after it. A slow trend inside a window (the
@@ -88394,9 +88358,7 @@ function linearization(q, bounds, total, i) {
 function normalDensity(z) {
     return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
-/**
- * The estimate with its per-sub-window influence values (at times `t`); the variance is set by withVariance.
- */
+/** The estimate with its per-sub-window influence values (at times `t`), and its variance unless told not to. */
 function finish(withVariance, value, influence, t, floor, notes, extra = {}) {
     const est = {
         value,
@@ -88407,7 +88369,7 @@ function finish(withVariance, value, influence, t, floor, notes, extra = {}) {
         series: { influence, t, floor },
     };
     if (withVariance)
-        statistic_pooledVariances([est]);
+        pooledVariances([est]);
     return est;
 }
 /**
@@ -88418,7 +88380,7 @@ function finish(withVariance, value, influence, t, floor, notes, extra = {}) {
  * (shrinkTrend); the real part is reported as `trend` for the between-window adjustment, not as variance.
  * The long-run variance is the AR(1) one of the residuals, never below the count floor.
  */
-function statistic_pooledVariances(estimates) {
+function pooledVariances(estimates) {
     const withSeries = estimates.filter((e) => e.series && e.value !== null);
     const first = pooledRho(withSeries.map((e) => fitTrend(e.series.influence, e.series.t).residuals));
     const parts = withSeries.map((e) => shrinkTrend(e.series.influence, e.series.t, first));
@@ -88444,18 +88406,31 @@ function statistic_pooledVariances(estimates) {
  * The window's statistic and its variance. `data.components` must match the metric kind. With `trim`,
  * sub-windows that are outliers against the rest of the window (robust.ts) are left out first.
  */
-function statistic_estimate(metric, data, options = {}) {
+function estimate(metric, data, options = {}) {
+    const withVariance = options.variance ?? true;
     if (!options.trim || data.points.length === 0)
-        return pooledEstimate(metric, data);
+        return pooledEstimate(metric, data, withVariance);
     const trim = trimIncidents(metric, data, metric.kind === 'histogram_quantile' ? tailCounts(metric, data) : undefined);
     if (trim.excluded.size === 0)
-        return pooledEstimate(metric, data);
-    const est = pooledEstimate(metric, { ...data, points: trim.kept });
+        return pooledEstimate(metric, data, withVariance);
+    const est = pooledEstimate(metric, { ...data, points: trim.kept }, withVariance);
     const times = [...trim.excluded]
         .sort((a, b) => a - b)
         .map((i) => new Date((data.points[i].t - data.step) * 1000).toISOString().slice(11, 16));
     est.notes.push(`${trim.excluded.size} of ${data.points.length} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`);
     return { ...est, excluded: trim.excluded.size };
+}
+/**
+ * The estimates of one metric in two windows (baseline and candidate, or an A/A pair of its history), their
+ * variances computed together with one pooled autocorrelation (pooledVariances).
+ */
+function statistic_estimatePair(metric, a, b, options = {}) {
+    const pair = [
+        estimate(metric, a, { ...options, variance: false }),
+        estimate(metric, b, { ...options, variance: false }),
+    ];
+    pooledVariances(pair);
+    return pair;
 }
 /** Per-sub-window count of events above the window's pooled quantile (interpolated inside its bucket). */
 function tailCounts(metric, data) {

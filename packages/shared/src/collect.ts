@@ -24,7 +24,7 @@ import {
 } from './promql.js';
 import type { MetricSource, QueryResult, Series } from './sources/types.js';
 import { MAX_POINTS_PER_SERIES } from './sources/types.js';
-import type { TimeWindow } from './time.js';
+import { formatDuration, type TimeWindow } from './time.js';
 
 export interface Point {
   /** End of the sub-window (unix seconds); the point covers (t - step, t]. */
@@ -86,10 +86,6 @@ export function subWindowFor(resolution: number, scrapeSeconds: number): number 
   return resolution * Math.max(1, Math.ceil(scrapeSeconds / resolution - 1e-9));
 }
 
-function formatSeconds(s: number): string {
-  return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
-}
-
 export function stepFor(window: TimeWindow, resolution: number): number {
   const span = window.end - window.start;
   const factor = Math.max(1, Math.ceil(span / resolution / MAX_POINTS_PER_SERIES));
@@ -142,7 +138,7 @@ export async function collectMetric(
   }
   if (step > options.resolution && scrape > options.resolution) {
     base.notes.push(
-      `sub-windows of ${formatSeconds(step)}: the ${formatSeconds(options.resolution)} resolution raised to the ${formatSeconds(scrape)} sample interval`,
+      `sub-windows of ${formatDuration(step)}: the ${formatDuration(options.resolution)} resolution raised to the ${formatDuration(scrape)} sample interval`,
     );
   }
   const results: QueryResult[] = [];

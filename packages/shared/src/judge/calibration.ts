@@ -22,7 +22,7 @@
 import type { WindowData } from '../collect.js';
 import { sliceWindow } from '../collect.js';
 import type { MetricDef } from '../metrics.js';
-import { estimate, pooledVariances } from './statistic.js';
+import { estimatePair } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
 
 /** The prior: the between-window relative sd of an unchanged release when nothing better is known. */
@@ -110,9 +110,7 @@ function aaPairs(
     const earlier = sliceWindow(history, s - lag, s - lag + earlierLength);
     const later = sliceWindow(history, s, s + laterLength);
     if (checkSufficiency(metric, earlier, later).verdict !== null) continue;
-    const a = estimate(metric, earlier, { trim });
-    const b = estimate(metric, later, { trim });
-    pooledVariances([a, b]);
+    const [a, b] = estimatePair(metric, earlier, later, { trim });
     if (!(a.value && b.value && a.value > 0 && b.value > 0)) continue;
     pairs.push({
       d: Math.log(b.value / a.value),

@@ -31,7 +31,7 @@ import type { MetricVerdict } from '../report/types.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { formatDuration } from '../time.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
-import { type Estimate, estimate, pooledVariances } from './statistic.js';
+import { type Estimate, estimatePair } from './statistic.js';
 
 export interface DriftResult {
   drift: number | null;
@@ -48,7 +48,7 @@ export interface DriftResult {
   notes: string[];
   baseline: Estimate;
   candidate: Estimate;
-  /** The between-window term used, where it came from, and the trend allowance added to it. */
+  /** The between-window term used, where it came from, and (with the prior) the baseline's trend shift. */
   systematic?: Systematic & { trend?: TrendShift };
 }
 
@@ -150,9 +150,7 @@ export function judgeDriftInterval(
   options: DriftIntervalOptions,
 ): DriftResult {
   const { tolerance, familyAlpha, comparisons, trim } = options;
-  const b = estimate(metric, baseline, { trim });
-  const c = estimate(metric, candidate, { trim });
-  pooledVariances([b, c]);
+  const [b, c] = estimatePair(metric, baseline, candidate, { trim });
   const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
   const confidence = 1 - familyAlpha;
   const none = (verdict: MetricVerdict, more: string[] = []): DriftResult => ({

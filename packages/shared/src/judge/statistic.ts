@@ -147,9 +147,7 @@ function normalDensity(z: number): number {
   return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
 
-/**
- * The estimate with its per-sub-window influence values (at times `t`); the variance is set by withVariance.
- */
+/** The estimate with its per-sub-window influence values (at times `t`), and its variance unless told not to. */
 function finish(
   withVariance: boolean,
   value: number,
@@ -205,6 +203,8 @@ export function pooledVariances(estimates: Estimate[]): void {
 export interface EstimateOptions {
   /** Leave transient incidents out of the pooled estimate (robust.ts). Default false. */
   trim?: boolean;
+  /** Compute the variance (from this window alone). Default true; estimatePair pools it instead. */
+  variance?: boolean;
 }
 
 /**
@@ -212,10 +212,11 @@ export interface EstimateOptions {
  * sub-windows that are outliers against the rest of the window (robust.ts) are left out first.
  */
 export function estimate(metric: MetricDef, data: WindowData, options: EstimateOptions = {}): Estimate {
-  if (!options.trim || data.points.length === 0) return pooledEstimate(metric, data);
+  const withVariance = options.variance ?? true;
+  if (!options.trim || data.points.length === 0) return pooledEstimate(metric, data, withVariance);
   const trim = trimIncidents(metric, data, metric.kind === 'histogram_quantile' ? tailCounts(metric, data) : undefined);
-  if (trim.excluded.size === 0) return pooledEstimate(metric, data);
-  const est = pooledEstimate(metric, { ...data, points: trim.kept });
+  if (trim.excluded.size === 0) return pooledEstimate(metric, data, withVariance);
+  const est = pooledEstimate(metric, { ...data, points: trim.kept }, withVariance);
   const times = [...trim.excluded]
     .sort((a, b) => a - b)
     .map((i) => new Date(((data.points[i] as Point).t - data.step) * 1000).toISOString().slice(11, 16));
@@ -223,6 +224,24 @@ export function estimate(metric: MetricDef, data: WindowData, options: EstimateO
     `${trim.excluded.size} of ${data.points.length} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`,
   );
   return { ...est, excluded: trim.excluded.size };
+}
+
+/**
+ * The estimates of one metric in two windows (baseline and candidate, or an A/A pair of its history), their
+ * variances computed together with one pooled autocorrelation (pooledVariances).
+ */
+export function estimatePair(
+  metric: MetricDef,
+  a: WindowData,
+  b: WindowData,
+  options: Omit<EstimateOptions, 'variance'> = {},
+): [Estimate, Estimate] {
+  const pair: [Estimate, Estimate] = [
+    estimate(metric, a, { ...options, variance: false }),
+    estimate(metric, b, { ...options, variance: false }),
+  ];
+  pooledVariances(pair);
+  return pair;
 }
 
 /** Per-sub-window count of events above the window's pooled quantile (interpolated inside its bucket). */

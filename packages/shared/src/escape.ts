@@ -1,13 +1,9 @@
 /**
- * Escaping of user-supplied text, in one place:
- *   - mdText / mdCode: for every Markdown driftgate writes (job summary, PR comment, check run, release notes,
- *     waiver summary). A label value, version or note can hold backticks, brackets, pipes, HTML or line breaks;
- *     after escaping it is shown as text and never becomes a link, an image, HTML or a new table row.
- *   - safeLogText: for every line printed to stdout (the action's log, the CLI). The runner runs a line that
- *     starts with "::" (or "##[") as a workflow command; such lines get a backslash in front, and control
- *     characters other than newline and tab are shown as \uXXXX.
- *   - controlCharacter: refusing label values with control characters at the boundary.
+ * Escaping of user-supplied text, in one place: mdText / mdCode for all Markdown driftgate writes (after
+ * escaping, a value is shown as text and never becomes a link, image, HTML or a new table row); safeLogText for
+ * stdout, where the runner reads "::" lines as workflow commands; controlCharacter for refusing label values.
  */
+import { markdownTable } from 'markdown-table';
 import { ConfigurationError } from './errors.js';
 
 /**
@@ -16,7 +12,7 @@ import { ConfigurationError } from './errors.js';
  */
 const MD_SPECIAL = /[\\`[\]!|<>~&$]/g;
 
-/** Text shown literally in Markdown (also inside a GFM table cell): no link, image, HTML, emphasis or new line. */
+/** Text shown literally in Markdown (also inside a GFM table cell): no link, image, HTML or new line. */
 export function mdText(s: string): string {
   return oneLine(s).replace(MD_SPECIAL, (c) =>
     c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
@@ -91,6 +87,17 @@ export function mdFence(lang: string, content: string): string {
   const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${content}\n${fence}`;
+}
+
+/** Column alignment of an mdTable: left as is (''), left, right (numbers) or centre. */
+export type MdAlign = '' | 'l' | 'r' | 'c';
+
+/**
+ * A GFM table, one line per row (cells not padded to a common width). Does not escape: every cell must already
+ * be mdText / mdCode output or text driftgate made.
+ */
+export function mdTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, align?: MdAlign[]): string {
+  return markdownTable([header, ...rows], { alignDelimiters: false, align: align ?? null });
 }
 
 /** A link target: only http(s) URLs, with the characters that could end the Markdown link encoded; else undefined. */

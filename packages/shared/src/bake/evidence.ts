@@ -21,6 +21,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { mdTable } from '../escape.js';
 import { keySegment } from '../publish/s3.js';
 import { isoTime } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
@@ -308,19 +309,7 @@ export function renderVerificationMarkdown(v: Verification): string {
   }
   const sb = v.slo_breaches;
   if (sb.standing.length || sb.new.length) {
-    lines.push(
-      '| SLO breach | metric | value | objective | baseline | since | action |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-    );
-    for (const [kind, list] of [
-      ['standing', sb.standing],
-      ['new', sb.new],
-    ] as const)
-      for (const b of list)
-        lines.push(
-          `| ${kind} | ${b.metric} | ${short(b.value)} | ${b.objective} | ${short(b.baseline)} | ${b.since} | ${b.action === 'report' ? 'reported' : b.action} |`,
-        );
-    lines.push('');
+    lines.push(sloBreachTable(sb), '');
   }
   if (v.inconclusive_metrics.length) {
     lines.push(
@@ -330,13 +319,7 @@ export function renderVerificationMarkdown(v: Verification): string {
   }
   const fired = v.events.filter((e) => e.type !== 'cleared');
   if (fired.length) {
-    lines.push('| at | event | rule | metric | value | threshold |', '| --- | --- | --- | --- | --- | --- |');
-    for (const e of fired.slice(0, 30)) {
-      lines.push(
-        `| ${e.at} | ${e.type}${e.action ? ` (${e.action})` : ''} | ${e.rule} | ${e.metric} | ${e.rule === 'drift' ? pct(e.value) : short(e.value)} | ${e.rule === 'drift' ? pct(e.threshold) : short(e.threshold)} |`,
-      );
-    }
-    lines.push('');
+    lines.push(eventTable(fired.slice(0, 30)), '');
   }
   const a = v.actions;
   if (a.rollback) {
@@ -354,6 +337,37 @@ export function renderVerificationMarkdown(v: Verification): string {
   return `${lines.join('\n')}\n`;
 }
 
+function sloBreachTable(sb: Verification['slo_breaches']): string {
+  const row = (kind: string) => (b: SloBreachRecord) => [
+    kind,
+    b.metric,
+    short(b.value),
+    b.objective,
+    short(b.baseline),
+    b.since,
+    b.action === 'report' ? 'reported' : b.action,
+  ];
+  return mdTable(
+    ['SLO breach', 'metric', 'value', 'objective', 'baseline', 'since', 'action'],
+    [...sb.standing.map(row('standing')), ...sb.new.map(row('new'))],
+  );
+}
+
+function eventTable(events: Verification['events']): string {
+  const num = (e: Verification['events'][number], v: number | null) => (e.rule === 'drift' ? pct(v) : short(v));
+  return mdTable(
+    ['at', 'event', 'rule', 'metric', 'value', 'threshold'],
+    events.map((e) => [
+      e.at,
+      `${e.type}${e.action ? ` (${e.action})` : ''}`,
+      e.rule,
+      e.metric,
+      num(e, e.value),
+      num(e, e.threshold),
+    ]),
+  );
+}
+
 /** 3 significant digits for tables (the JSON keeps 6). */
 function short(v: number | null): string {
   return v === null ? '—' : Number(v.toPrecision(3)).toString();
@@ -369,7 +383,6 @@ export function windowTable(v: Verification, max = 40): string {
     v.windows.some((w) => w.metrics[id]),
   );
   if (ids.length === 0 || v.windows.length === 0) return '';
-  const head = `| tick | ${ids.map((id) => `${id} (x baseline)`).join(' | ')} |`;
   const rows = v.windows.slice(-max).map((w) => {
     const cells = ids.map((id) => {
       const m = w.metrics[id];
@@ -377,7 +390,7 @@ export function windowTable(v: Verification, max = 40): string {
       if (!m.sufficient) return `? ${m.reason ?? ''}`.trim();
       return `${short(m.value)}${m.ratio !== null ? ` (${short(m.ratio)}x)` : ''}${m.drift_verdict === 'regression' ? ' drift' : ''}`;
     });
-    return `| ${w.at.slice(11, 16)} | ${cells.join(' | ')} |`;
+    return [w.at.slice(11, 16), ...cells];
   });
-  return [head, `| --- | ${ids.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+  return mdTable(['tick', ...ids.map((id) => `${id} (x baseline)`)], rows);
 }

@@ -35,7 +35,7 @@ export function ticketFingerprint(service: string, environment: string, version:
 function jiraTable(markdownTable: string): string {
   return markdownTable
     .split('\n')
-    .filter((l) => l && !/^\|\s*---/.test(l))
+    .filter((l) => l && !/^\|(\s*:?-+:?\s*\|)+$/.test(l))
     .map((l, i) => (i === 0 ? l.replace(/\s*\|\s*/g, '||') : l.replace(/\s*\|\s*/g, '|')))
     .join('\n');
 }

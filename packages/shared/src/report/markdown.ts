@@ -4,7 +4,7 @@
  * Kept under GitHub's 1 MiB job-summary limit (charts, then queries are dropped if it would not fit).
  */
 
-import { mdCode, mdFence, mdText, mdUrl } from '../escape.js';
+import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
 import {
   changeInterval,
   formatChange,
@@ -22,14 +22,11 @@ import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
-/** User-supplied text in Markdown: the one escaping function for all of driftgate's Markdown (escape.ts). */
-const esc = mdText;
-
 function sloCell(m: MetricComparison): string {
   if (!m.slo.objective) return '—';
   const icon = m.slo.candidateMet === null ? '' : m.slo.candidateMet ? '✅ ' : '🔴 ';
   const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
-  return `${icon}${op} ${esc(formatValue(m.slo.objective.value, m.unit))}`;
+  return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}`;
 }
 
 /** The interval of the change (as it happened, like the Change column). */
@@ -78,8 +75,26 @@ function chart(m: MetricComparison): string | null {
     `  line [${pad(b).join(', ')}]`,
     `  line [${pad(c).join(', ')}]`,
     '```',
-    `<sub>First line: baseline ${esc(m.id)} (${b.length} windows); second line: candidate (${c.length} windows).</sub>`,
+    `<sub>First line: baseline ${mdText(m.id)} (${b.length} windows); second line: candidate (${c.length} windows).</sub>`,
   ].join('\n');
+}
+
+/** One row per metric, worst first. */
+function metricsTable(sorted: MetricComparison[]): string {
+  return mdTable(
+    ['', 'Metric', 'Baseline', 'Candidate', 'Change', 'Interval', 'SLO (candidate)', 'Verdict'],
+    sorted.map((m) => [
+      VERDICT_ICON[m.verdict],
+      `${mdText(m.title)} <sub>${mdCode(m.id)}</sub>`,
+      formatValue(m.baseline.value, m.unit),
+      formatValue(m.candidate.value, m.unit),
+      formatChange(m),
+      intervalCell(m),
+      sloCell(m),
+      `${m.verdict}${m.waiver ? ` (${mdText(m.waiver.id)})` : ''}`,
+    ]),
+    ['', '', 'r', 'r', 'r'],
+  );
 }
 
 export interface MarkdownOptions {
@@ -102,29 +117,23 @@ function render(c: Comparison, o: MarkdownOptions): string {
   const lines: string[] = [];
   const tol = `${Math.round(c.method.tolerance * 1000) / 10}%`;
   lines.push(
-    `## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for ${mdCode(c.service)} (${esc(c.environment)})`,
+    `## ${OVERALL_ICON[c.verdict]} ${title}: **${c.verdict}** for ${mdCode(c.service)} (${mdText(c.environment)})`,
   );
   lines.push('');
-  lines.push(`> ${esc(c.headline)}`);
+  lines.push(`> ${mdText(c.headline)}`);
   lines.push('');
   lines.push(
-    `Baseline ${mdCode(c.baseline.version)} (${c.baseline.window.start} → ${c.baseline.window.end}, ${esc(c.baseline.resolvedFrom)}) vs candidate ${mdCode(c.candidate.version)} (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
+    `Baseline ${mdCode(c.baseline.version)} (${c.baseline.window.start} → ${c.baseline.window.end}, ${mdText(c.baseline.resolvedFrom)}) vs candidate ${mdCode(c.candidate.version)} (${c.candidate.window.start} → ${c.candidate.window.end}). Method \`${c.method.name}\`, tolerance ${tol}, ${Math.round(c.method.confidence * 100)}% simultaneous confidence.`,
   );
   lines.push('');
   if (c.baseline.selector || c.candidate.selector) {
     lines.push(
-      `Selectors: baseline \`${esc(c.baseline.selector ?? '')}\`; candidate \`${esc(c.candidate.selector ?? '')}\`.`,
+      `Selectors: baseline \`${mdText(c.baseline.selector ?? '')}\`; candidate \`${mdText(c.candidate.selector ?? '')}\`.`,
     );
     lines.push('');
   }
-  lines.push('| | Metric | Baseline | Candidate | Change | Interval | SLO (candidate) | Verdict |');
-  lines.push('|---|---|---:|---:|---:|---|---|---|');
   const sorted = worstFirst(c.metrics);
-  for (const m of sorted) {
-    lines.push(
-      `| ${VERDICT_ICON[m.verdict]} | ${esc(m.title)} <sub>${mdCode(m.id)}</sub> | ${formatValue(m.baseline.value, m.unit)} | ${formatValue(m.candidate.value, m.unit)} | ${formatChange(m)} | ${intervalCell(m)} | ${sloCell(m)} | ${m.verdict}${m.waiver ? ` (${esc(m.waiver.id)})` : ''} |`,
-    );
-  }
+  lines.push(metricsTable(sorted));
   lines.push('');
   const na = notApplicableNote(c.metrics);
   if (na) {
@@ -151,7 +160,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
     for (const m of waived) {
       const w = m.waiver as NonNullable<MetricComparison['waiver']>;
       lines.push(
-        `- ${mdCode(m.id)}: ${esc(w.id)}, approved by ${w.approvedBy.map(esc).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${mdUrl(w.ticket) ? `, [ticket](${mdUrl(w.ticket)})` : w.ticket ? `, ticket ${esc(w.ticket)}` : ''}`,
+        `- ${mdCode(m.id)}: ${mdText(w.id)}, approved by ${w.approvedBy.map(mdText).join(', ')}, accepts up to ${formatPercent(w.maxDrift)}, expires ${w.expires}${mdUrl(w.ticket) ? `, [ticket](${mdUrl(w.ticket)})` : w.ticket ? `, ticket ${mdText(w.ticket)}` : ''}`,
       );
     }
     lines.push('');
@@ -161,7 +170,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       const ch = chart(m);
       if (!ch) continue;
       lines.push(
-        `### ${VERDICT_ICON[m.verdict]} ${esc(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`,
+        `### ${VERDICT_ICON[m.verdict]} ${mdText(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`,
       );
       lines.push('');
       lines.push(ch);
@@ -180,10 +189,10 @@ function render(c: Comparison, o: MarkdownOptions): string {
         ? `; events ${m.baseline.events} → ${m.candidate.events}`
         : '';
       lines.push(
-        `- **${esc(m.id)}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${esc(ev)}` : ''}`,
+        `- **${mdText(m.id)}**: ${m.baseline.windows}/${m.baseline.expectedWindows} → ${m.candidate.windows}/${m.candidate.expectedWindows} sub-windows${events}${ev ? `; ${mdText(ev)}` : ''}`,
       );
-      if (m.systematic) lines.push(`  - between-window term ${esc(formatSystematic(m.systematic))}`);
-      for (const n of m.notes) lines.push(`  - ${esc(n)}`);
+      if (m.systematic) lines.push(`  - between-window term ${mdText(formatSystematic(m.systematic))}`);
+      for (const n of m.notes) lines.push(`  - ${mdText(n)}`);
     }
     lines.push('');
     lines.push('</details>');
@@ -193,11 +202,11 @@ function render(c: Comparison, o: MarkdownOptions): string {
     lines.push('<details><summary>Resolved queries</summary>');
     lines.push('');
     lines.push(
-      `Source: ${esc(c.source.kind)} ${esc(c.source.description)} (${c.source.requests} HTTP requests). Sub-window ${c.method.resolutionSeconds}s.`,
+      `Source: ${mdText(c.source.kind)} ${mdText(c.source.description)} (${c.source.requests} HTTP requests). Sub-window ${c.method.resolutionSeconds}s.`,
     );
     lines.push('');
     for (const m of sorted) {
-      lines.push(`**${esc(m.id)}**`);
+      lines.push(`**${mdText(m.id)}**`);
       lines.push('');
       const queries = [
         ...m.queries.baseline.map((q) => `# baseline\n${q}`),
@@ -210,7 +219,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
     lines.push('');
   }
   lines.push(
-    `<sub>${esc(c.method.description)} Generated by driftgate ${c.tool.version} at ${c.generatedAt}${c.run?.url ? ` in [this run](${c.run.url})` : ''}.</sub>`,
+    `<sub>${mdText(c.method.description)} Generated by driftgate ${c.tool.version} at ${c.generatedAt}${c.run?.url ? ` in [this run](${c.run.url})` : ''}.</sub>`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -2,10 +2,16 @@
  * The job summary of cab-waiver-check (and the CLI's text): the decision per regressed metric, then every
  * candidate waiver with its scope, its approval and why it was applied or refused.
  */
-import { mdCode, mdFence, mdText, mdUrl } from '../escape.js';
+import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
 import { formatPercent } from '../report/format.js';
 import type { Waiver } from './types.js';
-import { type CandidateDecision, candidateName, formatDrift, type WaiverDecision } from './verify.js';
+import {
+  type CandidateDecision,
+  candidateName,
+  formatDrift,
+  type MetricDecision,
+  type WaiverDecision,
+} from './verify.js';
 
 export interface SummaryContext {
   service: string;
@@ -26,13 +32,10 @@ export interface SummaryContext {
   comparisonPath?: string;
 }
 
-/** The one escaping function for all of driftgate's Markdown (escape.ts). */
-const esc = mdText;
-
 function sourceCell(c: CandidateDecision['candidate']): string {
   const kind = c.source.kind === 'github' ? 'PR label' : c.source.kind;
   const url = mdUrl(c.source.url);
-  const ref = url ? `[${esc(c.source.ref)}](${url})` : `${mdCode(c.source.ref)}`;
+  const ref = url ? `[${mdText(c.source.ref)}](${url})` : `${mdCode(c.source.ref)}`;
   return `${kind} ${ref}`;
 }
 
@@ -41,32 +44,67 @@ function scopeCell(w: Waiver | undefined): string {
   const versions = w.versions?.length
     ? w.versions.map((v) => (/^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v)).join(', ')
     : 'any version';
-  return esc(`${w.service} / ${w.environment}; ${w.metrics.join(', ')}; ${versions}`);
+  return mdText(`${w.service} / ${w.environment}; ${w.metrics.join(', ')}; ${versions}`);
 }
 
 function approvalCell(c: CandidateDecision['candidate']): string {
   if (!c.proof) return 'not checked';
-  return c.proof.verified ? `✅ ${esc(c.proof.detail)}` : `❌ ${esc(c.proof.reason)}: ${esc(c.proof.detail)}`;
+  return c.proof.verified ? `✅ ${mdText(c.proof.detail)}` : `❌ ${mdText(c.proof.reason)}: ${mdText(c.proof.detail)}`;
 }
 
 function decisionCell(d: CandidateDecision): string {
   if (d.status === 'applied') {
     const covered = d.metrics.filter((m) => m.covered).map((m) => m.metric);
-    return `✅ applied to ${esc(covered.join(', '))}`;
+    return `✅ applied to ${mdText(covered.join(', '))}`;
   }
   if (d.rejection) {
     const p = d.candidate.proof;
     // Refused for its approval: the Approval column already says why.
     if (p && !p.verified && p.reason === d.rejection.reason && d.candidate.waiver)
-      return `❌ ${esc(d.rejection.reason)}`;
-    return `❌ ${esc(d.rejection.reason)}: ${esc(d.rejection.detail)}`;
+      return `❌ ${mdText(d.rejection.reason)}`;
+    return `❌ ${mdText(d.rejection.reason)}: ${mdText(d.rejection.detail)}`;
   }
   const refused = d.metrics.filter((m) => !m.covered);
   if (d.status === 'rejected') {
-    return `❌ ${refused.map((m) => `${esc(m.metric)}: ${esc(m.reason ?? '')} (${esc(m.detail ?? '')})`).join('; ')}`;
+    return `❌ ${refused.map((m) => `${mdText(m.metric)}: ${mdText(m.reason ?? '')} (${mdText(m.detail ?? '')})`).join('; ')}`;
   }
   const covered = d.metrics.filter((m) => m.covered).map((m) => m.metric);
-  return covered.length ? `➖ valid; a tighter waiver covers ${esc(covered.join(', '))}` : '➖ valid; nothing to waive';
+  return covered.length
+    ? `➖ valid; a tighter waiver covers ${mdText(covered.join(', '))}`
+    : '➖ valid; nothing to waive';
+}
+
+/** The decision per regressed metric. */
+function metricsTable(metrics: MetricDecision[]): string {
+  const decisionOf = (m: MetricDecision) =>
+    m.waiver
+      ? `✅ waived by ${mdText(m.waiver.id)} (accepts up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${mdText(m.waiver.approved_by.join(', '))})`
+      : `❌ ${m.rejections.length ? `not waived: ${mdText(m.rejections.map((r) => `${r.waiver}: ${r.reason}`).join('; '))}` : 'no waiver found'}`;
+  return mdTable(
+    ['Metric', 'Drift', 'Decision'],
+    metrics.map((m) => [mdCode(m.metric), formatDrift(m.drift), decisionOf(m)]),
+    ['', 'r'],
+  );
+}
+
+/** Every candidate waiver: its scope, its approval and why it was applied or refused. */
+function candidatesTable(candidates: CandidateDecision[]): string {
+  return mdTable(
+    ['Waiver', 'Source', 'Scope (service / env; metrics; versions)', 'Max drift', 'Expires', 'Approval', 'Decision'],
+    candidates.map((d) => {
+      const w = d.candidate.waiver;
+      return [
+        mdText(candidateName(d.candidate)),
+        sourceCell(d.candidate),
+        scopeCell(w),
+        w ? formatPercent(w.max_drift).replace('+', '') : '—',
+        w ? mdText(w.expires) : '—',
+        approvalCell(d.candidate),
+        decisionCell(d),
+      ];
+    }),
+    ['', '', '', 'r'],
+  );
 }
 
 export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContext): string {
@@ -79,42 +117,25 @@ export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContex
   const lines: string[] = [
     `## ${icon} driftgate cab-waiver-check: ${title}`,
     '',
-    `**${esc(ctx.service)}** (${esc(ctx.environment)}), candidate ${mdCode(ctx.candidateVersion)}; regressions from ${esc(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}${ctx.clock ? `, and at the clock (${ctx.clock}): a waiver expired by the clock stays expired` : ''}.`,
+    `**${mdText(ctx.service)}** (${mdText(ctx.environment)}), candidate ${mdCode(ctx.candidateVersion)}; regressions from ${mdText(ctx.regressionsFrom)}; expiry judged at ${ctx.now}${ctx.nowOverridden ? ' (input `now`, not the clock)' : ''}${ctx.clock ? `, and at the clock (${ctx.clock}): a waiver expired by the clock stays expired` : ''}.`,
     '',
   ];
   if (decision.metrics.length) {
-    lines.push('| Metric | Drift | Decision |', '|---|---:|---|');
-    for (const m of decision.metrics) {
-      const cell = m.waiver
-        ? `✅ waived by ${esc(m.waiver.id)} (accepts up to ${formatPercent(m.waiver.max_drift)}, expires ${m.waiver.expires}, approved by ${esc(m.waiver.approved_by.join(', '))})`
-        : `❌ ${m.rejections.length ? `not waived: ${esc(m.rejections.map((r) => `${r.waiver}: ${r.reason}`).join('; '))}` : 'no waiver found'}`;
-      lines.push(`| ${mdCode(m.metric)} | ${formatDrift(m.drift)} | ${cell} |`);
-    }
-    lines.push('');
+    lines.push(metricsTable(decision.metrics), '');
   }
   if (ctx.comparisonHeadline) {
     lines.push(
-      `Updated comparison${ctx.comparisonPath ? ` (${mdCode(ctx.comparisonPath)})` : ''}: ${esc(ctx.comparisonHeadline)}`,
+      `Updated comparison${ctx.comparisonPath ? ` (${mdCode(ctx.comparisonPath)})` : ''}: ${mdText(ctx.comparisonHeadline)}`,
       '',
     );
   }
   lines.push(`### Candidate waivers (${decision.candidates.length})`, '');
   lines.push(
-    `Searched: ${ctx.searched.length ? ctx.searched.map(esc).join('; ') : 'nothing (no source configured)'}.`,
+    `Searched: ${ctx.searched.length ? ctx.searched.map(mdText).join('; ') : 'nothing (no source configured)'}.`,
     '',
   );
   if (decision.candidates.length) {
-    lines.push(
-      '| Waiver | Source | Scope (service / env; metrics; versions) | Max drift | Expires | Approval | Decision |',
-    );
-    lines.push('|---|---|---|---:|---|---|---|');
-    for (const d of decision.candidates) {
-      const w = d.candidate.waiver;
-      lines.push(
-        `| ${esc(candidateName(d.candidate))} | ${sourceCell(d.candidate)} | ${scopeCell(w)} | ${w ? formatPercent(w.max_drift).replace('+', '') : '—'} | ${w ? esc(w.expires) : '—'} | ${approvalCell(d.candidate)} | ${decisionCell(d)} |`,
-      );
-    }
-    lines.push('');
+    lines.push(candidatesTable(decision.candidates), '');
   }
   if (!decision.waived && !decision.nothingToWaive) {
     lines.push('<details><summary>Why not waived</summary>', '', mdFence('text', decision.reason), '</details>', '');

@@ -4,27 +4,25 @@
  * environment, versions, label values inside the diff) is escaped for Markdown and HTML.
  */
 
+import { mdTable, mdText } from '../escape.js';
 import type { RunRulesResult } from './plan.js';
 import type { PublishResult } from './publish.js';
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
 export function watchSummary(result: RunRulesResult, published: PublishResult): string {
   const { plan } = result;
   const lines = [
-    `### driftgate drift-rules: ${esc(plan.service)} (${esc(plan.environment)})`,
+    `### driftgate drift-rules: ${mdText(plan.service)} (${mdText(plan.environment)})`,
     '',
-    `Baseline **${esc(plan.baselineVersion)}** (${esc(plan.resolvedFrom)}, promoted ${esc(plan.promotedAt)}); ${esc(published.target)}: **${published.status}**.`,
+    `Baseline **${mdText(plan.baselineVersion)}** (${mdText(plan.resolvedFrom)}, promoted ${mdText(plan.promotedAt)}); ${mdText(published.target)}: **${published.status}**.`,
     '',
-    '| alert | metric | severity | for |',
-    '| --- | --- | --- | --- |',
-    ...result.alerts.map((a) => `| ${a.alert} | ${esc(a.metric)} | ${a.severity} | ${a.forSeconds / 60} min |`),
+    mdTable(
+      ['alert', 'metric', 'severity', 'for'],
+      result.alerts.map((a) => [a.alert, mdText(a.metric), a.severity, `${a.forSeconds / 60} min`]),
+    ),
   ];
-  for (const n of result.notes) lines.push('', `- ${esc(n)}`);
+  for (const n of result.notes) lines.push('', `- ${mdText(n)}`);
   if (published.diff) {
-    // A fence longer than any run of backticks in the diff, and the diff HTML-escaped inside <pre>.
+    // HTML-escaped: inside <pre> Markdown is not parsed, HTML is.
     lines.push(
       '',
       '<details><summary>Diff against what was deployed</summary>',

@@ -1,4 +1,1 @@
-export const VERSION = '0.1.0';
-export function hello(): string {
-  return 'driftgate';
-}
+export { DRIFTGATE_VERSION as VERSION } from './version.js';

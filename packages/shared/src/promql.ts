@@ -108,19 +108,12 @@ export function rangeText(seconds: number): string {
 }
 
 /**
- * The queries the collector sends for one metric and one target, evaluated as range queries with
- * step = the sub-window length.
- *
- * Counters are read with rate() over a range of step + scrape interval, and the collector multiplies by the
- * step. Why not increase(x[step])? Adjacent ranges of exactly one step leave the increment between the last
- * sample of one range and the first of the next in NEITHER range (a quarter of all increments with 15 s
- * scrapes in 1 m steps); Prometheus extrapolates to compensate on average, but a counter or a cumulative
- * amount that moves in steps (charges re-priced every minute) then reads as long runs of zeros and jumps.
- * With the range one scrape interval longer, consecutive ranges share exactly one sample, so every
- * increment falls in exactly one range, and rate x step counts it once: the per-sub-window counts add up to
- * the window's total. Gauges use *_over_time over the same range (neighbouring sub-windows share one sample,
- * and every sub-window has one even when the exporter is slower than the step), and custom `promql` metrics
- * get it as {{range}}.
+ * The queries the collector sends for one metric and one target, as range queries with step = the sub-window.
+ * Counters: rate() over step + one scrape interval, multiplied by the step. With ranges exactly one step long
+ * (increase(x[step])) the increment between two ranges falls in neither, and Prometheus' extrapolation turns
+ * stepwise amounts (charges re-priced every minute) into runs of zeros and jumps; one scrape longer, adjacent
+ * ranges share one sample, every increment is counted once and the sub-windows add up to the window's total.
+ * Gauges use *_over_time over the same range; custom `promql` metrics get it as {{range}}.
  */
 export function metricQueries(
   metric: MetricDef,

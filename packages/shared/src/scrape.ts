@@ -1,23 +1,12 @@
 /**
  * The targets' scrape interval, measured from the data (config `scrape_interval: auto`, the default).
- *
- * Counters are read as rate(x[step + scrape]) x step (promql.ts): the range must be one scrape longer than
- * the sub-window, so consecutive ranges share one sample and every increment is counted once. With the wrong
- * interval the gate breaks quietly: at 60 s scrapes (Prometheus' own default, and CloudWatch-exported
- * metrics) a range of step + 15 s often holds a single sample, rate() returns nothing, and most sub-windows
- * are missing (inconclusive) or extrapolated (noisy). Gauges are read over the same range. So, once, on the baseline window, every series a
- * metric reads is measured with one instant query at the window's end:
- *
- *   max(max_over_time(count_over_time(<series>{<service, environment, version>}[10m])[30m:1m]))
- *
- * the most samples any series had in a 10-minute range sliding over the last 30 minutes (so scrape gaps do
- * not lengthen it: one gap-free range is enough); 10 min / count is the interval, snapped to a common value (15 s, 30 s, 1 m, ...) within 10%,
- * else rounded up. Too long is not harmless: an amount re-priced in steps (charges) smears across
- * overlapping ranges. A ratio of amounts uses the longer of its two counters'
- * intervals (a range slightly too long only smooths; one too short loses samples); a ratio of events, its
- * denominator's. A number in the config skips all of this. A series that cannot be measured (no series: the metric is not applicable anyway; a recording
- * made without the query) uses the default, with a note when it had data to measure. Each metric lists its
- * detection queries with its resolved queries.
+ * Counters are read as rate(x[step + scrape]) x step (promql.ts), so a wrong interval loses samples (too short)
+ * or smears stepwise amounts across ranges (too long). One instant query per series on the baseline window,
+ *   max(max_over_time(count_over_time(<series>[10m])[30m:1m]))
+ * gives the most samples in any gap-free 10 minutes; 10 min / count, snapped within 10% to a common interval
+ * (15 s, 30 s, 1 m, ...), else rounded up. A ratio of amounts uses the longer of its counters' intervals, a
+ * ratio of events its denominator's. A number in the config skips this; a series that cannot be measured uses
+ * the default (with a note when it had data).
  */
 import type { CollectOptions, WindowData } from './collect.js';
 import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';

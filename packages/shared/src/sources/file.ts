@@ -1,30 +1,13 @@
 /**
  * Offline metric sources: FileSource answers queries from a recording file, RecordingSource wraps any
- * MetricSource and writes such a file. Used for offline runs (`metrics-file` input / `--metrics-file`),
- * the demo, reproducible bug reports and tests.
+ * MetricSource and writes one (`metrics-file` / `--metrics-file`, the demo, bug reports, tests).
  *
- * Recording file format, "driftgate.recording/v1" (JSON; JSON Schema in packages/shared/schemas/recording.schema.json):
+ * Format "driftgate.recording/v1": schemas/recording.schema.json. `entries` hold range queries (query, start,
+ * end, step) and instant queries (query, time) with their results; times are unix seconds and sample values
+ * strings as Prometheus writes them ("NaN", "+Inf"), which JSON could not hold as numbers.
  *
- *   {
- *     "schema": "driftgate.recording/v1",
- *     "recordedAt": "2026-11-27T08:00:00.000Z",        // RFC 3339, when the file was written
- *     "source": "https://prometheus.example.com",       // description of the recorded source (no secrets)
- *     "defaults": { "service": "api", ... },            // optional, free-form: whatever the CLI wants to
- *                                                       // remember (service, windows...) to re-run offline
- *     "entries": [
- *       { "type": "range", "query": "<PromQL>", "start": 1796112000, "end": 1796119200, "step": 15,
- *         "result": { "series": [ { "labels": { "service": "api" }, "samples": [[1796112000, "0.25"], ...] } ],
- *                     "warnings": [] } },
- *       { "type": "instant", "query": "<PromQL>", "time": 1796119200, "result": { ... } }
- *     ]
- *   }
- *
- * Times are unix seconds (numbers). Sample values are strings exactly as Prometheus writes them
- * ("0.25", "NaN", "+Inf", "-Inf"), so non-finite values survive JSON, which has no NaN or Infinity.
- *
- * FileSource matching is exact: same query text (byte for byte) and same start/end/step (range) or
- * time (instant). A miss is a SourceError that shows what was asked and what the file holds for that
- * query, since the usual cause is running with other windows than the ones recorded.
+ * Matching is exact (same query text, same times and step). A miss is a SourceError showing what was asked and
+ * what the file holds for that query: usually the run used other windows than the recording.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';

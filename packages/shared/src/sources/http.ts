@@ -1,19 +1,12 @@
 /**
- * The HTTP layer under every networked metric source (prometheus.ts, amp.ts).
- *
- * One `HttpClient.send()` call = one logical request, made of up to `retries + 1` HTTP attempts:
- * - each attempt has its own timeout (an AbortSignal covering the connection, the headers and the body);
- * - attempts that fail with 429, any 5xx, a network error or a timeout are retried (the retry loop is
- *   p-retry); the wait before the next attempt is the server's `Retry-After` if it sent one (seconds or
- *   an HTTP date, capped at `maxRetryAfterMs`), else exponential backoff with jitter;
- * - 400, 422 and every other 4xx are final: sending the same request again cannot help;
- * - an optional `prepare` hook runs before EVERY attempt (AMP signs requests there: SigV4 signatures
- *   contain a timestamp, so a retried request must be signed again);
- * - every attempt is counted (`requestCount()`), for benchmarks and reports.
- *
- * Errors are SourceErrors whose message names the server, the HTTP status, what the server said (the
- * `error` of a Prometheus JSON error body, else the raw body, truncated) and the PromQL query.
- * Header values are never logged and never put into error messages (they may hold tokens).
+ * The HTTP layer under every networked metric source (prometheus.ts, amp.ts). One `send()` is one logical
+ * request of up to `retries + 1` attempts, each with its own timeout (connection, headers and body):
+ * - 429, 5xx, network errors and timeouts are retried (p-retry), after the server's Retry-After (capped at
+ *   `maxRetryAfterMs`) or exponential backoff with jitter; every other 4xx is final;
+ * - `prepare` runs before every attempt (AMP signs there: a SigV4 signature holds a timestamp);
+ * - every attempt is counted (`requestCount()`).
+ * Errors are SourceErrors naming the server, the status, what the server said and the query. Header values
+ * never reach logs or error messages (they may hold tokens).
  */
 import pRetry, { AbortError } from 'p-retry';
 import { SourceError } from '../errors.js';

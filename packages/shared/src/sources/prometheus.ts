@@ -1,20 +1,11 @@
 /**
- * PrometheusSource: a MetricSource for any Prometheus-compatible HTTP API — Prometheus, Thanos,
- * Grafana Mimir / Cortex, VictoriaMetrics, and (through amp.ts, which adds SigV4 signing) Amazon Managed
- * Service for Prometheus.
+ * PrometheusSource: a MetricSource for any Prometheus-compatible HTTP API (Prometheus, Thanos, Mimir/Cortex,
+ * VictoriaMetrics; Amazon Managed Service for Prometheus through amp.ts, which adds SigV4).
  *
- * Requests: `POST <base>/api/v1/query_range` (query, start, end, step) and `POST <base>/api/v1/query`
- * (query, time), with `application/x-www-form-urlencoded` bodies — POST because long PromQL does not fit
- * into a URL. `<base>` may carry a path prefix ("https://mimir.example.com/prometheus"); a trailing slash
- * or a trailing "/api/v1" is tolerated.
- *
- * Responses (https://prometheus.io/docs/prometheus/latest/querying/api/):
- *   { status: "success", data: { resultType: "matrix"|"vector"|"scalar"|"string", result }, warnings?: [] }
- *   { status: "error", errorType, error }
- * Sample values arrive as strings ("1.5", "NaN", "+Inf", "-Inf") and become numbers here.
- *
- * Also here: `chooseStep` (keep range queries under Prometheus' 11,000-points limit) and `parseHeaders`
- * (the `prometheus-headers` action input).
+ * POST <base>/api/v1/query_range and /api/v1/query, form-encoded (long PromQL does not fit into a URL);
+ * `<base>` may carry a path prefix, and a trailing slash or "/api/v1" is tolerated. Sample values arrive as
+ * strings ("NaN", "+Inf") and become numbers here.
+ * Also here: `chooseStep` (range queries under the 11,000-points limit) and `parseHeaders` (`prometheus-headers`).
  */
 import { ConfigurationError, SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';

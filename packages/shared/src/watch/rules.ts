@@ -1,21 +1,15 @@
 /**
- * The production watch's Prometheus rule file (PURE): from the catalog, the config and the stable baseline,
- * one rule group per service and environment that Prometheus, Mimir or Amazon Managed Service for
- * Prometheus evaluates every minute (PERF-003 §4, §5, §9). See docs/production-watch.md.
- *
- *   recording   each catalog metric over the trailing 5 minutes (watch/promql.ts), and the baseline value
- *               of the last stable release as a recorded constant labelled with its version and promotion
- *               time (`<level>:<id>:baseline`), so alerts compare with that release, not a moving average;
- *   alerts      DriftgateDriftBeyondTolerance  the bake's ticket rule: `windows` (3) consecutive 5-minute
- *                                              windows beyond tolerance = the condition holding for
- *                                              (windows - 1) x 5 minutes on 1-minute evaluation (the first
- *                                              window ends when it starts to hold);
- *               DriftgateLatencyRollback       the bake's ratio rule: worse than 1.5x baseline for 10 min;
- *               DriftgateSLOBreach             the bake's SLO rule: an SLO violated for 5 min
- *                                              (both on 2-minute windows, FAST_WINDOW_SECONDS);
- *               DriftgateCostOverBudget        cost rate over the last hour > budget x 1.10 for 1 h (§5).
- * Low-traffic guard: a window with fewer events than the gate needs (judge/sufficiency.ts) never alerts.
- * Thresholds and durations come from the `bake:` section (bake/settings.ts), so the watch and the bake agree.
+ * The production watch's Prometheus rule file (PURE): one rule group per service and environment, from the
+ * catalog, the config and the stable baseline (PERF-003 §4, §5, §9; docs/production-watch.md).
+ *   recording  each catalog metric over the trailing 5 minutes (watch/promql.ts), and the last stable
+ *              release's baseline as a constant labelled with its version and promotion time
+ *              (`<level>:<id>:baseline`), so alerts compare with that release, not a moving average;
+ *   alerts     DriftgateDriftBeyondTolerance (the bake's ticket rule: `windows` consecutive 5-minute windows
+ *              beyond tolerance, i.e. holding for (windows - 1) x 5 min), DriftgateLatencyRollback (ratio rule:
+ *              worse than 1.5x baseline for 10 min), DriftgateSLOBreach (an SLO violated for 5 min; both on
+ *              FAST_WINDOW_SECONDS windows), DriftgateCostOverBudget (last hour's cost > budget x 1.10 for 1 h).
+ * A window with fewer events than the gate needs (judge/sufficiency.ts) never alerts. Thresholds and durations
+ * come from the `bake:` section (bake/settings.ts), so the watch and the bake agree.
  */
 
 import { stringify } from 'yaml';

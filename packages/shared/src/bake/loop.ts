@@ -18,6 +18,7 @@ import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import type { JudgeOptions } from '../judge/index.js';
 import type { Logger } from '../log.js';
 import type { MetricDef } from '../metrics.js';
+import { fmt } from '../numbers.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../scrape.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
@@ -249,11 +250,6 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
     endedAt: last ? last.at : plan.bakeStart,
     collections,
   };
-}
-
-function fmt(v: number | null): string {
-  if (v === null) return 'n/a';
-  return Number(v.toPrecision(3)).toString();
 }
 
 function logTick(logger: Logger, plan: BakePlan, tick: TickEvaluation, events: RuleEvent[]): void {

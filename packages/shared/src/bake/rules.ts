@@ -42,6 +42,7 @@
  * and metrics too thin to judge are listed), and `cancelled` (set by the caller).
  */
 import type { Slo, Worse } from '../metrics.js';
+import { fmt } from '../numbers.js';
 import type { MetricVerdict } from '../report/types.js';
 import { isoTime } from '../time.js';
 import type { BakeSettings } from './settings.js';
@@ -242,11 +243,6 @@ export function worseRatio(value: number | null, baseline: number | null, worse:
   if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
   if (worse === 'higher') return baseline > 0 ? value / baseline : null;
   return value > 0 ? baseline / value : null;
-}
-
-function fmt(v: number | null): string {
-  if (v === null) return 'n/a';
-  return Number(v.toPrecision(3)).toString();
 }
 
 export class BakeRules {

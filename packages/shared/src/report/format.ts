@@ -1,6 +1,9 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
 import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
+
+export { fmt, formatFactor, formatPercent, pct } from '../numbers.js';
 
 export function formatValue(v: number | null | undefined, unit: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
@@ -15,15 +18,6 @@ export function formatValue(v: number | null | undefined, unit: string): string 
   if (unit === '') return s;
   if (unit.startsWith('/')) return `${s}${unit}`;
   return `${s} ${unit}`;
-}
-
-export function formatPercent(v: number | null | undefined, digits = 1): string {
-  if (v === null || v === undefined || Number.isNaN(v)) return '—';
-  // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
-  if (v >= 10) return '> +1000%';
-  if (v <= -10) return '< -1000%';
-  const s = (v * 100).toFixed(digits);
-  return `${v > 0 ? '+' : ''}${s}%`;
 }
 
 type Drifted = Pick<MetricComparison, 'drift' | 'worse'>;
@@ -73,22 +67,12 @@ export function formatDetectable(d: number): string {
   return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
 }
 
-/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
-export function formatFactor(k: number): string {
-  return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
-}
-
 /** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
 export function formatLongerWindows(m: Pick<MetricComparison, 'windowFactor' | 'tolerance'>): string {
   if (m.windowFactor === undefined) return '';
   const goal = pct(2 * m.tolerance);
   if (m.windowFactor === null) return `; no window length would see ${goal}: the between-window term is too large`;
   return `; windows ${formatFactor(m.windowFactor)}× as long would see ${goal}`;
-}
-
-/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
-export function pct(v: number): string {
-  return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
 }
 
 export const VERDICT_ICON: Record<MetricVerdict, string> = {

@@ -11,6 +11,7 @@
  * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
  */
 import { resolve } from 'node:path';
+import { headline as conclusionHeadline } from '../findings/prose.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { PutResult } from '../publish/s3.js';
 import { RecordingSource } from '../sources/file.js';
@@ -111,7 +112,7 @@ function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeO
 function conclude(plan: VerifyPlan, outcome: BakeOutcome): BakeResult {
   const verdict: BakeVerdict = outcome.cancelled ? 'cancelled' : outcome.conclusion.verdict;
   const headline = outcome.cancelled
-    ? `Cancelled after ${outcome.ticks.length} tick(s): the run was stopped before the bake ended; no rollback, ticket or promotion.`
+    ? conclusionHeadline({ code: 'cancelled', ticks: outcome.ticks.length })
     : outcome.conclusion.headline;
   return { plan, outcome, verdict, headline };
 }

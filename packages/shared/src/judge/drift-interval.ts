@@ -25,11 +25,11 @@
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
 import type { WindowData } from '../collect.js';
+import { driftNote } from '../findings/prose.js';
+import type { DriftFinding } from '../findings/types.js';
 import type { MetricDef } from '../metrics.js';
-import { formatFactor, pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
-import { formatDuration } from '../time.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
 import { type Estimate, estimatePair } from './statistic.js';
 
@@ -45,6 +45,8 @@ export interface DriftResult {
   windowFactor?: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
+  /** What the judge found (codes and numbers), after the estimators' notes; `notes` says both. */
+  findings: DriftFinding[];
   notes: string[];
   baseline: Estimate;
   candidate: Estimate;
@@ -151,26 +153,27 @@ export function judgeDriftInterval(
 ): DriftResult {
   const { tolerance, familyAlpha, comparisons, trim } = options;
   const [b, c] = estimatePair(metric, baseline, candidate, { trim });
-  const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
+  const estimated = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
+  const findings: DriftFinding[] = [];
   const confidence = 1 - familyAlpha;
-  const none = (verdict: MetricVerdict, more: string[] = []): DriftResult => ({
+  const none = (verdict: MetricVerdict, more: DriftFinding[] = []): DriftResult => ({
     drift: null,
     interval: null,
     detectable: null,
     evidence: null,
     verdict,
-    notes: [...notes, ...more],
+    ...said(estimated, [...findings, ...more]),
     baseline: b,
     candidate: c,
   });
-  if (b.value === null || c.value === null) return none('inconclusive', ['no value could be computed']);
+  if (b.value === null || c.value === null) return none('inconclusive', [{ code: 'no-value' }]);
 
   // Relative change on the log scale, with the relative variances of both sides.
   let logRatio: number;
   let relVarB: number;
   let relVarC: number;
   if (b.value === 0 && c.value === 0) {
-    return { ...none('pass', ['both windows are 0']), drift: 0 };
+    return { ...none('pass', [{ code: 'both-zero' }]), drift: 0 };
   }
   if (b.value > 0 && c.value > 0) {
     logRatio = Math.log(c.value / b.value);
@@ -184,11 +187,9 @@ export function judgeDriftInterval(
     logRatio = Math.log(yc / c.events / (yb / b.events));
     relVarB = 1 / yb;
     relVarC = 1 / yc;
-    notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
+    findings.push({ code: 'zero-count-corrected' });
   } else {
-    return none('inconclusive', [
-      `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
-    ]);
+    return none('inconclusive', [{ code: 'ratio-undefined', baseline: b.value, candidate: c.value }]);
   }
   // Between-window (systematic) uncertainty: unchanged releases still differ from window to window (other
   // pods, another hour of the day). Measured on the baseline's history where it can be (calibration.ts), else
@@ -204,9 +205,12 @@ export function judgeDriftInterval(
   const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
   if (trend) {
     logRatio -= trend.shift;
-    notes.push(
-      `the baseline's own trend predicts ${pct(Math.expm1(trend.shift))} across the ${formatDuration(Math.abs(trend.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(driftFromLog(logRatio + trend.shift, metric.worse))})`,
-    );
+    findings.push({
+      code: 'trend-adjusted',
+      predicted: Math.expm1(trend.shift),
+      gapSeconds: trend.gapSeconds,
+      rawChange: driftFromLog(logRatio + trend.shift, metric.worse),
+    });
   }
   const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
   const systematic = Math.sqrt(sysVar);
@@ -239,9 +243,7 @@ export function judgeDriftInterval(
   if (drift > tolerance && interval.low > margin) verdict = 'regression';
   else if (drift < -tolerance && interval.high < -margin) verdict = 'improvement';
   else if (drift > tolerance) {
-    notes.push(
-      `drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`,
-    );
+    findings.push({ code: 'weak-evidence', drift, tolerance, low: interval.low });
   }
   const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
   let longer: number | null | undefined;
@@ -255,14 +257,15 @@ export function judgeDriftInterval(
       tolerance,
       metric.worse,
     );
-    const minutes = (candidate.expectedPoints * candidate.step) / 60;
-    const remedy =
-      longer === null
-        ? `no window length would: the between-window term (systematic ${(cal.value * 100).toFixed(1)}%) alone is too large`
-        : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
-    notes.push(
-      `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`,
-    );
+    findings.push({
+      code: 'too-noisy',
+      tolerance,
+      detectable,
+      power: DETECTABLE_POWER,
+      windowFactor: longer,
+      systematic: cal.value,
+      windowMinutes: (candidate.expectedPoints * candidate.step) / 60,
+    });
   }
   return {
     drift,
@@ -276,12 +279,13 @@ export function judgeDriftInterval(
     systematic: { ...cal, ...(trend ? { trend } : {}) },
     ...(longer !== undefined ? { windowFactor: longer } : {}),
     verdict,
-    notes,
+    ...said(estimated, findings),
     baseline: b,
     candidate: c,
   };
 }
 
-function fmt(v: number): string {
-  return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
+/** The findings and the notes: the estimators' own, then the findings in words. */
+function said(estimated: string[], findings: DriftFinding[]): Pick<DriftResult, 'findings' | 'notes'> {
+  return { findings, notes: [...estimated, ...findings.map(driftNote)] };
 }

@@ -6,11 +6,14 @@ import { fmt, formatFactor, pct } from '../numbers.js';
 import { formatDuration, isoTime } from '../time.js';
 import type {
   BreachFinding,
+  ComparisonFinding,
   ConclusionFinding,
   DriftFinding,
+  MetricChange,
   RuleFinding,
   StandingBreach,
   StreakCount,
+  SufficiencyFinding,
   UnjudgedFinding,
   UnjudgedMetric,
 } from './types.js';
@@ -135,5 +138,48 @@ export function headline(f: ConclusionFinding): string {
       return `Pass: no rule fired in ${f.ticks} tick(s)${f.cleared ? ' (short breaches were detected and cleared)' : ''}.${standingNote(f.standing)}${thinNote(f.thin)}`;
     case 'cancelled':
       return `Cancelled after ${f.ticks} tick(s): the run was stopped before the bake ended; no rollback, ticket or promotion.`;
+  }
+}
+
+export function sufficiencyNote(f: SufficiencyFinding): string {
+  switch (f.code) {
+    case 'no-series':
+      return f.configured
+        ? 'no series for this metric in either window: it is in your config, so its name or labels are probably wrong'
+        : 'no series for this metric in either window';
+    case 'query-warning':
+      return `${f.side} query warning: ${f.warning}`;
+    case 'no-data':
+      return `no ${f.side} data${f.found ? ' (series exist but no sub-window had usable values)' : ''}`;
+    case 'too-little-data':
+      return `too little ${f.side} data: ${f.points} of ${f.expected} sub-windows have data (need ${f.need})`;
+    case 'window-too-short':
+      return `the ${f.side} window is too short to judge: ${f.points} sub-windows of ${f.step}s with data, drift-interval needs ${f.need} (it estimates the noise from the sub-windows themselves); widen the windows to ${Math.ceil((f.need * f.step) / 60)} minutes or more, or lower resolution`;
+    case 'coarse-amount':
+      return `the ${f.side} amount changed in only ${f.updates} of ${f.points} sub-windows (it is updated in coarse steps); a rate needs at least ${f.need} updates per window: widen the windows or exclude ${f.metric}`;
+    case 'too-few-events':
+      return `too few ${f.side} events: ${Math.round(f.events)} (need ${f.need})`;
+  }
+}
+
+/** "p95 +31% (worse) (interval +12% to +50%)". */
+function changeText(m: MetricChange): string {
+  const change = m.change === null ? '' : `${pct(m.change)}${m.direction ? ` (${m.direction})` : ''}`;
+  const interval = m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : '';
+  return `${m.id} ${change}${interval}`.trim();
+}
+
+export function comparisonHeadline(f: ComparisonFinding): string {
+  switch (f.code) {
+    case 'regression':
+      return `Regression beyond tolerance: ${f.metrics.map(changeText).join(', ')}.`;
+    case 'no-data':
+      return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+    case 'not-enough-data':
+      return `Inconclusive: not enough data to judge ${f.groups.map(({ reason, ids }) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
+    case 'waived':
+      return `Regressions waived: ${f.metrics.map((m) => `${changeText(m)} by ${m.waiver}`).join(', ')}.`;
+    case 'pass':
+      return `No metric drifted beyond tolerance (${f.judged} metric${f.judged === 1 ? '' : 's'} compared).`;
   }
 }

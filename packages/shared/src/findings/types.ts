@@ -124,3 +124,39 @@ export type ConclusionFinding =
   | { code: 'pass'; ticks: number; cleared: boolean; standing: StandingBreach[]; thin: UnjudgedMetric[] }
   /** Stopped (SIGTERM/SIGINT) after `ticks` ticks. */
   | { code: 'cancelled'; ticks: number };
+
+export type WindowSide = 'baseline' | 'candidate';
+
+/** Why a metric cannot be judged at all, before any method runs (judge/sufficiency.ts). */
+export type SufficiencyFinding =
+  /** No series in either window; `configured`: the config names the metric (so it must have data). */
+  | { code: 'no-series'; configured: boolean }
+  | { code: 'query-warning'; side: WindowSide; warning: string }
+  /** No sub-window with data; `found`: series exist. */
+  | { code: 'no-data'; side: WindowSide; found: boolean }
+  | { code: 'too-little-data'; side: WindowSide; points: number; expected: number; need: number }
+  /** Fewer sub-windows (of `step` seconds) than drift-interval needs to estimate the noise. */
+  | { code: 'window-too-short'; side: WindowSide; points: number; step: number; need: number }
+  /** A cumulative amount updated in coarse steps: `updates` of `points` sub-windows changed, `need` needed. */
+  | { code: 'coarse-amount'; side: WindowSide; metric: string; updates: number; points: number; need: number }
+  | { code: 'too-few-events'; side: WindowSide; events: number; need: number };
+
+/** A metric's change as a comparison's headline quotes it. */
+export interface MetricChange {
+  id: string;
+  /** The change as it happened (candidate against baseline), null without a drift. */
+  change: number | null;
+  direction: '' | 'worse' | 'better';
+  /** The interval of the change, when computed. */
+  interval: { low: number; high: number } | null;
+}
+
+/** A comparison's overall verdict and what its headline says (judge/verdict.ts). */
+export type ComparisonFinding =
+  | { code: 'regression'; metrics: MetricChange[] }
+  /** No data for any metric in either window. */
+  | { code: 'no-data' }
+  /** Inconclusive metrics grouped by their first note. */
+  | { code: 'not-enough-data'; groups: Array<{ reason: string; ids: string[] }> }
+  | { code: 'waived'; metrics: Array<MetricChange & { waiver: string | undefined }> }
+  | { code: 'pass'; judged: number };

@@ -1,8 +1,10 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+import { changeOf, direction } from '../judge/change.js';
 import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
 import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
 
+export { changeInterval, changeOf, direction } from '../judge/change.js';
 export { fmt, formatFactor, formatPercent, pct } from '../numbers.js';
 
 export function formatValue(v: number | null | undefined, unit: string): string {
@@ -22,22 +24,6 @@ export function formatValue(v: number | null | undefined, unit: string): string 
 
 type Drifted = Pick<MetricComparison, 'drift' | 'worse'>;
 
-/**
- * The relative change as it happened, candidate against baseline (throughput 20.9 -> 35.9 is +0.72), from
- * the drift, which is signed so that positive is worse.
- */
-export function changeOf(m: Drifted): number | null {
-  if (m.drift === null) return null;
-  return m.worse === 'higher' ? m.drift : -m.drift;
-}
-
-/** "worse", "better" or "" for a drift (positive is worse). */
-export function direction(drift: number | null): string {
-  // Below what one decimal of a percent shows, there is no direction to speak of.
-  if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005) return '';
-  return drift > 0 ? 'worse' : 'better';
-}
-
 /** The change as it happened and which way it goes: "+72% better", "+31% worse", "0.0%", "—". */
 export function formatChange(m: Drifted, digits = 1): string {
   const change = changeOf(m);
@@ -52,14 +38,6 @@ export function pctChange(m: Drifted): string {
   if (change === null) return '';
   const dir = direction(m.drift);
   return `${pct(change)}${dir ? ` (${dir})` : ''}`;
-}
-
-/** The drift interval as an interval of the change ("-5% .. +30%"); drift-interval's low/high are in drift terms. */
-export function changeInterval(m: Pick<MetricComparison, 'interval' | 'worse'>): { low: number; high: number } | null {
-  if (!m.interval) return null;
-  return m.worse === 'higher'
-    ? { low: m.interval.low, high: m.interval.high }
-    : { low: -m.interval.high, high: -m.interval.low };
 }
 
 /** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */

@@ -9,6 +9,7 @@ import type {
   ComparisonFinding,
   ConclusionFinding,
   DriftFinding,
+  EstimateFinding,
   MetricChange,
   RuleFinding,
   StandingBreach,
@@ -181,5 +182,18 @@ export function comparisonHeadline(f: ComparisonFinding): string {
       return `Regressions waived: ${f.metrics.map((m) => `${changeText(m)} by ${m.waiver}`).join(', ')}.`;
     case 'pass':
       return `No metric drifted beyond tolerance (${f.judged} metric${f.judged === 1 ? '' : 's'} compared).`;
+  }
+}
+
+export function estimateNote(f: EstimateFinding): string {
+  switch (f.code) {
+    case 'incidents-trimmed': {
+      const times = f.starts.map((t) => new Date(t * 1000).toISOString().slice(11, 16));
+      return `${f.excluded} of ${f.points} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`;
+    }
+    case 'above-highest-bucket':
+      return `p${Math.round(f.quantile * 100)} is above the highest bucket bound (${f.bound}); shown as that bound`;
+    case 'mann-whitney-blind':
+      return `mann-whitney cannot detect anything with ${f.baseline} vs ${f.candidate} 5-minute windows: the smallest possible p-value is ${f.floor.toPrecision(2)}, above ${f.alpha.toFixed(2)}; it needs at least ${f.need} vs ${f.need} (${f.need * 5}-minute windows)`;
   }
 }

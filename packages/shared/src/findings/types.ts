@@ -160,3 +160,12 @@ export type ComparisonFinding =
   | { code: 'not-enough-data'; groups: Array<{ reason: string; ids: string[] }> }
   | { code: 'waived'; metrics: Array<MetricChange & { waiver: string | undefined }> }
   | { code: 'pass'; judged: number };
+
+/** A window estimator's note (judge/statistic.ts) or a reference judge's (judge/reference.ts). */
+export type EstimateFinding =
+  /** Sub-windows left out as transient incidents, starting at `starts` (unix seconds). */
+  | { code: 'incidents-trimmed'; excluded: number; points: number; starts: number[] }
+  /** The quantile lies above the highest finite bucket bound: shown as that bound. */
+  | { code: 'above-highest-bucket'; quantile: number; bound: number }
+  /** Too few 5-minute values for Mann-Whitney: its smallest p-value `floor` is above `alpha`. */
+  | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number };

@@ -10,6 +10,7 @@ import type {
   ConclusionFinding,
   DriftFinding,
   EstimateFinding,
+  IntervalFinding,
   MetricChange,
   RuleFinding,
   StandingBreach,
@@ -195,5 +196,18 @@ export function estimateNote(f: EstimateFinding): string {
       return `p${Math.round(f.quantile * 100)} is above the highest bucket bound (${f.bound}); shown as that bound`;
     case 'mann-whitney-blind':
       return `mann-whitney cannot detect anything with ${f.baseline} vs ${f.candidate} 5-minute windows: the smallest possible p-value is ${f.floor.toPrecision(2)}, above ${f.alpha.toFixed(2)}; it needs at least ${f.need} vs ${f.need} (${f.need * 5}-minute windows)`;
+  }
+}
+
+/** Why an interval does not count; `pooledSeconds`: the window it was pooled over, when longer than a tick. */
+export function intervalReason(f: IntervalFinding, pooledSeconds?: number): string {
+  const pooled = pooledSeconds !== undefined ? ` over the last ${Math.round(pooledSeconds / 60)} min` : '';
+  switch (f.code) {
+    case 'query-warning':
+      return `query warning: ${f.warning}${pooled}`;
+    case 'gap':
+      return `${f.points} of ${f.expected} sub-windows have data (scrape gap or no traffic)${pooled}`;
+    case 'too-few-events':
+      return `too few events: ${Math.round(f.events)} (need ${f.need})${pooled}`;
   }
 }

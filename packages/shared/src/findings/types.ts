@@ -169,3 +169,10 @@ export type EstimateFinding =
   | { code: 'above-highest-bucket'; quantile: number; bound: number }
   /** Too few 5-minute values for Mann-Whitney: its smallest p-value `floor` is above `alpha`. */
   | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number };
+
+/** Why a bake tick's interval (or the pooled window behind it) is not enough to count (bake/evaluate.ts). */
+export type IntervalFinding =
+  | { code: 'query-warning'; warning: string }
+  /** Fewer than half the sub-windows have data: a scrape gap or no traffic. */
+  | { code: 'gap'; points: number; expected: number }
+  | { code: 'too-few-events'; events: number; need: number };

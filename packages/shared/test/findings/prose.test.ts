@@ -6,6 +6,7 @@ import {
   driftNote,
   estimateNote,
   headline,
+  intervalReason,
   ruleMessage,
   sufficiencyNote,
   unjudgedReason,
@@ -260,5 +261,14 @@ describe('sufficiency, estimator and comparison findings in words', () => {
         comparisonFinding('waived', [m('a', 'waived', 0.2, { interval: null, waiver: { id: 'W-1' } })]),
       ),
     ).toBe('Regressions waived: a -20% (worse) by W-1.');
+  });
+  it('says why a bake interval does not count, and over how long it was pooled', () => {
+    expect(intervalReason({ code: 'query-warning', warning: 'limit' })).toBe('query warning: limit');
+    expect(intervalReason({ code: 'gap', points: 1, expected: 4 })).toBe(
+      '1 of 4 sub-windows have data (scrape gap or no traffic)',
+    );
+    expect(intervalReason({ code: 'too-few-events', events: 149.6, need: 200 }, 300)).toBe(
+      'too few events: 150 (need 200) over the last 5 min',
+    );
   });
 });

@@ -196,6 +196,8 @@ export function estimateNote(f: EstimateFinding): string {
       return `p${Math.round(f.quantile * 100)} is above the highest bucket bound (${f.bound}); shown as that bound`;
     case 'mann-whitney-blind':
       return `mann-whitney cannot detect anything with ${f.baseline} vs ${f.candidate} 5-minute windows: the smallest possible p-value is ${f.floor.toPrecision(2)}, above ${f.alpha.toFixed(2)}; it needs at least ${f.need} vs ${f.need} (${f.need * 5}-minute windows)`;
+    case 'slo-on-linear-quantile':
+      return `SLO judged on ${f.value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${f.estimate.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`;
   }
 }
 

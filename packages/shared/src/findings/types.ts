@@ -168,7 +168,9 @@ export type EstimateFinding =
   /** The quantile lies above the highest finite bucket bound: shown as that bound. */
   | { code: 'above-highest-bucket'; quantile: number; bound: number }
   /** Too few 5-minute values for Mann-Whitney: its smallest p-value `floor` is above `alpha`. */
-  | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number };
+  | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number }
+  /** The SLO is judged on Prometheus' linear histogram_quantile `value`, less favourable than the `estimate`. */
+  | { code: 'slo-on-linear-quantile'; value: number; estimate: number };
 
 /** Why a bake tick's interval (or the pooled window behind it) is not enough to count (bake/evaluate.ts). */
 export type IntervalFinding =

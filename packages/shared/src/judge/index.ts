@@ -4,6 +4,7 @@
  * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
  */
 import type { WindowData } from '../collect.js';
+import { estimateNote } from '../findings/prose.js';
 import { type MetricDef, sloMet, sloText } from '../metrics.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../report/types.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
@@ -84,7 +85,7 @@ export function sloValue(
   if (value === estimateValue) return { value };
   return {
     value,
-    note: `SLO judged on ${value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${estimateValue.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`,
+    note: estimateNote({ code: 'slo-on-linear-quantile', value, estimate: estimateValue }),
   };
 }
 

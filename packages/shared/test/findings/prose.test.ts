@@ -225,6 +225,9 @@ describe('sufficiency, estimator and comparison findings in words', () => {
     ).toBe(
       'mann-whitney cannot detect anything with 2 vs 3 5-minute windows: the smallest possible p-value is 0.10, above 0.02; it needs at least 5 vs 5 (25-minute windows)',
     );
+    expect(estimateNote({ code: 'slo-on-linear-quantile', value: 0.31234, estimate: 0.29876 })).toBe(
+      "SLO judged on 0.312 (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate 0.299 interpolates inside the bucket on the log-probit scale)",
+    );
   });
   it('a comparison headline from its finding', () => {
     const m = (id: string, verdict: string, drift: number | null, extra = {}) =>

@@ -700,6 +700,113 @@ function podAge(pod: Pod, t: number): number {
   return Math.max(0, t - s);
 }
 
+/** What the version's effects, episodes and bursts do in the tick ending at t (no random draws). */
+interface TickConditions {
+  /** Log latency multiplier per class. */
+  effLat: Record<MethodClass, number>;
+  effErr: number;
+  effThr: number;
+  /** Slowdown per class: the episode with the most overlap. */
+  slow: Record<MethodClass, { fraction: number; lnFactor: number }>;
+  /** Share of requests failed by error bursts. */
+  burstFail: number;
+}
+
+function tickConditions(
+  seg: VersionSegment,
+  episodes: Episode[],
+  bursts: Burst[],
+  t: number,
+  dt: number,
+): TickConditions {
+  const effLat: Record<MethodClass, number> = {
+    read: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.read)),
+    write: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.write)),
+  };
+  const effErr = effectAt(seg.effects, t, seg.start, (e) => e.errors);
+  const effThr = effectAt(seg.effects, t, seg.start, (e) => e.throughput);
+  const slow: Record<MethodClass, { fraction: number; lnFactor: number }> = {
+    read: { fraction: 0, lnFactor: 0 },
+    write: { fraction: 0, lnFactor: 0 },
+  };
+  for (const e of episodes) {
+    const ov = overlap(t - dt, t, e.start, e.end) / dt;
+    if (ov <= 0) continue;
+    for (const c of e.classes) {
+      const f = e.fraction * ov;
+      if (f > slow[c].fraction) slow[c] = { fraction: f, lnFactor: Math.log(e.factor) };
+    }
+  }
+  let burstFail = 0;
+  for (const b of bursts) burstFail = Math.max(burstFail, (b.fraction * overlap(t - dt, t, b.start, b.end)) / dt);
+  return { effLat, effErr, effThr, slow, burstFail };
+}
+
+/** A pod's counters drop to 0 when it restarts (and its lazy series disappear until the next request). */
+function resetPod(states: HistState[], lazySeries: boolean): void {
+  for (const s of states) {
+    s.counts.fill(0);
+    s.sum = 0;
+    s.errors = 0;
+    s.seen = !lazySeries;
+    s.seenError = !lazySeries;
+  }
+}
+
+/**
+ * One pod and method in one tick: `n` requests (fast and slow, each with its tail) into the latency buckets,
+ * and their errors (base probability, bursts, slow requests time out more; all × the error effect).
+ */
+function drawRequests(
+  rng: Rng,
+  s: HistState,
+  mp: ServiceProfile['methods'][number],
+  n: number,
+  mu: number,
+  cond: TickConditions,
+  scratchP: Float64Array,
+  scratchC: Float64Array,
+): void {
+  const sl = cond.slow[s.cls];
+  const nSlow = sl.fraction > 0 ? rng.binomial(n, sl.fraction) : 0;
+  const nFast = n - nSlow;
+  const sigma = mp.latency.sigma;
+  const tail = mp.latency.tail;
+  let sum = 0;
+  for (const [c, lf] of [
+    [nFast, 0],
+    [nSlow, sl.lnFactor],
+  ] as const) {
+    if (c <= 0) continue;
+    const nt = tail ? rng.binomial(c, tail.probability) : 0;
+    sum += addLatencies(rng, c - nt, mu + lf, sigma, s.lnLe, s.counts, scratchP, scratchC);
+    if (nt > 0)
+      sum += addLatencies(rng, nt, mu + lf + Math.log(tail!.factor), sigma, s.lnLe, s.counts, scratchP, scratchC);
+  }
+  s.sum += sum;
+  const p = 1 - (1 - mp.errorProbability) * (1 - cond.burstFail);
+  const pFast = Math.min(1, p * cond.effErr);
+  const pSlow = Math.min(1, 3 * p * cond.effErr);
+  const ne = rng.binomial(nFast, pFast) + (nSlow > 0 ? rng.binomial(nSlow, pSlow) : 0);
+  s.errors += ne;
+  s.seen = true;
+  if (ne > 0) s.seenError = true;
+}
+
+/** The scrape at tick k: cumulative buckets, count, sum, requests and (once seen) errors. */
+function recordScrape(s: HistState, k: number): void {
+  let cum = 0;
+  const m = s.metric;
+  for (let b = 0; b < s.counts.length; b++) {
+    cum += s.counts[b]!;
+    m.buckets[b]![k] = cum;
+  }
+  m.count[k] = cum;
+  m.sum[k] = s.sum;
+  s.requests.values[k] = cum;
+  if (s.seenError) s.errorsMetric.values[k] = s.errors;
+}
+
 function simulateRequests(
   profile: ServiceProfile,
   seg: VersionSegment,
@@ -724,28 +831,7 @@ function simulateRequests(
     const t = tickTime(k);
     const l = load[k]! * jitter[k]!;
     const latLoad = Math.log(1 + beta * (load[k]! - 1));
-    const effLat: Record<MethodClass, number> = {
-      read: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.read)),
-      write: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.write)),
-    };
-    const effErr = effectAt(seg.effects, t, seg.start, (e) => e.errors);
-    const effThr = effectAt(seg.effects, t, seg.start, (e) => e.throughput);
-    // Slowdown per class in this tick: the episode with the most overlap.
-    const slow: Record<MethodClass, { fraction: number; lnFactor: number }> = {
-      read: { fraction: 0, lnFactor: 0 },
-      write: { fraction: 0, lnFactor: 0 },
-    };
-    for (const e of episodes) {
-      const ov = overlap(t - dt, t, e.start, e.end) / dt;
-      if (ov <= 0) continue;
-      for (const c of e.classes) {
-        const f = e.fraction * ov;
-        if (f > slow[c].fraction) slow[c] = { fraction: f, lnFactor: Math.log(e.factor) };
-      }
-    }
-    let burstFail = 0;
-    for (const b of bursts) burstFail = Math.max(burstFail, (b.fraction * overlap(t - dt, t, b.start, b.end)) / dt);
-
+    const cond = tickConditions(seg, episodes, bursts, t, dt);
     let weightUp = 0;
     for (let i = 0; i < pods.length; i++) {
       const pt = podTick(pods[i]!, t, dt);
@@ -758,74 +844,23 @@ function simulateRequests(
       const pod = pods[i]!;
       const states = hist[i]!;
       if (resets[i]) {
-        for (const s of states) {
-          s.counts.fill(0);
-          s.sum = 0;
-          s.errors = 0;
-          s.seen = !profile.lazySeries;
-          s.seenError = !profile.lazySeries;
-        }
+        resetPod(states, !!profile.lazySeries);
         ingestCounts[i] = 0;
       }
       const podShare = weightUp > 0 ? (pod.weight * ups[i]!) / weightUp : 0;
-      const age = podAge(pod, t);
-      const warm = Math.log(1 + 0.6 * Math.exp(-age / 45));
+      const warm = Math.log(1 + 0.6 * Math.exp(-podAge(pod, t) / 45));
       for (let j = 0; j < states.length; j++) {
         const s = states[j]!;
         const mp = profile.methods[j]!;
         const n = rng.poisson(mp.rate * share * l * podShare * dt);
         if (n > 0) {
-          const sl = slow[s.cls];
-          const nSlow = sl.fraction > 0 ? rng.binomial(n, sl.fraction) : 0;
-          const nFast = n - nSlow;
-          const mu = Math.log(mp.latency.median) + Math.log(pod.speed) + latLoad + effLat[s.cls] + warm;
-          const sigma = mp.latency.sigma;
-          const tail = mp.latency.tail;
-          let sum = 0;
-          for (const [c, lf] of [
-            [nFast, 0],
-            [nSlow, sl.lnFactor],
-          ] as const) {
-            if (c <= 0) continue;
-            const nt = tail ? rng.binomial(c, tail.probability) : 0;
-            sum += addLatencies(rng, c - nt, mu + lf, sigma, s.lnLe, s.counts, scratchP, scratchC);
-            if (nt > 0)
-              sum += addLatencies(
-                rng,
-                nt,
-                mu + lf + Math.log(tail!.factor),
-                sigma,
-                s.lnLe,
-                s.counts,
-                scratchP,
-                scratchC,
-              );
-          }
-          s.sum += sum;
-          // Errors: base probability, bursts, slow requests time out more; all × the error effect.
-          const p = 1 - (1 - mp.errorProbability) * (1 - burstFail);
-          const pFast = Math.min(1, p * effErr);
-          const pSlow = Math.min(1, 3 * p * effErr);
-          const ne = rng.binomial(nFast, pFast) + (nSlow > 0 ? rng.binomial(nSlow, pSlow) : 0);
-          s.errors += ne;
-          s.seen = true;
-          if (ne > 0) s.seenError = true;
+          const mu = Math.log(mp.latency.median) + Math.log(pod.speed) + latLoad + cond.effLat[s.cls] + warm;
+          drawRequests(rng, s, mp, n, mu, cond, scratchP, scratchC);
         }
-        if (!downs[i] && s.seen) {
-          let cum = 0;
-          const m = s.metric;
-          for (let b = 0; b < s.counts.length; b++) {
-            cum += s.counts[b]!;
-            m.buckets[b]![k] = cum;
-          }
-          m.count[k] = cum;
-          m.sum[k] = s.sum;
-          s.requests.values[k] = cum;
-          if (s.seenError) s.errorsMetric.values[k] = s.errors;
-        }
+        if (!downs[i] && s.seen) recordScrape(s, k);
       }
       // Ingest: Poisson batches of ~batchSize events.
-      const lam = (profile.ingest.ratePerMinute / 60) * share * l * effThr * podShare * dt;
+      const lam = (profile.ingest.ratePerMinute / 60) * share * l * cond.effThr * podShare * dt;
       const bs = Math.max(1, profile.ingest.batchSize);
       const nb = ingestRng.poisson(lam / bs);
       ingestCounts[i]! += nb + (bs > 1 && nb > 0 ? ingestRng.poisson(nb * (bs - 1)) : 0);

@@ -279,280 +279,390 @@ class Ar1 {
   }
 }
 
+/** What every version of the service shares: the tick grid, the root stream, the series and targets so far. */
+interface ServiceCtx {
+  opts: GenerateOptions;
+  profile: ServiceProfile;
+  noise: ServiceProfile['noise'];
+  dt: number;
+  /** The first tick (start rounded down to the interval). */
+  start: number;
+  ticks: number;
+  root: Rng;
+  /** service and env labels. */
+  base: Array<[string, string]>;
+  targets: Target[];
+  podInfo: Telemetry['pods'];
+  families: Map<string, Family>;
+  tickTime: (k: number) => number;
+  newSeries: () => Float64Array;
+}
+
+/** Service-level processes shared by every version: load, traffic jitter, gaps, billing schedule, buckets. */
+interface SharedProcesses {
+  load: Float64Array;
+  jitter: Float64Array;
+  /** Gaps that hit every target of the service (Prometheus itself, or the network). */
+  serviceGaps: Interval[];
+  billingUpdates: number[];
+  nominalRate: number;
+  bucketsLn: Record<MethodClass, Float64Array>;
+  lesText: Record<MethodClass, string[]>;
+  scratchP: Float64Array;
+  scratchC: Float64Array;
+}
+
+/** One version's segment: its stream, pods' start, labels, tick range and noise window. */
+interface SegmentCtx {
+  seg: VersionSegment;
+  vr: Rng;
+  share: number;
+  podStart: number;
+  vlabels: Array<[string, string]>;
+  first: number;
+  last: number;
+  quiet: boolean;
+  /** The span random events are drawn over. */
+  from: number;
+  to: number;
+}
+
+/** Series of one version's pods (the histogram states per pod and method, and the per-pod gauges). */
+interface PodSeries {
+  hist: HistState[][];
+  ingestM: ScalarMetric[];
+  cpuM: ScalarMetric[];
+  memM: ScalarMetric[];
+}
+
 export function generateService(opts: GenerateOptions): Telemetry {
-  const { profile, deployment } = opts;
+  const ctx = serviceContext(opts);
+  const shared = sharedProcesses(ctx);
+  for (const seg of opts.deployment) simulateSegment(ctx, shared, segmentContext(ctx, seg));
+  return {
+    service: ctx.profile.service,
+    start: ctx.start,
+    interval: ctx.dt,
+    ticks: ctx.ticks,
+    end: opts.end,
+    targets: ctx.targets,
+    families: FAMILY_ORDER.map((n) => ctx.families.get(n)!),
+    pods: ctx.podInfo,
+  };
+}
+
+function serviceContext(opts: GenerateOptions): ServiceCtx {
+  const { profile } = opts;
   const dt = opts.scrapeInterval ?? 15;
   const start = Math.floor(opts.start / dt) * dt;
   const ticks = Math.floor((opts.end - start) / dt) + 1;
-  const root = new Rng(opts.seed).fork(`service:${profile.service}`);
-  const noise = profile.noise;
-  const base: Array<[string, string]> = [
-    ['service', profile.service],
-    ['env', profile.environment],
-  ];
-
-  const targets: Target[] = [];
-  const podInfo: Telemetry['pods'] = [];
   const families = new Map<string, Family>();
   for (const name of FAMILY_ORDER) families.set(name, { name, ...FAMILY_META[name], metrics: [] });
-  const fam = (n: (typeof FAMILY_ORDER)[number]) => families.get(n)!;
-  const newSeries = () => new Float64Array(ticks).fill(Number.NaN);
-  const tickTime = (k: number) => start + k * dt;
+  return {
+    opts,
+    profile,
+    noise: profile.noise,
+    dt,
+    start,
+    ticks,
+    root: new Rng(opts.seed).fork(`service:${profile.service}`),
+    base: [
+      ['service', profile.service],
+      ['env', profile.environment],
+    ],
+    targets: [],
+    podInfo: [],
+    families,
+    tickTime: (k) => start + k * dt,
+    newSeries: () => new Float64Array(ticks).fill(Number.NaN),
+  };
+}
 
-  // Service-level processes: diurnal load and traffic jitter (shared by every version).
-  const svcRng = root.fork('load');
+function family(ctx: ServiceCtx, name: (typeof FAMILY_ORDER)[number]): Family {
+  return ctx.families.get(name)!;
+}
+
+function sharedProcesses(ctx: ServiceCtx): SharedProcesses {
+  const { profile, noise, dt, ticks, opts } = ctx;
+  // Diurnal load and traffic jitter (shared by every version: the same users).
+  const svcRng = ctx.root.fork('load');
   const load = new Float64Array(ticks);
   const jitter = new Float64Array(ticks);
-  {
-    const ar = new Ar1(svcRng, Math.exp(-dt / 120));
-    const s = noise.trafficJitter;
-    for (let k = 0; k < ticks; k++) {
-      const t = tickTime(k);
-      load[k] = 1 + profile.diurnal.amplitude * Math.sin((2 * Math.PI * t) / 86400 + profile.diurnal.phase);
-      jitter[k] = Math.exp(s * ar.next() - (s * s) / 2);
-    }
+  const ar = new Ar1(svcRng, Math.exp(-dt / 120));
+  const s = noise.trafficJitter;
+  for (let k = 0; k < ticks; k++) {
+    const t = ctx.tickTime(k);
+    load[k] = 1 + profile.diurnal.amplitude * Math.sin((2 * Math.PI * t) / 86400 + profile.diurnal.phase);
+    jitter[k] = Math.exp(s * ar.next() - (s * s) / 2);
   }
-  // Gaps that hit every target of the service (Prometheus itself, or the network).
   const serviceGaps: Interval[] = [];
-  for (const t of poissonTimes(svcRng, noise.gapsPerHour / 3, start - 300, opts.end)) {
+  for (const t of poissonTimes(svcRng, noise.gapsPerHour / 3, ctx.start - 300, opts.end)) {
     serviceGaps.push({ start: t, end: t + svcRng.uniform(60, 150) });
   }
-
   // Billing updates follow the account's schedule: the same step times for every version.
   const billingUpdates: number[] = [];
-  {
-    const every = profile.cost.updateEvery;
-    const br = root.fork('billing-schedule');
-    for (let t = start - 2 * every + br.uniform(0, every); t < opts.end + every; t += every * br.uniform(0.95, 1.05))
-      billingUpdates.push(t);
-  }
-  const nominalRate = profile.methods.reduce((a, m) => a + m.rate, 0);
-  const bucketsLn: Record<MethodClass, Float64Array> = {
-    read: Float64Array.from(profile.buckets.read, Math.log),
-    write: Float64Array.from(profile.buckets.write, Math.log),
-  };
-  const lesText: Record<MethodClass, string[]> = {
-    read: [...profile.buckets.read.map(formatLe), '+Inf'],
-    write: [...profile.buckets.write.map(formatLe), '+Inf'],
-  };
+  const every = profile.cost.updateEvery;
+  const br = ctx.root.fork('billing-schedule');
+  for (let t = ctx.start - 2 * every + br.uniform(0, every); t < opts.end + every; t += every * br.uniform(0.95, 1.05))
+    billingUpdates.push(t);
   const maxBuckets = Math.max(profile.buckets.read.length, profile.buckets.write.length) + 1;
-  const scratchP = new Float64Array(maxBuckets);
-  const scratchC = new Float64Array(maxBuckets);
+  return {
+    load,
+    jitter,
+    serviceGaps,
+    billingUpdates,
+    nominalRate: profile.methods.reduce((a, m) => a + m.rate, 0),
+    bucketsLn: {
+      read: Float64Array.from(profile.buckets.read, Math.log),
+      write: Float64Array.from(profile.buckets.write, Math.log),
+    },
+    lesText: {
+      read: [...profile.buckets.read.map(formatLe), '+Inf'],
+      write: [...profile.buckets.write.map(formatLe), '+Inf'],
+    },
+    scratchP: new Float64Array(maxBuckets),
+    scratchC: new Float64Array(maxBuckets),
+  };
+}
 
-  for (const seg of deployment) {
-    const vr = root.fork(`version:${seg.version}`);
-    const share = seg.share ?? 1;
-    const nPods = seg.instances ?? profile.instances;
-    const podStart = seg.startedAt ?? seg.start;
-    const vlabels: Array<[string, string]> = [...base, ['version', seg.version]];
-    const first = Math.max(0, Math.ceil((seg.start - start) / dt + 1e-9));
-    const last = Math.min(ticks - 1, Math.floor((seg.end - start) / dt));
-    const quiet = !!seg.quiet;
-    const from = Math.max(start - 300, seg.start);
-    const to = Math.min(opts.end, seg.end);
+function segmentContext(ctx: ServiceCtx, seg: VersionSegment): SegmentCtx {
+  const { start, dt, ticks } = ctx;
+  return {
+    seg,
+    vr: ctx.root.fork(`version:${seg.version}`),
+    share: seg.share ?? 1,
+    podStart: seg.startedAt ?? seg.start,
+    vlabels: [...ctx.base, ['version', seg.version]],
+    first: Math.max(0, Math.ceil((seg.start - start) / dt + 1e-9)),
+    last: Math.min(ticks - 1, Math.floor((seg.end - start) / dt)),
+    quiet: !!seg.quiet,
+    from: Math.max(start - 300, seg.start),
+    to: Math.min(ctx.opts.end, seg.end),
+  };
+}
 
-    // Version-level noise: slowdown episodes and error bursts, independent per version.
-    const epRng = vr.fork('episodes');
-    const episodes: Episode[] = quiet
-      ? []
-      : poissonTimes(epRng, noise.episodesPerHour, from - 240, to).map((t) => ({
-          start: t,
-          end: t + epRng.uniform(...noise.episodeDuration),
-          fraction: epRng.uniform(...noise.episodeFraction),
-          factor: epRng.uniform(...noise.episodeFactor),
-          classes: epRng.weighted<MethodClass[]>([
-            [['read'], 0.4],
-            [['write'], 0.3],
-            [['read', 'write'], 0.3],
-          ]),
-        }));
-    const buRng = vr.fork('bursts');
-    const bursts: Burst[] = quiet
-      ? []
-      : poissonTimes(buRng, noise.errorBurstsPerHour, from - 60, to).map((t) => ({
-          start: t,
-          end: t + buRng.uniform(15, 60),
-          fraction: buRng.uniform(0.01, 0.1),
-        }));
-
-    // Pods.
-    const pods: Pod[] = [];
-    const podRng = vr.fork('pods');
-    for (let i = 0; i < nPods; i++) {
-      const pr = podRng.fork(i);
-      const instance = ipFor(pr);
-      const target = targets.push({ instance, offset: Math.round(pr.uniform(0, dt) * 1000) / 1000 }) - 1;
-      const restarts: Restart[] = quiet
-        ? []
-        : poissonTimes(pr, noise.restartsPerHour, Math.max(from, podStart + 60), to).map((at) => ({
-            at,
-            downtime: pr.uniform(10, 45),
-          }));
-      for (const r of seg.restarts ?? []) if (r.instance === i) restarts.push({ at: r.at, downtime: r.downtime ?? 20 });
-      restarts.sort((a, b) => a.at - b.at);
-      const gaps: Interval[] = quiet
-        ? []
-        : poissonTimes(pr, (noise.gapsPerHour * 2) / 3, from - 150, to).map((t) => ({
-            start: t,
-            end: t + pr.uniform(60, 150),
-          }));
-      for (const g of seg.gaps ?? [])
-        if (g.target === i || g.target === 'all') gaps.push({ start: g.start, end: g.end });
-      if (!quiet) gaps.push(...serviceGaps);
-      pods.push({
-        instance,
-        target,
-        speed: Math.exp(noise.podSpread * pr.normal()),
-        cpuFactor: Math.exp(noise.podSpread * 1.5 * pr.normal()),
-        memFactor: Math.exp(noise.podSpread * pr.normal()),
-        weight: Math.exp(0.08 * pr.normal()),
-        startedAt: podStart,
-        restarts,
-        gaps,
-        gcPhase: pr.uniform(0, profile.memory.gcPeriod),
-      });
-    }
-
-    for (const p of pods)
-      podInfo.push({
-        version: seg.version,
-        instance: p.instance,
-        speed: p.speed,
-        cpuFactor: p.cpuFactor,
-        memFactor: p.memFactor,
-        weight: p.weight,
-        restarts: p.restarts.map((r) => r.at),
-      });
-    // Series of each pod.
-    const hist: HistState[][] = [];
-    const ingestM: ScalarMetric[] = [];
-    const cpuM: ScalarMetric[] = [];
-    const memM: ScalarMetric[] = [];
-    for (const pod of pods) {
-      const plabels: Array<[string, string]> = [...vlabels, ['instance', pod.instance]];
-      const states: HistState[] = [];
-      for (const m of profile.methods) {
-        const cls = methodClass(m.method);
-        const mlabels = renderLabels([...plabels, ['method', m.method]]);
-        const les = lesText[cls];
-        const metric: HistogramMetric = {
-          kind: 'histogram',
-          labels: mlabels,
-          target: pod.target,
-          les,
-          buckets: les.map(() => newSeries()),
-          count: newSeries(),
-          sum: newSeries(),
-        };
-        const requests: ScalarMetric = {
-          kind: 'scalar',
-          name: 'requests_total',
-          labels: mlabels,
-          target: pod.target,
-          values: newSeries(),
-        };
-        const errorsMetric: ScalarMetric = {
-          kind: 'scalar',
-          name: 'errors_total',
-          labels: mlabels,
-          target: pod.target,
-          values: newSeries(),
-        };
-        fam('http_request_duration_seconds').metrics.push(metric);
-        fam('requests').metrics.push(requests);
-        fam('errors').metrics.push(errorsMetric);
-        states.push({
-          method: m.method,
-          cls,
-          lnLe: bucketsLn[cls],
-          counts: new Float64Array(les.length),
-          sum: 0,
-          errors: 0,
-          seen: !profile.lazySeries,
-          seenError: !profile.lazySeries,
-          metric,
-          requests,
-          errorsMetric,
-        });
-      }
-      hist.push(states);
-      const pl = renderLabels(plabels);
-      const mk = (name: string, family: (typeof FAMILY_ORDER)[number]) => {
-        const s: ScalarMetric = { kind: 'scalar', name, labels: pl, target: pod.target, values: newSeries() };
-        fam(family).metrics.push(s);
-        return s;
-      };
-      ingestM.push(mk('ingest_events_total', 'ingest_events'));
-      cpuM.push(mk('cpu_utilization', 'cpu_utilization'));
-      memM.push(mk('memory_utilization', 'memory_utilization'));
-    }
-
-    // Exporter target (CloudWatch metrics: queues, billing) of this version.
-    const exRng = vr.fork('exporter');
-    const exTarget = targets.push({ instance: '', offset: Math.round(exRng.uniform(0, dt) * 1000) / 1000 }) - 1;
-    const exGaps: Interval[] = quiet
-      ? []
-      : poissonTimes(exRng, (noise.gapsPerHour * 2) / 3, from - 150, to).map((t) => ({
-          start: t,
-          end: t + exRng.uniform(60, 150),
-        }));
-    for (const g of seg.gaps ?? [])
-      if (g.target === 'exporter' || g.target === 'all') exGaps.push({ start: g.start, end: g.end });
-    if (!quiet) exGaps.push(...serviceGaps);
-
-    const queueM = profile.queues.map((q) => {
-      const s: ScalarMetric = {
-        kind: 'scalar',
-        name: 'sqs_approximate_age_of_oldest_message_seconds',
-        labels: renderLabels([...vlabels, ['queue', q.name]]),
-        target: exTarget,
-        values: newSeries(),
-      };
-      fam('sqs_approximate_age_of_oldest_message_seconds').metrics.push(s);
-      return s;
+/** One version: its noise, pods, series and exporter, then the simulation of every series. */
+function simulateSegment(ctx: ServiceCtx, shared: SharedProcesses, v: SegmentCtx): void {
+  const { profile, dt } = ctx;
+  const { seg, vr, share, podStart, first, last } = v;
+  const { episodes, bursts } = versionNoise(ctx, v);
+  const pods = drawPods(ctx, shared, v);
+  for (const p of pods)
+    ctx.podInfo.push({
+      version: seg.version,
+      instance: p.instance,
+      speed: p.speed,
+      cpuFactor: p.cpuFactor,
+      memFactor: p.memFactor,
+      weight: p.weight,
+      restarts: p.restarts.map((r) => r.at),
     });
-    const billingM: ScalarMetric = {
-      kind: 'scalar',
-      name: 'aws_billing_estimated_charges',
-      labels: renderLabels(vlabels),
-      target: exTarget,
-      values: newSeries(),
-    };
-    fam('aws_billing_estimated_charges').metrics.push(billingM);
-
-    simulateRequests(profile, seg, share, pods, hist, ingestM, episodes, bursts, vr, {
+  const { hist, ingestM, cpuM, memM } = podSeries(ctx, shared, v, pods);
+  const exporter = exporterSeries(ctx, shared, v);
+  const { tickTime } = ctx;
+  const { load, jitter } = shared;
+  simulateRequests(profile, seg, share, pods, hist, ingestM, episodes, bursts, vr, {
+    first,
+    last,
+    dt,
+    tickTime,
+    load,
+    jitter,
+    nominalRate: shared.nominalRate,
+    scratchP: shared.scratchP,
+    scratchC: shared.scratchC,
+  });
+  simulateGauges(profile, seg, share, pods, cpuM, memM, vr, { first, last, dt, tickTime, load, jitter });
+  simulateQueues(profile, seg, exporter.queueM, exporter.gaps, vr, { first, last, dt, tickTime, load });
+  simulateBilling(
+    profile,
+    seg,
+    share,
+    podStart,
+    ctx.opts.start,
+    shared.billingUpdates,
+    exporter.billingM,
+    exporter.gaps,
+    vr,
+    {
       first,
       last,
       dt,
       tickTime,
       load,
       jitter,
-      nominalRate,
-      scratchP,
-      scratchC,
-    });
-    simulateGauges(profile, seg, share, pods, cpuM, memM, vr, { first, last, dt, tickTime, load, jitter });
-    simulateQueues(profile, seg, queueM, exGaps, vr, { first, last, dt, tickTime, load });
-    simulateBilling(profile, seg, share, podStart, opts.start, billingUpdates, billingM, exGaps, vr, {
-      first,
-      last,
-      dt,
-      tickTime,
-      load,
-      jitter,
+    },
+  );
+}
+
+/** Version-level noise: slowdown episodes and error bursts, independent per version. */
+function versionNoise(ctx: ServiceCtx, v: SegmentCtx): { episodes: Episode[]; bursts: Burst[] } {
+  const { noise } = ctx;
+  const { vr, quiet, from, to } = v;
+  const epRng = vr.fork('episodes');
+  const episodes: Episode[] = quiet
+    ? []
+    : poissonTimes(epRng, noise.episodesPerHour, from - 240, to).map((t) => ({
+        start: t,
+        end: t + epRng.uniform(...noise.episodeDuration),
+        fraction: epRng.uniform(...noise.episodeFraction),
+        factor: epRng.uniform(...noise.episodeFactor),
+        classes: epRng.weighted<MethodClass[]>([
+          [['read'], 0.4],
+          [['write'], 0.3],
+          [['read', 'write'], 0.3],
+        ]),
+      }));
+  const buRng = vr.fork('bursts');
+  const bursts: Burst[] = quiet
+    ? []
+    : poissonTimes(buRng, noise.errorBurstsPerHour, from - 60, to).map((t) => ({
+        start: t,
+        end: t + buRng.uniform(15, 60),
+        fraction: buRng.uniform(0.01, 0.1),
+      }));
+  return { episodes, bursts };
+}
+
+/** The version's pods: address, scrape offset (a new target each), restarts, gaps and speed factors. */
+function drawPods(ctx: ServiceCtx, shared: SharedProcesses, v: SegmentCtx): Pod[] {
+  const { noise, profile, dt } = ctx;
+  const { seg, quiet, from, to, podStart } = v;
+  const nPods = seg.instances ?? profile.instances;
+  const pods: Pod[] = [];
+  const podRng = v.vr.fork('pods');
+  for (let i = 0; i < nPods; i++) {
+    const pr = podRng.fork(i);
+    const instance = ipFor(pr);
+    const target = ctx.targets.push({ instance, offset: Math.round(pr.uniform(0, dt) * 1000) / 1000 }) - 1;
+    const restarts: Restart[] = quiet
+      ? []
+      : poissonTimes(pr, noise.restartsPerHour, Math.max(from, podStart + 60), to).map((at) => ({
+          at,
+          downtime: pr.uniform(10, 45),
+        }));
+    for (const r of seg.restarts ?? []) if (r.instance === i) restarts.push({ at: r.at, downtime: r.downtime ?? 20 });
+    restarts.sort((a, b) => a.at - b.at);
+    const gaps: Interval[] = quiet
+      ? []
+      : poissonTimes(pr, (noise.gapsPerHour * 2) / 3, from - 150, to).map((t) => ({
+          start: t,
+          end: t + pr.uniform(60, 150),
+        }));
+    for (const g of seg.gaps ?? []) if (g.target === i || g.target === 'all') gaps.push({ start: g.start, end: g.end });
+    if (!quiet) gaps.push(...shared.serviceGaps);
+    pods.push({
+      instance,
+      target,
+      speed: Math.exp(noise.podSpread * pr.normal()),
+      cpuFactor: Math.exp(noise.podSpread * 1.5 * pr.normal()),
+      memFactor: Math.exp(noise.podSpread * pr.normal()),
+      weight: Math.exp(0.08 * pr.normal()),
+      startedAt: podStart,
+      restarts,
+      gaps,
+      gcPhase: pr.uniform(0, profile.memory.gcPeriod),
     });
   }
+  return pods;
+}
 
-  return {
-    service: profile.service,
-    start,
-    interval: dt,
-    ticks,
-    end: opts.end,
-    targets,
-    families: FAMILY_ORDER.map((n) => families.get(n)!),
-    pods: podInfo,
+function scalar(ctx: ServiceCtx, name: string, labels: string, target: number): ScalarMetric {
+  return { kind: 'scalar', name, labels, target, values: ctx.newSeries() };
+}
+
+/** Each pod's series: a histogram, requests and errors per method, and its ingest, cpu and memory series. */
+function podSeries(ctx: ServiceCtx, shared: SharedProcesses, v: SegmentCtx, pods: Pod[]): PodSeries {
+  const { profile } = ctx;
+  const out: PodSeries = { hist: [], ingestM: [], cpuM: [], memM: [] };
+  for (const pod of pods) {
+    const plabels: Array<[string, string]> = [...v.vlabels, ['instance', pod.instance]];
+    out.hist.push(profile.methods.map((m) => methodSeries(ctx, shared, plabels, pod, m.method)));
+    const pl = renderLabels(plabels);
+    const mk = (name: string, f: (typeof FAMILY_ORDER)[number]) => {
+      const s = scalar(ctx, name, pl, pod.target);
+      family(ctx, f).metrics.push(s);
+      return s;
+    };
+    out.ingestM.push(mk('ingest_events_total', 'ingest_events'));
+    out.cpuM.push(mk('cpu_utilization', 'cpu_utilization'));
+    out.memM.push(mk('memory_utilization', 'memory_utilization'));
+  }
+  return out;
+}
+
+/** One pod and method: its latency histogram, requests and errors series, and the running state behind them. */
+function methodSeries(
+  ctx: ServiceCtx,
+  shared: SharedProcesses,
+  plabels: Array<[string, string]>,
+  pod: Pod,
+  method: string,
+): HistState {
+  const cls = methodClass(method);
+  const mlabels = renderLabels([...plabels, ['method', method]]);
+  const les = shared.lesText[cls];
+  const metric: HistogramMetric = {
+    kind: 'histogram',
+    labels: mlabels,
+    target: pod.target,
+    les,
+    buckets: les.map(() => ctx.newSeries()),
+    count: ctx.newSeries(),
+    sum: ctx.newSeries(),
   };
+  const requests = scalar(ctx, 'requests_total', mlabels, pod.target);
+  const errorsMetric = scalar(ctx, 'errors_total', mlabels, pod.target);
+  family(ctx, 'http_request_duration_seconds').metrics.push(metric);
+  family(ctx, 'requests').metrics.push(requests);
+  family(ctx, 'errors').metrics.push(errorsMetric);
+  return {
+    method,
+    cls,
+    lnLe: shared.bucketsLn[cls],
+    counts: new Float64Array(les.length),
+    sum: 0,
+    errors: 0,
+    seen: !ctx.profile.lazySeries,
+    seenError: !ctx.profile.lazySeries,
+    metric,
+    requests,
+    errorsMetric,
+  };
+}
+
+/** The version's exporter target (CloudWatch metrics: queues, billing): its gaps and series. */
+function exporterSeries(
+  ctx: ServiceCtx,
+  shared: SharedProcesses,
+  v: SegmentCtx,
+): { gaps: Interval[]; queueM: ScalarMetric[]; billingM: ScalarMetric } {
+  const { noise, dt, profile } = ctx;
+  const { seg, quiet, from, to, vlabels } = v;
+  const exRng = v.vr.fork('exporter');
+  const exTarget = ctx.targets.push({ instance: '', offset: Math.round(exRng.uniform(0, dt) * 1000) / 1000 }) - 1;
+  const gaps: Interval[] = quiet
+    ? []
+    : poissonTimes(exRng, (noise.gapsPerHour * 2) / 3, from - 150, to).map((t) => ({
+        start: t,
+        end: t + exRng.uniform(60, 150),
+      }));
+  for (const g of seg.gaps ?? [])
+    if (g.target === 'exporter' || g.target === 'all') gaps.push({ start: g.start, end: g.end });
+  if (!quiet) gaps.push(...shared.serviceGaps);
+  const queueM = profile.queues.map((q) => {
+    const s = scalar(
+      ctx,
+      'sqs_approximate_age_of_oldest_message_seconds',
+      renderLabels([...vlabels, ['queue', q.name]]),
+      exTarget,
+    );
+    family(ctx, 'sqs_approximate_age_of_oldest_message_seconds').metrics.push(s);
+    return s;
+  });
+  const billingM = scalar(ctx, 'aws_billing_estimated_charges', renderLabels(vlabels), exTarget);
+  family(ctx, 'aws_billing_estimated_charges').metrics.push(billingM);
+  return { gaps, queueM, billingM };
 }
 
 interface TickCtx {
@@ -590,6 +700,113 @@ function podAge(pod: Pod, t: number): number {
   return Math.max(0, t - s);
 }
 
+/** What the version's effects, episodes and bursts do in the tick ending at t (no random draws). */
+interface TickConditions {
+  /** Log latency multiplier per class. */
+  effLat: Record<MethodClass, number>;
+  effErr: number;
+  effThr: number;
+  /** Slowdown per class: the episode with the most overlap. */
+  slow: Record<MethodClass, { fraction: number; lnFactor: number }>;
+  /** Share of requests failed by error bursts. */
+  burstFail: number;
+}
+
+function tickConditions(
+  seg: VersionSegment,
+  episodes: Episode[],
+  bursts: Burst[],
+  t: number,
+  dt: number,
+): TickConditions {
+  const effLat: Record<MethodClass, number> = {
+    read: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.read)),
+    write: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.write)),
+  };
+  const effErr = effectAt(seg.effects, t, seg.start, (e) => e.errors);
+  const effThr = effectAt(seg.effects, t, seg.start, (e) => e.throughput);
+  const slow: Record<MethodClass, { fraction: number; lnFactor: number }> = {
+    read: { fraction: 0, lnFactor: 0 },
+    write: { fraction: 0, lnFactor: 0 },
+  };
+  for (const e of episodes) {
+    const ov = overlap(t - dt, t, e.start, e.end) / dt;
+    if (ov <= 0) continue;
+    for (const c of e.classes) {
+      const f = e.fraction * ov;
+      if (f > slow[c].fraction) slow[c] = { fraction: f, lnFactor: Math.log(e.factor) };
+    }
+  }
+  let burstFail = 0;
+  for (const b of bursts) burstFail = Math.max(burstFail, (b.fraction * overlap(t - dt, t, b.start, b.end)) / dt);
+  return { effLat, effErr, effThr, slow, burstFail };
+}
+
+/** A pod's counters drop to 0 when it restarts (and its lazy series disappear until the next request). */
+function resetPod(states: HistState[], lazySeries: boolean): void {
+  for (const s of states) {
+    s.counts.fill(0);
+    s.sum = 0;
+    s.errors = 0;
+    s.seen = !lazySeries;
+    s.seenError = !lazySeries;
+  }
+}
+
+/**
+ * One pod and method in one tick: `n` requests (fast and slow, each with its tail) into the latency buckets,
+ * and their errors (base probability, bursts, slow requests time out more; all × the error effect).
+ */
+function drawRequests(
+  rng: Rng,
+  s: HistState,
+  mp: ServiceProfile['methods'][number],
+  n: number,
+  mu: number,
+  cond: TickConditions,
+  scratchP: Float64Array,
+  scratchC: Float64Array,
+): void {
+  const sl = cond.slow[s.cls];
+  const nSlow = sl.fraction > 0 ? rng.binomial(n, sl.fraction) : 0;
+  const nFast = n - nSlow;
+  const sigma = mp.latency.sigma;
+  const tail = mp.latency.tail;
+  let sum = 0;
+  for (const [c, lf] of [
+    [nFast, 0],
+    [nSlow, sl.lnFactor],
+  ] as const) {
+    if (c <= 0) continue;
+    const nt = tail ? rng.binomial(c, tail.probability) : 0;
+    sum += addLatencies(rng, c - nt, mu + lf, sigma, s.lnLe, s.counts, scratchP, scratchC);
+    if (nt > 0)
+      sum += addLatencies(rng, nt, mu + lf + Math.log(tail!.factor), sigma, s.lnLe, s.counts, scratchP, scratchC);
+  }
+  s.sum += sum;
+  const p = 1 - (1 - mp.errorProbability) * (1 - cond.burstFail);
+  const pFast = Math.min(1, p * cond.effErr);
+  const pSlow = Math.min(1, 3 * p * cond.effErr);
+  const ne = rng.binomial(nFast, pFast) + (nSlow > 0 ? rng.binomial(nSlow, pSlow) : 0);
+  s.errors += ne;
+  s.seen = true;
+  if (ne > 0) s.seenError = true;
+}
+
+/** The scrape at tick k: cumulative buckets, count, sum, requests and (once seen) errors. */
+function recordScrape(s: HistState, k: number): void {
+  let cum = 0;
+  const m = s.metric;
+  for (let b = 0; b < s.counts.length; b++) {
+    cum += s.counts[b]!;
+    m.buckets[b]![k] = cum;
+  }
+  m.count[k] = cum;
+  m.sum[k] = s.sum;
+  s.requests.values[k] = cum;
+  if (s.seenError) s.errorsMetric.values[k] = s.errors;
+}
+
 function simulateRequests(
   profile: ServiceProfile,
   seg: VersionSegment,
@@ -614,28 +831,7 @@ function simulateRequests(
     const t = tickTime(k);
     const l = load[k]! * jitter[k]!;
     const latLoad = Math.log(1 + beta * (load[k]! - 1));
-    const effLat: Record<MethodClass, number> = {
-      read: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.read)),
-      write: Math.log(effectAt(seg.effects, t, seg.start, (e) => e.latency?.write)),
-    };
-    const effErr = effectAt(seg.effects, t, seg.start, (e) => e.errors);
-    const effThr = effectAt(seg.effects, t, seg.start, (e) => e.throughput);
-    // Slowdown per class in this tick: the episode with the most overlap.
-    const slow: Record<MethodClass, { fraction: number; lnFactor: number }> = {
-      read: { fraction: 0, lnFactor: 0 },
-      write: { fraction: 0, lnFactor: 0 },
-    };
-    for (const e of episodes) {
-      const ov = overlap(t - dt, t, e.start, e.end) / dt;
-      if (ov <= 0) continue;
-      for (const c of e.classes) {
-        const f = e.fraction * ov;
-        if (f > slow[c].fraction) slow[c] = { fraction: f, lnFactor: Math.log(e.factor) };
-      }
-    }
-    let burstFail = 0;
-    for (const b of bursts) burstFail = Math.max(burstFail, (b.fraction * overlap(t - dt, t, b.start, b.end)) / dt);
-
+    const cond = tickConditions(seg, episodes, bursts, t, dt);
     let weightUp = 0;
     for (let i = 0; i < pods.length; i++) {
       const pt = podTick(pods[i]!, t, dt);
@@ -648,74 +844,23 @@ function simulateRequests(
       const pod = pods[i]!;
       const states = hist[i]!;
       if (resets[i]) {
-        for (const s of states) {
-          s.counts.fill(0);
-          s.sum = 0;
-          s.errors = 0;
-          s.seen = !profile.lazySeries;
-          s.seenError = !profile.lazySeries;
-        }
+        resetPod(states, !!profile.lazySeries);
         ingestCounts[i] = 0;
       }
       const podShare = weightUp > 0 ? (pod.weight * ups[i]!) / weightUp : 0;
-      const age = podAge(pod, t);
-      const warm = Math.log(1 + 0.6 * Math.exp(-age / 45));
+      const warm = Math.log(1 + 0.6 * Math.exp(-podAge(pod, t) / 45));
       for (let j = 0; j < states.length; j++) {
         const s = states[j]!;
         const mp = profile.methods[j]!;
         const n = rng.poisson(mp.rate * share * l * podShare * dt);
         if (n > 0) {
-          const sl = slow[s.cls];
-          const nSlow = sl.fraction > 0 ? rng.binomial(n, sl.fraction) : 0;
-          const nFast = n - nSlow;
-          const mu = Math.log(mp.latency.median) + Math.log(pod.speed) + latLoad + effLat[s.cls] + warm;
-          const sigma = mp.latency.sigma;
-          const tail = mp.latency.tail;
-          let sum = 0;
-          for (const [c, lf] of [
-            [nFast, 0],
-            [nSlow, sl.lnFactor],
-          ] as const) {
-            if (c <= 0) continue;
-            const nt = tail ? rng.binomial(c, tail.probability) : 0;
-            sum += addLatencies(rng, c - nt, mu + lf, sigma, s.lnLe, s.counts, scratchP, scratchC);
-            if (nt > 0)
-              sum += addLatencies(
-                rng,
-                nt,
-                mu + lf + Math.log(tail!.factor),
-                sigma,
-                s.lnLe,
-                s.counts,
-                scratchP,
-                scratchC,
-              );
-          }
-          s.sum += sum;
-          // Errors: base probability, bursts, slow requests time out more; all × the error effect.
-          const p = 1 - (1 - mp.errorProbability) * (1 - burstFail);
-          const pFast = Math.min(1, p * effErr);
-          const pSlow = Math.min(1, 3 * p * effErr);
-          const ne = rng.binomial(nFast, pFast) + (nSlow > 0 ? rng.binomial(nSlow, pSlow) : 0);
-          s.errors += ne;
-          s.seen = true;
-          if (ne > 0) s.seenError = true;
+          const mu = Math.log(mp.latency.median) + Math.log(pod.speed) + latLoad + cond.effLat[s.cls] + warm;
+          drawRequests(rng, s, mp, n, mu, cond, scratchP, scratchC);
         }
-        if (!downs[i] && s.seen) {
-          let cum = 0;
-          const m = s.metric;
-          for (let b = 0; b < s.counts.length; b++) {
-            cum += s.counts[b]!;
-            m.buckets[b]![k] = cum;
-          }
-          m.count[k] = cum;
-          m.sum[k] = s.sum;
-          s.requests.values[k] = cum;
-          if (s.seenError) s.errorsMetric.values[k] = s.errors;
-        }
+        if (!downs[i] && s.seen) recordScrape(s, k);
       }
       // Ingest: Poisson batches of ~batchSize events.
-      const lam = (profile.ingest.ratePerMinute / 60) * share * l * effThr * podShare * dt;
+      const lam = (profile.ingest.ratePerMinute / 60) * share * l * cond.effThr * podShare * dt;
       const bs = Math.max(1, profile.ingest.batchSize);
       const nb = ingestRng.poisson(lam / bs);
       ingestCounts[i]! += nb + (bs > 1 && nb > 0 ? ingestRng.poisson(nb * (bs - 1)) : 0);

@@ -233,13 +233,22 @@ interface Spec {
   sizeLabel?: string;
 }
 
+type Assigned = Spec & { traffic: TrafficLevel; noise: NoiseLevel; layout: Layout };
+
 export function buildScenarios(opts: ScenarioSetOptions): Scenario[] {
   const plan = SET_PLAN[opts.size ?? 'full'];
   const rng = new Rng(opts.seed).fork('scenarios');
-  const E = opts.end;
   const W = opts.windowSeconds ?? 3600;
   if (!(Number.isInteger(W / 60) && W >= 600))
     throw new Error(`windowSeconds must be whole minutes, at least 600 s; got ${opts.windowSeconds}`);
+  const assigned = assignQuotas(rng, scenarioSpecs(plan));
+  // Service numbers are shuffled so they carry no information about the category.
+  rng.shuffle(assigned);
+  return assigned.map((a, i) => scenarioFor(rng, a, `svc-${String(i + 1).padStart(4, '0')}`, opts.end, W));
+}
+
+/** Unchanged and improved releases, then every regression metric × size × replicate. */
+function scenarioSpecs(plan: (typeof SET_PLAN)[ScenarioSetSize]): Spec[] {
   const specs: Spec[] = [];
   for (let i = 0; i < plan.unchanged; i++) specs.push({ category: 'unchanged' });
   for (let i = 0; i < plan.improvement; i++) specs.push({ category: 'improvement' });
@@ -254,10 +263,14 @@ export function buildScenarios(opts: ScenarioSetOptions): Scenario[] {
           sizeLabel: metric === 'error_rate' ? `x${size}` : `${Math.round(size * 100)}%`,
         });
   }
-  // Traffic, noise and layout are assigned by quota within each category, so every category covers them.
+  return specs;
+}
+
+/** Traffic, noise and layout are assigned by quota within each category, so every category covers them. */
+function assignQuotas(rng: Rng, specs: Spec[]): Assigned[] {
   const byCat = new Map<Category, Spec[]>();
   for (const s of specs) byCat.set(s.category, [...(byCat.get(s.category) ?? []), s]);
-  const assigned: Array<Spec & { traffic: TrafficLevel; noise: NoiseLevel; layout: Layout }> = [];
+  const assigned: Assigned[] = [];
   for (const [cat, list] of byCat) {
     const cr = rng.fork(`quota:${cat}`);
     const tr = quota(cr, list.length, TRAFFIC_MIX);
@@ -267,75 +280,96 @@ export function buildScenarios(opts: ScenarioSetOptions): Scenario[] {
       assigned.push({ ...s, traffic: tr[i]!, noise: no[i]!, layout: la[i]! });
     });
   }
-  // Service numbers are shuffled so they carry no information about the category.
-  rng.shuffle(assigned);
+  return assigned;
+}
 
-  return assigned.map((a, i) => {
-    const service = `svc-${String(i + 1).padStart(4, '0')}`;
-    const sr = rng.fork(`scenario:${service}`);
-    const environment = sr.weighted<string>([
-      ['prod', 0.7],
-      ['stg', 0.3],
-    ]);
-    const profile = randomProfile(sr.fork('profile'), { service, environment, traffic: a.traffic, noise: a.noise });
-    const [bv, cv] = versions(sr.fork('versions'));
-    const effects: Effect[] = [];
-    let improved: GroundTruth['improved'];
-    if (a.category === 'regression') effects.push(regressionEffect(a.metric!, a.size!));
-    if (a.category === 'improvement') {
-      const n = sr.weighted<number>([
-        [1, 0.5],
-        [2, 0.35],
-        [3, 0.15],
-      ]);
-      const ms = sr.shuffle([...IMPROVABLE]).slice(0, n);
-      improved = ms.map((metric) => ({ metric, factor: Math.round(improvementFactor(sr, metric) * 1000) / 1000 }));
-      for (const im of improved) effects.push(improvementEffect(im.metric, im.factor));
-    }
-    const longAgo = E - sr.uniform(2, 14) * 86400;
-    let start: number;
-    let deployment: VersionSegment[];
-    let baselineWindow: Window;
-    let candidateWindow: Window;
-    if (a.layout === 'sequential') {
-      const deploy = E - W - 5 * 60;
-      start = E - 2 * W - 10 * 60;
-      deployment = [
+/** The effects of the release: one regression, or 1-3 improved metrics. */
+function releaseEffects(sr: Rng, a: Assigned): { effects: Effect[]; improved?: GroundTruth['improved'] } {
+  const effects: Effect[] = [];
+  if (a.category === 'regression') effects.push(regressionEffect(a.metric!, a.size!));
+  if (a.category !== 'improvement') return { effects };
+  const n = sr.weighted<number>([
+    [1, 0.5],
+    [2, 0.35],
+    [3, 0.15],
+  ]);
+  const ms = sr.shuffle([...IMPROVABLE]).slice(0, n);
+  const improved = ms.map((metric) => ({ metric, factor: Math.round(improvementFactor(sr, metric) * 1000) / 1000 }));
+  for (const im of improved) effects.push(improvementEffect(im.metric, im.factor));
+  return { effects, improved };
+}
+
+/**
+ * The deployment and the windows. Sequential: the baseline window ends 5 minutes before the deploy, the
+ * candidate window starts 5 minutes after it. Side by side: the canary starts 15 minutes before both windows.
+ */
+function layoutWindows(
+  layout: Layout,
+  E: number,
+  W: number,
+  release: { bv: string; cv: string; longAgo: number; effects: Effect[]; instances: number },
+): { start: number; deployment: VersionSegment[]; baselineWindow: Window; candidateWindow: Window } {
+  const { bv, cv, longAgo, effects } = release;
+  if (layout === 'sequential') {
+    const deploy = E - W - 5 * 60;
+    return {
+      start: E - 2 * W - 10 * 60,
+      deployment: [
         { version: bv, start: longAgo, startedAt: longAgo, end: deploy },
         { version: cv, start: deploy, end: E + 3600, effects },
-      ];
-      baselineWindow = { start: deploy - W, end: deploy };
-      candidateWindow = { start: E - W, end: E };
-    } else {
-      const canary = E - W - 15 * 60;
-      start = canary;
-      deployment = [
-        { version: bv, start: longAgo, startedAt: longAgo, end: E + 3600, share: 0.5 },
-        { version: cv, start: canary, end: E + 3600, share: 0.5, instances: profile.instances, effects },
-      ];
-      baselineWindow = { start: E - W, end: E };
-      candidateWindow = { start: E - W, end: E };
-    }
-    const billingReset = sr.bernoulli(0.08);
-    if (billingReset) profile.cost.monthResetAt = Math.round(sr.uniform(start + 600, E - 300));
-    const truth: GroundTruth = {
-      id: service,
-      category: a.category,
-      ...(a.metric ? { metric: a.metric, size: a.size, sizeLabel: a.sizeLabel } : {}),
-      ...(improved ? { improved } : {}),
-      traffic: a.traffic,
-      noise: a.noise,
-      layout: a.layout,
-      service,
-      environment,
-      baselineVersion: bv,
-      candidateVersion: cv,
-      baselineWindow,
-      candidateWindow,
-      billingReset,
+      ],
+      baselineWindow: { start: deploy - W, end: deploy },
+      candidateWindow: { start: E - W, end: E },
     };
-    return { truth, profile, deployment, start, end: E };
+  }
+  const canary = E - W - 15 * 60;
+  return {
+    start: canary,
+    deployment: [
+      { version: bv, start: longAgo, startedAt: longAgo, end: E + 3600, share: 0.5 },
+      { version: cv, start: canary, end: E + 3600, share: 0.5, instances: release.instances, effects },
+    ],
+    baselineWindow: { start: E - W, end: E },
+    candidateWindow: { start: E - W, end: E },
+  };
+}
+
+function scenarioFor(rng: Rng, a: Assigned, service: string, E: number, W: number): Scenario {
+  const sr = rng.fork(`scenario:${service}`);
+  const environment = sr.weighted<string>([
+    ['prod', 0.7],
+    ['stg', 0.3],
+  ]);
+  const profile = randomProfile(sr.fork('profile'), { service, environment, traffic: a.traffic, noise: a.noise });
+  const [bv, cv] = versions(sr.fork('versions'));
+  const { effects, improved } = releaseEffects(sr, a);
+  const longAgo = E - sr.uniform(2, 14) * 86400;
+  const { start, deployment, baselineWindow, candidateWindow } = layoutWindows(a.layout, E, W, {
+    bv,
+    cv,
+    longAgo,
+    effects,
+    instances: profile.instances,
   });
+  const billingReset = sr.bernoulli(0.08);
+  if (billingReset) profile.cost.monthResetAt = Math.round(sr.uniform(start + 600, E - 300));
+  const truth: GroundTruth = {
+    id: service,
+    category: a.category,
+    ...(a.metric ? { metric: a.metric, size: a.size, sizeLabel: a.sizeLabel } : {}),
+    ...(improved ? { improved } : {}),
+    traffic: a.traffic,
+    noise: a.noise,
+    layout: a.layout,
+    service,
+    environment,
+    baselineVersion: bv,
+    candidateVersion: cv,
+    baselineWindow,
+    candidateWindow,
+    billingReset,
+  };
+  return { truth, profile, deployment, start, end: E };
 }
 
 /** Simulates one scenario (deterministic for a seed). */

@@ -13,7 +13,10 @@
  * holds (nothing new was seen); so is one with too few events even over the bake so far. The rules treat an
  * insufficient tick as unknown.
  */
+
 import { sliceWindow, type WindowData } from '../collect.js';
+import { intervalReason } from '../findings/prose.js';
+import type { IntervalFinding } from '../findings/types.js';
 import { type JudgeOptions, judge } from '../judge/index.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
@@ -48,26 +51,31 @@ export function summarizeBaseline(metric: MetricDef, data: WindowData): Baseline
   return { metric, data, value, sloMet: metric.slo && value !== null ? sloMet(metric.slo, value) : null, notes };
 }
 
+/** Whether an interval counts; when not, why (`finding`, and `reason` in words). */
+interface Sufficiency {
+  sufficient: boolean;
+  finding?: IntervalFinding;
+  reason?: string;
+  events?: number;
+}
+
 /** Whether an interval has enough data to count: half its sub-windows, enough events, no warnings. */
-export function intervalSufficiency(
-  metric: MetricDef,
-  slice: WindowData,
-): { sufficient: boolean; reason?: string; events?: number } {
+export function intervalSufficiency(metric: MetricDef, slice: WindowData): Sufficiency {
   const events = eventsOf(metric, slice.components, slice.points);
   const shown = events === undefined ? {} : { events: Math.round(events) };
-  if (slice.warnings.length) return { sufficient: false, reason: `query warning: ${slice.warnings[0]}`, ...shown };
+  const insufficient = (finding: IntervalFinding): Sufficiency => ({
+    sufficient: false,
+    finding,
+    reason: intervalReason(finding),
+    ...shown,
+  });
+  if (slice.warnings.length) return insufficient({ code: 'query-warning', warning: slice.warnings[0] as string });
   const need = Math.max(1, Math.ceil(MIN_COVERAGE * slice.expectedPoints));
-  if (slice.points.length < need) {
-    return {
-      sufficient: false,
-      reason: `${slice.points.length} of ${slice.expectedPoints} sub-windows have data (scrape gap or no traffic)`,
-      ...shown,
-    };
-  }
+  if (slice.points.length < need)
+    return insufficient({ code: 'gap', points: slice.points.length, expected: slice.expectedPoints });
   const minEvents = metric.minEvents ?? defaultMinEvents(metric);
-  if (events !== undefined && minEvents > 0 && events < minEvents) {
-    return { sufficient: false, reason: `too few events: ${Math.round(events)} (need ${minEvents})`, ...shown };
-  }
+  if (events !== undefined && minEvents > 0 && events < minEvents)
+    return insufficient({ code: 'too-few-events', events, need: minEvents });
   return { sufficient: true, ...shown };
 }
 
@@ -202,7 +210,7 @@ export function evidence(
   slice: WindowData;
   span: number;
   present: boolean;
-  sufficiency: { sufficient: boolean; reason?: string; events?: number };
+  sufficiency: Sufficiency;
 } {
   const own = sliceWindow(data, at - settings.intervalSeconds, at);
   const ownSuff = intervalSufficiency(metric, own);
@@ -223,8 +231,9 @@ export function evidence(
     last = { slice, span, sufficiency };
     if (sufficiency.sufficient) return { ...last, present: true };
   }
-  const reason = last.sufficiency.reason
-    ? `${last.sufficiency.reason}${last.span > settings.intervalSeconds ? ` over the last ${Math.round(last.span / 60)} min` : ''}`
+  const { finding } = last.sufficiency;
+  const reason = finding
+    ? intervalReason(finding, last.span > settings.intervalSeconds ? last.span : undefined)
     : undefined;
   return {
     ...last,

@@ -18,6 +18,7 @@ import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import type { JudgeOptions } from '../judge/index.js';
 import type { Logger } from '../log.js';
 import type { MetricDef } from '../metrics.js';
+import { fmt } from '../numbers.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../scrape.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
@@ -142,19 +143,42 @@ async function collectAll(
 }
 
 export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutcome> {
-  const { source, logger } = deps;
-  const clock = deps.clock ?? systemClock;
   const s = plan.settings;
-  const target = { service: plan.service, environment: plan.environment };
-  const plannedEnd = plan.bakeStart + s.durationSeconds;
-  const tickCount = Math.floor(s.durationSeconds / s.intervalSeconds + 1e-9);
+  const { baseline, collect } = await collectBaseline(plan, deps);
+  const rules = new BakeRules(s);
+  deps.logger.info(
+    `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`,
+  );
+  const run = await bakeTicks(plan, deps, rules, baseline, collect);
+  const last = run.ticks[run.ticks.length - 1];
+  return {
+    baseline,
+    ticks: run.ticks,
+    events: rules.events,
+    conclusion: rules.conclude(),
+    cancelled: run.cancelled,
+    mode: run.waited === 0 ? 'replay' : run.immediate === 0 ? 'live' : 'replay+live',
+    plannedEnd: plan.bakeStart + s.durationSeconds,
+    endedAt: last ? last.at : plan.bakeStart,
+    collections: run.collections,
+  };
+}
 
-  // The scrape interval (config or measured on the baseline window) sets the counter ranges of every tick.
+/**
+ * The scrape interval (config or measured on the baseline window), which sets the counter ranges of every
+ * tick, and the baseline, collected once.
+ */
+async function collectBaseline(
+  plan: BakePlan,
+  deps: BakeDeps,
+): Promise<{ baseline: BaselineMetric[]; collect: CollectOptions }> {
+  const { source, logger } = deps;
+  const target = { service: plan.service, environment: plan.environment, version: plan.baselineVersion };
   const scrape = await resolveScrapeIntervals(
     source,
     plan.metrics,
     plan.collect.labels,
-    { ...target, version: plan.baselineVersion },
+    target,
     plan.baselineWindow,
     plan.collect.scrapeInterval ?? 'auto',
   );
@@ -162,7 +186,7 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
   for (const s of scrape.values()) if (s.note) logger.info(`  ${s.metricId}: ${s.note}`);
   const baselineData = await logger.group(
     `Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}`,
-    () => collectAll(source, plan.metrics, { ...target, version: plan.baselineVersion }, plan.baselineWindow, collect),
+    () => collectAll(source, plan.metrics, target, plan.baselineWindow, collect),
   );
   // The scrape measurement is part of the baseline's evidence: its query and note (perf_verification.json).
   const baseline = plan.metrics.map((m) =>
@@ -173,87 +197,96 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
       `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`,
     );
   }
+  return { baseline, collect };
+}
 
-  const rules = new BakeRules(s);
+interface TickRun {
+  ticks: TickEvaluation[];
+  cancelled: boolean;
+  /** Ticks that waited for the clock, and ticks already due. */
+  waited: number;
+  immediate: number;
+  collections: number;
+}
+
+/** Tick by tick until the end of the bake, a rollback decision or cancellation. */
+async function bakeTicks(
+  plan: BakePlan,
+  deps: BakeDeps,
+  rules: BakeRules,
+  baseline: BaselineMetric[],
+  collect: CollectOptions,
+): Promise<TickRun> {
+  const clock = deps.clock ?? systemClock;
+  const s = plan.settings;
+  const tickCount = Math.floor(s.durationSeconds / s.intervalSeconds + 1e-9);
   const ctx = { settings: s, judge: plan.judge, bakeStart: plan.bakeStart, baseline };
-  const ticks: TickEvaluation[] = [];
+  const run: TickRun = { ticks: [], cancelled: false, waited: 0, immediate: 0, collections: 0 };
   let cache: { end: number; data: Map<string, WindowData> } | undefined;
-  let collections = 0;
-  let waited = 0;
-  let immediate = 0;
-  let cancelled = false;
-
-  logger.info(
-    `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`,
-  );
   for (let k = 1; k <= tickCount; k++) {
     const at = plan.bakeStart + k * s.intervalSeconds;
     const due = at + s.evaluationDelaySeconds;
-    try {
-      if (clock.now() < due) {
-        waited++;
-        await clock.sleep(due, deps.signal);
-      } else {
-        immediate++;
-      }
-      if (deps.signal?.aborted) throw deps.signal.reason;
-    } catch (e) {
-      if (deps.signal?.aborted) {
-        cancelled = true;
-        break;
-      }
-      throw e;
+    const live = clock.now() < due;
+    if (live) run.waited++;
+    else run.immediate++;
+    if (!(await waitUntil(clock, live ? due : null, deps.signal))) {
+      run.cancelled = true;
+      break;
     }
     const notes: string[] = [];
     if (!cache || cache.end < at) {
       // Collect as far as the data is due: every tick already due is evaluated from this one collection.
       const dueTicks = Math.floor((clock.now() - s.evaluationDelaySeconds - plan.bakeStart) / s.intervalSeconds + 1e-9);
       const end = plan.bakeStart + Math.min(tickCount, Math.max(k, dueTicks)) * s.intervalSeconds;
-      try {
-        const data = await collectAll(
-          source,
-          plan.metrics,
-          { ...target, version: plan.candidateVersion },
-          { start: plan.bakeStart, end },
-          collect,
-        );
-        collections++;
-        cache = { end, data };
-      } catch (e) {
-        if (e instanceof ConfigurationError) throw e;
-        // A failing source makes this tick unknown (never a breach); the next tick tries again.
-        logger.warning(
-          `tick ${isoTime(at)}: collecting failed (${errorMessage(e)}); the tick counts as having no data.`,
-        );
-        notes.push(`collection failed: ${errorMessage(e)}`);
+      const collected = await collectCandidate(plan, deps, collect, at, end);
+      if ('failed' in collected) notes.push(`collection failed: ${collected.failed}`);
+      else {
+        run.collections++;
+        cache = { end, data: collected.data };
       }
     }
     const data = notes.length ? new Map<string, WindowData>() : (cache as { data: Map<string, WindowData> }).data;
     const tick = evaluateTick(ctx, data, at, notes);
-    ticks.push(tick);
+    run.ticks.push(tick);
     const events = rules.observe(tick);
-    logTick(logger, plan, tick, events);
+    logTick(deps.logger, plan, tick, events);
     deps.onTick?.(tick, events);
     if (rules.rollback) break;
   }
-  const conclusion = rules.conclude();
-  const last = ticks[ticks.length - 1];
-  return {
-    baseline,
-    ticks,
-    events: rules.events,
-    conclusion,
-    cancelled,
-    mode: waited === 0 ? 'replay' : immediate === 0 ? 'live' : 'replay+live',
-    plannedEnd,
-    endedAt: last ? last.at : plan.bakeStart,
-    collections,
-  };
+  return run;
 }
 
-function fmt(v: number | null): string {
-  if (v === null) return 'n/a';
-  return Number(v.toPrecision(3)).toString();
+/** Sleep until `due` (null: the tick is already due); false when the signal aborts. */
+async function waitUntil(clock: Clock, due: number | null, signal: AbortSignal | undefined): Promise<boolean> {
+  try {
+    if (due !== null) await clock.sleep(due, signal);
+    if (signal?.aborted) throw signal.reason;
+  } catch (e) {
+    if (signal?.aborted) return false;
+    throw e;
+  }
+  return true;
+}
+
+/** The candidate over [bake start, end]; a failing source makes the tick unknown (never a breach). */
+async function collectCandidate(
+  plan: BakePlan,
+  deps: BakeDeps,
+  collect: CollectOptions,
+  at: number,
+  end: number,
+): Promise<{ data: Map<string, WindowData> } | { failed: string }> {
+  const target = { service: plan.service, environment: plan.environment, version: plan.candidateVersion };
+  try {
+    return { data: await collectAll(deps.source, plan.metrics, target, { start: plan.bakeStart, end }, collect) };
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e;
+    // The next tick tries again.
+    deps.logger.warning(
+      `tick ${isoTime(at)}: collecting failed (${errorMessage(e)}); the tick counts as having no data.`,
+    );
+    return { failed: errorMessage(e) };
+  }
 }
 
 function logTick(logger: Logger, plan: BakePlan, tick: TickEvaluation, events: RuleEvent[]): void {

@@ -41,9 +41,11 @@
  * judged), `ticket` (the drift rule fired, no rollback condition), `pass` (no rule fired; standing SLO breaches
  * and metrics too thin to judge are listed), and `cancelled` (set by the caller).
  */
+
+import { headline, ruleMessage, unjudgedReason } from '../findings/prose.js';
+import type { BreachFinding, ConclusionFinding, RuleFinding, UnjudgedFinding } from '../findings/types.js';
 import type { Slo, Worse } from '../metrics.js';
 import type { MetricVerdict } from '../report/types.js';
-import { isoTime } from '../time.js';
 import type { BakeSettings } from './settings.js';
 
 export type RuleName = 'ratio' | 'slo' | 'drift';
@@ -139,6 +141,8 @@ export interface FiredRule {
   at: number;
   /** First breaching tick of the streak that fired. */
   detectedAt: number;
+  /** What fired, as a code and its numbers; `message` says it. */
+  finding: RuleFinding;
   message: string;
 }
 
@@ -187,6 +191,8 @@ export const MIN_BREACHING_SHARE = 0.8;
 
 export interface Conclusion {
   verdict: Exclude<BakeVerdict, 'cancelled'>;
+  /** The verdict's reasons as a code and its numbers; `headline` says them. */
+  summary: ConclusionFinding;
   headline: string;
   /** The deciding rule's first detection; without a decision, the earliest detection (or null). */
   firstDetectionAt: number | null;
@@ -242,11 +248,6 @@ export function worseRatio(value: number | null, baseline: number | null, worse:
   if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
   if (worse === 'higher') return baseline > 0 ? value / baseline : null;
   return value > 0 ? baseline / value : null;
-}
-
-function fmt(v: number | null): string {
-  if (v === null) return 'n/a';
-  return Number(v.toPrecision(3)).toString();
 }
 
 export class BakeRules {
@@ -453,7 +454,11 @@ export class BakeRules {
     if (!streak) {
       this.streaks.set(spec.key, st);
       if (spec.action !== 'report')
-        out.push({ ...base, type: 'detected', message: `detected: ${this.describe(m, spec)}` });
+        out.push({
+          ...base,
+          type: 'detected',
+          message: ruleMessage({ code: 'detected', breach: this.breach(m, spec) }),
+        });
     }
     st.breaches++;
     st.gapSeconds = 0;
@@ -491,7 +496,13 @@ export class BakeRules {
         out.push({
           ...base,
           type: 'cleared',
-          message: `cleared after ${streak.breaches} breaching tick(s): ${m.id} ${fmt(m.value)} ${m.unit}`,
+          message: ruleMessage({
+            code: 'cleared',
+            metric: m.id,
+            breaches: streak.breaches,
+            value: m.value,
+            unit: m.unit,
+          }),
         });
       return;
     }
@@ -503,17 +514,45 @@ export class BakeRules {
         out.push({
           ...base,
           type: 'cleared',
-          message: `streak reset: no breaching tick for ${streak.gapSeconds}s (${signal === 'marginal' ? `marginal: ${fmt(m.ratio)}x` : (m.reason ?? 'no usable data')})`,
+          message: ruleMessage({
+            code: 'streak-reset',
+            gapSeconds: streak.gapSeconds,
+            ...(signal === 'marginal'
+              ? { marginalRatio: m.ratio }
+              : m.reason !== undefined
+                ? { reason: m.reason }
+                : {}),
+          }),
         });
     }
   }
 
-  private describe(m: MetricTick, spec: SustainedSpec): string {
-    const pooled =
-      m.span && m.span > this.settings.intervalSeconds ? ` (pooled over ${Math.round(m.span / 60)} min)` : '';
+  /** The metric's breach at this tick: worse than the baseline (ratio rule, a worsened SLO breach) or past its SLO. */
+  private breach(m: MetricTick, spec: SustainedSpec): BreachFinding {
+    const common = {
+      metric: m.id,
+      value: m.value,
+      unit: m.unit,
+      pooledSeconds: m.span && m.span > this.settings.intervalSeconds ? m.span : null,
+    };
     return spec.rule === 'ratio' || spec.variant === 'worse'
-      ? `${m.id} ${fmt(m.value)} ${m.unit}${pooled} is ${fmt(m.ratio)}x baseline ${fmt(m.baseline)}`
-      : `${m.id} ${fmt(m.value)} ${m.unit}${pooled} violates its SLO ${m.slo?.op} ${m.slo?.value}`;
+      ? { code: 'worse-than-baseline', ...common, ratio: m.ratio, baseline: m.baseline }
+      : { code: 'violates-slo', ...common, op: m.slo?.op, objective: m.slo?.value };
+  }
+
+  /** The decision of a sustained streak that fired. */
+  private firedFinding(tick: TickEvaluation, m: MetricTick, spec: SustainedSpec, st: Streak): RuleFinding {
+    const streak = {
+      breaches: st.breaches,
+      ticks: Math.round((tick.at - st.startedAt) / this.settings.intervalSeconds),
+      since: st.startedAt,
+    };
+    const breach = this.breach(m, spec);
+    const threshold = this.settings.ratio.threshold;
+    if (spec.rule === 'ratio') return { code: 'ratio-fired', metric: m.id, threshold, streak, breach };
+    if (spec.variant === 'worse') return { code: 'slo-worse-fired', metric: m.id, threshold, streak, breach };
+    const standing = spec.breach !== 'standing' ? null : spec.action === 'report' ? 'reported' : 'rolled-back';
+    return { code: 'slo-fired', metric: m.id, streak, standing, breach };
   }
 
   /** Record a sustained streak's decision: the `fired` event, the fired rule and, for SLO rules, the breach. */
@@ -525,26 +564,8 @@ export class BakeRules {
     base: Omit<RuleEvent, 'type' | 'message'>,
     st: Streak,
   ): void {
-    const since = isoTime(st.startedAt);
-    const ticks = Math.round((tick.at - st.startedAt) / this.settings.intervalSeconds);
-    const seen =
-      st.breaches === ticks
-        ? `every tick since ${since}`
-        : `${st.breaches} of ${ticks} ticks since ${since} (the others had no usable data or were marginal)`;
-    const describe = this.describe(m, spec);
-    const t = this.settings.ratio.threshold;
-    const standingNote =
-      spec.breach !== 'standing'
-        ? ''
-        : spec.action === 'report'
-          ? '; the baseline violated it too: a standing breach, reported, not rolled back'
-          : '; the baseline violated it too (baseline_breached: rollback)';
-    const message =
-      spec.rule === 'ratio'
-        ? `${m.id} worse than ${t}x baseline on ${seen}: ${describe}`
-        : spec.variant === 'worse'
-          ? `${m.id} violated its SLO and was worse than ${t}x the baseline (which violated it too) on ${seen}: ${describe}`
-          : `${m.id} violated its SLO on ${seen}${standingNote}: ${describe}`;
+    const finding = this.firedFinding(tick, m, spec, st);
+    const message = ruleMessage(finding);
     const { action } = spec;
     out.push({ ...base, type: 'fired', action, message });
     this.fired.push({
@@ -554,6 +575,7 @@ export class BakeRules {
       action,
       at: tick.at,
       detectedAt: st.detectedAt,
+      finding,
       message,
     });
     if (spec.rule !== 'slo' || !spec.breach) return;
@@ -594,7 +616,6 @@ export class BakeRules {
       value: m.drift?.drift ?? null,
       threshold: m.drift?.tolerance ?? null,
     };
-    const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`);
     if (signal === 'breach' && !streak) {
       this.streaks.set(key, {
         detectedAt: tick.at,
@@ -607,11 +628,18 @@ export class BakeRules {
       out.push({
         ...base,
         type: 'detected',
-        message: `detected: ${m.id} drift ${pct(m.drift?.drift)}${m.drift?.interval ? ` (interval ${pct(m.drift.interval.low)} to ${pct(m.drift.interval.high)})` : ''} beyond the ${pct(m.drift?.tolerance)} tolerance`,
+        message: ruleMessage({
+          code: 'drift-detected',
+          metric: m.id,
+          drift: m.drift?.drift ?? null,
+          interval: m.drift?.interval ? { low: m.drift.interval.low, high: m.drift.interval.high } : null,
+          tolerance: m.drift?.tolerance ?? null,
+        }),
       });
     } else if (signal === 'clear' && streak) {
       this.streaks.delete(key);
-      out.push({ ...base, type: 'cleared', message: `cleared: ${m.id} drift ${pct(m.drift?.drift)} within tolerance` });
+      const message = ruleMessage({ code: 'drift-cleared', metric: m.id, drift: m.drift?.drift ?? null });
+      out.push({ ...base, type: 'cleared', message });
     }
     // The decision looks at tumbling windows only, after the warm-up (new pods are slower by design).
     if (!closesWindow(tick, s.windowSeconds) || tick.judgeWindow.start < tick.bakeStart + s.ticket.warmupSeconds - 1e-9)
@@ -627,9 +655,17 @@ export class BakeRules {
     // The detection of the open streak, but never before the earliest of the windows began.
     const earliest = (times[times.length - 1] as number) - s.windowSeconds;
     const detectedAt = Math.max(earliest + s.intervalSeconds, this.streaks.get(key)?.detectedAt ?? tick.at);
-    const message = `${m.id} drifted beyond its ${pct(m.drift?.tolerance)} tolerance in ${s.ticket.windows} consecutive ${s.windowSeconds / 60}-minute windows (latest drift ${pct(m.drift?.drift)})`;
+    const finding: RuleFinding = {
+      code: 'drift-fired',
+      metric: m.id,
+      tolerance: m.drift?.tolerance ?? null,
+      windows: s.ticket.windows,
+      windowSeconds: s.windowSeconds,
+      drift: m.drift?.drift ?? null,
+    };
+    const message = ruleMessage(finding);
     out.push({ ...base, type: 'fired', action: 'ticket', message });
-    this.fired.push({ key, rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, message });
+    this.fired.push({ key, rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, finding, message });
   }
 
   /** Share of ticks whose own interval had data, per watched, applicable metric. */
@@ -646,28 +682,20 @@ export class BakeRules {
   unjudged(): Conclusion['inconclusive'] {
     const out: Conclusion['inconclusive'] = [];
     const need = this.settings.minCoverage;
+    const add = (metric: string, critical: boolean, f: UnjudgedFinding) =>
+      out.push({ metric, critical, reason: unjudgedReason(f) });
     for (const id of this.watched) {
       const critical = this.settings.critical.includes(id);
       const c = this.coverageCounts.get(id);
       if (!c || c.total === 0) continue;
       if (!this.applicable.has(id)) {
-        if (critical)
-          out.push({ metric: id, critical, reason: 'no series for this metric in the baseline or the candidate' });
+        if (critical) add(id, critical, { code: 'no-series' });
         continue;
       }
-      if (c.present / c.total < need - 1e-9) {
-        out.push({
-          metric: id,
-          critical,
-          reason: `data in ${(100 * (c.present / c.total)).toFixed(0)}% of ticks (need ${(need * 100).toFixed(0)}%)${c.reason ? `; last: ${c.reason}` : ''}`,
-        });
-      } else if (c.judged === 0) {
-        out.push({
-          metric: id,
-          critical,
-          reason: `too few events even pooled over the whole bake${c.reason ? ` (${c.reason})` : ''}`,
-        });
-      }
+      const last = c.reason ? { last: c.reason } : {};
+      if (c.present / c.total < need - 1e-9)
+        add(id, critical, { code: 'low-coverage', share: c.present / c.total, need, ...last });
+      else if (c.judged === 0) add(id, critical, { code: 'too-few-events', ...last });
     }
     return out;
   }
@@ -687,31 +715,26 @@ export class BakeRules {
     const coverage = this.coverage();
     const inconclusive = this.unjudged();
     const common = { fired: [...this.fired], coverage, sloBreaches: [...this.sloBreaches], inconclusive };
-    const standing = this.sloBreaches.filter((b) => b.kind === 'standing' && b.action === 'report');
-    const standingNote = standing.length
-      ? ` Standing SLO breach${standing.length > 1 ? 'es' : ''} (the baseline violated the SLO too): ${standing.map((b) => `${b.metric} ${fmt(b.value)} (objective ${b.objective}, baseline ${fmt(b.baseline)})`).join(', ')}.`
-      : '';
-    const thin = inconclusive.filter((x) => !x.critical);
-    const thinNote = thin.length ? ` Not judged: ${thin.map((x) => `${x.metric} (${x.reason})`).join('; ')}.` : '';
+    const standing = this.sloBreaches
+      .filter((b) => b.kind === 'standing' && b.action === 'report')
+      .map((b) => ({ metric: b.metric, value: b.value, objective: b.objective, baseline: b.baseline }));
+    const thin = inconclusive.filter((x) => !x.critical).map(({ metric, reason }) => ({ metric, reason }));
+    const decided = (summary: ConclusionFinding) => ({ summary, headline: headline(summary) });
     const rollback = this.rollback;
     if (rollback) {
       return {
         verdict: 'rollback',
-        headline: `Rollback: ${rollback.message}.`,
+        ...decided({ code: 'rollback', decision: rollback.finding }),
         firstDetectionAt: rollback.detectedAt,
         decidedAt: rollback.at,
         ...common,
       };
     }
-    const critical = inconclusive.filter((x) => x.critical);
+    const critical = inconclusive.filter((x) => x.critical).map(({ metric, reason }) => ({ metric, reason }));
     if (this.ticks === 0 || critical.length > 0) {
-      const why =
-        this.ticks === 0
-          ? 'no tick was evaluated'
-          : `critical metric${critical.length > 1 ? 's' : ''} could not be judged: ${critical.map((x) => `${x.metric} (${x.reason})`).join('; ')}`;
       return {
         verdict: 'inconclusive',
-        headline: `Inconclusive: ${why}; no rollback rule fired.${thinNote}`,
+        ...decided({ code: 'inconclusive', ticks: this.ticks, critical, thin }),
         firstDetectionAt: this.openDetection(),
         decidedAt: this.lastTick,
         ...common,
@@ -719,20 +742,19 @@ export class BakeRules {
     }
     const ticket = this.fired.find((f) => f.action === 'ticket');
     if (ticket) {
+      const decisions = this.fired.filter((f) => f.action === 'ticket').map((f) => f.finding);
       return {
         verdict: 'ticket',
-        headline: `Ticket (no rollback condition): ${this.fired
-          .filter((f) => f.action === 'ticket')
-          .map((f) => f.message)
-          .join('; ')}.${standingNote}${thinNote}`,
+        ...decided({ code: 'ticket', decisions, standing, thin }),
         firstDetectionAt: ticket.detectedAt,
         decidedAt: ticket.at,
         ...common,
       };
     }
+    const cleared = this.events.some((e) => e.type === 'cleared');
     return {
       verdict: 'pass',
-      headline: `Pass: no rule fired in ${this.ticks} tick(s)${this.events.some((e) => e.type === 'cleared') ? ' (short breaches were detected and cleared)' : ''}.${standingNote}${thinNote}`,
+      ...decided({ code: 'pass', ticks: this.ticks, cleared, standing, thin }),
       firstDetectionAt: this.openDetection(),
       decidedAt: this.lastTick,
       ...common,

@@ -171,6 +171,11 @@ function metricList(value: unknown, fallback: string[], catalog: MetricDef[], wh
   return [...new Set(list)];
 }
 
+/** Whether a is a whole multiple of b (at least once). */
+function multiple(a: number, b: number): boolean {
+  return Math.abs(a / b - Math.round(a / b)) < 1e-9 && a >= b;
+}
+
 /**
  * Resolve the bake settings. `raw` is the config's `bake:` section, `where` names the config file,
  * `resolution` is the collection sub-window (config `resolution`), which ticks must line up with.
@@ -183,6 +188,34 @@ export function resolveBakeSettings(
   where = '.github/driftgate.yml',
 ): BakeSettings {
   const at = (key: string) => `${where}: bake.${key}`;
+  const timing = bakeTiming(raw, overrides, resolution, at);
+  const settings: BakeSettings = {
+    durationSeconds: timing.durationSeconds,
+    intervalSeconds: timing.intervalSeconds,
+    windowSeconds: timing.windowSeconds,
+    ...gapSettings(raw, at),
+    critical: criticalMetrics(raw, overrides, catalog, at),
+    ...ruleSettings(raw, catalog, at),
+  };
+  checkRules(settings, catalog, at);
+  const warnings = [...timing.warnings];
+  const ticketNeeds = settings.ticket.warmupSeconds + settings.ticket.windows * settings.windowSeconds;
+  if (settings.ticket.enabled && ticketNeeds > settings.durationSeconds) {
+    warnings.push(
+      `the ticket rule needs ${settings.ticket.windows} consecutive ${formatDuration(settings.windowSeconds)} windows after the ${formatDuration(settings.ticket.warmupSeconds)} warmup (${formatDuration(ticketNeeds)}), longer than the ${formatDuration(settings.durationSeconds)} bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup`,
+    );
+  }
+  if (warnings.length) settings.warnings = warnings;
+  return settings;
+}
+
+/** Duration, interval and judge window: whole multiples of each other and of the resolution, within limits. */
+function bakeTiming(
+  raw: Raw,
+  overrides: BakeOverrides,
+  resolution: number,
+  at: (key: string) => string,
+): { durationSeconds: number; intervalSeconds: number; windowSeconds: number; warnings: string[] } {
   const durationSeconds = overrides.duration
     ? parseDuration(overrides.duration, 'Input "bake-duration"')
     : duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
@@ -194,8 +227,7 @@ export function resolveBakeSettings(
     : duration(raw.window, BAKE_DEFAULTS.window, at('window'));
   const intervalWhere = overrides.interval ? 'Input "interval"' : at('interval');
   const windowWhere = overrides.window ? 'Input "window"' : at('window');
-
-  const multiple = (a: number, b: number) => Math.abs(a / b - Math.round(a / b)) < 1e-9 && a >= b;
+  const durationWhere = overrides.duration ? 'Input "bake-duration"' : at('duration');
   if (!multiple(intervalSeconds, resolution)) {
     throw new ConfigurationError(
       `${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`,
@@ -209,12 +241,12 @@ export function resolveBakeSettings(
   const maxDuration = parseDuration(BAKE_DEFAULTS.maxDuration, 'bake limit');
   if (durationSeconds > maxDuration) {
     throw new ConfigurationError(
-      `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: a bake lasts at most ${formatDuration(maxDuration)}; use a shorter duration such as "30m" (watch a release for longer with monitoring, not a bake).`,
+      `${durationWhere} is ${formatDuration(durationSeconds)}: a bake lasts at most ${formatDuration(maxDuration)}; use a shorter duration such as "30m" (watch a release for longer with monitoring, not a bake).`,
     );
   }
   if (durationSeconds < intervalSeconds) {
     throw new ConfigurationError(
-      `${overrides.duration ? 'Input "bake-duration"' : at('duration')} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`,
+      `${durationWhere} is ${formatDuration(durationSeconds)}: the bake must last at least one interval (${formatDuration(intervalSeconds)}).`,
     );
   }
 
@@ -227,14 +259,11 @@ export function resolveBakeSettings(
     );
     windowSeconds = shrunk;
   }
-  const ratioRaw: Raw = raw.ratio ?? {};
-  const sloRaw: Raw = raw.slo ?? {};
-  const ticketRaw: Raw = raw.ticket ?? {};
-  const withSlo = catalog.filter((m) => m.slo).map((m) => m.id);
-  const settings: BakeSettings = {
-    durationSeconds,
-    intervalSeconds,
-    windowSeconds,
+  return { durationSeconds, intervalSeconds, windowSeconds, warnings };
+}
+
+function gapSettings(raw: Raw, at: (key: string) => string) {
+  return {
     evaluationDelaySeconds:
       raw.evaluation_delay === undefined
         ? parseDuration(BAKE_DEFAULTS.evaluationDelay, at('evaluation_delay'))
@@ -244,19 +273,31 @@ export function resolveBakeSettings(
       raw.max_gap === undefined
         ? parseDuration(BAKE_DEFAULTS.maxGap, at('max_gap'))
         : nonNegative(raw.max_gap, at('max_gap')),
-    critical: overrides.critical
-      ? overrides.critical.trim() === 'none'
-        ? []
-        : metricList(
-            overrides.critical
-              .split(',')
-              .map((x) => x.trim())
-              .filter(Boolean),
-            [],
-            catalog,
-            'Input "critical"',
-          )
-      : metricList(raw.critical, [...BAKE_DEFAULTS.critical], catalog, at('critical')),
+  };
+}
+
+/** The critical metrics: the input (a comma list, or none), else the config's, else the defaults. */
+function criticalMetrics(raw: Raw, overrides: BakeOverrides, catalog: MetricDef[], at: (key: string) => string) {
+  if (!overrides.critical) return metricList(raw.critical, [...BAKE_DEFAULTS.critical], catalog, at('critical'));
+  if (overrides.critical.trim() === 'none') return [];
+  const ids = overrides.critical
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return metricList(ids, [], catalog, 'Input "critical"');
+}
+
+/** The ratio, SLO and ticket rules. */
+function ruleSettings(
+  raw: Raw,
+  catalog: MetricDef[],
+  at: (key: string) => string,
+): Pick<BakeSettings, 'ratio' | 'slo' | 'ticket'> {
+  const ratioRaw: Raw = raw.ratio ?? {};
+  const sloRaw: Raw = raw.slo ?? {};
+  const ticketRaw: Raw = raw.ticket ?? {};
+  const withSlo = catalog.filter((m) => m.slo).map((m) => m.id);
+  return {
     ratio: {
       enabled: ratioRaw.enabled !== false,
       metrics: metricList(ratioRaw.metrics, [...BAKE_DEFAULTS.ratioMetrics], catalog, at('ratio.metrics')),
@@ -283,6 +324,10 @@ export function resolveBakeSettings(
           : nonNegative(ticketRaw.warmup, at('ticket.warmup')),
     },
   };
+}
+
+/** A threshold above 1, SLO rules on metrics with an SLO, and `for` spans of whole intervals. */
+function checkRules(settings: BakeSettings, catalog: MetricDef[], at: (key: string) => string): void {
   if (!(settings.ratio.threshold > 1)) {
     throw new ConfigurationError(
       `${at('ratio.threshold')} is ${JSON.stringify(settings.ratio.threshold)}: expected a factor above 1, such as 1.5.`,
@@ -299,20 +344,12 @@ export function resolveBakeSettings(
     ['ratio.for', settings.ratio.forSeconds],
     ['slo.for', settings.slo.forSeconds],
   ] as const) {
-    if (!multiple(seconds, intervalSeconds)) {
+    if (!multiple(seconds, settings.intervalSeconds)) {
       throw new ConfigurationError(
-        `${at(key)} is ${formatDuration(seconds)}: it must be a whole multiple of the interval (${formatDuration(intervalSeconds)}), since a rule counts breaching ticks.`,
+        `${at(key)} is ${formatDuration(seconds)}: it must be a whole multiple of the interval (${formatDuration(settings.intervalSeconds)}), since a rule counts breaching ticks.`,
       );
     }
   }
-  const ticketNeeds = settings.ticket.warmupSeconds + settings.ticket.windows * windowSeconds;
-  if (settings.ticket.enabled && ticketNeeds > durationSeconds) {
-    warnings.push(
-      `the ticket rule needs ${settings.ticket.windows} consecutive ${formatDuration(windowSeconds)} windows after the ${formatDuration(settings.ticket.warmupSeconds)} warmup (${formatDuration(ticketNeeds)}), longer than the ${formatDuration(durationSeconds)} bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup`,
-    );
-  }
-  if (warnings.length) settings.warnings = warnings;
-  return settings;
 }
 
 function nonNegative(value: unknown, where: string): number {

@@ -25,11 +25,11 @@
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
 import type { WindowData } from '../collect.js';
+import { driftNote } from '../findings/prose.js';
+import type { DriftFinding } from '../findings/types.js';
 import type { MetricDef } from '../metrics.js';
-import { formatFactor, pct } from '../report/format.js';
 import type { MetricVerdict } from '../report/types.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
-import { formatDuration } from '../time.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
 import { type Estimate, estimatePair } from './statistic.js';
 
@@ -45,6 +45,8 @@ export interface DriftResult {
   windowFactor?: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
+  /** What the judge found (codes and numbers), after the estimators' notes; `notes` says both. */
+  findings: DriftFinding[];
   notes: string[];
   baseline: Estimate;
   candidate: Estimate;
@@ -143,6 +145,11 @@ export function windowFactor(
   return Math.max(1, samplingVariance / room);
 }
 
+/**
+ * The judge composes three steps, as Kayenta's judge composes a transform, a classifier and a scorer: the
+ * change on the log scale (logChange), its uncertainty (between-window term, standard error, degrees of
+ * freedom), and the verdict with its evidence and what the windows could have detected.
+ */
 export function judgeDriftInterval(
   metric: MetricDef,
   baseline: WindowData,
@@ -151,118 +158,51 @@ export function judgeDriftInterval(
 ): DriftResult {
   const { tolerance, familyAlpha, comparisons, trim } = options;
   const [b, c] = estimatePair(metric, baseline, candidate, { trim });
-  const notes = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
-  const confidence = 1 - familyAlpha;
-  const none = (verdict: MetricVerdict, more: string[] = []): DriftResult => ({
+  const estimated = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
+  const findings: DriftFinding[] = [];
+  const none = (verdict: MetricVerdict, more: DriftFinding[] = []): DriftResult => ({
     drift: null,
     interval: null,
     detectable: null,
     evidence: null,
     verdict,
-    notes: [...notes, ...more],
+    ...said(estimated, [...findings, ...more]),
     baseline: b,
     candidate: c,
   });
-  if (b.value === null || c.value === null) return none('inconclusive', ['no value could be computed']);
-
-  // Relative change on the log scale, with the relative variances of both sides.
-  let logRatio: number;
-  let relVarB: number;
-  let relVarC: number;
-  if (b.value === 0 && c.value === 0) {
-    return { ...none('pass', ['both windows are 0']), drift: 0 };
-  }
-  if (b.value > 0 && c.value > 0) {
-    logRatio = Math.log(c.value / b.value);
-    relVarB = b.variance / (b.value * b.value);
-    relVarC = c.variance / (c.value * c.value);
-  } else if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
-    // An event-count ratio with a zero count (no errors in one window): add half an event to both
-    // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
-    const yb = b.numeratorEvents + 0.5;
-    const yc = c.numeratorEvents + 0.5;
-    logRatio = Math.log(yc / c.events / (yb / b.events));
-    relVarB = 1 / yb;
-    relVarC = 1 / yc;
-    notes.push('zero event count: half an event added to both windows (Haldane-Anscombe correction)');
-  } else {
-    return none('inconclusive', [
-      `relative drift is undefined: baseline ${fmt(b.value)}, candidate ${fmt(c.value)} (a value of 0 or below)`,
-    ]);
-  }
-  // Between-window (systematic) uncertainty: unchanged releases still differ from window to window (other
-  // pods, another hour of the day). Measured on the baseline's history where it can be (calibration.ts), else
-  // the prior plus the baseline's own trend carried across the time-of-day gap; in quadrature on the log scale.
-  const cal = calibrateSystematic({
-    metric,
-    baseline,
-    candidate,
-    history: options.history,
-    prior: options.systematic,
-    trim,
-  });
-  const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
-  if (trend) {
-    logRatio -= trend.shift;
-    notes.push(
-      `the baseline's own trend predicts ${pct(Math.expm1(trend.shift))} across the ${formatDuration(Math.abs(trend.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(driftFromLog(logRatio + trend.shift, metric.worse))})`,
-    );
-  }
-  const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
-  const systematic = Math.sqrt(sysVar);
-  const se = Math.sqrt(relVarB + relVarC + sysVar);
-  // Welch-Satterthwaite degrees of freedom from each side's effective number of independent sub-windows and
-  // the measured between-window term's own (a prior counts as known).
-  const dfB = Math.max(1, b.effectiveN - 1);
-  const dfC = Math.max(1, c.effectiveN - 1);
-  const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
-  const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
+  if (b.value === null || c.value === null) return none('inconclusive', [{ code: 'no-value' }]);
+  if (b.value === 0 && c.value === 0) return { ...none('pass', [{ code: 'both-zero' }]), drift: 0 };
+  const change = logChange(b, c);
+  if (!change) return none('inconclusive', [{ code: 'ratio-undefined', baseline: b.value, candidate: c.value }]);
+  if (change.corrected) findings.push({ code: 'zero-count-corrected' });
+  const u = uncertainty(metric, baseline, candidate, b, c, change, options);
+  if (u.trend) findings.push(u.trendFinding as DriftFinding);
+  const { logRatio, se, df } = u;
   const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
   const q = tQuantile(1 - perMetricAlpha / 2, df);
-  const lowLog = logRatio - q * se;
-  const highLog = logRatio + q * se;
   const drift = driftFromLog(logRatio, metric.worse);
-  const ends = [driftFromLog(lowLog, metric.worse), driftFromLog(highLog, metric.worse)].sort((x, y) => x - y) as [
-    number,
-    number,
-  ];
-  const interval = { low: ends[0], high: ends[1], confidence };
-
-  const margin = EVIDENCE_MARGIN * tolerance;
-  // One-sided test of H0: drift <= margin, on the log scale.
-  const boundary = metric.worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
-  const excess = metric.worse === 'higher' ? logRatio - boundary : boundary - logRatio;
-  const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
-  const pValue = Math.min(1, pRaw * Math.max(1, comparisons));
-
-  let verdict: MetricVerdict = 'pass';
-  if (drift > tolerance && interval.low > margin) verdict = 'regression';
-  else if (drift < -tolerance && interval.high < -margin) verdict = 'improvement';
-  else if (drift > tolerance) {
-    notes.push(
-      `drift ${pct(drift)} is above the ${pct(tolerance)} tolerance, but the interval reaches ${pct(interval.low)}, inside half the tolerance: not enough evidence`,
-    );
-  }
+  const ends = [driftFromLog(logRatio - q * se, metric.worse), driftFromLog(logRatio + q * se, metric.worse)].sort(
+    (x, y) => x - y,
+  ) as [number, number];
+  const interval = { low: ends[0], high: ends[1], confidence: 1 - familyAlpha };
+  const verdict = classify(drift, interval, tolerance);
+  if (verdict === 'pass' && drift > tolerance)
+    findings.push({ code: 'weak-evidence', drift, tolerance, low: interval.low });
   const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
   let longer: number | null | undefined;
   if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
     // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
     // between-window term does not.
-    longer = windowFactor(
-      relVarB + relVarC + (trend?.variance ?? 0),
-      cal.value,
-      perMetricAlpha,
+    longer = windowFactor(u.samplingVariance, u.cal.value, perMetricAlpha, tolerance, metric.worse);
+    findings.push({
+      code: 'too-noisy',
       tolerance,
-      metric.worse,
-    );
-    const minutes = (candidate.expectedPoints * candidate.step) / 60;
-    const remedy =
-      longer === null
-        ? `no window length would: the between-window term (systematic ${(cal.value * 100).toFixed(1)}%) alone is too large`
-        : `windows about ${formatFactor(longer)}× as long (${formatDuration(Math.ceil((longer * minutes) / 15) * 15 * 60)} instead of ${formatDuration(minutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
-    notes.push(
-      `too noisy in these windows to see a ${pct(2 * tolerance)} regression: only a drift of ${detectable === null ? 'more than -100%' : pct(detectable)} or more would be detected with ${Math.round(DETECTABLE_POWER * 100)}% probability; ${remedy}`,
-    );
+      detectable,
+      power: DETECTABLE_POWER,
+      windowFactor: longer,
+      systematic: u.cal.value,
+      windowMinutes: (candidate.expectedPoints * candidate.step) / 60,
+    });
   }
   return {
     drift,
@@ -270,18 +210,131 @@ export function judgeDriftInterval(
     detectable,
     evidence: {
       test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
-      pValue,
-      detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(systematic * 100).toFixed(1)}% (${cal.source}${trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+      pValue: evidenceP(logRatio, se, df, tolerance, comparisons, metric.worse),
+      detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(u.systematic * 100).toFixed(1)}% (${u.cal.source}${u.trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
     },
-    systematic: { ...cal, ...(trend ? { trend } : {}) },
+    systematic: { ...u.cal, ...(u.trend ? { trend: u.trend } : {}) },
     ...(longer !== undefined ? { windowFactor: longer } : {}),
     verdict,
-    notes,
+    ...said(estimated, findings),
     baseline: b,
     candidate: c,
   };
 }
 
-function fmt(v: number): string {
-  return Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : String(v);
+/**
+ * The relative change on the log scale, with the relative variances of both sides; undefined when a side is
+ * 0 or below and no event counts can stand in.
+ */
+function logChange(
+  b: Estimate,
+  c: Estimate,
+): { logRatio: number; relVarB: number; relVarC: number; corrected: boolean } | undefined {
+  const bv = b.value as number;
+  const cv = c.value as number;
+  if (bv > 0 && cv > 0) {
+    return {
+      logRatio: Math.log(cv / bv),
+      relVarB: b.variance / (bv * bv),
+      relVarC: c.variance / (cv * cv),
+      corrected: false,
+    };
+  }
+  if (b.numeratorEvents !== undefined && c.numeratorEvents !== undefined && b.events && c.events) {
+    // An event-count ratio with a zero count (no errors in one window): add half an event to both
+    // numerators (Haldane-Anscombe) so the ratio and its Poisson variance are defined.
+    const yb = b.numeratorEvents + 0.5;
+    const yc = c.numeratorEvents + 0.5;
+    return { logRatio: Math.log(yc / c.events / (yb / b.events)), relVarB: 1 / yb, relVarC: 1 / yc, corrected: true };
+  }
+  return undefined;
+}
+
+/**
+ * The change's uncertainty. Between-window (systematic): unchanged releases still differ from window to
+ * window (other pods, another hour of the day); measured on the baseline's history where it can be
+ * (calibration.ts), else the prior plus the baseline's own trend carried across the time-of-day gap (taken
+ * out of the log ratio); in quadrature on the log scale. Welch-Satterthwaite degrees of freedom from each
+ * side's effective number of independent sub-windows and the measured between-window term's own (a prior
+ * counts as known).
+ */
+function uncertainty(
+  metric: MetricDef,
+  baseline: WindowData,
+  candidate: WindowData,
+  b: Estimate,
+  c: Estimate,
+  change: { logRatio: number; relVarB: number; relVarC: number },
+  options: DriftIntervalOptions,
+) {
+  const { relVarB, relVarC } = change;
+  let { logRatio } = change;
+  const cal = calibrateSystematic({
+    metric,
+    baseline,
+    candidate,
+    history: options.history,
+    prior: options.systematic,
+    trim: options.trim,
+  });
+  const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
+  let trendFinding: DriftFinding | undefined;
+  if (trend) {
+    logRatio -= trend.shift;
+    trendFinding = {
+      code: 'trend-adjusted',
+      predicted: Math.expm1(trend.shift),
+      gapSeconds: trend.gapSeconds,
+      rawChange: driftFromLog(logRatio + trend.shift, metric.worse),
+    };
+  }
+  const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
+  const se = Math.sqrt(relVarB + relVarC + sysVar);
+  const dfB = Math.max(1, b.effectiveN - 1);
+  const dfC = Math.max(1, c.effectiveN - 1);
+  const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
+  const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
+  return {
+    logRatio,
+    cal,
+    trend,
+    trendFinding,
+    systematic: Math.sqrt(sysVar),
+    se,
+    df,
+    /** The part of the variance that shrinks with longer windows (sampling and trend extrapolation). */
+    samplingVariance: relVarB + relVarC + (trend?.variance ?? 0),
+  };
+}
+
+/**
+ * regression: the drift beyond the tolerance AND the interval above half of it; improvement: the mirror
+ * image; pass otherwise.
+ */
+function classify(drift: number, interval: { low: number; high: number }, tolerance: number): MetricVerdict {
+  const margin = EVIDENCE_MARGIN * tolerance;
+  if (drift > tolerance && interval.low > margin) return 'regression';
+  if (drift < -tolerance && interval.high < -margin) return 'improvement';
+  return 'pass';
+}
+
+/** One-sided test of H0: drift <= tolerance/2 on the log scale, Bonferroni-adjusted. */
+function evidenceP(
+  logRatio: number,
+  se: number,
+  df: number,
+  tolerance: number,
+  comparisons: number,
+  worse: 'higher' | 'lower',
+): number {
+  const margin = EVIDENCE_MARGIN * tolerance;
+  const boundary = worse === 'higher' ? Math.log1p(margin) : Math.log1p(-Math.min(margin, 0.999999));
+  const excess = worse === 'higher' ? logRatio - boundary : boundary - logRatio;
+  const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
+  return Math.min(1, pRaw * Math.max(1, comparisons));
+}
+
+/** The findings and the notes: the estimators' own, then the findings in words. */
+function said(estimated: string[], findings: DriftFinding[]): Pick<DriftResult, 'findings' | 'notes'> {
+  return { findings, notes: [...estimated, ...findings.map(driftNote)] };
 }

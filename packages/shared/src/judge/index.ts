@@ -4,6 +4,7 @@
  * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
  */
 import type { WindowData } from '../collect.js';
+import { estimateNote } from '../findings/prose.js';
 import { type MetricDef, sloMet, sloText } from '../metrics.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../report/types.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
@@ -84,8 +85,22 @@ export function sloValue(
   if (value === estimateValue) return { value };
   return {
     value,
-    note: `SLO judged on ${value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${estimateValue.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`,
+    note: estimateNote({ code: 'slo-on-linear-quantile', value, estimate: estimateValue }),
   };
+}
+
+/** What a method (or the sufficiency check before it) returns for one metric. */
+interface MethodResult {
+  drift: number | null;
+  interval?: MetricComparison['interval'];
+  detectable?: number | null;
+  windowFactor?: number | null;
+  systematic?: DriftResult['systematic'];
+  evidence: MetricComparison['evidence'];
+  verdict: MetricComparison['verdict'];
+  notes: string[];
+  baseline: Estimate | null;
+  candidate: Estimate | null;
 }
 
 export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricComparison[] {
@@ -95,84 +110,82 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
   }));
   // Multiplicity: count the metrics that are actually compared.
   const comparisons = checked.filter((c) => c.suff.verdict === null).length;
-  const alpha = 1 - options.confidence;
-
   return checked.map(({ input, suff }) => {
-    const { metric, baseline, candidate } = input;
-    const tolerance = metric.tolerance ?? options.tolerance;
-    let result: {
-      drift: number | null;
-      interval?: MetricComparison['interval'];
-      detectable?: number | null;
-      windowFactor?: number | null;
-      systematic?: DriftResult['systematic'];
-      evidence: MetricComparison['evidence'];
-      verdict: MetricComparison['verdict'];
-      notes: string[];
-      baseline: Estimate | null;
-      candidate: Estimate | null;
-    };
-    if (suff.verdict !== null) {
-      result = {
-        drift: null,
-        evidence: null,
-        verdict: suff.verdict,
-        notes: suff.notes,
-        baseline: null,
-        candidate: null,
-      };
-    } else if (options.method === 'drift-interval') {
-      result = judgeDriftInterval(metric, baseline, candidate, {
-        tolerance,
-        familyAlpha: alpha,
-        comparisons,
-        systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
-        trim: options.trimIncidents ?? true,
-        ...(input.history ? { history: input.history } : {}),
-      });
-    } else {
-      result = judgeReference(options.method, metric, baseline, candidate, tolerance);
-    }
-    const b = summary(metric, baseline, result.baseline);
-    const c = summary(metric, candidate, result.candidate);
-    const slo = metric.slo ?? null;
-    const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
-    const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
-    // Why a metric could not be judged comes first (the headline quotes the first note).
-    const notes = [
-      ...(result.verdict === 'inconclusive' ? result.notes : []),
-      ...baseline.notes.map((n) => `baseline: ${n}`),
-      ...candidate.notes.map((n) => `candidate: ${n}`),
-      ...result.notes,
-      ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
-    ];
-    return {
-      id: metric.id,
-      title: metric.title,
-      unit: metric.unit,
-      kind: metric.kind,
-      worse: metric.worse,
-      tolerance,
-      queries: { baseline: baseline.queries, candidate: candidate.queries },
-      baseline: b,
-      candidate: c,
-      drift: result.drift,
-      interval: result.interval ?? null,
-      ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
-      ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
-      ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
-      evidence: result.evidence,
-      slo: {
-        objective: slo,
-        text: sloText(slo ?? undefined, metric.unit),
-        candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
-        baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
-        ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
-      },
-      verdict: result.verdict,
-      notes: [...new Set(notes)],
-    };
+    const tolerance = input.metric.tolerance ?? options.tolerance;
+    const result: MethodResult =
+      suff.verdict !== null
+        ? { drift: null, evidence: null, verdict: suff.verdict, notes: suff.notes, baseline: null, candidate: null }
+        : judgeWithMethod(input, options, tolerance, comparisons);
+    return comparisonOf(input, options, tolerance, result);
   });
+}
+
+function judgeWithMethod(
+  input: JudgeInput,
+  options: JudgeOptions,
+  tolerance: number,
+  comparisons: number,
+): MethodResult {
+  const { metric, baseline, candidate } = input;
+  if (options.method !== 'drift-interval')
+    return judgeReference(options.method, metric, baseline, candidate, tolerance);
+  return judgeDriftInterval(metric, baseline, candidate, {
+    tolerance,
+    familyAlpha: 1 - options.confidence,
+    comparisons,
+    systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
+    trim: options.trimIncidents ?? true,
+    ...(input.history ? { history: input.history } : {}),
+  });
+}
+
+/** One metric's comparison: both windows' summaries, the SLO on each, and the notes (why first). */
+function comparisonOf(
+  input: JudgeInput,
+  options: JudgeOptions,
+  tolerance: number,
+  result: MethodResult,
+): MetricComparison {
+  const { metric, baseline, candidate } = input;
+  const b = summary(metric, baseline, result.baseline);
+  const c = summary(metric, candidate, result.candidate);
+  const slo = metric.slo ?? null;
+  const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
+  const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+  // Why a metric could not be judged comes first (the headline quotes the first note).
+  const notes = [
+    ...(result.verdict === 'inconclusive' ? result.notes : []),
+    ...baseline.notes.map((n) => `baseline: ${n}`),
+    ...candidate.notes.map((n) => `candidate: ${n}`),
+    ...result.notes,
+    ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
+  ];
+  return {
+    id: metric.id,
+    title: metric.title,
+    unit: metric.unit,
+    kind: metric.kind,
+    worse: metric.worse,
+    tolerance,
+    queries: { baseline: baseline.queries, candidate: candidate.queries },
+    baseline: b,
+    candidate: c,
+    drift: result.drift,
+    interval: result.interval ?? null,
+    ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
+    ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
+    ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
+    evidence: result.evidence,
+    slo: {
+      objective: slo,
+      text: sloText(slo ?? undefined, metric.unit),
+      candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
+      baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
+      ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
+    },
+    verdict: result.verdict,
+    notes: [...new Set(notes)],
+  };
 }
 
 function systematicRecord(s: NonNullable<DriftResult['systematic']>): NonNullable<MetricComparison['systematic']> {

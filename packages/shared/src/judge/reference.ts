@@ -8,7 +8,9 @@
  * method: mann-whitney    Kayenta-style (Netflix ACA judge): a two-sided Mann-Whitney U test on the
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
  */
+
 import type { WindowData } from '../collect.js';
+import { estimateNote } from '../findings/prose.js';
 import type { MetricDef } from '../metrics.js';
 import type { MetricVerdict } from '../report/types.js';
 import { mannWhitney } from '../stats/mann-whitney.js';
@@ -124,7 +126,14 @@ export function judgeReference(
       },
       verdict: 'inconclusive',
       notes: [
-        `mann-whitney cannot detect anything with ${bv.length} vs ${cv.length} 5-minute windows: the smallest possible p-value is ${floor.toPrecision(2)}, above ${(1 - MANN_WHITNEY_CONFIDENCE).toFixed(2)}; it needs at least ${need} vs ${need} (${need * 5}-minute windows)`,
+        estimateNote({
+          code: 'mann-whitney-blind',
+          baseline: bv.length,
+          candidate: cv.length,
+          floor,
+          alpha: 1 - MANN_WHITNEY_CONFIDENCE,
+          need,
+        }),
       ],
       baseline: baselineView,
       candidate: candidateView,

@@ -12,7 +12,9 @@
  * independent. Where the data are event counts, the Poisson/multinomial variance is a floor: a quiet
  * window can never look more certain than its number of events allows.
  */
+
 import type { Point, WindowData } from '../collect.js';
+import { estimateNote } from '../findings/prose.js';
 import type { MetricDef } from '../metrics.js';
 import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
@@ -217,11 +219,9 @@ export function estimate(metric: MetricDef, data: WindowData, options: EstimateO
   const trim = trimIncidents(metric, data, metric.kind === 'histogram_quantile' ? tailCounts(metric, data) : undefined);
   if (trim.excluded.size === 0) return pooledEstimate(metric, data, withVariance);
   const est = pooledEstimate(metric, { ...data, points: trim.kept }, withVariance);
-  const times = [...trim.excluded]
-    .sort((a, b) => a - b)
-    .map((i) => new Date(((data.points[i] as Point).t - data.step) * 1000).toISOString().slice(11, 16));
+  const starts = [...trim.excluded].sort((a, b) => a - b).map((i) => (data.points[i] as Point).t - data.step);
   est.notes.push(
-    `${trim.excluded.size} of ${data.points.length} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`,
+    estimateNote({ code: 'incidents-trimmed', excluded: trim.excluded.size, points: data.points.length, starts }),
   );
   return { ...est, excluded: trim.excluded.size };
 }
@@ -299,9 +299,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
       const loc = histogramQuantile(metric.quantile, bounds, total);
       if (!loc) return { value: null, variance: Number.NaN, effectiveN: 0, events: n, notes };
       if (loc.bucket < 0) {
-        notes.push(
-          `p${Math.round(metric.quantile * 100)} is above the highest bucket bound (${loc.value}); shown as that bound`,
-        );
+        notes.push(estimateNote({ code: 'above-highest-bucket', quantile: metric.quantile, bound: loc.value }));
         return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, notes };
       }
       const lin = linearization(metric.quantile, bounds, total, loc.bucket);

@@ -3,6 +3,8 @@
  * thing whichever method is chosen. Missing data is never a pass.
  */
 import type { WindowData } from '../collect.js';
+import { sufficiencyNote } from '../findings/prose.js';
+import type { SufficiencyFinding } from '../findings/types.js';
 import type { MetricDef } from '../metrics.js';
 import type { MethodName, MetricVerdict } from '../report/types.js';
 import { eventsOf } from './statistic.js';
@@ -43,7 +45,13 @@ export function defaultMinEvents(metric: MetricDef): number {
 
 export interface Sufficiency {
   verdict: MetricVerdict | null;
+  findings: SufficiencyFinding[];
+  /** The findings in words (a configured metric without series: then the collector's hints). */
   notes: string[];
+}
+
+function sufficiency(verdict: MetricVerdict | null, findings: SufficiencyFinding[], hints: string[] = []): Sufficiency {
+  return { verdict, findings, notes: [...findings.map(sufficiencyNote), ...hints] };
 }
 
 export function checkSufficiency(
@@ -52,57 +60,59 @@ export function checkSufficiency(
   candidate: WindowData,
   method?: MethodName,
 ): Sufficiency {
-  const notes: string[] = [];
+  const found: SufficiencyFinding[] = [];
   if (!baseline.found && !candidate.found) {
     // Only a built-in catalog metric may simply not apply to a service; one the config names must have data.
     if (metric.configured) {
-      return {
-        verdict: 'inconclusive',
-        notes: [
-          'no series for this metric in either window: it is in your config, so its name or labels are probably wrong',
-          ...new Set([...(baseline.hints ?? []), ...(candidate.hints ?? [])]),
-        ],
-      };
+      const hints = [...new Set([...(baseline.hints ?? []), ...(candidate.hints ?? [])])];
+      return sufficiency('inconclusive', [{ code: 'no-series', configured: true }], hints);
     }
-    return { verdict: 'not-applicable', notes: ['no series for this metric in either window'] };
+    return sufficiency('not-applicable', [{ code: 'no-series', configured: false }]);
   }
-  const warnings = [
-    ...baseline.warnings.map((w) => `baseline query warning: ${w}`),
-    ...candidate.warnings.map((w) => `candidate query warning: ${w}`),
+  const warnings: SufficiencyFinding[] = [
+    ...baseline.warnings.map((warning) => ({ code: 'query-warning' as const, side: 'baseline' as const, warning })),
+    ...candidate.warnings.map((warning) => ({ code: 'query-warning' as const, side: 'candidate' as const, warning })),
   ];
-  if (warnings.length) return { verdict: 'inconclusive', notes: warnings };
+  if (warnings.length) return sufficiency('inconclusive', warnings);
   const minEvents = metric.minEvents ?? defaultMinEvents(metric);
   for (const [name, w] of [
     ['baseline', baseline],
     ['candidate', candidate],
   ] as const) {
     if (w.points.length === 0) {
-      notes.push(`no ${name} data${w.found ? ' (series exist but no sub-window had usable values)' : ''}`);
+      found.push({ code: 'no-data', side: name, found: w.found });
       continue;
     }
     const need = Math.max(MIN_POINTS, Math.ceil(MIN_COVERAGE * w.expectedPoints));
     if (w.points.length < need) {
-      notes.push(
-        `too little ${name} data: ${w.points.length} of ${w.expectedPoints} sub-windows have data (need ${need})`,
-      );
+      found.push({ code: 'too-little-data', side: name, points: w.points.length, expected: w.expectedPoints, need });
     } else if (method === 'drift-interval' && w.points.length < DRIFT_INTERVAL_MIN_POINTS) {
-      notes.push(
-        `the ${name} window is too short to judge: ${w.points.length} sub-windows of ${w.step}s with data, drift-interval needs ${DRIFT_INTERVAL_MIN_POINTS} (it estimates the noise from the sub-windows themselves); widen the windows to ${Math.ceil((DRIFT_INTERVAL_MIN_POINTS * w.step) / 60)} minutes or more, or lower resolution`,
-      );
+      found.push({
+        code: 'window-too-short',
+        side: name,
+        points: w.points.length,
+        step: w.step,
+        need: DRIFT_INTERVAL_MIN_POINTS,
+      });
     }
     if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
       const updates = w.points.filter((p) => (p.c[0] as number) !== 0).length;
       if (updates < MIN_AMOUNT_UPDATES) {
-        notes.push(
-          `the ${name} amount changed in only ${updates} of ${w.points.length} sub-windows (it is updated in coarse steps); a rate needs at least ${MIN_AMOUNT_UPDATES} updates per window: widen the windows or exclude ${metric.id}`,
-        );
+        found.push({
+          code: 'coarse-amount',
+          side: name,
+          metric: metric.id,
+          updates,
+          points: w.points.length,
+          need: MIN_AMOUNT_UPDATES,
+        });
         continue;
       }
     }
     const events = eventsOf(metric, w.components, w.points);
     if (events !== undefined && minEvents > 0 && events < minEvents) {
-      notes.push(`too few ${name} events: ${Math.round(events)} (need ${minEvents})`);
+      found.push({ code: 'too-few-events', side: name, events, need: minEvents });
     }
   }
-  return { verdict: notes.length ? 'inconclusive' : null, notes };
+  return sufficiency(found.length ? 'inconclusive' : null, found);
 }

@@ -3,8 +3,10 @@
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
 
-import { changeInterval, pct, pctChange } from '../report/format.js';
+import { comparisonHeadline } from '../findings/prose.js';
+import type { ComparisonFinding, MetricChange } from '../findings/types.js';
 import type { MetricComparison, OverallVerdict } from '../report/types.js';
+import { changeInterval, changeOf, direction } from './change.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
   if (metrics.some((m) => m.verdict === 'regression')) return 'fail';
@@ -15,36 +17,39 @@ export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
   return 'pass';
 }
 
-export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
-  const describe = (m: MetricComparison) => {
-    const i = changeInterval(m);
-    return `${m.id} ${pctChange(m)}${i ? ` (interval ${pct(i.low)} to ${pct(i.high)})` : ''}`.trim();
-  };
-  const judged = metrics.filter((m) => m.verdict !== 'not-applicable').length;
+function changeOfMetric(m: MetricComparison): MetricChange {
+  return { id: m.id, change: changeOf(m), direction: direction(m.drift), interval: changeInterval(m) };
+}
+
+/** What the headline says about the verdict: the metrics behind it, or why there is none. */
+export function comparisonFinding(verdict: OverallVerdict, metrics: MetricComparison[]): ComparisonFinding {
   switch (verdict) {
-    case 'fail': {
-      const r = metrics.filter((m) => m.verdict === 'regression');
-      return `Regression beyond tolerance: ${r.map(describe).join(', ')}.`;
-    }
+    case 'fail':
+      return { code: 'regression', metrics: metrics.filter((m) => m.verdict === 'regression').map(changeOfMetric) };
     case 'inconclusive': {
-      if (metrics.every((m) => m.verdict === 'not-applicable')) {
-        return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
-      }
+      if (metrics.every((m) => m.verdict === 'not-applicable')) return { code: 'no-data' };
       // Metrics inconclusive for the same reason (a window too short for all of them) share it.
       const byReason = new Map<string, string[]>();
       for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
         const reason = m.notes[0] ?? 'no data';
         byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
       }
-      return `Inconclusive: not enough data to judge ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
+      return { code: 'not-enough-data', groups: [...byReason].map(([reason, ids]) => ({ reason, ids })) };
     }
-    case 'waived': {
-      const r = metrics.filter((m) => m.verdict === 'waived');
-      return `Regressions waived: ${r.map((m) => `${describe(m)} by ${m.waiver?.id}`).join(', ')}.`;
-    }
+    case 'waived':
+      return {
+        code: 'waived',
+        metrics: metrics
+          .filter((m) => m.verdict === 'waived')
+          .map((m) => ({ ...changeOfMetric(m), waiver: m.waiver?.id })),
+      };
     case 'pass':
-      return `No metric drifted beyond tolerance (${judged} metric${judged === 1 ? '' : 's'} compared).`;
+      return { code: 'pass', judged: metrics.filter((m) => m.verdict !== 'not-applicable').length };
   }
+}
+
+export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
+  return comparisonHeadline(comparisonFinding(verdict, metrics));
 }
 
 /** Largest positive drift among metrics with a drift. */

@@ -1,6 +1,11 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
+import { changeOf, direction } from '../judge/change.js';
+import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
 import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
+
+export { changeInterval, changeOf, direction } from '../judge/change.js';
+export { fmt, formatFactor, formatPercent, pct } from '../numbers.js';
 
 export function formatValue(v: number | null | undefined, unit: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
@@ -17,32 +22,7 @@ export function formatValue(v: number | null | undefined, unit: string): string 
   return `${s} ${unit}`;
 }
 
-export function formatPercent(v: number | null | undefined, digits = 1): string {
-  if (v === null || v === undefined || Number.isNaN(v)) return '—';
-  // Intervals from a handful of effective observations can reach absurd upper ends: say "more than".
-  if (v >= 10) return '> +1000%';
-  if (v <= -10) return '< -1000%';
-  const s = (v * 100).toFixed(digits);
-  return `${v > 0 ? '+' : ''}${s}%`;
-}
-
 type Drifted = Pick<MetricComparison, 'drift' | 'worse'>;
-
-/**
- * The relative change as it happened, candidate against baseline (throughput 20.9 -> 35.9 is +0.72), from
- * the drift, which is signed so that positive is worse.
- */
-export function changeOf(m: Drifted): number | null {
-  if (m.drift === null) return null;
-  return m.worse === 'higher' ? m.drift : -m.drift;
-}
-
-/** "worse", "better" or "" for a drift (positive is worse). */
-export function direction(drift: number | null): string {
-  // Below what one decimal of a percent shows, there is no direction to speak of.
-  if (drift === null || !Number.isFinite(drift) || Math.abs(drift) < 0.0005) return '';
-  return drift > 0 ? 'worse' : 'better';
-}
 
 /** The change as it happened and which way it goes: "+72% better", "+31% worse", "0.0%", "—". */
 export function formatChange(m: Drifted, digits = 1): string {
@@ -60,22 +40,9 @@ export function pctChange(m: Drifted): string {
   return `${pct(change)}${dir ? ` (${dir})` : ''}`;
 }
 
-/** The drift interval as an interval of the change ("-5% .. +30%"); drift-interval's low/high are in drift terms. */
-export function changeInterval(m: Pick<MetricComparison, 'interval' | 'worse'>): { low: number; high: number } | null {
-  if (!m.interval) return null;
-  return m.worse === 'higher'
-    ? { low: m.interval.low, high: m.interval.high }
-    : { low: -m.interval.high, high: -m.interval.low };
-}
-
 /** A minimum detectable drift in a sentence: "+42% or more", or "only drifts beyond +1000%". */
 export function formatDetectable(d: number): string {
   return d >= 10 ? 'only drifts beyond +1000%' : `${pct(d)} or more`;
-}
-
-/** A factor in a sentence: one decimal under 2 ("1.5"), else rounded up ("3", "12"). */
-export function formatFactor(k: number): string {
-  return k < 2 ? k.toFixed(1) : String(Math.ceil(k));
 }
 
 /** "; windows 3× as long would see +20%", why no length would, or '' (MetricComparison.windowFactor). */
@@ -84,11 +51,6 @@ export function formatLongerWindows(m: Pick<MetricComparison, 'windowFactor' | '
   const goal = pct(2 * m.tolerance);
   if (m.windowFactor === null) return `; no window length would see ${goal}: the between-window term is too large`;
   return `; windows ${formatFactor(m.windowFactor)}× as long would see ${goal}`;
-}
-
-/** A short percentage for sentences: one decimal under 10%, none above ("+8.2%", "+31%"). */
-export function pct(v: number): string {
-  return formatPercent(v, Math.abs(v) < 0.1 ? 1 : 0);
 }
 
 export const VERDICT_ICON: Record<MetricVerdict, string> = {

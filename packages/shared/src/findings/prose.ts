@@ -1,0 +1,215 @@
+/**
+ * Findings (types.ts) in English: the notes of a comparison, the messages of the bake's events and its
+ * headline. The only place those sentences are written; the judge and the rules return codes and numbers.
+ */
+import { fmt, formatFactor, pct } from '../numbers.js';
+import { formatDuration, isoTime } from '../time.js';
+import type {
+  BreachFinding,
+  ComparisonFinding,
+  ConclusionFinding,
+  DriftFinding,
+  EstimateFinding,
+  IntervalFinding,
+  MetricChange,
+  RuleFinding,
+  StandingBreach,
+  StreakCount,
+  SufficiencyFinding,
+  UnjudgedFinding,
+  UnjudgedMetric,
+} from './types.js';
+
+/** A drift in the rules' sentences: one decimal always ("+" omitted: "12.0%", "n/a"). */
+function driftPercent(v: number | null | undefined): string {
+  return v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`;
+}
+
+export function driftNote(f: DriftFinding): string {
+  switch (f.code) {
+    case 'no-value':
+      return 'no value could be computed';
+    case 'both-zero':
+      return 'both windows are 0';
+    case 'zero-count-corrected':
+      return 'zero event count: half an event added to both windows (Haldane-Anscombe correction)';
+    case 'ratio-undefined':
+      return `relative drift is undefined: baseline ${fmt(f.baseline, 4)}, candidate ${fmt(f.candidate, 4)} (a value of 0 or below)`;
+    case 'trend-adjusted':
+      return `the baseline's own trend predicts ${pct(f.predicted)} across the ${formatDuration(Math.abs(f.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(f.rawChange)})`;
+    case 'weak-evidence':
+      return `drift ${pct(f.drift)} is above the ${pct(f.tolerance)} tolerance, but the interval reaches ${pct(f.low)}, inside half the tolerance: not enough evidence`;
+    case 'too-noisy':
+      return tooNoisy(f);
+  }
+}
+
+function tooNoisy(f: Extract<DriftFinding, { code: 'too-noisy' }>): string {
+  const remedy =
+    f.windowFactor === null
+      ? `no window length would: the between-window term (systematic ${(f.systematic * 100).toFixed(1)}%) alone is too large`
+      : `windows about ${formatFactor(f.windowFactor)}× as long (${formatDuration(Math.ceil((f.windowFactor * f.windowMinutes) / 15) * 15 * 60)} instead of ${formatDuration(f.windowMinutes * 60)}) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)`;
+  return `too noisy in these windows to see a ${pct(2 * f.tolerance)} regression: only a drift of ${f.detectable === null ? 'more than -100%' : pct(f.detectable)} or more would be detected with ${Math.round(f.power * 100)}% probability; ${remedy}`;
+}
+
+export function breachText(f: BreachFinding): string {
+  const pooled = f.pooledSeconds !== null ? ` (pooled over ${Math.round(f.pooledSeconds / 60)} min)` : '';
+  return f.code === 'worse-than-baseline'
+    ? `${f.metric} ${fmt(f.value)} ${f.unit}${pooled} is ${fmt(f.ratio)}x baseline ${fmt(f.baseline)}`
+    : `${f.metric} ${fmt(f.value)} ${f.unit}${pooled} violates its SLO ${f.op} ${f.objective}`;
+}
+
+function streakText(s: StreakCount): string {
+  const since = isoTime(s.since);
+  return s.breaches === s.ticks
+    ? `every tick since ${since}`
+    : `${s.breaches} of ${s.ticks} ticks since ${since} (the others had no usable data or were marginal)`;
+}
+
+export function ruleMessage(f: RuleFinding): string {
+  switch (f.code) {
+    case 'detected':
+      return `detected: ${breachText(f.breach)}`;
+    case 'cleared':
+      return `cleared after ${f.breaches} breaching tick(s): ${f.metric} ${fmt(f.value)} ${f.unit}`;
+    case 'streak-reset':
+      return `streak reset: no breaching tick for ${f.gapSeconds}s (${f.marginalRatio !== undefined ? `marginal: ${fmt(f.marginalRatio)}x` : (f.reason ?? 'no usable data')})`;
+    case 'ratio-fired':
+      return `${f.metric} worse than ${f.threshold}x baseline on ${streakText(f.streak)}: ${breachText(f.breach)}`;
+    case 'slo-worse-fired':
+      return `${f.metric} violated its SLO and was worse than ${f.threshold}x the baseline (which violated it too) on ${streakText(f.streak)}: ${breachText(f.breach)}`;
+    case 'slo-fired': {
+      const standing =
+        f.standing === 'reported'
+          ? '; the baseline violated it too: a standing breach, reported, not rolled back'
+          : f.standing === 'rolled-back'
+            ? '; the baseline violated it too (baseline_breached: rollback)'
+            : '';
+      return `${f.metric} violated its SLO on ${streakText(f.streak)}${standing}: ${breachText(f.breach)}`;
+    }
+    case 'drift-detected':
+      return `detected: ${f.metric} drift ${driftPercent(f.drift)}${f.interval ? ` (interval ${driftPercent(f.interval.low)} to ${driftPercent(f.interval.high)})` : ''} beyond the ${driftPercent(f.tolerance)} tolerance`;
+    case 'drift-cleared':
+      return `cleared: ${f.metric} drift ${driftPercent(f.drift)} within tolerance`;
+    case 'drift-fired':
+      return `${f.metric} drifted beyond its ${driftPercent(f.tolerance)} tolerance in ${f.windows} consecutive ${f.windowSeconds / 60}-minute windows (latest drift ${driftPercent(f.drift)})`;
+  }
+}
+
+export function unjudgedReason(f: UnjudgedFinding): string {
+  switch (f.code) {
+    case 'no-series':
+      return 'no series for this metric in the baseline or the candidate';
+    case 'low-coverage':
+      return `data in ${(100 * f.share).toFixed(0)}% of ticks (need ${(f.need * 100).toFixed(0)}%)${f.last ? `; last: ${f.last}` : ''}`;
+    case 'too-few-events':
+      return `too few events even pooled over the whole bake${f.last ? ` (${f.last})` : ''}`;
+  }
+}
+
+function standingNote(standing: StandingBreach[]): string {
+  if (!standing.length) return '';
+  const list = standing.map(
+    (b) => `${b.metric} ${fmt(b.value)} (objective ${b.objective}, baseline ${fmt(b.baseline)})`,
+  );
+  return ` Standing SLO breach${standing.length > 1 ? 'es' : ''} (the baseline violated the SLO too): ${list.join(', ')}.`;
+}
+
+function listed(metrics: UnjudgedMetric[]): string {
+  return metrics.map((x) => `${x.metric} (${x.reason})`).join('; ');
+}
+
+function thinNote(thin: UnjudgedMetric[]): string {
+  return thin.length ? ` Not judged: ${listed(thin)}.` : '';
+}
+
+export function headline(f: ConclusionFinding): string {
+  switch (f.code) {
+    case 'rollback':
+      return `Rollback: ${ruleMessage(f.decision)}.`;
+    case 'inconclusive': {
+      const why =
+        f.ticks === 0
+          ? 'no tick was evaluated'
+          : `critical metric${f.critical.length > 1 ? 's' : ''} could not be judged: ${listed(f.critical)}`;
+      return `Inconclusive: ${why}; no rollback rule fired.${thinNote(f.thin)}`;
+    }
+    case 'ticket':
+      return `Ticket (no rollback condition): ${f.decisions.map(ruleMessage).join('; ')}.${standingNote(f.standing)}${thinNote(f.thin)}`;
+    case 'pass':
+      return `Pass: no rule fired in ${f.ticks} tick(s)${f.cleared ? ' (short breaches were detected and cleared)' : ''}.${standingNote(f.standing)}${thinNote(f.thin)}`;
+    case 'cancelled':
+      return `Cancelled after ${f.ticks} tick(s): the run was stopped before the bake ended; no rollback, ticket or promotion.`;
+  }
+}
+
+export function sufficiencyNote(f: SufficiencyFinding): string {
+  switch (f.code) {
+    case 'no-series':
+      return f.configured
+        ? 'no series for this metric in either window: it is in your config, so its name or labels are probably wrong'
+        : 'no series for this metric in either window';
+    case 'query-warning':
+      return `${f.side} query warning: ${f.warning}`;
+    case 'no-data':
+      return `no ${f.side} data${f.found ? ' (series exist but no sub-window had usable values)' : ''}`;
+    case 'too-little-data':
+      return `too little ${f.side} data: ${f.points} of ${f.expected} sub-windows have data (need ${f.need})`;
+    case 'window-too-short':
+      return `the ${f.side} window is too short to judge: ${f.points} sub-windows of ${f.step}s with data, drift-interval needs ${f.need} (it estimates the noise from the sub-windows themselves); widen the windows to ${Math.ceil((f.need * f.step) / 60)} minutes or more, or lower resolution`;
+    case 'coarse-amount':
+      return `the ${f.side} amount changed in only ${f.updates} of ${f.points} sub-windows (it is updated in coarse steps); a rate needs at least ${f.need} updates per window: widen the windows or exclude ${f.metric}`;
+    case 'too-few-events':
+      return `too few ${f.side} events: ${Math.round(f.events)} (need ${f.need})`;
+  }
+}
+
+/** "p95 +31% (worse) (interval +12% to +50%)". */
+function changeText(m: MetricChange): string {
+  const change = m.change === null ? '' : `${pct(m.change)}${m.direction ? ` (${m.direction})` : ''}`;
+  const interval = m.interval ? ` (interval ${pct(m.interval.low)} to ${pct(m.interval.high)})` : '';
+  return `${m.id} ${change}${interval}`.trim();
+}
+
+export function comparisonHeadline(f: ComparisonFinding): string {
+  switch (f.code) {
+    case 'regression':
+      return `Regression beyond tolerance: ${f.metrics.map(changeText).join(', ')}.`;
+    case 'no-data':
+      return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
+    case 'not-enough-data':
+      return `Inconclusive: not enough data to judge ${f.groups.map(({ reason, ids }) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
+    case 'waived':
+      return `Regressions waived: ${f.metrics.map((m) => `${changeText(m)} by ${m.waiver}`).join(', ')}.`;
+    case 'pass':
+      return `No metric drifted beyond tolerance (${f.judged} metric${f.judged === 1 ? '' : 's'} compared).`;
+  }
+}
+
+export function estimateNote(f: EstimateFinding): string {
+  switch (f.code) {
+    case 'incidents-trimmed': {
+      const times = f.starts.map((t) => new Date(t * 1000).toISOString().slice(11, 16));
+      return `${f.excluded} of ${f.points} sub-windows left out as transient incidents (outliers against the rest of the window; starting ${times.join(', ')} UTC)`;
+    }
+    case 'above-highest-bucket':
+      return `p${Math.round(f.quantile * 100)} is above the highest bucket bound (${f.bound}); shown as that bound`;
+    case 'mann-whitney-blind':
+      return `mann-whitney cannot detect anything with ${f.baseline} vs ${f.candidate} 5-minute windows: the smallest possible p-value is ${f.floor.toPrecision(2)}, above ${f.alpha.toFixed(2)}; it needs at least ${f.need} vs ${f.need} (${f.need * 5}-minute windows)`;
+    case 'slo-on-linear-quantile':
+      return `SLO judged on ${f.value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${f.estimate.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`;
+  }
+}
+
+/** Why an interval does not count; `pooledSeconds`: the window it was pooled over, when longer than a tick. */
+export function intervalReason(f: IntervalFinding, pooledSeconds?: number): string {
+  const pooled = pooledSeconds !== undefined ? ` over the last ${Math.round(pooledSeconds / 60)} min` : '';
+  switch (f.code) {
+    case 'query-warning':
+      return `query warning: ${f.warning}${pooled}`;
+    case 'gap':
+      return `${f.points} of ${f.expected} sub-windows have data (scrape gap or no traffic)${pooled}`;
+    case 'too-few-events':
+      return `too few events: ${Math.round(f.events)} (need ${f.need})${pooled}`;
+  }
+}

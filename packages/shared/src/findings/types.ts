@@ -1,0 +1,180 @@
+/**
+ * Findings: what the judge and the bake rules found, as a code and its numbers, with no prose. prose.ts says
+ * them in English (the notes, event messages and headlines of the reports). Types only, at the bottom of the
+ * library: the judge, the rules and the reports all import them.
+ */
+
+/** drift-interval's notes on one metric (judge/drift-interval.ts). */
+export type DriftFinding =
+  | { code: 'no-value' }
+  | { code: 'both-zero' }
+  /** A zero event count: half an event added to both numerators (Haldane-Anscombe). */
+  | { code: 'zero-count-corrected' }
+  /** A value of 0 or below on one side: no relative drift. */
+  | { code: 'ratio-undefined'; baseline: number; candidate: number }
+  /** The baseline's own trend across the time-of-day gap was taken out of the drift. */
+  | { code: 'trend-adjusted'; predicted: number; gapSeconds: number; rawChange: number }
+  /** Drift beyond the tolerance whose interval reaches inside half of it. */
+  | { code: 'weak-evidence'; drift: number; tolerance: number; low: number }
+  /**
+   * The windows cannot see twice the tolerance: the detectable drift (null: beyond -100%) at `power`, and
+   * how many times longer both windows would have to be (null: no length would, `systematic` alone is too
+   * large), for windows of `windowMinutes`.
+   */
+  | {
+      code: 'too-noisy';
+      tolerance: number;
+      detectable: number | null;
+      power: number;
+      windowFactor: number | null;
+      systematic: number;
+      windowMinutes: number;
+    };
+
+/** A metric's breach as the ratio and SLO rules see it at one tick (bake/rules.ts). */
+export type BreachFinding =
+  | {
+      code: 'worse-than-baseline';
+      metric: string;
+      value: number | null;
+      unit: string;
+      /** Seconds the evidence was pooled over, when longer than the tick's interval. */
+      pooledSeconds: number | null;
+      ratio: number | null;
+      baseline: number | null;
+    }
+  | {
+      code: 'violates-slo';
+      metric: string;
+      value: number | null;
+      unit: string;
+      pooledSeconds: number | null;
+      op: string | undefined;
+      objective: number | undefined;
+    };
+
+/** Breaching ticks of a sustained streak since it started. */
+export interface StreakCount {
+  breaches: number;
+  ticks: number;
+  since: number;
+}
+
+/** An event or decision of the bake rules (bake/rules.ts). */
+export type RuleFinding =
+  | { code: 'detected'; breach: BreachFinding }
+  | { code: 'cleared'; metric: string; breaches: number; value: number | null; unit: string }
+  /** No breaching tick for longer than max_gap: marginal (with its ratio), or no usable data (and why). */
+  | { code: 'streak-reset'; gapSeconds: number; marginalRatio?: number | null; reason?: string }
+  | { code: 'ratio-fired'; metric: string; threshold: number; streak: StreakCount; breach: BreachFinding }
+  /** A standing SLO breach made worse than the ratio threshold x baseline. */
+  | { code: 'slo-worse-fired'; metric: string; threshold: number; streak: StreakCount; breach: BreachFinding }
+  /** standing: the baseline violated the SLO too, and the breach is reported or rolled back. */
+  | {
+      code: 'slo-fired';
+      metric: string;
+      streak: StreakCount;
+      standing: 'reported' | 'rolled-back' | null;
+      breach: BreachFinding;
+    }
+  | {
+      code: 'drift-detected';
+      metric: string;
+      drift: number | null;
+      interval: { low: number; high: number } | null;
+      tolerance: number | null;
+    }
+  | { code: 'drift-cleared'; metric: string; drift: number | null }
+  | {
+      code: 'drift-fired';
+      metric: string;
+      tolerance: number | null;
+      windows: number;
+      windowSeconds: number;
+      drift: number | null;
+    };
+
+/** Why a watched metric could not be judged over the bake. */
+export type UnjudgedFinding =
+  | { code: 'no-series' }
+  /** Data in `share` of the ticks, fewer than `need`; `last`: the last tick's reason. */
+  | { code: 'low-coverage'; share: number; need: number; last?: string }
+  | { code: 'too-few-events'; last?: string };
+
+/** A standing SLO breach, reported (the verdict stays pass or ticket). */
+export interface StandingBreach {
+  metric: string;
+  value: number | null;
+  objective: string;
+  baseline: number | null;
+}
+
+/** An unjudged metric with its reason, as the conclusion lists it. */
+export interface UnjudgedMetric {
+  metric: string;
+  reason: string;
+}
+
+/** The bake's conclusion: the verdict and what the headline says about it. */
+export type ConclusionFinding =
+  | { code: 'rollback'; decision: RuleFinding }
+  /** No tick evaluated (ticks 0), or critical metrics that could not be judged. */
+  | { code: 'inconclusive'; ticks: number; critical: UnjudgedMetric[]; thin: UnjudgedMetric[] }
+  | { code: 'ticket'; decisions: RuleFinding[]; standing: StandingBreach[]; thin: UnjudgedMetric[] }
+  | { code: 'pass'; ticks: number; cleared: boolean; standing: StandingBreach[]; thin: UnjudgedMetric[] }
+  /** Stopped (SIGTERM/SIGINT) after `ticks` ticks. */
+  | { code: 'cancelled'; ticks: number };
+
+export type WindowSide = 'baseline' | 'candidate';
+
+/** Why a metric cannot be judged at all, before any method runs (judge/sufficiency.ts). */
+export type SufficiencyFinding =
+  /** No series in either window; `configured`: the config names the metric (so it must have data). */
+  | { code: 'no-series'; configured: boolean }
+  | { code: 'query-warning'; side: WindowSide; warning: string }
+  /** No sub-window with data; `found`: series exist. */
+  | { code: 'no-data'; side: WindowSide; found: boolean }
+  | { code: 'too-little-data'; side: WindowSide; points: number; expected: number; need: number }
+  /** Fewer sub-windows (of `step` seconds) than drift-interval needs to estimate the noise. */
+  | { code: 'window-too-short'; side: WindowSide; points: number; step: number; need: number }
+  /** A cumulative amount updated in coarse steps: `updates` of `points` sub-windows changed, `need` needed. */
+  | { code: 'coarse-amount'; side: WindowSide; metric: string; updates: number; points: number; need: number }
+  | { code: 'too-few-events'; side: WindowSide; events: number; need: number };
+
+/** A metric's change as a comparison's headline quotes it. */
+export interface MetricChange {
+  id: string;
+  /** The change as it happened (candidate against baseline), null without a drift. */
+  change: number | null;
+  direction: '' | 'worse' | 'better';
+  /** The interval of the change, when computed. */
+  interval: { low: number; high: number } | null;
+}
+
+/** A comparison's overall verdict and what its headline says (judge/verdict.ts). */
+export type ComparisonFinding =
+  | { code: 'regression'; metrics: MetricChange[] }
+  /** No data for any metric in either window. */
+  | { code: 'no-data' }
+  /** Inconclusive metrics grouped by their first note. */
+  | { code: 'not-enough-data'; groups: Array<{ reason: string; ids: string[] }> }
+  | { code: 'waived'; metrics: Array<MetricChange & { waiver: string | undefined }> }
+  | { code: 'pass'; judged: number };
+
+/** A window estimator's note (judge/statistic.ts) or a reference judge's (judge/reference.ts). */
+export type EstimateFinding =
+  /** Sub-windows left out as transient incidents, starting at `starts` (unix seconds). */
+  | { code: 'incidents-trimmed'; excluded: number; points: number; starts: number[] }
+  /** The quantile lies above the highest finite bucket bound: shown as that bound. */
+  | { code: 'above-highest-bucket'; quantile: number; bound: number }
+  /** Too few 5-minute values for Mann-Whitney: its smallest p-value `floor` is above `alpha`. */
+  | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number }
+  /** The SLO is judged on Prometheus' linear histogram_quantile `value`, less favourable than the `estimate`. */
+  | { code: 'slo-on-linear-quantile'; value: number; estimate: number };
+
+/** Why a bake tick's interval (or the pooled window behind it) is not enough to count (bake/evaluate.ts). */
+export type IntervalFinding =
+  | { code: 'query-warning'; warning: string }
+  /** Fewer than half the sub-windows have data: a scrape gap or no traffic. */
+  | { code: 'gap'; points: number; expected: number }
+  | { code: 'too-few-events'; events: number; need: number };

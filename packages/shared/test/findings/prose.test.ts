@@ -1,0 +1,277 @@
+import { Rng } from '@driftgate/synth/random';
+import { describe, expect, it } from 'vitest';
+import {
+  breachText,
+  comparisonHeadline,
+  driftNote,
+  estimateNote,
+  headline,
+  intervalReason,
+  ruleMessage,
+  sufficiencyNote,
+  unjudgedReason,
+} from '../../src/findings/prose.js';
+import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import { checkSufficiency } from '../../src/judge/sufficiency.js';
+import { comparisonFinding } from '../../src/judge/verdict.js';
+import { fmt } from '../../src/numbers.js';
+import { fmt as reportFmt } from '../../src/report/format.js';
+import { cpu, gaugeData } from '../judge/fixtures.js';
+
+describe('fmt', () => {
+  it('three significant digits by default, n/a for null, non-finite as is; report/format re-exports it', () => {
+    expect(fmt(0.123456)).toBe('0.123');
+    expect(fmt(1.5)).toBe('1.5');
+    expect(fmt(1234.5)).toBe('1230');
+    expect(fmt(null)).toBe('n/a');
+    expect(fmt(Number.POSITIVE_INFINITY)).toBe('Infinity');
+    expect(fmt(Number.NaN)).toBe('NaN');
+    expect(fmt(0.000123456, 4)).toBe('0.0001235');
+    expect(reportFmt).toBe(fmt);
+  });
+});
+
+describe('drift findings in words', () => {
+  it('says every code', () => {
+    expect(driftNote({ code: 'no-value' })).toBe('no value could be computed');
+    expect(driftNote({ code: 'both-zero' })).toBe('both windows are 0');
+    expect(driftNote({ code: 'zero-count-corrected' })).toMatch(/Haldane-Anscombe correction/);
+    expect(driftNote({ code: 'ratio-undefined', baseline: 0, candidate: 1.234567 })).toBe(
+      'relative drift is undefined: baseline 0, candidate 1.235 (a value of 0 or below)',
+    );
+    expect(driftNote({ code: 'trend-adjusted', predicted: 0.05, gapSeconds: -5400, rawChange: 0.12 })).toBe(
+      "the baseline's own trend predicts +5.0% across the 1h30m between the windows' hours of the day; the drift is measured against it (raw change +12%)",
+    );
+    expect(driftNote({ code: 'weak-evidence', drift: 0.15, tolerance: 0.1, low: 0.02 })).toBe(
+      'drift +15% is above the +10% tolerance, but the interval reaches +2.0%, inside half the tolerance: not enough evidence',
+    );
+  });
+  it('too-noisy names the remedy: longer windows, or none', () => {
+    const f = {
+      code: 'too-noisy' as const,
+      tolerance: 0.1,
+      detectable: 0.42,
+      power: 0.8,
+      windowFactor: 3.2,
+      systematic: 0.03,
+      windowMinutes: 60,
+    };
+    expect(driftNote(f)).toBe(
+      'too noisy in these windows to see a +20% regression: only a drift of +42% or more would be detected with 80% probability; windows about 4× as long (3h15m instead of 1h) would, if they run side by side or cover the same hours of the day (longer consecutive windows differ more in load)',
+    );
+    expect(driftNote({ ...f, detectable: null, windowFactor: null, systematic: 0.05 })).toBe(
+      'too noisy in these windows to see a +20% regression: only a drift of more than -100% or more would be detected with 80% probability; no window length would: the between-window term (systematic 5.0%) alone is too large',
+    );
+  });
+  it('the judge returns its findings and says them in its notes', () => {
+    const rng = new Rng(5);
+    const zero = gaugeData(rng, { mean: 0, sd: 0 });
+    const r = judgeDriftInterval(cpu, zero, zero, {
+      tolerance: 0.1,
+      familyAlpha: 0.05,
+      comparisons: 1,
+      systematic: 0.03,
+      trim: false,
+    });
+    expect(r.findings).toEqual([{ code: 'both-zero' }]);
+    expect(r.notes).toContain('both windows are 0');
+  });
+});
+
+describe('rule findings in words', () => {
+  const worse = {
+    code: 'worse-than-baseline' as const,
+    metric: 'latency_p95_read',
+    value: 0.456,
+    unit: 's',
+    pooledSeconds: 180,
+    ratio: 1.8234,
+    baseline: 0.25,
+  };
+  const slo = {
+    code: 'violates-slo' as const,
+    metric: 'error_rate',
+    value: 0.0234,
+    unit: 'ratio',
+    pooledSeconds: null,
+    op: '<=',
+    objective: 0.01,
+  };
+  const since = Date.parse('2026-01-01T10:00:00Z') / 1000;
+  it('breaches, detections, clears and resets', () => {
+    expect(breachText(worse)).toBe('latency_p95_read 0.456 s (pooled over 3 min) is 1.82x baseline 0.25');
+    expect(breachText(slo)).toBe('error_rate 0.0234 ratio violates its SLO <= 0.01');
+    expect(ruleMessage({ code: 'detected', breach: slo })).toBe(
+      'detected: error_rate 0.0234 ratio violates its SLO <= 0.01',
+    );
+    expect(ruleMessage({ code: 'cleared', metric: 'm', breaches: 2, value: null, unit: 's' })).toBe(
+      'cleared after 2 breaching tick(s): m n/a s',
+    );
+    expect(ruleMessage({ code: 'streak-reset', gapSeconds: 180, marginalRatio: 1.3 })).toBe(
+      'streak reset: no breaching tick for 180s (marginal: 1.3x)',
+    );
+    expect(ruleMessage({ code: 'streak-reset', gapSeconds: 180 })).toBe(
+      'streak reset: no breaching tick for 180s (no usable data)',
+    );
+    expect(ruleMessage({ code: 'streak-reset', gapSeconds: 180, reason: 'gap' })).toBe(
+      'streak reset: no breaching tick for 180s (gap)',
+    );
+  });
+  it('decisions', () => {
+    const streak = { breaches: 9, ticks: 10, since };
+    expect(ruleMessage({ code: 'ratio-fired', metric: worse.metric, threshold: 1.5, streak, breach: worse })).toBe(
+      'latency_p95_read worse than 1.5x baseline on 9 of 10 ticks since 2026-01-01T10:00:00Z (the others had no usable data or were marginal): latency_p95_read 0.456 s (pooled over 3 min) is 1.82x baseline 0.25',
+    );
+    const every = { breaches: 5, ticks: 5, since };
+    expect(
+      ruleMessage({ code: 'slo-fired', metric: 'error_rate', streak: every, standing: 'reported', breach: slo }),
+    ).toBe(
+      'error_rate violated its SLO on every tick since 2026-01-01T10:00:00Z; the baseline violated it too: a standing breach, reported, not rolled back: error_rate 0.0234 ratio violates its SLO <= 0.01',
+    );
+    expect(
+      ruleMessage({ code: 'slo-worse-fired', metric: 'error_rate', threshold: 1.5, streak: every, breach: worse }),
+    ).toMatch(
+      /^error_rate violated its SLO and was worse than 1.5x the baseline \(which violated it too\) on every tick/,
+    );
+    expect(
+      ruleMessage({
+        code: 'drift-detected',
+        metric: 'cpu',
+        drift: 0.2,
+        interval: { low: 0.1, high: 0.3 },
+        tolerance: 0.1,
+      }),
+    ).toBe('detected: cpu drift 20.0% (interval 10.0% to 30.0%) beyond the 10.0% tolerance');
+    expect(ruleMessage({ code: 'drift-cleared', metric: 'cpu', drift: null })).toBe(
+      'cleared: cpu drift n/a within tolerance',
+    );
+    expect(
+      ruleMessage({ code: 'drift-fired', metric: 'cpu', tolerance: 0.1, windows: 3, windowSeconds: 300, drift: 0.25 }),
+    ).toBe('cpu drifted beyond its 10.0% tolerance in 3 consecutive 5-minute windows (latest drift 25.0%)');
+  });
+  it('unjudged metrics and headlines', () => {
+    expect(unjudgedReason({ code: 'no-series' })).toBe('no series for this metric in the baseline or the candidate');
+    expect(unjudgedReason({ code: 'low-coverage', share: 0.5, need: 0.8, last: 'gap' })).toBe(
+      'data in 50% of ticks (need 80%); last: gap',
+    );
+    expect(unjudgedReason({ code: 'too-few-events' })).toBe('too few events even pooled over the whole bake');
+    const thin = [{ metric: 'cost_rate', reason: 'no data' }];
+    const standing = [{ metric: 'latency_p95_read', value: 0.4, objective: '<= 0.3', baseline: 0.38 }];
+    expect(headline({ code: 'pass', ticks: 30, cleared: true, standing, thin })).toBe(
+      'Pass: no rule fired in 30 tick(s) (short breaches were detected and cleared). Standing SLO breach (the baseline violated the SLO too): latency_p95_read 0.4 (objective <= 0.3, baseline 0.38). Not judged: cost_rate (no data).',
+    );
+    expect(headline({ code: 'inconclusive', ticks: 0, critical: [], thin: [] })).toBe(
+      'Inconclusive: no tick was evaluated; no rollback rule fired.',
+    );
+    expect(headline({ code: 'inconclusive', ticks: 3, critical: [...thin, ...thin], thin: [] })).toMatch(
+      /^Inconclusive: critical metrics could not be judged: cost_rate \(no data\); cost_rate/,
+    );
+    expect(headline({ code: 'cancelled', ticks: 4 })).toMatch(/^Cancelled after 4 tick\(s\)/);
+    const decision = { code: 'drift-cleared' as const, metric: 'cpu', drift: 0.01 };
+    expect(headline({ code: 'rollback', decision })).toBe('Rollback: cleared: cpu drift 1.0% within tolerance.');
+    expect(headline({ code: 'ticket', decisions: [decision, decision], standing: [], thin: [] })).toBe(
+      'Ticket (no rollback condition): cleared: cpu drift 1.0% within tolerance; cleared: cpu drift 1.0% within tolerance.',
+    );
+  });
+});
+
+describe('sufficiency, estimator and comparison findings in words', () => {
+  it('says every sufficiency code', () => {
+    expect(sufficiencyNote({ code: 'no-series', configured: false })).toBe(
+      'no series for this metric in either window',
+    );
+    expect(sufficiencyNote({ code: 'query-warning', side: 'candidate', warning: 'limit' })).toBe(
+      'candidate query warning: limit',
+    );
+    expect(sufficiencyNote({ code: 'no-data', side: 'baseline', found: true })).toBe(
+      'no baseline data (series exist but no sub-window had usable values)',
+    );
+    expect(sufficiencyNote({ code: 'too-little-data', side: 'baseline', points: 10, expected: 60, need: 30 })).toBe(
+      'too little baseline data: 10 of 60 sub-windows have data (need 30)',
+    );
+    expect(sufficiencyNote({ code: 'window-too-short', side: 'candidate', points: 6, step: 60, need: 10 })).toMatch(
+      /too short to judge: 6 sub-windows of 60s with data, drift-interval needs 10 .* widen the windows to 10 minutes/,
+    );
+    expect(
+      sufficiencyNote({
+        code: 'coarse-amount',
+        side: 'baseline',
+        metric: 'cost_rate',
+        updates: 1,
+        points: 60,
+        need: 3,
+      }),
+    ).toMatch(/changed in only 1 of 60 sub-windows .* widen the windows or exclude cost_rate$/);
+    expect(sufficiencyNote({ code: 'too-few-events', side: 'candidate', events: 149.6, need: 200 })).toBe(
+      'too few candidate events: 150 (need 200)',
+    );
+  });
+  it('checkSufficiency returns the codes it says', () => {
+    const rng = new Rng(2);
+    const s = checkSufficiency(cpu, { ...gaugeData(rng, {}), points: [] }, gaugeData(rng, {}));
+    expect(s.findings).toEqual([{ code: 'no-data', side: 'baseline', found: true }]);
+    expect(s.notes).toEqual(['no baseline data (series exist but no sub-window had usable values)']);
+  });
+  it('says the estimator codes', () => {
+    const t = Date.parse('2026-01-01T10:05:00Z') / 1000;
+    expect(estimateNote({ code: 'incidents-trimmed', excluded: 2, points: 60, starts: [t, t + 60] })).toBe(
+      '2 of 60 sub-windows left out as transient incidents (outliers against the rest of the window; starting 10:05, 10:06 UTC)',
+    );
+    expect(estimateNote({ code: 'above-highest-bucket', quantile: 0.99, bound: 10 })).toBe(
+      'p99 is above the highest bucket bound (10); shown as that bound',
+    );
+    expect(
+      estimateNote({ code: 'mann-whitney-blind', baseline: 2, candidate: 3, floor: 0.1, alpha: 0.02, need: 5 }),
+    ).toBe(
+      'mann-whitney cannot detect anything with 2 vs 3 5-minute windows: the smallest possible p-value is 0.10, above 0.02; it needs at least 5 vs 5 (25-minute windows)',
+    );
+    expect(estimateNote({ code: 'slo-on-linear-quantile', value: 0.31234, estimate: 0.29876 })).toBe(
+      "SLO judged on 0.312 (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate 0.299 interpolates inside the bucket on the log-probit scale)",
+    );
+  });
+  it('a comparison headline from its finding', () => {
+    const m = (id: string, verdict: string, drift: number | null, extra = {}) =>
+      ({
+        id,
+        verdict,
+        drift,
+        worse: 'lower',
+        interval: { low: -0.1, high: 0.3, confidence: 0.95 },
+        notes: [],
+        ...extra,
+      }) as any;
+    const fail = comparisonFinding('fail', [m('throughput', 'regression', 0.2), m('cpu', 'pass', 0)]);
+    expect(fail).toEqual({
+      code: 'regression',
+      metrics: [{ id: 'throughput', change: -0.2, direction: 'worse', interval: { low: -0.3, high: 0.1 } }],
+    });
+    expect(comparisonHeadline(fail)).toBe(
+      'Regression beyond tolerance: throughput -20% (worse) (interval -30% to +10%).',
+    );
+    expect(comparisonHeadline({ code: 'pass', judged: 1 })).toBe(
+      'No metric drifted beyond tolerance (1 metric compared).',
+    );
+    expect(
+      comparisonHeadline(
+        comparisonFinding('inconclusive', [m('a', 'inconclusive', null, { notes: ['no data here'] })]),
+      ),
+    ).toBe('Inconclusive: not enough data to judge a (no data here).');
+    expect(comparisonHeadline(comparisonFinding('inconclusive', [m('a', 'not-applicable', null)]))).toMatch(
+      /^Inconclusive: no data for any metric in either window/,
+    );
+    expect(
+      comparisonHeadline(
+        comparisonFinding('waived', [m('a', 'waived', 0.2, { interval: null, waiver: { id: 'W-1' } })]),
+      ),
+    ).toBe('Regressions waived: a -20% (worse) by W-1.');
+  });
+  it('says why a bake interval does not count, and over how long it was pooled', () => {
+    expect(intervalReason({ code: 'query-warning', warning: 'limit' })).toBe('query warning: limit');
+    expect(intervalReason({ code: 'gap', points: 1, expected: 4 })).toBe(
+      '1 of 4 sub-windows have data (scrape gap or no traffic)',
+    );
+    expect(intervalReason({ code: 'too-few-events', events: 149.6, need: 200 }, 300)).toBe(
+      'too few events: 150 (need 200) over the last 5 min',
+    );
+  });
+});

@@ -54,7 +54,7 @@ export const waiverCommand: Command = {
   3 waived but the comparison is still inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
-    const gh = cliGitHub(f, io);
+    const gh = await cliGitHub(f, io);
     const jiraToken = f['jira-token'] ?? io.env.JIRA_TOKEN;
     if (jiraToken) io.logger.secret(jiraToken);
     if (f['cab-team'] && gh.token && !gh.repo) {

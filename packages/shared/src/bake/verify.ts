@@ -12,20 +12,19 @@
  * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
  */
 import { resolve } from 'node:path';
-import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { planCompare } from '../compare.js';
 import { loadConfig } from '../config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import { type Logger, silentLogger } from '../log.js';
 import { type ArtifactUploader, githubArtifactUploader } from '../publish/artifact.js';
-import { type PutResult, parseS3Uri, putWriteOnce, s3Client, s3Uri } from '../publish/s3.js';
+import { type PutResult, parseS3Uri, putWriteOnce, type S3, s3Client, s3Uri } from '../publish/s3.js';
 import { RecordingSource } from '../sources/file.js';
 import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import {
+  type CodeDeploy,
   codeDeployClient,
   continueDeployment,
   type DeploymentTarget,
@@ -106,8 +105,8 @@ export interface VerifyDeps {
   source?: MetricSource;
   clock?: Clock;
   signal?: AbortSignal;
-  s3?: S3Client;
-  codedeploy?: CodeDeployClient;
+  s3?: S3;
+  codedeploy?: CodeDeploy;
   artifacts?: ArtifactUploader;
   octokit?: Octokit;
   fetch?: typeof fetch;
@@ -223,7 +222,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
   }
   const service = given(options.service) ?? d('service');
   const environment = given(options.environment) ?? d('environment') ?? 'prod';
-  let s3: S3Client | undefined = deps.s3;
+  let s3: S3 | undefined = deps.s3;
   const s3c = () => {
     s3 ??= s3Client({ region: options.awsRegion });
     return s3;

@@ -15,7 +15,7 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 const entry = join(root, 'scripts', 'bundle-entry.mjs');
 const out = join(root, 'dist');
 const { TARGETS } = await import(entry);
-if (process.argv.length > 2) console.log('one bundle serves every target: building all of them');
+if (process.argv.length > 2) console.log('one bundle serves every target: building it whole');
 
 for (const target of Object.keys(TARGETS)) {
   const pkg = JSON.parse(readFileSync(join(root, target, 'package.json'), 'utf8'));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Cold start of the offline gate against a bare node: `node -e 0` and the whole pre-deploy gate on the demo's
 // recording (packages/cli/demo), run in turn, N times each (default 7, `--runs N`), after one discarded warm-up
-// of each. Prints both medians and their ratio. Run `npm run build` first: this measures the committed bundle.
+// of each. Prints both medians and their ratio. It measures dist/ as it is (the committed bundle; `npm run build`
+// first to measure changed sources).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

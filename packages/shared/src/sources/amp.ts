@@ -246,7 +246,6 @@ export class AmpSource implements MetricSource {
     }
   }
 
-  /** The signing hook: SigV4 over method, path, query, headers (incl. host) and the body's SHA-256. */
   private async createSigner(): Promise<SignatureV4> {
     const [{ Sha256 }, { SignatureV4 }] = await Promise.all([
       import('@aws-crypto/sha256-js'),
@@ -260,6 +259,7 @@ export class AmpSource implements MetricSource {
     });
   }
 
+  /** The signing hook: SigV4 over method, path, query, headers (incl. host) and the body's SHA-256. */
   private async sign(req: HttpRequestSpec): Promise<HttpRequestSpec> {
     this.signer ??= this.createSigner();
     const [signer, { HttpRequest }] = await Promise.all([this.signer, import('@smithy/protocol-http')]);

@@ -17,7 +17,6 @@ import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
-import { demoWatch } from './demo-watch.js';
 import { verifyCommand } from './verify.js';
 
 const RECORDING = 'compare-recording.json';
@@ -110,6 +109,7 @@ export const demoCommand: Command = {
 
     // Part 3: the production watch: the rules Prometheus evaluates after the bake (docs/production-watch.md).
     io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
+    const { demoWatch } = await import('./demo-watch.js');
     await demoWatch(io, join(dir, RECORDING), outputDir);
     return EXIT.ok;
   },

@@ -7,7 +7,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
 import { cliGitHub, GITHUB_FLAGS } from '../github.js';
@@ -63,6 +62,7 @@ export const waiverCommand: Command = {
       );
     }
 
+    const { runWaiverCheck } = await import('@driftgate/shared/waiver/check');
     const result = await runWaiverCheck(
       {
         service: f.service,

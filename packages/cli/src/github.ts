@@ -4,7 +4,7 @@
  * (--ref, else $GITHUB_SHA) and the pull request (--pull-request). The token is registered as a secret at once.
  */
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { githubClient, type Octokit } from '@driftgate/shared/github/client';
+import type { Octokit } from '@driftgate/shared/github/client';
 import type { CliIO } from './command.js';
 
 export const GITHUB_FLAGS = {
@@ -23,7 +23,7 @@ export interface CliGitHub {
   github?: { octokit: Octokit; owner: string; repo: string; ref?: string; pullRequest?: number };
 }
 
-export function cliGitHub(f: Record<string, unknown>, io: CliIO): CliGitHub {
+export async function cliGitHub(f: Record<string, unknown>, io: CliIO): Promise<CliGitHub> {
   const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
   const token = s('github-token') ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (token) io.logger.secret(token);
@@ -56,6 +56,8 @@ export function cliGitHub(f: Record<string, unknown>, io: CliIO): CliGitHub {
     ...(pullRequest !== undefined ? { pullRequest } : {}),
   };
   if (token && repo) {
+    // @actions/github (and its HTTP stack) loads only when there is a GitHub to talk to.
+    const { githubClient } = await import('@driftgate/shared/github/client');
     out.github = {
       octokit: githubClient(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }),
       ...repo,

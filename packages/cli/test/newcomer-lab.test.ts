@@ -5,7 +5,7 @@
  * Each `describe` is one bullet of the issue.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@driftgate/shared/validation';
@@ -432,8 +432,7 @@ describe('the demo uses its own configuration and the README commands run verbat
     }
     // ... with the bundle under test (CI rebuilds dist/ from source) and a repository config that would
     // answer none of the recorded queries.
-    mkdirSync(join(dir, 'packages/cli/dist'), { recursive: true });
-    writeFileSync(join(dir, 'packages/cli/dist/index.js'), readFileSync(CLI));
+    for (const d of ['packages/cli/dist', 'dist']) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github/driftgate.yml'), BY_WINDOW);
     const commands = readmeCommands();

@@ -9,8 +9,16 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv,
 ) => Ajv;
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-addFormats(ajv);
+let ajv: Ajv | undefined;
+
+/** One compiler for every schema, made on the first validation (most runs validate nothing). */
+function compiler(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    addFormats(ajv);
+  }
+  return ajv;
+}
 
 const cache = new WeakMap<object, ValidateFunction>();
 
@@ -24,7 +32,7 @@ export interface SchemaProblem {
 export function validate(schema: object, data: unknown): SchemaProblem[] {
   let fn = cache.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = compiler().compile(schema);
     cache.set(schema, fn);
   }
   if (fn(data)) return [];

@@ -6,7 +6,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '@driftgate/shared/config';
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '@driftgate/shared/watch/alertmanager';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
 
@@ -37,6 +36,7 @@ export const alertmanagerCommand: Command = {
       if (!f[k]) throw new ConfigurationError(`--${k} is required: the SNS topic for ${k.split('-')[1]} alerts.`);
     }
     const config = loadConfig(f.config, io.cwd);
+    const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch/alertmanager');
     const text = renderAlertmanagerConfig(
       buildAlertmanagerConfig({
         labels: config.labels,

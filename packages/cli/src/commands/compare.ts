@@ -43,7 +43,7 @@ export const compareCommand: Command = {
   Exit status: 0 pass or waived, 1 fail, 2 usage or configuration error, 3 inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
-    const gh = cliGitHub(f, io);
+    const gh = await cliGitHub(f, io);
     const verifier =
       f['cab-team'] && gh.github
         ? new GitHubVerifier({

@@ -5,7 +5,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@driftgate/shared/config';
-import { buildDashboard, dashboardUid, renderDashboard } from '@driftgate/shared/watch/dashboards';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
 
@@ -18,6 +17,8 @@ export const dashboardsCommand: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
     const config = loadConfig(f.config, io.cwd);
+    // The Grafana SDK loads only for this command.
+    const { buildDashboard, dashboardUid, renderDashboard } = await import('@driftgate/shared/watch/dashboards');
     const dir = resolve(io.cwd, f['output-dir'] ?? 'ops/dashboards');
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${dashboardUid('service')}.json`);

@@ -17,18 +17,17 @@ import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
-import { demoWatch } from './demo-watch.js';
 import { verifyCommand } from './verify.js';
 
 const RECORDING = 'compare-recording.json';
 const BAKE = 'bake-recording.json';
 
-/** packages/cli/demo, found from lib/ or dist/. */
+/** packages/cli/demo, found from lib/ or the bundle in dist/. */
 export function demoDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  // dist/index.js (bundle) or lib/commands/demo.js (tsc). No process.cwd() candidate: the bundler would
-  // resolve it at build time and copy the recordings into dist/.
-  const candidates = [join(here, '..', 'demo'), join(here, '..', '..', 'demo')];
+  // lib/commands/demo.js (tsc) or dist/*.mjs at the repository root (the bundle). No process.cwd() candidate:
+  // the bundler would resolve it at build time and copy the recordings into dist/.
+  const candidates = [join(here, '..', '..', 'demo'), join(here, '..', 'packages', 'cli', 'demo')];
   const found = candidates.find((d) => existsSync(join(d, RECORDING)));
   if (!found) throw new Error(`demo data not found (looked in ${candidates.join(', ')})`);
   return found;
@@ -110,6 +109,7 @@ export const demoCommand: Command = {
 
     // Part 3: the production watch: the rules Prometheus evaluates after the bake (docs/production-watch.md).
     io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
+    const { demoWatch } = await import('./demo-watch.js');
     await demoWatch(io, join(dir, RECORDING), outputDir);
     return EXIT.ok;
   },

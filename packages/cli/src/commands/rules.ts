@@ -4,7 +4,6 @@
  * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
  */
 import { parseHeaders } from '@driftgate/shared/sources/prometheus';
-import { publishWatchRules, runRules } from '@driftgate/shared/watch/plan';
 import { checkPublish } from '@driftgate/shared/watch/publish';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
@@ -43,6 +42,7 @@ export const rulesCommand: Command = {
     checkPublish(f.publish);
     const now = f.now ? Number(f.now) : undefined;
     const source = sourceOptions(f, io.env);
+    const { publishWatchRules, runRules } = await import('@driftgate/shared/watch/plan');
     const result = await runRules(
       {
         ...source,

@@ -4,7 +4,6 @@
  * of the bake at once ("what would this bake have decided?"); with --metrics-file it replays a recording.
  * Rollback defaults to off here unless a deployment is given; --rollback dry-run records what auto would do.
  */
-import { runVerify } from '@driftgate/shared/bake/verify';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
 
@@ -53,6 +52,7 @@ export const verifyCommand: Command = {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
+      const { runVerify } = await import('@driftgate/shared/bake/verify');
       const result = await runVerify(
         {
           ...sourceOptions(f, io.env),

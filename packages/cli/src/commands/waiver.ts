@@ -7,7 +7,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 import { type CliIO, type Command, EXIT } from '../command.js';
 import { parseFlags } from '../flags.js';
 import { cliGitHub, GITHUB_FLAGS } from '../github.js';
@@ -54,7 +53,7 @@ export const waiverCommand: Command = {
   3 waived but the comparison is still inconclusive.`,
   async run(argv: string[], io: CliIO): Promise<number> {
     const f = parseFlags(argv, FLAGS);
-    const gh = cliGitHub(f, io);
+    const gh = await cliGitHub(f, io);
     const jiraToken = f['jira-token'] ?? io.env.JIRA_TOKEN;
     if (jiraToken) io.logger.secret(jiraToken);
     if (f['cab-team'] && gh.token && !gh.repo) {
@@ -63,6 +62,7 @@ export const waiverCommand: Command = {
       );
     }
 
+    const { runWaiverCheck } = await import('@driftgate/shared/waiver/check');
     const result = await runWaiverCheck(
       {
         service: f.service,

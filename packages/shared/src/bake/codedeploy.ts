@@ -19,16 +19,8 @@
  * Finally the rollback deployment is polled (bounded) until Succeeded, Failed or Stopped.
  * A re-run therefore never starts a second rollback.
  */
-import {
-  BatchGetDeploymentsCommand,
-  CodeDeployClient,
-  ContinueDeploymentCommand,
-  CreateDeploymentCommand,
-  type DeploymentInfo,
-  GetDeploymentCommand,
-  ListDeploymentsCommand,
-  StopDeploymentCommand,
-} from '@aws-sdk/client-codedeploy';
+import type { CodeDeployClient, DeploymentInfo } from '@aws-sdk/client-codedeploy';
+import { lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { type AwsClientOptions, awsRegion } from '../publish/s3.js';
@@ -59,15 +51,22 @@ export interface RollbackRecord {
   notes: string[];
 }
 
+/** @aws-sdk/client-codedeploy, imported on the first CodeDeploy request. */
+const codeDeploySdk = () => import('@aws-sdk/client-codedeploy');
+
+/** A CodeDeploy client (codeDeployClient's, or a ready one): the SDK loads on its first request. */
+export type CodeDeploy = Sender<CodeDeployClient>;
+
 const ACTIVE = new Set(['Created', 'Queued', 'InProgress', 'Ready', 'Baking']);
 const FINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
 
-export function codeDeployClient(options: AwsClientOptions = {}): CodeDeployClient {
-  return new CodeDeployClient({
+export function codeDeployClient(options: AwsClientOptions = {}): CodeDeploy {
+  const config = {
     region: awsRegion(options.region),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 3,
-  });
+  };
+  return lazyClient(async () => new (await codeDeploySdk()).CodeDeployClient(config));
 }
 
 export function rollbackMarker(deploymentId: string): string {
@@ -75,7 +74,7 @@ export function rollbackMarker(deploymentId: string): string {
 }
 
 export interface RollbackOptions {
-  client: CodeDeployClient;
+  client: CodeDeploy;
   target: DeploymentTarget;
   mode: 'auto' | 'dry-run';
   /** Why (goes into the rollback deployment's description). */
@@ -94,15 +93,17 @@ function code(e: unknown): string {
   return (e as Error)?.name ?? '';
 }
 
-async function get(client: CodeDeployClient, id: string): Promise<DeploymentInfo> {
+async function get(client: CodeDeploy, id: string): Promise<DeploymentInfo> {
+  const { GetDeploymentCommand } = await codeDeploySdk();
   const r = await client.send(new GetDeploymentCommand({ deploymentId: id }));
   if (!r.deploymentInfo) throw new Error(`GetDeployment ${id} returned no deploymentInfo`);
   return r.deploymentInfo;
 }
 
 /** The deployment to act on: the given id, or the newest deployment of the application's group. */
-export async function resolveDeployment(client: CodeDeployClient, target: DeploymentTarget): Promise<string> {
+export async function resolveDeployment(client: CodeDeploy, target: DeploymentTarget): Promise<string> {
   if (target.deploymentId) return target.deploymentId;
+  const { BatchGetDeploymentsCommand, ListDeploymentsCommand } = await codeDeploySdk();
   if (!target.application || !target.deploymentGroup) {
     throw new ConfigurationError(
       'No deployment to roll back: set "deployment-id", or both "codedeploy-application" and "codedeploy-deployment-group" (the latest deployment of the group is used).',
@@ -125,8 +126,9 @@ export async function resolveDeployment(client: CodeDeployClient, target: Deploy
 }
 
 /** A rollback deployment an earlier run of driftgate created for `info`, if any. */
-async function findOurRollback(client: CodeDeployClient, info: DeploymentInfo): Promise<DeploymentInfo | undefined> {
+async function findOurRollback(client: CodeDeploy, info: DeploymentInfo): Promise<DeploymentInfo | undefined> {
   if (!info.applicationName || !info.deploymentGroupName || !info.deploymentId) return undefined;
+  const { BatchGetDeploymentsCommand, ListDeploymentsCommand } = await codeDeploySdk();
   const list = await client.send(
     new ListDeploymentsCommand({
       applicationName: info.applicationName,
@@ -144,6 +146,7 @@ async function findOurRollback(client: CodeDeployClient, info: DeploymentInfo): 
 
 export async function rollbackDeployment(options: RollbackOptions): Promise<RollbackRecord> {
   const { client } = options;
+  const { CreateDeploymentCommand, StopDeploymentCommand } = await codeDeploySdk();
   const logger = options.logger ?? silentLogger;
   const sleep = options.sleep ?? defaultSleep;
   const waitSeconds = options.waitSeconds ?? 1200;
@@ -297,10 +300,11 @@ export async function rollbackDeployment(options: RollbackOptions): Promise<Roll
 
 /** ECS blue/green: let a deployment waiting in TERMINATION_WAIT finish now that the bake passed. */
 export async function continueDeployment(
-  client: CodeDeployClient,
+  client: CodeDeploy,
   target: DeploymentTarget,
 ): Promise<{ deployment_id: string; status: string }> {
   const id = await resolveDeployment(client, target);
+  const { ContinueDeploymentCommand } = await codeDeploySdk();
   try {
     await client.send(new ContinueDeploymentCommand({ deploymentId: id, deploymentWaitType: 'TERMINATION_WAIT' }));
     return { deployment_id: id, status: 'continued' };

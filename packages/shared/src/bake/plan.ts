@@ -3,21 +3,19 @@
  * settings, versions, windows, rollback target, S3 locations), so a mistake fails in seconds, not after a
  * 30-minute bake. Throws ConfigurationError.
  */
-import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { type ComparePlan, planCompare } from '../compare.js';
 import { loadConfig } from '../config.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import type { Logger } from '../log.js';
 import type { ArtifactUploader } from '../publish/artifact.js';
-import { parseS3Uri, type S3Location, s3Uri } from '../publish/s3.js';
+import { parseS3Uri, type S3, type S3Location, s3Uri } from '../publish/s3.js';
 import { RecordingSource } from '../sources/file.js';
 import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import type { AwsClients } from './clients.js';
-import type { DeploymentTarget, RollbackMode } from './codedeploy.js';
+import type { CodeDeploy, DeploymentTarget, RollbackMode } from './codedeploy.js';
 import { evidenceKey, type Verification } from './evidence.js';
 import type { GrafanaOptions } from './grafana.js';
 import type { JiraOptions } from './jira.js';
@@ -79,8 +77,8 @@ export interface VerifyDeps {
   source?: MetricSource;
   clock?: Clock;
   signal?: AbortSignal;
-  s3?: S3Client;
-  codedeploy?: CodeDeployClient;
+  s3?: S3;
+  codedeploy?: CodeDeploy;
   artifacts?: ArtifactUploader;
   octokit?: Octokit;
   fetch?: typeof fetch;

@@ -16,7 +16,6 @@
  * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
  * never goes backwards: a record verified later than ours is left in place.
  */
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import {
@@ -25,7 +24,9 @@ import {
   keySegment,
   parseS3Uri,
   putWriteOnce,
+  type S3,
   s3Client,
+  s3Sdk,
   s3Uri,
   withRetry,
 } from '../publish/s3.js';
@@ -50,7 +51,7 @@ export interface StableBaseline {
 
 export interface StoreOptions {
   /** A ready client (tests); else one is built from region/endpoint (AWS_ENDPOINT_URL_S3 honoured). */
-  s3?: S3Client;
+  s3?: S3;
   region?: string;
   logger?: Logger;
   /** Retry tuning (tests use short delays). */
@@ -97,11 +98,12 @@ function parseRecord(text: string, where: string): StableBaseline {
 }
 
 async function readWithEtag(
-  client: S3Client,
+  client: S3,
   bucket: string,
   key: string,
   options: StoreOptions,
 ): Promise<{ record: StableBaseline; etag?: string } | undefined> {
+  const { GetObjectCommand } = await s3Sdk();
   try {
     const r = await withRetry(
       async () => {
@@ -182,9 +184,9 @@ export async function promoteStableBaseline(
     const body = `${JSON.stringify(doc, null, 2)}\n`;
     try {
       await withRetry(
-        () =>
+        async () =>
           client.send(
-            encryptedPut({
+            await encryptedPut({
               bucket,
               key,
               body,

@@ -13,10 +13,17 @@
  * loopback host cannot take bucket subdomains.
  */
 import { createHash } from 'node:crypto';
-import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import pRetry, { AbortError } from 'p-retry';
+import { lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+
+/** @aws-sdk/client-s3, imported on the first S3 request. */
+export const s3Sdk = () => import('@aws-sdk/client-s3');
+
+/** An S3 client (s3Client's, or a ready one): the SDK loads on its first request. */
+export type S3 = Sender<S3Client>;
 
 export interface S3Location {
   bucket: string;
@@ -57,15 +64,16 @@ export function awsRegion(region?: string): string {
   return region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
 }
 
-export function s3Client(options: AwsClientOptions = {}): S3Client {
+export function s3Client(options: AwsClientOptions = {}): S3 {
   const overridden = !!(options.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-  return new S3Client({
+  const config = {
     region: awsRegion(options.region),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     forcePathStyle: overridden,
     // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
     maxAttempts: 1,
-  });
+  };
+  return lazyClient(async () => new (await s3Sdk()).S3Client(config));
 }
 
 export interface RetryOptions {
@@ -123,7 +131,7 @@ export function sha256Base64(body: string | Uint8Array): string {
 }
 
 export interface PutWriteOnceOptions extends RetryOptions {
-  client: S3Client;
+  client: S3;
   bucket: string;
   key: string;
   body: string;
@@ -160,14 +168,15 @@ export function alternateKey(key: string, n: number): string {
  * Every object driftgate writes to S3 has the same shape: SSE-KMS (the given key, else the bucket's KMS
  * key), a SHA-256 checksum S3 verifies, and a condition (write-once, or compare-and-swap on an ETag).
  */
-export function encryptedPut(o: {
+export async function encryptedPut(o: {
   bucket: string;
   key: string;
   body: string;
   contentType?: string;
   kmsKeyId?: string;
   condition: { IfNoneMatch: '*' } | { IfMatch: string };
-}): PutObjectCommand {
+}): Promise<PutObjectCommand> {
+  const { PutObjectCommand } = await s3Sdk();
   return new PutObjectCommand({
     Bucket: o.bucket,
     Key: o.key,
@@ -192,9 +201,9 @@ export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutRes
     const key = n === 1 ? options.key : alternateKey(options.key, n);
     try {
       const r = await withRetry(
-        () =>
+        async () =>
           client.send(
-            encryptedPut({
+            await encryptedPut({
               bucket,
               key,
               body,
@@ -222,6 +231,7 @@ export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutRes
       if (statusOf(e) !== 412) throw describeS3Error(e, bucket, key);
     }
     // 412: the key exists. The same bytes? Then this is a re-run of the same evidence: done.
+    const { HeadObjectCommand } = await s3Sdk();
     const head = await withRetry(
       () => client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' })),
       {

@@ -18,11 +18,7 @@
  * host name; else from AWS_REGION / AWS_DEFAULT_REGION (which configure-aws-credentials sets).
  */
 
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { AmpClient, DescribeWorkspaceCommand } from '@aws-sdk/client-amp';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4 } from '@smithy/signature-v4';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from './http.js';
@@ -57,6 +53,15 @@ export interface AmpSourceOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The SDK's default Node.js credential chain; the module is imported on the first call. */
+function defaultCredentials(): AwsCredentialsProvider {
+  let provider: Promise<AwsCredentialsProvider> | undefined;
+  return async () => {
+    provider ??= import('@aws-sdk/credential-provider-node').then((m) => m.defaultProvider() as AwsCredentialsProvider);
+    return (await provider)();
+  };
+}
+
 const SERVER_NAME = 'Amazon Managed Service for Prometheus';
 const WORKSPACE_ID_RE = /^ws-[A-Za-z0-9-]+$/;
 const WORKSPACE_ARN_RE = /^arn:aws[a-z-]*:aps:([a-z0-9-]+):\d{12}:workspace\/(ws-[A-Za-z0-9-]+)$/;
@@ -70,7 +75,8 @@ export class AmpSource implements MetricSource {
   private readonly options: AmpSourceOptions;
   private readonly logger: Logger;
   private readonly credentials: AwsCredentialsProvider;
-  private readonly signer: SignatureV4;
+  /** Built on the first signature (the signing modules load only when AMP is queried). */
+  private signer: Promise<SignatureV4> | undefined;
   /** Set once the endpoint is known; queries go through it. */
   private inner: PrometheusSource | undefined;
   private pending: Promise<PrometheusSource> | undefined;
@@ -134,13 +140,7 @@ export class AmpSource implements MetricSource {
     this.description = endpointBase
       ? `${SERVER_NAME} at ${redactUrl(endpointBase).replace(/\/$/, '')}`
       : `${SERVER_NAME} workspace ${this.workspaceId} (${region})`;
-    this.credentials = options.credentials ?? (defaultProvider() as AwsCredentialsProvider);
-    this.signer = new SignatureV4({
-      service: 'aps',
-      region,
-      credentials: () => this.loadCredentials(),
-      sha256: Sha256,
-    });
+    this.credentials = options.credentials ?? defaultCredentials();
   }
 
   async queryRange(q: RangeQuery): Promise<QueryResult> {
@@ -196,6 +196,7 @@ export class AmpSource implements MetricSource {
   /** DescribeWorkspace → workspace.prometheusEndpoint. */
   private async describeWorkspace(): Promise<string> {
     const id = this.workspaceId as string;
+    const { AmpClient, DescribeWorkspaceCommand } = await import('@aws-sdk/client-amp');
     const client = new AmpClient({
       region: this.region,
       credentials: () => this.loadCredentials(),
@@ -245,15 +246,30 @@ export class AmpSource implements MetricSource {
     }
   }
 
+  private async createSigner(): Promise<SignatureV4> {
+    const [{ Sha256 }, { SignatureV4 }] = await Promise.all([
+      import('@aws-crypto/sha256-js'),
+      import('@smithy/signature-v4'),
+    ]);
+    return new SignatureV4({
+      service: 'aps',
+      region: this.region,
+      credentials: () => this.loadCredentials(),
+      sha256: Sha256,
+    });
+  }
+
   /** The signing hook: SigV4 over method, path, query, headers (incl. host) and the body's SHA-256. */
   private async sign(req: HttpRequestSpec): Promise<HttpRequestSpec> {
+    this.signer ??= this.createSigner();
+    const [signer, { HttpRequest }] = await Promise.all([this.signer, import('@smithy/protocol-http')]);
     const url = new URL(req.url);
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
       const values = url.searchParams.getAll(key);
       query[key] = values.length === 1 ? (values[0] as string) : values;
     }
-    const signed = await this.signer.sign(
+    const signed = await signer.sign(
       new HttpRequest({
         method: req.method,
         protocol: url.protocol,

@@ -20,14 +20,13 @@ import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
 import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { ResolvedConfig } from '../config.js';
 import type { MetricDef } from '../metrics.js';
+import { dashboardUid } from './dashboard-uid.js';
 import { levelOf, metricSeries, resolveExpr } from './promql.js';
 import { WATCH_WINDOW_SECONDS } from './rules.js';
 
-export const DASHBOARD_SCHEMA_VERSION = 42;
+export { dashboardUid };
 
-export function dashboardUid(name: 'service'): string {
-  return `driftgate-${name}`;
-}
+export const DASHBOARD_SCHEMA_VERSION = 42;
 
 export type DashboardRow = 'Service Performance' | 'Pipeline Health' | 'Cost Efficiency';
 

@@ -19,7 +19,7 @@ import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
 import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
-import { dashboardUid } from './dashboards.js';
+import { dashboardUid } from './dashboard-uid.js';
 import { chooseTarget, type PublishResult, publishRules, type TargetOptions } from './publish.js';
 import {
   buildRules,

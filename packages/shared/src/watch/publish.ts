@@ -6,14 +6,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import {
-  AmpClient,
-  CreateRuleGroupsNamespaceCommand,
-  DescribeRuleGroupsNamespaceCommand,
-  PutRuleGroupsNamespaceCommand,
-} from '@aws-sdk/client-amp';
-import { createTwoFilesPatch } from 'diff';
+import type { AmpClient } from '@aws-sdk/client-amp';
 import { parse, stringify } from 'yaml';
+import { lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
@@ -54,7 +49,9 @@ export async function publishRules(
   const equal = current !== '' && sameRules(current, text);
   const diff = equal
     ? ''
-    : createTwoFilesPatch('deployed', 'generated', current, text, undefined, undefined, { context: 3 });
+    : (await import('diff')).createTwoFilesPatch('deployed', 'generated', current, text, undefined, undefined, {
+        context: 3,
+      });
   if (options.dryRun) return { target: target.description, status: 'dry-run', diff };
   if (equal) {
     logger.info(`${target.description}: unchanged.`);
@@ -90,7 +87,7 @@ export interface AmpTargetOptions {
   /** The namespace (default driftgate-<service>-<environment>). */
   namespace: string;
   region?: string;
-  client?: AmpClient;
+  client?: Sender<AmpClient>;
   /** Polling for ACTIVE. */
   pollMs?: number;
   timeoutMs?: number;
@@ -99,9 +96,12 @@ export interface AmpTargetOptions {
 
 const FAILED = new Set(['CREATION_FAILED', 'UPDATE_FAILED']);
 
+/** @aws-sdk/client-amp, imported on the first AMP request. */
+const ampSdk = () => import('@aws-sdk/client-amp');
+
 /** AMP: DescribeRuleGroupsNamespace, then Create or Put, then wait until the namespace is ACTIVE again. */
 export class AmpRulesTarget implements RulesTarget {
-  private readonly client: AmpClient;
+  private readonly client: Sender<AmpClient>;
   constructor(private readonly o: AmpTargetOptions) {
     if (!/^ws-[A-Za-z0-9-]+$/.test(o.workspaceId)) {
       throw new ConfigurationError(
@@ -114,12 +114,13 @@ export class AmpRulesTarget implements RulesTarget {
         'Input "aws-region" is empty and AWS_REGION is not set: give the region of the AMP workspace (e.g. us-east-1).',
       );
     }
-    this.client = o.client ?? new AmpClient({ region });
+    this.client = o.client ?? lazyClient(async () => new (await ampSdk()).AmpClient({ region }));
   }
   get description() {
     return `AMP workspace ${this.o.workspaceId} rule groups namespace ${this.o.namespace}`;
   }
   private async describe() {
+    const { DescribeRuleGroupsNamespaceCommand } = await ampSdk();
     try {
       const r = await this.client.send(
         new DescribeRuleGroupsNamespaceCommand({ workspaceId: this.o.workspaceId, name: this.o.namespace }),
@@ -136,6 +137,7 @@ export class AmpRulesTarget implements RulesTarget {
   }
   async publish(text: string, existed: boolean) {
     const input = { workspaceId: this.o.workspaceId, name: this.o.namespace, data: new TextEncoder().encode(text) };
+    const { CreateRuleGroupsNamespaceCommand, PutRuleGroupsNamespaceCommand } = await ampSdk();
     try {
       if (existed) await this.client.send(new PutRuleGroupsNamespaceCommand(input));
       else await this.client.send(new CreateRuleGroupsNamespaceCommand(input));

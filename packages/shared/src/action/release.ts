@@ -1,5 +1,6 @@
 /**
- * The release inputs shared by perf-baseline-compare and post-deploy-verify, checked before any work starts: release-ticket, release-ticket-pattern, jira-url, jira-user, jira-token (masked), release-tag.
+ * The release inputs shared by perf-baseline-compare and post-deploy-verify, checked before any work starts:
+ * release-ticket, release-ticket-pattern, jira-url, jira-user, jira-token (masked by the reader), release-tag.
  * Returns where the evidence goes (release/publish.ts): the Jira release ticket when jira-url is set, the
  * GitHub release of a `release` event or of release-tag.
  */

@@ -50,3 +50,23 @@ describe('input specs', () => {
     }
   });
 });
+
+describe('README input table', () => {
+  it('names only inputs of perf-baseline-compare, with the static defaults the spec has', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('| input ');
+    const table = readme.slice(start, readme.indexOf('\n\n', start)).split('\n').slice(2);
+    const specs = ACTION_INPUTS['perf-baseline-compare'] as readonly InputSpec[];
+    for (const row of table) {
+      const [names, dflt] = row
+        .split('|')
+        .slice(1, 3)
+        .map((c) => c.trim()) as [string, string];
+      for (const name of [...names.matchAll(/`([a-z-]+)`/g)].map((m) => m[1] as string)) {
+        const spec = specs.find((s) => s.name === name);
+        expect(spec, `README names ${name}`).toBeDefined();
+        if (spec?.default && names === `\`${name}\``) expect(dflt).toBe(`\`${spec.default}\``);
+      }
+    }
+  });
+});

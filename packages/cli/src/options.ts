@@ -11,7 +11,6 @@ import {
   type InputValues,
   type Refer,
   readInputs,
-  staticDefault,
 } from '@driftgate/shared/inputs/index';
 import { addUrlSecrets } from '@driftgate/shared/redact';
 import { Command as Commander, Option } from 'commander';
@@ -28,8 +27,15 @@ function summary(text: string): string {
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
+/** The computed default a description states ("Default (empty) = the head commit SHA of the run."). */
+function statedDefault(description: string): string | undefined {
+  return /Default \(empty\) = (.+?)\.(?:\s|$)/.exec(description)?.[1];
+}
+
 function helpText(s: InputSpec): string {
-  const dflt = s.cliDefault ?? (s.flag ? undefined : staticDefault(s));
+  // A recorded input's default applies after the recording's: still the default to show.
+  const stated = s.default?.includes('${{') ? undefined : s.default;
+  const dflt = s.cliDefault ?? (s.flag ? undefined : stated) ?? statedDefault(s.description);
   const notes = [
     ...(s.choices ? [`one of ${s.choices.join(', ')}`] : []),
     ...(dflt !== undefined && s.type !== 'boolean' ? [`default ${dflt}`] : []),

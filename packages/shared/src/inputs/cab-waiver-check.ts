@@ -5,28 +5,28 @@ import type { InputSpec } from './spec.js';
 export const WAIVER_INPUTS = [
   {
     name: 'service',
-    value: 'NAME',
     type: 'string',
+    value: 'NAME',
     description:
       "Value of the service label of the release under test. Default (empty) = the comparison's service; required without comparison.",
   },
   {
     name: 'environment',
-    value: 'NAME',
     type: 'string',
+    value: 'NAME',
     description: "Value of the environment label. Default (empty) = the comparison's environment, else prod.",
   },
   {
     name: 'candidate-version',
-    value: 'VERSION',
     type: 'string',
+    value: 'VERSION',
     description:
       "Version label value (or commit SHA) of the release under test. Default (empty) = the comparison's candidate version, else the head commit SHA of the run.",
   },
   {
     name: 'comparison',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description:
       'Path of perf-comparison.json (the report-path output of perf-baseline-compare). Every metric with verdict regression (or waived) must be covered. Give this, or regressions + max-drift. Default (empty) = not used.',
   },
@@ -38,22 +38,22 @@ export const WAIVER_INPUTS = [
   },
   {
     name: 'max-drift',
-    value: 'PERCENT',
     type: 'string',
+    value: 'PERCENT',
     description:
       "With regressions: the largest drift in percent, e.g. 31.4 (the max-drift output of perf-baseline-compare); it is checked against each waiver's max_drift for every regressed metric. Default (empty) = none (required with regressions).",
   },
   {
     name: 'waivers-path',
-    value: 'PATH',
     type: 'string',
+    value: 'PATH',
     description:
       'Folder (searched recursively for *.yml / *.yaml, one waiver per file) or single file of waiver records. Default (empty) = .github/perf-waivers (optional when absent).',
   },
   {
     name: 'cab-team',
-    value: 'ORG/TEAM',
     type: 'string',
+    value: 'ORG/TEAM',
     description:
       'GitHub team whose active members approve waivers, as org/team-slug (e.g. acme/cab). Without it no file or label waiver can be proven. Reading team membership needs a token with organization members read access (GitHub App "Members: read" or read:org), which the workflow\'s GITHUB_TOKEN does not have. Default (empty) = none.',
   },
@@ -66,11 +66,11 @@ export const WAIVER_INPUTS = [
   },
   {
     name: 'github-token',
-    value: 'TOKEN',
-    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
     type: 'secret',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
     default: '${{ github.token }}',
+    value: 'TOKEN',
+    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
     description:
       'Token for the GitHub REST API (contents and pull-requests read on the repository; members read on the organization for cab-team).',
   },
@@ -87,9 +87,9 @@ export const WAIVER_INPUTS = [
   },
   {
     name: 'jira-token',
+    type: 'secret',
     value: 'TOKEN',
     env: ['JIRA_TOKEN'],
-    type: 'secret',
     description: 'Jira API token or personal access token (masked in logs). Default (empty) = anonymous.',
   },
   {
@@ -112,15 +112,15 @@ export const WAIVER_INPUTS = [
   },
   {
     name: 'now',
-    value: 'TIME',
     type: 'string',
+    value: 'TIME',
     description:
       'Time at which expiry is judged (RFC 3339 or unix seconds), for replays, tests and audits. It can only make a waiver expire earlier: a waiver that has expired by the clock stays expired. Announced as a warning, in the summary and on the metrics of the updated comparison. Default (empty) = the clock.',
   },
   {
     name: 'output-dir',
-    value: 'DIR',
     type: 'string',
+    value: 'DIR',
     description:
       'Directory for the updated perf-comparison.json / .md written when comparison is given and everything is waived. Default (empty) = a waived/ folder next to the comparison.',
   },

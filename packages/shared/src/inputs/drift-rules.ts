@@ -5,49 +5,49 @@ import type { InputSpec } from './spec.js';
 export const RULES_INPUTS = [
   {
     name: 'service',
-    value: 'NAME',
     type: 'string',
     required: true,
+    value: 'NAME',
     description: 'Value of the service label (required).',
   },
   {
     name: 'environment',
-    value: 'NAME',
-    recorded: true,
     type: 'string',
     default: 'prod',
+    recorded: true,
+    value: 'NAME',
     description: 'Value of the environment label.',
   },
   {
     name: 'baseline-store',
-    value: 'S3-URI',
     type: 'string',
+    value: 'S3-URI',
     description:
       'S3 URI of the baseline store post-deploy-verify promotes to (s3://bucket/prefix/): its stable record gives the baseline version, its verified window and its promotion time. Ignored when baseline-version is set.',
   },
   {
     name: 'baseline-version',
-    value: 'VERSION',
     type: 'string',
+    value: 'VERSION',
     description: 'Version label value of the last stable release (instead of baseline-store).',
   },
   {
     name: 'baseline-window',
-    value: 'START..END',
     type: 'string',
+    value: 'START..END',
     description:
       'With baseline-version, the window the baseline served in, START..END (RFC 3339, unix seconds, -2h, now).',
   },
   {
     name: 'promoted-at',
-    value: 'TIME',
     type: 'string',
+    value: 'TIME',
     description: 'With baseline-version, when it became the baseline (RFC 3339 or unix seconds). Default now.',
   },
   {
     name: 'config',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description: 'Config file. Default .github/driftgate.yml if present.',
   },
   {
@@ -57,15 +57,15 @@ export const RULES_INPUTS = [
   },
   {
     name: 'prometheus-headers',
+    type: 'secret',
     value: 'HEADERS',
     env: ['DRIFTGATE_PROMETHEUS_HEADERS'],
-    type: 'secret',
     description: 'Extra HTTP headers for prometheus-url ("Name: value" lines or JSON); values are masked.',
   },
   {
     name: 'amp-workspace-id',
-    value: 'ID',
     type: 'string',
+    value: 'ID',
     description:
       'Amazon Managed Service for Prometheus workspace to measure from (SigV4); also the default rules workspace.',
   },
@@ -76,14 +76,14 @@ export const RULES_INPUTS = [
   },
   {
     name: 'aws-region',
-    env: ['AWS_REGION'],
     type: 'string',
+    env: ['AWS_REGION'],
     description: 'AWS region. Default AWS_REGION.',
   },
   {
     name: 'metrics-file',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description: 'A recording made by `driftgate record` to measure the baseline from, offline.',
   },
   {
@@ -96,14 +96,14 @@ export const RULES_INPUTS = [
   },
   {
     name: 'output',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description: 'With publish file, the rule file to write. Default ops/rules/driftgate-<service>-<environment>.yml.',
   },
   {
     name: 'rules-workspace-id',
-    value: 'ID',
     type: 'string',
+    value: 'ID',
     description: 'With publish amp, the AMP workspace that evaluates the rules. Default amp-workspace-id.',
   },
   {
@@ -113,8 +113,8 @@ export const RULES_INPUTS = [
   },
   {
     name: 'ruler-headers',
-    value: 'HEADERS',
     type: 'secret',
+    value: 'HEADERS',
     description: 'Extra HTTP headers for the ruler (e.g. "X-Scope-OrgID: platform"); values are masked.',
   },
   {

@@ -1,62 +1,56 @@
 /** The inputs of perf-baseline-compare (action.yml's inputs: are written from this list: npm run action-inputs). */
 import { GITHUB_CONTEXT, NOW, QUIET, RECORD } from './cli.js';
+import { AMP_ENDPOINT, ENVIRONMENT, RELEASE_TICKET_PATTERN } from './common.js';
 import type { InputSpec } from './spec.js';
 
 export const COMPARE_INPUTS = [
   {
     name: 'service',
-    value: 'NAME',
     type: 'line',
     required: true,
+    value: 'NAME',
     description: 'Value of the service label of the service under test (required).',
   },
-  {
-    name: 'environment',
-    value: 'NAME',
-    recorded: true,
-    type: 'line',
-    default: 'prod',
-    description: 'Value of the environment label.',
-  },
+  ENVIRONMENT,
   {
     name: 'candidate-version',
-    value: 'VERSION',
     type: 'line',
+    value: 'VERSION',
     description:
       'Version label value of the release under test (only a name when the config compares by window, labels.version none). Default (empty) = the head commit SHA of the run.',
   },
   {
     name: 'baseline-version',
-    value: 'VERSION',
     type: 'line',
+    value: 'VERSION',
     description:
       'Version label value of the last stable release. Default (empty) = the baseline store record when baseline-store is set, else the latest non-prerelease GitHub release tag.',
   },
   {
     name: 'candidate-window',
-    value: 'START..END',
     type: 'string',
+    value: 'START..END',
     description:
       'Time window of the candidate\'s data, START..END, each side RFC 3339, unix seconds, "now" or relative ("-2h"). Default (empty) = -1h..now.',
   },
   {
     name: 'baseline-window',
-    value: 'START..END',
     type: 'string',
+    value: 'START..END',
     description:
       "Time window of the baseline's data, same format. Default (empty) = the baseline store record's window, else the candidate window.",
   },
   {
     name: 'baseline-store',
-    value: 'S3-URI',
     type: 'string',
+    value: 'S3-URI',
     description:
       'S3 URI of the baseline store written by post-deploy-verify (e.g. s3://nc-perf-results/daily/). When set and baseline-version is empty, the last release that passed its bake is the baseline. Default (empty) = not used.',
   },
   {
     name: 'config',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description:
       'Path of the config file, or builtin (the built-in PERF-003 catalog even where .github/driftgate.yml exists). Default (empty) = .github/driftgate.yml if it exists, else the built-in PERF-003 catalog.',
   },
@@ -68,35 +62,31 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'prometheus-headers',
+    type: 'secret',
     value: 'HEADERS',
     env: ['DRIFTGATE_PROMETHEUS_HEADERS'],
-    type: 'secret',
     description:
       'Extra HTTP headers for prometheus-url, as a JSON object or "Name: value" lines (e.g. X-Scope-OrgID, Authorization). Every value (X-Scope-OrgID too), its Base64 form and the token of a Bearer/Basic value are masked and redacted from logs, errors, the summary and the reports. Default (empty) = none.',
   },
   {
     name: 'amp-workspace-id',
-    value: 'ID',
     type: 'string',
+    value: 'ID',
     description:
       'Amazon Managed Service for Prometheus workspace id (ws-...); requests are SigV4-signed with the default AWS credential chain.',
   },
-  {
-    name: 'amp-endpoint',
-    type: 'url',
-    description: 'AMP workspace endpoint URL, instead of amp-workspace-id.',
-  },
+  AMP_ENDPOINT,
   {
     name: 'aws-region',
-    env: ['AWS_REGION'],
     type: 'string',
+    env: ['AWS_REGION'],
     description:
       'AWS region for AMP and S3. Default (empty) = AWS_REGION from the environment (configure-aws-credentials sets it).',
   },
   {
     name: 'metrics-file',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description:
       'A recording (driftgate.recording/v1, made by `driftgate record`) to judge offline instead of a live source.',
   },
@@ -121,8 +111,8 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'cab-team',
-    value: 'ORG/TEAM',
     type: 'string',
+    value: 'ORG/TEAM',
     description:
       'GitHub team (org/team-slug) whose active members approve waivers: needed to prove the waiver input (see cab-waiver-check). Default (empty) = none (a waiver input is then refused).',
   },
@@ -176,9 +166,9 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'output-dir',
+    type: 'string',
     value: 'DIR',
     cliDefault: 'driftgate-report',
-    type: 'string',
     description: 'Directory for perf-comparison.json and .md. Default (empty) = $RUNNER_TEMP/driftgate.',
   },
   {
@@ -191,9 +181,9 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'comparison',
-    value: 'FILE',
     type: 'string',
     only: 'action',
+    value: 'FILE',
     description:
       "Path of a finished perf-comparison.json to publish instead of comparing (no query is sent): the fork-safe workflow_run pattern downloads the pull request run's artifact and reports it here with a write token. The pull request and head commit then come from the workflow_run event. service must match the comparison's. Default (empty) = compare.",
   },
@@ -204,14 +194,7 @@ export const COMPARE_INPUTS = [
     description:
       "Jira issue key of the release ticket (e.g. REL-123) to attach the comparison to (perf-comparison.json and .md, replacing this service/environment/version's earlier ones, plus one verdict comment). Needs jira-url. Default (empty) = found by release-ticket-pattern in the PR title, the branch name, the release name or the commit message.",
   },
-  {
-    name: 'release-ticket-pattern',
-    type: 'string',
-    default: 'REL-\\d+',
-    only: 'action',
-    description:
-      'JavaScript regular expression that finds the release ticket key when release-ticket is empty (matched as a whole word; a capture group, if any, is the key).',
-  },
+  RELEASE_TICKET_PATTERN,
   {
     name: 'jira-url',
     type: 'url',
@@ -228,9 +211,9 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'jira-token',
-    value: 'TOKEN',
     type: 'secret',
     only: 'action',
+    value: 'TOKEN',
     description:
       'Jira API token or personal access token (masked in logs); required with jira-url. Default (empty) = none.',
   },
@@ -243,11 +226,11 @@ export const COMPARE_INPUTS = [
   },
   {
     name: 'github-token',
-    value: 'TOKEN',
-    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
     type: 'secret',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
     default: '${{ github.token }}',
+    value: 'TOKEN',
+    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
     description:
       'Token for the GitHub API: contents read (latest-release lookup), pull-requests write (sticky comment), checks write (check-run), contents write (release assets and notes).',
   },

@@ -1,54 +1,48 @@
 /** The inputs of post-deploy-verify (action.yml's inputs: are written from this list: npm run action-inputs). */
 import { QUIET, RECORD } from './cli.js';
+import { AMP_ENDPOINT, ENVIRONMENT, RELEASE_TICKET_PATTERN } from './common.js';
 import type { InputSpec } from './spec.js';
 
 export const VERIFY_INPUTS = [
   {
     name: 'service',
-    value: 'NAME',
     type: 'line',
     required: true,
+    value: 'NAME',
     description: 'Value of the service label of the deployed service (required).',
   },
-  {
-    name: 'environment',
-    value: 'NAME',
-    recorded: true,
-    type: 'line',
-    default: 'prod',
-    description: 'Value of the environment label.',
-  },
+  ENVIRONMENT,
   {
     name: 'candidate-version',
-    value: 'VERSION',
     type: 'line',
+    value: 'VERSION',
     description: 'Version label value of the deployed release. Default (empty) = the commit SHA of the run.',
   },
   {
     name: 'baseline-version',
-    value: 'VERSION',
     type: 'line',
+    value: 'VERSION',
     description:
       "Version label value of the last stable release. Default (empty) = the baseline store's stable record (baseline-store, else the s3-uri bucket/prefix).",
   },
   {
     name: 'baseline-window',
-    value: 'START..END',
     type: 'string',
+    value: 'START..END',
     description:
       'Time window of the baseline\'s data, START..END (RFC 3339, unix seconds or relative; relative times and "now" are relative to bake-start). Default (empty) = -1h..now, the hour before the bake.',
   },
   {
     name: 'baseline-store',
-    value: 'S3-URI',
     type: 'string',
+    value: 'S3-URI',
     description:
       'S3 URI of the baseline store (s3://bucket/prefix/): read for the baseline, and a passing version is promoted there (baselines/<service>/<environment>/stable.json). Default (empty) = the s3-uri bucket/prefix.',
   },
   {
     name: 'config',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description:
       'Path of the config file (its bake section holds the rules). Default (empty) = .github/driftgate.yml if it exists, else built-in defaults.',
   },
@@ -59,88 +53,84 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'prometheus-headers',
+    type: 'secret',
     value: 'HEADERS',
     env: ['DRIFTGATE_PROMETHEUS_HEADERS'],
-    type: 'secret',
     description:
       'Extra HTTP headers for prometheus-url, as a JSON object or "Name: value" lines. Values are masked. Default (empty) = none.',
   },
   {
     name: 'amp-workspace-id',
-    value: 'ID',
     type: 'string',
+    value: 'ID',
     description:
       'Amazon Managed Service for Prometheus workspace id (ws-...), SigV4 with the default AWS credential chain.',
   },
-  {
-    name: 'amp-endpoint',
-    type: 'url',
-    description: 'AMP workspace endpoint URL, instead of amp-workspace-id.',
-  },
+  AMP_ENDPOINT,
   {
     name: 'aws-region',
-    env: ['AWS_REGION'],
     type: 'string',
+    env: ['AWS_REGION'],
     description: 'AWS region for AMP, S3 and CodeDeploy. Default (empty) = AWS_REGION from the environment.',
   },
   {
     name: 'metrics-file',
-    value: 'FILE',
     type: 'string',
+    value: 'FILE',
     description: 'A recording (driftgate.recording/v1) to replay instead of a live source.',
   },
   {
     name: 'bake-duration',
-    value: 'DURATION',
     type: 'string',
+    value: 'DURATION',
     description: "How long the bake lasts, at most 24h. Default (empty) = the config's bake.duration, 30m.",
   },
   {
     name: 'interval',
-    value: 'DURATION',
     type: 'string',
+    value: 'DURATION',
     description: "Time between evaluations. Default (empty) = the config's bake.interval, 60s.",
   },
   {
     name: 'window',
-    value: 'DURATION',
     type: 'string',
+    value: 'DURATION',
     description: "Trailing window of the drift judge (ticket rule). Default (empty) = the config's bake.window, 5m.",
   },
   {
     name: 'critical',
-    value: 'METRICS|none',
     type: 'string',
+    value: 'METRICS|none',
     description:
       'Comma list of metric ids that must be judged; when one cannot be (no data, too few events even pooled over the whole bake), the verdict is inconclusive. Other metrics too thin to judge are only listed (output inconclusive-metrics). "none" = no critical metric. Default (empty) = the config\'s bake.critical, latency_p95_read,error_rate.',
   },
   {
     name: 'bake-start',
-    value: 'TIME',
-    recorded: true,
     type: 'string',
     default: 'now',
+    recorded: true,
+    value: 'TIME',
     description:
       'When the bake started (RFC 3339, unix seconds, "now" or relative such as "-20m"). In the past, the elapsed part is evaluated at once from stored data, then the bake continues live. At most 5 minutes in the future (clock skew). Default = now.',
   },
   {
     name: 's3-uri',
-    value: 'S3-URI',
     type: 'string',
+    value: 'S3-URI',
     description:
       'Where the evidence goes, e.g. s3://nc-perf-results/daily/ (stored under YYYYMMDD/<service>/<environment>/<version>/perf_verification.json). Default (empty) = local file only.',
   },
   {
     name: 'kms-key-id',
-    value: 'KEY',
     type: 'string',
+    value: 'KEY',
     description:
       "KMS key (id, ARN or alias) for SSE-KMS. Default (empty) = the bucket's default KMS key (still aws:kms).",
   },
   {
     name: 'deployment-id',
-    value: 'ID',
     type: 'string',
+    value: 'ID',
     description:
       'CodeDeploy deployment to roll back (d-XXXXXXXXX). Default (empty) = none, or the latest of codedeploy-application + codedeploy-deployment-group.',
   },
@@ -163,9 +153,9 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'rollback-timeout',
-    value: 'DURATION',
     type: 'string',
     default: '20m',
+    value: 'DURATION',
     description: 'Longest wait for the rollback deployment to reach a final state.',
   },
   {
@@ -177,16 +167,16 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'promote',
-    flag: 'no-promote',
     type: 'boolean',
     default: 'true',
+    flag: 'no-promote',
     description: 'On pass, promote the version to the baseline store.',
   },
   {
     name: 'fail-on',
-    value: 'VERDICTS|none',
     type: 'string',
     default: 'rollback,inconclusive',
+    value: 'VERDICTS|none',
     description:
       'Comma list of verdicts that fail the step (rollback, ticket, inconclusive), or none (only operational failures - S3, rollback errors, cancellation - fail it). "breach" (v1) is read as ticket, with a warning. The default fails on a rollback and on a critical metric that could not be judged, never on pass.',
   },
@@ -206,9 +196,9 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'jira-token',
-    value: 'TOKEN',
     type: 'secret',
     only: 'action',
+    value: 'TOKEN',
     description: 'Jira API token or personal access token (masked); required with jira-url. Default (empty) = none.',
   },
   {
@@ -245,14 +235,7 @@ export const VERIFY_INPUTS = [
     description:
       "Jira issue key of the release ticket (e.g. REL-123): perf_verification.json is attached (replacing this service/environment/version's earlier one) with one verdict comment. Needs jira-url. Default (empty) = found by release-ticket-pattern in the PR title, the branch name, the release name or the commit message.",
   },
-  {
-    name: 'release-ticket-pattern',
-    type: 'string',
-    default: 'REL-\\d+',
-    only: 'action',
-    description:
-      'JavaScript regular expression that finds the release ticket key when release-ticket is empty (matched as a whole word; a capture group, if any, is the key).',
-  },
+  RELEASE_TICKET_PATTERN,
   {
     name: 'release-tag',
     type: 'string',
@@ -262,11 +245,11 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'github-token',
-    value: 'TOKEN',
     type: 'secret',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
     default: '${{ github.token }}',
     only: 'action',
+    value: 'TOKEN',
     description: 'Token for GitHub issues (issues write) and the release assets and notes (contents write).',
   },
   {
@@ -294,9 +277,9 @@ export const VERIFY_INPUTS = [
   },
   {
     name: 'output-dir',
+    type: 'string',
     value: 'DIR',
     cliDefault: 'driftgate-verify',
-    type: 'string',
     description: 'Directory for perf_verification.json. Default (empty) = $RUNNER_TEMP/driftgate.',
   },
   RECORD,

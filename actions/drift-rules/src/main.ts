@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { readActionInputs } from '@driftgate/shared/action/inputs';
 import { actionLogger } from '@driftgate/shared/action/logger';
-import { RULES_INPUTS } from '@driftgate/shared/inputs/index';
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { parseHeaders } from '@driftgate/shared/sources/prometheus';
 import { publishWatchRules, runRules } from '@driftgate/shared/watch/plan';
 import { checkPublish, defaultNamespace } from '@driftgate/shared/watch/publish';
@@ -32,12 +32,7 @@ export async function main(): Promise<void> {
       baselineStore: inputs['baseline-store'],
       promotedAt: inputs['promoted-at'],
       config: inputs.config,
-      prometheusUrl: inputs['prometheus-url'],
-      prometheusHeaders: inputs['prometheus-headers'],
-      ampWorkspaceId: inputs['amp-workspace-id'],
-      ampEndpoint: inputs['amp-endpoint'],
-      awsRegion: inputs['aws-region'] ?? process.env.AWS_REGION,
-      metricsFile: inputs['metrics-file'],
+      ...sourceSettings(inputs, process.env.AWS_REGION),
       runbookUrl: inputs['runbook-url'],
       grafanaUrl: inputs['grafana-url'],
       codedeployApplication: inputs['codedeploy-application'],

@@ -17,7 +17,7 @@ import { githubClient, headSha, type RunContext, runContextOf } from '@driftgate
 import { publishReport } from '@driftgate/shared/github/publish';
 import { latestStableReleaseTag } from '@driftgate/shared/github/releases';
 import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
-import { COMPARE_INPUTS } from '@driftgate/shared/inputs/index';
+import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { checkOutputDir } from '@driftgate/shared/paths';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish/artifact';
 import { redact } from '@driftgate/shared/redact';
@@ -78,12 +78,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           baselineWindow: inputs['baseline-window'],
           baselineStore: inputs['baseline-store'],
           config: inputs.config,
-          prometheusUrl: inputs['prometheus-url'],
-          prometheusHeaders: inputs['prometheus-headers'],
-          ampWorkspaceId: inputs['amp-workspace-id'],
-          ampEndpoint: inputs['amp-endpoint'],
-          awsRegion: inputs['aws-region'] ?? process.env.AWS_REGION,
-          metricsFile: inputs['metrics-file'],
+          ...sourceSettings(inputs, process.env.AWS_REGION),
           tolerance: inputs.tolerance,
           method: inputs.method,
           waiver: inputs.waiver,

@@ -11,7 +11,7 @@ import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { ConfigurationError } from '@driftgate/shared/errors';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github/client';
-import { VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
+import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
 import { checkOutputDir } from '@driftgate/shared/paths';
 import { redact } from '@driftgate/shared/redact';
 import { verificationEvidence } from '@driftgate/shared/release/evidence';
@@ -53,12 +53,7 @@ export async function main(): Promise<void> {
         baselineWindow: inputs['baseline-window'],
         baselineStore: inputs['baseline-store'],
         config: inputs.config,
-        prometheusUrl: inputs['prometheus-url'],
-        prometheusHeaders: inputs['prometheus-headers'],
-        ampWorkspaceId: inputs['amp-workspace-id'],
-        ampEndpoint: inputs['amp-endpoint'],
-        awsRegion: inputs['aws-region'] ?? process.env.AWS_REGION,
-        metricsFile: inputs['metrics-file'],
+        ...sourceSettings(inputs, process.env.AWS_REGION),
         bakeDuration: inputs['bake-duration'],
         interval: inputs.interval,
         window: inputs.window,

@@ -18,7 +18,10 @@ import type { CliIO, Command } from './command.js';
 
 /** How messages name an input on the command line: --flag. */
 export function referFlag(specs: readonly InputSpec[]): Refer {
-  return (name) => `--${flagName(specs.find((s) => s.name === name) ?? { name, type: 'string', description: '' })}`;
+  return (name) => {
+    const spec = specs.find((s) => s.name === name);
+    return `--${spec ? flagName(spec) : name}`;
+  };
 }
 
 /** The first sentence of a description (not cut at "e.g."), for --help. */
@@ -104,26 +107,7 @@ export function renderInputs(message: string, specs: readonly InputSpec[]): stri
   });
 }
 
-/** The metric source inputs, as the library's SourceOptions. */
-export function sourceOptions(v: {
-  'prometheus-url'?: string | undefined;
-  'prometheus-headers'?: string | undefined;
-  'amp-workspace-id'?: string | undefined;
-  'amp-endpoint'?: string | undefined;
-  'aws-region'?: string | undefined;
-  'metrics-file'?: string | undefined;
-}) {
-  return {
-    prometheusUrl: v['prometheus-url'],
-    prometheusHeaders: v['prometheus-headers'],
-    ampWorkspaceId: v['amp-workspace-id'],
-    ampEndpoint: v['amp-endpoint'],
-    awsRegion: v['aws-region'],
-    metricsFile: v['metrics-file'],
-  };
-}
-
-/** --now: the clock in unix seconds; anything else is ignored, as before. */
+/** --now: the clock in unix seconds (a value that is not a number is ignored). */
 export function clock(now: string | undefined): { now?: number } {
   const n = now ? Number(now) : undefined;
   return n !== undefined && Number.isFinite(n) ? { now: n } : {};

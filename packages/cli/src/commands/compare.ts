@@ -4,13 +4,13 @@
  */
 import { gateFailed, runCompare } from '@driftgate/shared/compare';
 import { compareSettings } from '@driftgate/shared/compare-settings';
-import { COMPARE_INPUTS } from '@driftgate/shared/inputs/index';
+import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { renderText } from '@driftgate/shared/report/text';
 import { GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
 import { waiverProver } from '@driftgate/shared/waiver/prove';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
-import { clock, referFlag, sourceOptions } from '../options.js';
+import { clock, referFlag } from '../options.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
@@ -34,7 +34,7 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
         : undefined;
     const settings = compareSettings(
       {
-        ...sourceOptions(v),
+        ...sourceSettings(v),
         service: v.service,
         environment: v.environment,
         baselineVersion: v['baseline-version'],

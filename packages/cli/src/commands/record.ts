@@ -5,9 +5,9 @@
  */
 import { recordComparisonData } from '@driftgate/shared/compare';
 import { compareSettings } from '@driftgate/shared/compare-settings';
-import { RECORD_INPUTS } from '@driftgate/shared/inputs/index';
+import { RECORD_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { defineCommand, EXIT } from '../command.js';
-import { referFlag, sourceOptions } from '../options.js';
+import { referFlag } from '../options.js';
 
 export const recordCommand = defineCommand({
   name: 'record',
@@ -20,7 +20,7 @@ export const recordCommand = defineCommand({
     const res = await recordComparisonData(
       compareSettings(
         {
-          ...sourceOptions(v),
+          ...sourceSettings(v),
           service: v.service,
           environment: v.environment,
           baselineVersion: v['baseline-version'],

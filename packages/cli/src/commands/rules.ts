@@ -3,12 +3,12 @@
  * catalog, the config and the stable baseline (docs/production-watch.md). Writes it (GitOps) or uploads it
  * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
  */
-import { RULES_INPUTS } from '@driftgate/shared/inputs/index';
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { parseHeaders } from '@driftgate/shared/sources/prometheus';
 import { publishWatchRules, runRules } from '@driftgate/shared/watch/plan';
 import { checkPublish } from '@driftgate/shared/watch/publish';
 import { defineCommand, EXIT } from '../command.js';
-import { clock, sourceOptions } from '../options.js';
+import { clock } from '../options.js';
 
 export const rulesCommand = defineCommand({
   name: 'rules',
@@ -21,7 +21,7 @@ export const rulesCommand = defineCommand({
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
     checkPublish(v.publish);
-    const source = sourceOptions(v);
+    const source = sourceSettings(v);
     const result = await runRules(
       {
         ...source,

@@ -5,9 +5,8 @@
  * Rollback defaults to off here unless a deployment is given; --rollback dry-run records what auto would do.
  */
 import { runVerify } from '@driftgate/shared/bake/verify';
-import { VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
+import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
 import { defineCommand, EXIT } from '../command.js';
-import { sourceOptions } from '../options.js';
 
 export const verifyCommand = defineCommand({
   name: 'verify',
@@ -27,7 +26,7 @@ with --fail-on none only an operational failure fails.`,
     try {
       const result = await runVerify(
         {
-          ...sourceOptions(v),
+          ...sourceSettings(v),
           service: v.service,
           environment: v.environment,
           baselineVersion: v['baseline-version'],

@@ -7,6 +7,7 @@ import { VERIFY_INPUTS } from './post-deploy-verify.js';
 import { type InputSpec, pickInputs } from './spec.js';
 
 export * from './read.js';
+export * from './source.js';
 export * from './spec.js';
 export {
   ALERTMANAGER_INPUTS,

@@ -3,33 +3,33 @@
  * All logic lives in @driftgate/shared/waiver; this file only wires the GitHub runner to it.
  */
 import * as core from '@actions/core';
-import { getBooleanInput, getOptionalInput, getSecretInput } from '@driftgate/shared/action/inputs';
-import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
-import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { readActionInputs } from '@driftgate/shared/action/inputs';
+import { actionLogger } from '@driftgate/shared/action/logger';
+import { githubClient, headSha, runContextOf } from '@driftgate/shared/github/client';
+import { WAIVER_INPUTS } from '@driftgate/shared/inputs/index';
 import { redact } from '@driftgate/shared/redact';
 import { runWaiverCheck } from '@driftgate/shared/waiver/check';
 
 export async function main(): Promise<void> {
-  const context = runContext();
-  // Secrets are masked before anything else runs.
-  const token = getSecretInput('github-token');
-  const jiraToken = getSecretInput('jira-token');
-  const jiraUrl = getOptionalInput('jira-url');
-  actionUrlSecrets(jiraUrl);
+  const context = runContextOf();
+  // Read once; secrets are masked before anything else runs.
+  const inputs = readActionInputs(WAIVER_INPUTS);
+  const token = inputs['github-token'];
+  const jiraUrl = inputs['jira-url'];
 
   const result = await runWaiverCheck(
     {
-      service: getOptionalInput('service'),
-      environment: getOptionalInput('environment'),
-      candidateVersion: getOptionalInput('candidate-version'),
+      service: inputs.service,
+      environment: inputs.environment,
+      candidateVersion: inputs['candidate-version'],
       defaultCandidateVersion: headSha(context),
-      comparison: getOptionalInput('comparison'),
-      regressions: getOptionalInput('regressions'),
-      maxDrift: getOptionalInput('max-drift'),
-      waiversPath: getOptionalInput('waivers-path'),
-      outputDir: getOptionalInput('output-dir'),
-      cabTeam: getOptionalInput('cab-team'),
-      label: getOptionalInput('label'),
+      comparison: inputs.comparison,
+      regressions: inputs.regressions,
+      maxDrift: inputs['max-drift'],
+      waiversPath: inputs['waivers-path'],
+      outputDir: inputs['output-dir'],
+      cabTeam: inputs['cab-team'],
+      label: inputs.label,
       github:
         token && context.repository
           ? {
@@ -42,14 +42,14 @@ export async function main(): Promise<void> {
       jira: jiraUrl
         ? {
             url: jiraUrl,
-            user: getOptionalInput('jira-user'),
-            token: jiraToken,
-            jql: getOptionalInput('jira-jql'),
-            fields: getOptionalInput('jira-fields'),
-            approvedStatus: getOptionalInput('jira-approved-status'),
+            user: inputs['jira-user'],
+            token: inputs['jira-token'],
+            jql: inputs['jira-jql'],
+            fields: inputs['jira-fields'],
+            approvedStatus: inputs['jira-approved-status'],
           }
         : undefined,
-      now: getOptionalInput('now'),
+      now: inputs.now,
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     },
     { logger: actionLogger },
@@ -65,7 +65,7 @@ export async function main(): Promise<void> {
 
   if (!result.waived && !result.decision.nothingToWaive) {
     const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;
-    if (getBooleanInput('fail-if-not-waived', true)) core.setFailed(redact(message));
+    if (inputs['fail-if-not-waived']) core.setFailed(redact(message));
     else actionLogger.warning(`${message}\n(fail-if-not-waived is false)`);
   }
 }

@@ -5,8 +5,9 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { getBooleanInput, getOptionalInput, getRequiredInput, getSecretInput } from '@driftgate/shared/action/inputs';
+import { readActionInputs } from '@driftgate/shared/action/inputs';
 import { actionLogger } from '@driftgate/shared/action/logger';
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { parseHeaders } from '@driftgate/shared/sources/prometheus';
 import { publishWatchRules, runRules } from '@driftgate/shared/watch/plan';
 import { checkPublish, defaultNamespace } from '@driftgate/shared/watch/publish';
@@ -14,56 +15,52 @@ import { watchSummary } from '@driftgate/shared/watch/summary';
 
 export async function main(): Promise<void> {
   const logger = actionLogger;
-  const service = getRequiredInput('service');
-  const environment = getOptionalInput('environment') ?? 'prod';
-  const publish = getOptionalInput('publish') ?? 'file';
+  const inputs = readActionInputs(RULES_INPUTS);
+  const { environment, publish } = inputs;
+  const service = inputs.service as string;
   checkPublish(publish);
-  const dryRun = getBooleanInput('dry-run', false);
-  const rulerHeaders = getSecretInput('ruler-headers');
+  const rulerHeaders = inputs['ruler-headers'];
   const headers = rulerHeaders ? parseHeaders(rulerHeaders, 'ruler-headers') : undefined;
   for (const v of Object.values(headers ?? {})) core.setSecret(v);
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const output =
-    getOptionalInput('output') ??
-    (publish === 'file' ? join('ops', 'rules', `${defaultNamespace(service, environment)}.yml`) : undefined);
   const result = await runRules(
     {
       service,
       environment,
-      baselineVersion: getOptionalInput('baseline-version'),
-      baselineWindow: getOptionalInput('baseline-window'),
-      baselineStore: getOptionalInput('baseline-store'),
-      promotedAt: getOptionalInput('promoted-at'),
-      config: getOptionalInput('config'),
-      prometheusUrl: getOptionalInput('prometheus-url'),
-      prometheusHeaders: getSecretInput('prometheus-headers'),
-      ampWorkspaceId: getOptionalInput('amp-workspace-id'),
-      ampEndpoint: getOptionalInput('amp-endpoint'),
-      awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
-      metricsFile: getOptionalInput('metrics-file'),
-      runbookUrl: getOptionalInput('runbook-url'),
-      grafanaUrl: getOptionalInput('grafana-url'),
-      codedeployApplication: getOptionalInput('codedeploy-application'),
-      codedeployDeploymentGroup: getOptionalInput('codedeploy-deployment-group'),
+      baselineVersion: inputs['baseline-version'],
+      baselineWindow: inputs['baseline-window'],
+      baselineStore: inputs['baseline-store'],
+      promotedAt: inputs['promoted-at'],
+      config: inputs.config,
+      ...sourceSettings(inputs, process.env.AWS_REGION),
+      runbookUrl: inputs['runbook-url'],
+      grafanaUrl: inputs['grafana-url'],
+      codedeployApplication: inputs['codedeploy-application'],
+      codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
       cwd,
     },
     { logger },
   );
+  const output =
+    inputs.output ??
+    (publish === 'file'
+      ? join('ops', 'rules', `${defaultNamespace(service, result.plan.environment)}.yml`)
+      : undefined);
   const published = await publishWatchRules(
     result,
     {
       publish,
       ...(output ? { output } : {}),
-      rulesWorkspaceId: getOptionalInput('rules-workspace-id'),
-      ampWorkspaceId: getOptionalInput('amp-workspace-id'),
-      awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
-      rulerUrl: getOptionalInput('ruler-url'),
+      rulesWorkspaceId: inputs['rules-workspace-id'],
+      ampWorkspaceId: inputs['amp-workspace-id'],
+      awsRegion: inputs['aws-region'] ?? process.env.AWS_REGION,
+      rulerUrl: inputs['ruler-url'],
       ...(headers ? { rulerHeaders: headers } : {}),
-      namespace: getOptionalInput('namespace'),
+      namespace: inputs.namespace,
       cwd,
       logger,
     },
-    { dryRun, logger },
+    { dryRun: inputs['dry-run'], logger },
   );
   core.setOutput('status', published.status);
   core.setOutput('target', published.target);

@@ -6,29 +6,25 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import {
-  getBooleanInput,
-  getLineInput,
-  getOptionalInput,
-  getRequiredInput,
-  getSecretInput,
-} from '@driftgate/shared/action/inputs';
-import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
+import { type ActionInputs, readActionInputs } from '@driftgate/shared/action/inputs';
+import { actionLogger } from '@driftgate/shared/action/logger';
 import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runCompare } from '@driftgate/shared/compare';
+import { compareSettings } from '@driftgate/shared/compare-settings';
 import { loadComparisonReport } from '@driftgate/shared/comparison-file';
 import { publishComparisonCheck } from '@driftgate/shared/github/checks';
-import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { githubClient, headSha, type RunContext, runContextOf } from '@driftgate/shared/github/client';
 import { publishReport } from '@driftgate/shared/github/publish';
 import { latestStableReleaseTag } from '@driftgate/shared/github/releases';
 import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
+import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { checkOutputDir } from '@driftgate/shared/paths';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish/artifact';
 import { redact } from '@driftgate/shared/redact';
 import { comparisonEvidence } from '@driftgate/shared/release/evidence';
 import { publishRelease } from '@driftgate/shared/release/publish';
 import { renderText } from '@driftgate/shared/report/text';
-import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
+import { GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
 import { type WaiverProver, waiverProver } from '@driftgate/shared/waiver/prove';
 
 export interface Deps {
@@ -36,20 +32,17 @@ export interface Deps {
 }
 
 export async function main(deps: Deps = { uploader: githubArtifactUploader }): Promise<void> {
-  const context = runContext();
-  const token = getSecretInput('github-token');
-  actionUrlSecrets(getOptionalInput('prometheus-url'));
-  actionUrlSecrets(getOptionalInput('jira-url'));
+  const context = runContextOf();
+  // Read once, secrets masked first; a mistake here fails in seconds, before any query.
+  const inputs = readActionInputs(COMPARE_INPUTS);
+  const token = inputs['github-token'];
   const octokit = token ? githubClient(token) : undefined;
-  const service = getLineInput('service') ?? getRequiredInput('service');
-  const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+  const service = inputs.service as string;
+  const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  checkOutputDir(getOptionalInput('output-dir'), cwd);
-  const headers = getOptionalInput('prometheus-headers');
-  // Checked before any query: a mistake here fails in seconds.
-  const release = readReleaseInputs({ context, octokit });
-  const checkRun = getBooleanInput('check-run', false);
-  const comparisonFile = getOptionalInput('comparison');
+  checkOutputDir(inputs['output-dir'], cwd);
+  const release = readReleaseInputs({ inputs, context, octokit });
+  const comparisonFile = inputs.comparison;
   // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
   const runTarget = await workflowRunTarget(octokit, context).catch((e) => {
     actionLogger.warning(`Could not find the pull request of the triggering run: ${(e as Error).message}`);
@@ -57,7 +50,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   });
   const prContext = runTarget ? { ...context, pullRequest: runTarget.pullRequest } : context;
   const sha = runTarget?.headSha ?? headSha(context);
-  const prover = waiverProverFor(octokit, context, cwd);
+  const prover = waiverProverFor(inputs, octokit, context, cwd);
 
   const result = comparisonFile
     ? {
@@ -67,45 +60,40 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           outputDir,
           cwd,
           sources: {
-            'prometheus-url': getOptionalInput('prometheus-url'),
-            'amp-workspace-id': getOptionalInput('amp-workspace-id'),
-            'amp-endpoint': getOptionalInput('amp-endpoint'),
-            'metrics-file': getOptionalInput('metrics-file'),
+            'prometheus-url': inputs['prometheus-url'],
+            'amp-workspace-id': inputs['amp-workspace-id'],
+            'amp-endpoint': inputs['amp-endpoint'],
+            'metrics-file': inputs['metrics-file'],
           },
         })),
-        configFile: getOptionalInput('config') ?? '.github/driftgate.yml',
+        configFile: inputs.config ?? '.github/driftgate.yml',
       }
     : await runCompare(
-        {
+        compareSettings({
           service,
-          environment: getLineInput('environment') ?? 'prod',
-          candidateVersion: getLineInput('candidate-version') ?? sha,
-          baselineVersion: getLineInput('baseline-version'),
-          candidateWindow: getOptionalInput('candidate-window'),
-          baselineWindow: getOptionalInput('baseline-window'),
-          baselineStore: getOptionalInput('baseline-store'),
-          config: getOptionalInput('config'),
-          prometheusUrl: getOptionalInput('prometheus-url'),
-          prometheusHeaders: headers,
-          ampWorkspaceId: getOptionalInput('amp-workspace-id'),
-          ampEndpoint: getOptionalInput('amp-endpoint'),
-          awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
-          metricsFile: getOptionalInput('metrics-file'),
-          tolerance: getOptionalInput('tolerance'),
-          method: getOptionalInput('method'),
-          waiver: getOptionalInput('waiver'),
-          onInconclusive: getOptionalInput('on-inconclusive'),
-          timeout: getOptionalInput('timeout'),
+          environment: inputs.environment,
+          candidateVersion: inputs['candidate-version'] ?? sha,
+          baselineVersion: inputs['baseline-version'],
+          candidateWindow: inputs['candidate-window'],
+          baselineWindow: inputs['baseline-window'],
+          baselineStore: inputs['baseline-store'],
+          config: inputs.config,
+          ...sourceSettings(inputs, process.env.AWS_REGION),
+          tolerance: inputs.tolerance,
+          method: inputs.method,
+          waiver: inputs.waiver,
+          onInconclusive: inputs['on-inconclusive'],
+          timeout: inputs.timeout,
           outputDir,
           cwd,
           run: {
             ...(context.runUrl ? { url: context.runUrl } : {}),
-            ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+            ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
             ...(context.sha ? { sha: context.sha } : {}),
             ...(context.ref ? { ref: context.ref } : {}),
             ...(context.eventName ? { event: context.eventName } : {}),
           },
-        },
+        }),
         {
           logger: actionLogger,
           resolveBaseline: async () => {
@@ -133,18 +121,18 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
       markdown: result.markdown,
       files: [result.jsonPath, result.markdownPath],
       rootDirectory: outputDir,
-      artifactName: getOptionalInput('artifact-name') ?? 'perf-comparison',
-      upload: getBooleanInput('upload-artifact', true),
-      comment: getBooleanInput('comment', true),
+      artifactName: inputs['artifact-name'],
+      upload: inputs['upload-artifact'],
+      comment: inputs.comment,
     },
     { logger: actionLogger, uploader: deps.uploader, octokit, context: prContext },
   );
   core.setOutput('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
 
-  const failOnRegression = getBooleanInput('fail-on-regression', true);
+  const failOnRegression = inputs['fail-on-regression'];
   // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
-  const reportOnlyInconclusive = !!comparisonFile && getOptionalInput('on-inconclusive') === 'pass';
-  if (checkRun) {
+  const reportOnlyInconclusive = !!comparisonFile && inputs['on-inconclusive'] === 'pass';
+  if (inputs['check-run']) {
     const check = await publishComparisonCheck(
       c,
       {
@@ -186,11 +174,12 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
  * and a token are given; without them compare refuses a waiver input (compare.ts), it never trusts one.
  */
 function waiverProverFor(
+  inputs: ActionInputs<typeof COMPARE_INPUTS>,
   octokit: ReturnType<typeof githubClient> | undefined,
-  context: ReturnType<typeof runContext>,
+  context: RunContext,
   cwd: string,
 ): WaiverProver | undefined {
-  const cabTeam = getOptionalInput('cab-team');
+  const cabTeam = inputs['cab-team'];
   if (!cabTeam || !octokit || !context.repository) return undefined;
   const verifier = new GitHubVerifier({
     octokit,
@@ -198,7 +187,7 @@ function waiverProverFor(
     ...(context.sha ? { ref: context.sha } : {}),
     ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     cabTeam: parseCabTeam(cabTeam, context.repository.owner),
-    label: getOptionalInput('waiver-label') ?? DEFAULT_WAIVER_LABEL,
+    label: inputs['waiver-label'],
     logger: actionLogger,
   });
   return waiverProver({ verifier, cwd });

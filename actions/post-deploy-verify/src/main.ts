@@ -5,25 +5,20 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import {
-  getBooleanInput,
-  getLineInput,
-  getOptionalInput,
-  getRequiredInput,
-  getSecretInput,
-} from '@driftgate/shared/action/inputs';
-import { actionLogger, actionUrlSecrets } from '@driftgate/shared/action/logger';
+import { readActionInputs } from '@driftgate/shared/action/inputs';
+import { actionLogger } from '@driftgate/shared/action/logger';
 import { readReleaseInputs } from '@driftgate/shared/action/release';
 import { runVerify } from '@driftgate/shared/bake/verify';
 import { ConfigurationError } from '@driftgate/shared/errors';
-import { githubClient, headSha, runContext } from '@driftgate/shared/github/client';
+import { githubClient, headSha, runContextOf } from '@driftgate/shared/github/client';
+import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
 import { checkOutputDir } from '@driftgate/shared/paths';
 import { redact } from '@driftgate/shared/redact';
 import { verificationEvidence } from '@driftgate/shared/release/evidence';
 import { publishRelease } from '@driftgate/shared/release/publish';
 
 export async function main(): Promise<void> {
-  const context = runContext();
+  const context = runContextOf();
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     core.warning(`Received ${signal}: stopping the bake and writing the evidence as cancelled.`);
@@ -32,74 +27,61 @@ export async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   try {
-    const jiraUrl = getOptionalInput('jira-url');
-    actionUrlSecrets(getOptionalInput('prometheus-url'));
-    actionUrlSecrets(jiraUrl);
-    const jiraToken = getSecretInput('jira-token');
-    const jiraProject = getOptionalInput('jira-project');
-    const githubToken = getSecretInput('github-token');
+    // Read once, secrets masked first; release ticket / GitHub release checked before the bake starts.
+    const inputs = readActionInputs(VERIFY_INPUTS);
+    const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
+    const githubToken = inputs['github-token'];
     const octokit = githubToken ? githubClient(githubToken) : undefined;
-    // Release ticket / GitHub release (also checks jira-url + jira-token), before the bake starts.
-    const release = readReleaseInputs({ context, octokit, jiraHasOtherUse: !!jiraProject });
-    const grafanaUrl = getOptionalInput('grafana-url');
-    const grafanaToken = getSecretInput('grafana-token');
+    const release = readReleaseInputs({ inputs, context, octokit, jiraHasOtherUse: !!jiraProject });
+    const { 'grafana-url': grafanaUrl, 'grafana-token': grafanaToken } = inputs;
     if (grafanaUrl && !grafanaToken) {
       throw new ConfigurationError(
         'Input "grafana-url" is set but "grafana-token" is empty: give a service-account token with annotations:write.',
       );
     }
-    const slack = getSecretInput('slack-webhook-url');
-    const dashboardUid = getOptionalInput('grafana-dashboard-uid');
-    const outputDir = getOptionalInput('output-dir') ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
-    checkOutputDir(getOptionalInput('output-dir'), process.env.GITHUB_WORKSPACE || process.cwd());
+    const slack = inputs['slack-webhook-url'];
+    const dashboardUid = inputs['grafana-dashboard-uid'];
+    const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+    checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
     const result = await runVerify(
       {
-        service: getLineInput('service') ?? getRequiredInput('service'),
-        environment: getLineInput('environment') ?? 'prod',
+        service: inputs.service,
+        environment: inputs.environment,
         // A recording carries its versions: only live sources default the candidate to the commit.
-        candidateVersion:
-          getLineInput('candidate-version') ?? (getOptionalInput('metrics-file') ? undefined : headSha(context)),
-        baselineVersion: getLineInput('baseline-version'),
-        baselineWindow: getOptionalInput('baseline-window'),
-        baselineStore: getOptionalInput('baseline-store'),
-        config: getOptionalInput('config'),
-        prometheusUrl: getOptionalInput('prometheus-url'),
-        prometheusHeaders: getOptionalInput('prometheus-headers'),
-        ampWorkspaceId: getOptionalInput('amp-workspace-id'),
-        ampEndpoint: getOptionalInput('amp-endpoint'),
-        awsRegion: getOptionalInput('aws-region') ?? process.env.AWS_REGION,
-        metricsFile: getOptionalInput('metrics-file'),
-        bakeDuration: getOptionalInput('bake-duration'),
-        interval: getOptionalInput('interval'),
-        window: getOptionalInput('window'),
-        critical: getOptionalInput('critical'),
-        bakeStart: getOptionalInput('bake-start'),
-        s3Uri: getOptionalInput('s3-uri'),
-        kmsKeyId: getOptionalInput('kms-key-id'),
-        deploymentId: getOptionalInput('deployment-id'),
-        codedeployApplication: getOptionalInput('codedeploy-application'),
-        codedeployDeploymentGroup: getOptionalInput('codedeploy-deployment-group'),
-        rollback: getOptionalInput('rollback'),
-        rollbackTimeout: getOptionalInput('rollback-timeout'),
-        continueOnPass: getBooleanInput('continue-on-pass', false),
-        promote: getBooleanInput('promote', true),
-        failOn: getOptionalInput('fail-on'),
+        candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : headSha(context)),
+        baselineVersion: inputs['baseline-version'],
+        baselineWindow: inputs['baseline-window'],
+        baselineStore: inputs['baseline-store'],
+        config: inputs.config,
+        ...sourceSettings(inputs, process.env.AWS_REGION),
+        bakeDuration: inputs['bake-duration'],
+        interval: inputs.interval,
+        window: inputs.window,
+        critical: inputs.critical,
+        bakeStart: inputs['bake-start'],
+        s3Uri: inputs['s3-uri'],
+        kmsKeyId: inputs['kms-key-id'],
+        deploymentId: inputs['deployment-id'],
+        codedeployApplication: inputs['codedeploy-application'],
+        codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
+        rollback: inputs.rollback,
+        rollbackTimeout: inputs['rollback-timeout'],
+        continueOnPass: inputs['continue-on-pass'],
+        promote: inputs.promote,
+        failOn: inputs['fail-on'],
         ...(jiraUrl && jiraToken && jiraProject
           ? {
               jira: {
                 url: jiraUrl,
                 token: jiraToken,
                 project: jiraProject,
-                ...(getOptionalInput('jira-user') ? { user: getOptionalInput('jira-user') } : {}),
-                issueType: getOptionalInput('jira-issue-type') ?? 'Bug',
-                labels: (getOptionalInput('jira-labels') ?? '')
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
+                ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
+                issueType: inputs['jira-issue-type'],
+                labels: inputs['jira-labels'],
               },
             }
           : {}),
-        ...(getBooleanInput('github-issue', false)
+        ...(inputs['github-issue']
           ? {
               githubIssue: {
                 ...(githubToken ? { token: githubToken } : {}),
@@ -115,10 +97,10 @@ export async function main(): Promise<void> {
         cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
         run: {
           ...(context.runUrl ? { url: context.runUrl } : {}),
-          ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+          ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
           ...(context.sha ? { sha: context.sha } : {}),
           ...(context.ref ? { ref: context.ref } : {}),
-          ...(process.env.GITHUB_RUN_ATTEMPT ? { attempt: process.env.GITHUB_RUN_ATTEMPT } : {}),
+          ...(context.runAttempt ? { attempt: context.runAttempt } : {}),
         },
       },
       { logger: actionLogger, signal: controller.signal },

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runCompare } from '@driftgate/shared/compare';
+import { compareSettings } from '@driftgate/shared/compare-settings';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
 import { ceilingTable, detectableTable, headlineTable } from './report.js';
 import { fromComparison, type ScenarioResult, summarize } from './score.js';
@@ -48,7 +49,7 @@ for (const seed of seeds) {
     // The world's config file (nab), as the CLI ran with it; none: the built-in catalog.
     const cwd = s.truth.config ? join(work, `cwd-${s.truth.config}`) : out;
     for (const method of methods) {
-      const { comparison } = await runCompare({ metricsFile: rec, method, outputDir: out, cwd });
+      const { comparison } = await runCompare(compareSettings({ metricsFile: rec, method, outputDir: out, cwd }));
       row.results[method] = fromComparison(comparison);
       if (values.dump) {
         dump.push({

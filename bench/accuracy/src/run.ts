@@ -128,11 +128,17 @@ function parse(): Args {
 type RunCompare = (options: Record<string, unknown>) => Promise<{ comparison: unknown }>;
 
 async function loadRunCompare(): Promise<RunCompare | string> {
-  // A variable specifier: the library is compiled separately and may not exist yet while it is written.
+  // Variable specifiers: the library is compiled separately and may not exist yet while it is written.
   const spec = '@driftgate/shared/compare';
+  const settingsSpec = '@driftgate/shared/compare-settings';
   try {
     const mod = (await import(spec)) as { runCompare?: RunCompare };
-    return typeof mod.runCompare === 'function' ? mod.runCompare : `${spec} does not export runCompare`;
+    const settings = (await import(settingsSpec)) as { compareSettings?: (o: Record<string, unknown>) => unknown };
+    const { runCompare, compareSettings } = { ...mod, ...settings };
+    if (typeof runCompare !== 'function') return `${spec} does not export runCompare`;
+    if (typeof compareSettings !== 'function') return `${settingsSpec} does not export compareSettings`;
+    // The inputs' text is parsed into typed settings first, as the action and the CLI do.
+    return (options) => runCompare(compareSettings(options) as Record<string, unknown>);
   } catch (e) {
     return `cannot load ${spec}: ${(e as Error).message}`;
   }

@@ -1,18 +1,19 @@
 /**
  * The GitHub context of a CLI run, shared by `driftgate waiver` and `driftgate compare --waiver`: the token
- * (--github-token, else $GITHUB_TOKEN / $GH_TOKEN), the repository (--repository, else $GITHUB_REPOSITORY), the ref
- * (--ref, else $GITHUB_SHA) and the pull request (--pull-request). The token is registered as a secret at once.
+ * (--github-token, else $GITHUB_TOKEN / $GH_TOKEN: registered as a secret by the reader), the repository
+ * (--repository, else $GITHUB_REPOSITORY), the ref (--ref, else $GITHUB_SHA) and the pull request
+ * (--pull-request).
  */
 import { ConfigurationError } from '@driftgate/shared/errors';
 import type { Octokit } from '@driftgate/shared/github/client';
 import type { CliIO } from './command.js';
 
-export const GITHUB_FLAGS = {
-  'github-token': { type: 'string' },
-  repository: { type: 'string' },
-  ref: { type: 'string' },
-  'pull-request': { type: 'string' },
-} as const;
+export interface GitHubValues {
+  'github-token'?: string | undefined;
+  repository?: string | undefined;
+  ref?: string | undefined;
+  'pull-request'?: string | undefined;
+}
 
 export interface CliGitHub {
   token?: string;
@@ -23,32 +24,29 @@ export interface CliGitHub {
   github?: { octokit: Octokit; owner: string; repo: string; ref?: string; pullRequest?: number };
 }
 
-export async function cliGitHub(f: Record<string, unknown>, io: CliIO): Promise<CliGitHub> {
-  const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
-  const token = s('github-token') ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-  if (token) io.logger.secret(token);
-  const repository = s('repository') ?? io.env.GITHUB_REPOSITORY;
-  let repo: { owner: string; repo: string } | undefined;
-  if (repository) {
-    const [owner, name, ...rest] = repository.split('/');
-    if (!owner || !name || rest.length) {
-      throw new ConfigurationError(
-        `--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`,
-      );
-    }
-    repo = { owner, repo: name };
+function parseRepository(repository: string): { owner: string; repo: string } {
+  const [owner, name, ...rest] = repository.split('/');
+  if (!owner || !name || rest.length) {
+    throw new ConfigurationError(
+      `--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`,
+    );
   }
-  let pullRequest: number | undefined;
-  const pr = s('pull-request');
-  if (pr !== undefined) {
-    pullRequest = Number(pr);
-    if (!Number.isInteger(pullRequest) || pullRequest <= 0) {
-      throw new ConfigurationError(
-        `--pull-request is ${JSON.stringify(pr)}: expected a pull request number such as 42.`,
-      );
-    }
+  return { owner, repo: name };
+}
+
+function parsePullRequest(pr: string): number {
+  const n = Number(pr);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new ConfigurationError(`--pull-request is ${JSON.stringify(pr)}: expected a pull request number such as 42.`);
   }
-  const ref = s('ref') ?? io.env.GITHUB_SHA;
+  return n;
+}
+
+export async function cliGitHub(v: GitHubValues, io: CliIO): Promise<CliGitHub> {
+  const token = v['github-token'];
+  const repo = v.repository ? parseRepository(v.repository) : undefined;
+  const pullRequest = v['pull-request'] !== undefined ? parsePullRequest(v['pull-request']) : undefined;
+  const ref = v.ref;
   const out: CliGitHub = {
     ...(token ? { token } : {}),
     ...(repo ? { repo } : {}),

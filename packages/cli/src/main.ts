@@ -1,13 +1,17 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
  *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
+ * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
 import { errorMessage, isConfigurationError, SourceError } from '@driftgate/shared/errors';
 import { safeLogText } from '@driftgate/shared/escape';
+import { cliOptions, flagName, type InputSpec } from '@driftgate/shared/inputs/index';
 import type { Logger } from '@driftgate/shared/log';
 import { addSecret, addUrlSecrets, redact } from '@driftgate/shared/redact';
+import { closest } from '@driftgate/shared/validation';
 import { DRIFTGATE_VERSION } from '@driftgate/shared/version';
-import { type CliIO, type Command, EXIT } from './command.js';
+import { Command as Commander, CommanderError } from 'commander';
+import { type CliIO, type Command, EXIT, EXIT_MEANING } from './command.js';
 import { alertmanagerCommand } from './commands/alertmanager.js';
 import { compareCommand } from './commands/compare.js';
 import { dashboardsCommand } from './commands/dashboards.js';
@@ -16,8 +20,9 @@ import { recordCommand } from './commands/record.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
+import { addOptions, optionValues, readOptions, renderInputs } from './options.js';
 
-export const COMMANDS: Command[] = [
+export const COMMANDS: Command<any>[] = [
   compareCommand,
   recordCommand,
   waiverCommand,
@@ -53,16 +58,128 @@ export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger 
   };
 }
 
-function help(io: CliIO): void {
-  io.out(`driftgate ${DRIFTGATE_VERSION}: release-safety gate on performance drift (PERF-003)\n`);
-  io.out('Usage: driftgate <command> [flags]   (--verbose for progress on stderr)\n');
-  for (const c of COMMANDS) io.out(`  ${c.name.padEnd(12)} ${c.summary}`);
-  io.out('\nRun "driftgate help <command>" for its flags.');
+/** The exit statuses a command returns, for its --help. */
+function exitHelp(exits: ReadonlyArray<keyof typeof EXIT>): string {
+  return `Exit status: ${exits.map((k) => `${EXIT[k]} ${EXIT_MEANING[k]}`).join(', ')}.`;
+}
+
+/** URL flags may carry user:password@: both are secrets before anything runs. */
+function registerUrlSecrets(argv: string[]): void {
+  const urls = new Set(
+    COMMANDS.flatMap((c) => cliOptions(c.inputs))
+      .filter((s) => s.type === 'url')
+      .map((s) => `--${flagName(s)}`),
+  );
+  argv.forEach((a, i) => {
+    const eq = a.indexOf('=');
+    if (urls.has(a)) addUrlSecrets(argv[i + 1]);
+    else if (eq > 0 && urls.has(a.slice(0, eq))) addUrlSecrets(a.slice(eq + 1));
+  });
+}
+
+/**
+ * A source or service that could not be reached: a SourceError (but a recording without the asked query: a usage
+ * error), a network failure, or a service that answered 5xx after its retries.
+ */
+export function isUnreachable(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
+    if (x instanceof SourceError) return x.details.errorType !== 'not_recorded';
+    const code = (x as { code?: unknown }).code;
+    if (
+      typeof code === 'string' &&
+      /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)$/.test(code)
+    )
+      return true;
+    const status = (x as { status?: unknown }).status;
+    if (x.name === 'HttpError' && (typeof status !== 'number' || status === 0 || status >= 500)) return true;
+    if (x.name === 'TypeError' && x.message === 'fetch failed') return true;
+  }
+  return false;
+}
+
+/** Run one command: its values read once through its spec, its errors turned into an exit status. */
+async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: boolean): Promise<number> {
+  try {
+    return await c.run(readOptions(c.inputs, optionValues(cmd, c.inputs), io), io);
+  } catch (e) {
+    if (isConfigurationError(e)) {
+      io.err(`driftgate ${c.name}: ${renderInputs(e.message, c.inputs as readonly InputSpec[])}`);
+      return EXIT.usage;
+    }
+    if (isUnreachable(e)) {
+      io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
+      return EXIT.unreachable;
+    }
+    io.err(`driftgate ${c.name}: internal error: ${errorMessage(e)}`);
+    if (verbose && e instanceof Error) io.err(e.stack ?? '');
+    return EXIT.usage;
+  }
+}
+
+const HELP_WIDTH = 120;
+
+function program(io: CliIO, verbose: boolean, done: (code: number) => void): Commander {
+  const write = (to: (l: string) => void) => (s: string) => to(s.replace(/\n$/, ''));
+  const p = new Commander('driftgate')
+    .description(`driftgate ${DRIFTGATE_VERSION}: release-safety gate on performance drift (PERF-003)`)
+    .version(DRIFTGATE_VERSION, '-V, --version', 'print the version')
+    .option('-v, --verbose', 'progress on stderr')
+    .helpCommand('help [command]', 'show the flags of a command')
+    .addHelpText('after', `\n${exitHelp(['ok', 'fail', 'usage', 'inconclusive', 'unreachable'])}`)
+    .exitOverride()
+    .configureHelp({ helpWidth: HELP_WIDTH })
+    .configureOutput({ writeOut: write(io.out), writeErr: write(io.err) });
+  for (const c of COMMANDS) {
+    const sub = p
+      .command(c.name)
+      .description(c.summary)
+      .exitOverride()
+      .configureHelp({ helpWidth: HELP_WIDTH })
+      .configureOutput({
+        writeOut: write(io.out),
+        writeErr: write(io.err),
+        outputError: (s, w) => w(`driftgate ${c.name}: ${s.replace(/^error: /, '')}`),
+      });
+    addOptions(sub, c.inputs);
+    sub.addHelpText('after', `\n${c.notes ? `${c.notes}\n` : ''}${exitHelp(c.exits)}`);
+    sub.action(async () => done(await runCommand(c, sub, io, verbose)));
+  }
+  p.command('version')
+    .description('print the version')
+    .action(() => {
+      io.out(DRIFTGATE_VERSION);
+      done(EXIT.ok);
+    });
+  return p;
+}
+
+/** The first argument that is not an option: the command. */
+function commandWord(args: string[]): { name?: string; next?: string } {
+  const i = args.findIndex((a) => !a.startsWith('-'));
+  return i < 0 ? {} : { name: args[i] as string, ...(args[i + 1] !== undefined ? { next: args[i + 1] } : {}) };
+}
+
+/** An unknown command (also after help), with the nearest one. */
+function unknownCommand(args: string[]): string | undefined {
+  const names = [...COMMANDS.map((c) => c.name), 'help', 'version'];
+  const { name, next } = commandWord(args);
+  const word = name === 'help' && next !== undefined && !next.startsWith('-') ? next : name;
+  if (word === undefined || names.includes(word) || (name === 'help' && word === 'help')) return undefined;
+  const near = closest(word, names);
+  return `driftgate: unknown command "${word}".${near ? ` Did you mean ${near}?` : ''} Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`;
+}
+
+/** A closed stdout (driftgate help | head -1) ends the run quietly, not with an EPIPE stack trace. */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
   const full: CliIO = {
     out: (l) => process.stdout.write(`${safeLogText(redact(l))}\n`),
     err: (l) => process.stderr.write(`${safeLogText(redact(l))}\n`),
@@ -71,47 +188,26 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
     env: process.env,
     ...io,
   };
-  // URL flags may carry user:password@: both are secrets before anything runs.
-  args.forEach((a, i) => {
-    if (/^--(prometheus-url|amp-endpoint|jira-url)$/.test(a)) addUrlSecrets(args[i + 1]);
-    else if (/^--(prometheus-url|amp-endpoint|jira-url)=/.test(a)) addUrlSecrets(a.slice(a.indexOf('=') + 1));
+  if (!io?.out) quietOnClosedPipe();
+  registerUrlSecrets(argv);
+  const p = program(full, verbose, (c) => {
+    code = c;
   });
-  const [name, ...rest] = args;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const c = COMMANDS.find((x) => x.name === rest[0]);
-    if (c) full.out(`${c.summary}\n\n${c.usage}`);
-    else help(full);
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  if (name === 'version' || name === '--version') {
-    full.out(DRIFTGATE_VERSION);
-    return EXIT.ok;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    full.err(`driftgate: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+  let code: number = EXIT.ok;
+  if (argv.every((a) => a === '--verbose' || a === '-v')) {
+    p.outputHelp();
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    full.out(`${command.summary}\n\n${command.usage}`);
-    return EXIT.ok;
+  const unknown = unknownCommand(argv);
+  if (unknown) {
+    full.err(unknown);
+    return EXIT.usage;
   }
   try {
-    return await command.run(rest, full);
+    await p.parseAsync(argv, { from: 'user' });
+    return code;
   } catch (e) {
-    if (isConfigurationError(e)) {
-      // The library names action inputs ('Input "candidate-window"'); on the command line they are flags.
-      full.err(
-        `driftgate ${name}: ${e.message.replace(/Inputs? "([a-z0-9-]+)"/g, '--$1').replace(/"([a-z0-9]+(?:-[a-z0-9]+)+)"/g, '--$1')}`,
-      );
-      return EXIT.usage;
-    }
-    if (e instanceof SourceError) {
-      full.err(`driftgate ${name}: ${e.message}`);
-      return EXIT.usage;
-    }
-    full.err(`driftgate ${name}: internal error: ${errorMessage(e)}`);
-    if (verbose && e instanceof Error) full.err(e.stack ?? '');
-    return EXIT.usage;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw e;
   }
 }

@@ -124,7 +124,7 @@ describe('driftgate CLI: overall deadline (issue 13)', () => {
     const hang = await startFakeServer(() => ({ status: 200, body: '{}', delayMs: 60_000 }));
     try {
       const r = await driftgate(['compare', '--prometheus-url', hang.url, ...RELEASE, '--timeout', '2s']);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(4); // the source could not be reached in time (issue 15: 4, not 2)
       expect(r.ms).toBeLessThan(20_000);
       expect(r.stderr).toMatch(/The run's overall deadline \(input "timeout" 2s\) was reached/);
     } finally {

@@ -8,11 +8,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readStableBaseline } from './bake/store.js';
 import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing, type WindowData } from './collect.js';
+import { type CompareSettings, type RunTimeout, runTimeout } from './compare-settings.js';
 import { mapLimit } from './concurrency.js';
-import { BUILTIN_CONFIG, loadConfig, parsePercent, type ResolvedConfig, wideTolerances } from './config.js';
+import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from './config.js';
 import { ConfigurationError, SourceError } from './errors.js';
 import { refuseControlCharacters } from './escape.js';
-import { judge, METHOD_DESCRIPTIONS, METHODS } from './judge/index.js';
+import { judge, METHOD_DESCRIPTIONS } from './judge/index.js';
 import { summarizeMetrics } from './judge/verdict.js';
 import { type Logger, silentLogger } from './log.js';
 import { type MetricDef, NO_LABEL } from './metrics.js';
@@ -24,11 +25,11 @@ import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricCompari
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
 import { RecordingSource } from './sources/file.js';
 import type { Deadline } from './sources/http.js';
-import { createSource, openSource, type SourceOptions } from './sources/index.js';
+import { createSource, openSource } from './sources/index.js';
 import type { MetricSource, QueryResult } from './sources/types.js';
-import { isoTime, nowSeconds, parseDuration, parseWindow, type TimeWindow } from './time.js';
+import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
 import { DRIFTGATE_VERSION } from './version.js';
-import { applyWaiverOutcomes, parseWaiverInput, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
+import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
 import { UNPROVABLE_WAIVER, type WaiverProver } from './waiver/prove.js';
 import type { Waiver } from './waiver/types.js';
 import { decideWaivers, toOutcomes } from './waiver/verify.js';
@@ -37,41 +38,6 @@ export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 /** The version shown for a side compared by window alone when no name was given. */
 export const BASELINE_BY_WINDOW = 'baseline-window';
 export const CANDIDATE_BY_WINDOW = 'candidate-window';
-
-export interface CompareOptions extends SourceOptions {
-  service?: string;
-  environment?: string;
-  baselineVersion?: string;
-  candidateVersion?: string;
-  /** "START..END"; default: the candidate window. */
-  baselineWindow?: string;
-  /** "START..END"; default -1h..now. */
-  candidateWindow?: string;
-  /** Overrides the config's tolerance ("10%" or 0.1). */
-  tolerance?: string;
-  method?: string;
-  onInconclusive?: string;
-  /** Path of the config file (default .github/driftgate.yml, optional). */
-  config?: string;
-  /** Directory for config lookup and relative paths (default process.cwd()). */
-  cwd?: string;
-  /** JSON of waiver(s) from cab-waiver-check. */
-  waiver?: string;
-  /**
-   * s3:// URI of the baseline store written by post-deploy-verify: when baseline-version is empty, the last
-   * version that passed its bake is the baseline, and its verified bake window the baseline window.
-   */
-  baselineStore?: string;
-  /** Where perf-comparison.json/.md are written. */
-  outputDir: string;
-  /** Overall deadline of the run's queries ("5m" by default; at most 6h): input `timeout`. */
-  timeout?: string;
-  /** Also record every query response to this file (driftgate.recording/v1). */
-  record?: string;
-  /** Clock, unix seconds (tests, audits). */
-  now?: number;
-  run?: Comparison['run'];
-}
 
 export interface CompareDeps {
   logger?: Logger;
@@ -95,12 +61,6 @@ export interface CompareResult {
   failed: boolean;
   /** The config file read (as given, relative to cwd), or null for the built-in catalog. */
   configFile: string | null;
-}
-
-function pick<T extends string>(value: string | undefined, choices: readonly T[], what: string): T | undefined {
-  if (value === undefined || value === '') return undefined;
-  if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
 }
 
 /**
@@ -217,7 +177,7 @@ export interface ComparePlan {
 }
 
 export async function planCompare(
-  options: CompareOptions,
+  options: CompareSettings,
   defaults: Record<string, unknown>,
   deps: CompareDeps,
 ): Promise<ComparePlan> {
@@ -259,19 +219,16 @@ export async function planCompare(
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
-  if (options.tolerance) config.tolerance = parsePercent(options.tolerance, 'Input "tolerance"');
+  if (options.tolerance !== undefined) config.tolerance = options.tolerance;
   const wide = wideTolerances(config);
   if (wide.length) {
     deps.logger?.warning(
       `${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`,
     );
   }
-  const method = pick(options.method, METHODS, 'Input "method"') ?? config.method;
-  const onInconclusive =
-    pick(options.onInconclusive, ['fail', 'pass'] as const, 'Input "on-inconclusive"') ??
-    config.onInconclusive ??
-    'fail';
-  const waivers = parseWaiverInput(options.waiver);
+  const method = options.method ?? config.method;
+  const onInconclusive = options.onInconclusive ?? config.onInconclusive ?? 'fail';
+  const waivers = options.waivers ?? [];
   if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
   return {
     config,
@@ -293,7 +250,7 @@ export async function planCompare(
  * latest GitHub release; not when comparing by window, where a tag names no data), else by window.
  */
 async function resolveBaselineVersion(
-  options: CompareOptions,
+  options: CompareSettings,
   deps: CompareDeps,
   target: { service: string; environment: string },
   given: string | undefined,
@@ -343,28 +300,15 @@ function assertSomethingToCompare(
   );
 }
 
-export const DEFAULT_RUN_TIMEOUT = '5m';
-const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
-
-/** The run's overall deadline from input `timeout` (default 5 minutes from now). */
-export function runDeadline(text: string | undefined, now: number = Date.now()): Deadline {
-  const given = text !== undefined && text.trim() !== '';
-  const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, 'Input "timeout"');
-  if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
-    throw new ConfigurationError(
-      `Input "timeout" is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`,
-    );
-  }
-  return {
-    at: now + seconds * 1000,
-    label: `input "timeout" ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
-  };
+/** The run's overall deadline, from now. */
+function runDeadline(timeout: RunTimeout, now: number = Date.now()): Deadline {
+  return { at: now + timeout.seconds * 1000, label: timeout.label };
 }
 
-export async function runCompare(options: CompareOptions, deps: CompareDeps = {}): Promise<CompareResult> {
+export async function runCompare(options: CompareSettings, deps: CompareDeps = {}): Promise<CompareResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  const deadline = runDeadline(options.timeout);
+  const deadline = runDeadline(options.timeout ?? runTimeout(undefined));
   const opened = openSource({ ...options, deadline }, cwd, logger, deps.source);
   let source = opened.source;
   const defaults = opened.defaults;
@@ -537,7 +481,7 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
  * The file's `defaults` let `compare --metrics-file FILE` run without repeating service, versions and windows.
  */
 export async function recordComparisonData(
-  options: CompareOptions,
+  options: CompareSettings,
   path: string,
   deps: CompareDeps = {},
 ): Promise<{ path: string; queries: number; requests: number }> {

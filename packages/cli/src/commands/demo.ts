@@ -10,13 +10,15 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCompare } from '@driftgate/shared/compare';
+import { compareSettings } from '@driftgate/shared/compare-settings';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
+import { DEMO_INPUTS } from '@driftgate/shared/inputs/index';
 import { silentLogger } from '@driftgate/shared/log';
 import { formatChange, formatDetectable, formatLongerWindows, formatPercent } from '@driftgate/shared/report/format';
 import { underpowered } from '@driftgate/shared/report/markdown';
 import { renderText } from '@driftgate/shared/report/text';
-import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags } from '../flags.js';
+import { type CliIO, defineCommand, EXIT } from '../command.js';
+import { commandValues } from '../options.js';
 import { verifyCommand } from './verify.js';
 
 const RECORDING = 'compare-recording.json';
@@ -33,19 +35,19 @@ export function demoDir(): string {
   return found;
 }
 
-export const demoCommand: Command = {
+export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'run the gate on recorded sample data (no cloud account, no server)',
-  usage: 'driftgate demo [--output-dir driftgate-demo]',
-  async run(argv: string[], io: CliIO): Promise<number> {
-    const f = parseFlags(argv, { 'output-dir': { type: 'string' } } as const);
-    const outputDir = resolve(io.cwd, f['output-dir'] ?? 'driftgate-demo');
+  inputs: DEMO_INPUTS,
+  exits: ['ok'],
+  async run(v, io) {
+    const outputDir = resolve(io.cwd, v['output-dir'] as string);
     const dir = demoDir();
     io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
     io.out(`from recorded Prometheus responses (${join(dir, RECORDING)}).\n`);
     // Its own configuration always: a repository's .github/driftgate.yml must not change what the demo asks.
     const res = await runCompare(
-      { metricsFile: join(dir, RECORDING), config: BUILTIN_CONFIG, outputDir, cwd: io.cwd },
+      compareSettings({ metricsFile: join(dir, RECORDING), config: BUILTIN_CONFIG, outputDir, cwd: io.cwd }),
       { logger: io.logger },
     );
     const c = res.comparison;
@@ -81,20 +83,25 @@ export const demoCommand: Command = {
       '\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n',
     );
     const lines: string[] = [];
+    const bakeIO: CliIO = { ...io, out: (l) => lines.push(l), logger: silentLogger };
     await verifyCommand.run(
-      [
-        '--metrics-file',
-        join(dir, BAKE),
-        '--config',
-        BUILTIN_CONFIG,
-        '--rollback',
-        'dry-run',
-        '--fail-on',
-        'none',
-        '--output-dir',
-        join(outputDir, 'bake'),
-      ],
-      { ...io, out: (l) => lines.push(l), logger: silentLogger },
+      commandValues(
+        verifyCommand,
+        [
+          '--metrics-file',
+          join(dir, BAKE),
+          '--config',
+          BUILTIN_CONFIG,
+          '--rollback',
+          'dry-run',
+          '--fail-on',
+          'none',
+          '--output-dir',
+          join(outputDir, 'bake'),
+        ],
+        bakeIO,
+      ),
+      bakeIO,
     );
     const text = lines.join('\n').split('\n');
     const table = text.findIndex((l) => l.startsWith('| at |'));
@@ -113,4 +120,4 @@ export const demoCommand: Command = {
     await demoWatch(io, join(dir, RECORDING), outputDir);
     return EXIT.ok;
   },
-};
+});

@@ -4,39 +4,36 @@
  * as evidence, or ship as a demo.
  */
 import { recordComparisonData } from '@driftgate/shared/compare';
-import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
+import { compareSettings } from '@driftgate/shared/compare-settings';
+import { RECORD_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
+import { defineCommand, EXIT } from '../command.js';
+import { referFlag } from '../options.js';
 
-const FLAGS = {
-  ...RELEASE_FLAGS,
-  'candidate-window': { type: 'string' },
-  output: { type: 'string' },
-} as const;
-
-export const recordCommand: Command = {
+export const recordCommand = defineCommand({
   name: 'record',
   summary: "record a live source's query responses for the given windows into a file",
-  usage: `driftgate record --service NAME (--prometheus-url URL | --amp-workspace-id ID) --baseline-version V --candidate-version V
-    [--baseline-window START..END] [--candidate-window START..END] [--environment prod] [--config FILE]
-    [--baseline-store s3://bucket/prefix/]
-    --output recording.json`,
-  async run(argv: string[], io: CliIO): Promise<number> {
-    const f = parseFlags(argv, FLAGS);
-    const output = f.output ?? 'driftgate-recording.json';
+  inputs: RECORD_INPUTS,
+  notes: 'Give a live source: --prometheus-url or --amp-workspace-id, and both versions.',
+  exits: ['ok', 'usage', 'unreachable'],
+  async run(v, io) {
+    const output = v.output as string;
     const res = await recordComparisonData(
-      {
-        ...sourceOptions(f, io.env),
-        service: f.service,
-        environment: f.environment,
-        baselineVersion: f['baseline-version'],
-        candidateVersion: f['candidate-version'],
-        baselineWindow: f['baseline-window'],
-        baselineStore: f['baseline-store'],
-        candidateWindow: f['candidate-window'],
-        config: f.config,
-        outputDir: '.',
-        cwd: io.cwd,
-      },
+      compareSettings(
+        {
+          ...sourceSettings(v),
+          service: v.service,
+          environment: v.environment,
+          baselineVersion: v['baseline-version'],
+          candidateVersion: v['candidate-version'],
+          baselineWindow: v['baseline-window'],
+          baselineStore: v['baseline-store'],
+          candidateWindow: v['candidate-window'],
+          config: v.config,
+          outputDir: '.',
+          cwd: io.cwd,
+        },
+        referFlag(RECORD_INPUTS),
+      ),
       output,
       { logger: io.logger },
     );
@@ -44,4 +41,4 @@ export const recordCommand: Command = {
     io.out(`Judge it offline with: driftgate compare --metrics-file ${output}`);
     return EXIT.ok;
   },
-};
+});

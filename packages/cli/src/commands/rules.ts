@@ -3,62 +3,41 @@
  * catalog, the config and the stable baseline (docs/production-watch.md). Writes it (GitOps) or uploads it
  * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
  */
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
 import { parseHeaders } from '@driftgate/shared/sources/prometheus';
 import { checkPublish } from '@driftgate/shared/watch/publish';
-import { type CliIO, type Command, EXIT } from '../command.js';
-import { parseFlags, RELEASE_FLAGS, sourceOptions } from '../flags.js';
+import { defineCommand, EXIT } from '../command.js';
+import { clock } from '../options.js';
 
-const { 'candidate-version': _candidate, ...BASE_FLAGS } = RELEASE_FLAGS;
-
-const FLAGS = {
-  ...BASE_FLAGS,
-  'promoted-at': { type: 'string' },
-  output: { type: 'string' },
-  publish: { type: 'string' },
-  'rules-workspace-id': { type: 'string' },
-  'ruler-url': { type: 'string' },
-  'ruler-headers': { type: 'string' },
-  namespace: { type: 'string' },
-  'runbook-url': { type: 'string' },
-  'grafana-url': { type: 'string' },
-  'codedeploy-application': { type: 'string' },
-  'codedeploy-deployment-group': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  now: { type: 'string' },
-} as const;
-
-export const rulesCommand: Command = {
+export const rulesCommand = defineCommand({
   name: 'rules',
   summary: 'generate (and publish) the Prometheus rules that watch a service in production',
-  usage: `driftgate rules --service NAME (--prometheus-url URL | --amp-workspace-id ID | --metrics-file FILE)
-    [--environment prod] (--baseline-version V --baseline-window START..END [--promoted-at TIME] | --baseline-store s3://...)
-    [--config .github/driftgate.yml] [--runbook-url URL] [--grafana-url URL]
-    [--codedeploy-application APP --codedeploy-deployment-group GROUP]   (labels of the rollback alert)
-    [--publish file|amp|ruler] [--output FILE]   (file: write FILE; amp: --rules-workspace-id ws-...; ruler: --ruler-url URL [--ruler-headers H])
-    [--namespace driftgate-<service>-<environment>] [--dry-run]   (print the diff against what is deployed, change nothing)
-  Exit status: 0 written, unchanged or dry run, 2 usage or configuration error.`,
-  async run(argv: string[], io: CliIO): Promise<number> {
-    const f = parseFlags(argv, FLAGS);
-    checkPublish(f.publish);
-    const now = f.now ? Number(f.now) : undefined;
-    const source = sourceOptions(f, io.env);
+  inputs: RULES_INPUTS,
+  notes: `Give one source: --prometheus-url, --amp-workspace-id or --metrics-file, and the baseline:
+--baseline-version with --baseline-window (and --promoted-at), or --baseline-store.
+--publish file writes --output; amp needs --rules-workspace-id ws-...; ruler needs --ruler-url (--ruler-headers).
+--dry-run prints the diff against what is deployed and changes nothing.`,
+  exits: ['ok', 'usage', 'unreachable'],
+  async run(v, io) {
+    checkPublish(v.publish);
+    const source = sourceSettings(v);
     const { publishWatchRules, runRules } = await import('@driftgate/shared/watch/plan');
     const result = await runRules(
       {
         ...source,
-        service: f.service,
-        environment: f.environment,
-        baselineVersion: f['baseline-version'],
-        baselineWindow: f['baseline-window'],
-        baselineStore: f['baseline-store'],
-        promotedAt: f['promoted-at'],
-        config: f.config,
-        runbookUrl: f['runbook-url'],
-        grafanaUrl: f['grafana-url'],
-        codedeployApplication: f['codedeploy-application'],
-        codedeployDeploymentGroup: f['codedeploy-deployment-group'],
+        service: v.service,
+        environment: v.environment,
+        baselineVersion: v['baseline-version'],
+        baselineWindow: v['baseline-window'],
+        baselineStore: v['baseline-store'],
+        promotedAt: v['promoted-at'],
+        config: v.config,
+        runbookUrl: v['runbook-url'],
+        grafanaUrl: v['grafana-url'],
+        codedeployApplication: v['codedeploy-application'],
+        codedeployDeploymentGroup: v['codedeploy-deployment-group'],
         cwd: io.cwd,
-        ...(now !== undefined && Number.isFinite(now) ? { now } : {}),
+        ...clock(v.now),
       },
       { logger: io.logger },
     );
@@ -66,18 +45,18 @@ export const rulesCommand: Command = {
     const published = await publishWatchRules(
       result,
       {
-        publish: f.publish,
-        output: f.output,
-        rulesWorkspaceId: f['rules-workspace-id'],
+        publish: v.publish,
+        output: v.output,
+        rulesWorkspaceId: v['rules-workspace-id'],
         ampWorkspaceId: source.ampWorkspaceId,
         awsRegion: source.awsRegion,
-        rulerUrl: f['ruler-url'],
-        rulerHeaders: f['ruler-headers'] ? parseHeaders(f['ruler-headers'], 'ruler-headers') : undefined,
-        namespace: f.namespace,
+        rulerUrl: v['ruler-url'],
+        rulerHeaders: v['ruler-headers'] ? parseHeaders(v['ruler-headers'], 'ruler-headers') : undefined,
+        namespace: v.namespace,
         cwd: io.cwd,
         logger: io.logger,
       },
-      { dryRun: !!f['dry-run'], logger: io.logger },
+      { dryRun: v['dry-run'], logger: io.logger },
     );
     io.out(
       `driftgate rules: ${plan.service} (${plan.environment}), baseline ${plan.baselineVersion} (${plan.resolvedFrom}), ${result.alerts.length} alerts:`,
@@ -93,4 +72,4 @@ export const rulesCommand: Command = {
     }
     return EXIT.ok;
   },
-};
+});

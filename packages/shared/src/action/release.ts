@@ -1,6 +1,6 @@
 /**
- * The release inputs shared by perf-baseline-compare and post-deploy-verify, read and checked before any
- * work starts: release-ticket, release-ticket-pattern, jira-url, jira-user, jira-token (masked), release-tag.
+ * The release inputs shared by perf-baseline-compare and post-deploy-verify, checked before any work starts:
+ * release-ticket, release-ticket-pattern, jira-url, jira-user, jira-token (masked by the reader), release-tag.
  * Returns where the evidence goes (release/publish.ts): the Jira release ticket when jira-url is set, the
  * GitHub release of a `release` event or of release-tag.
  */
@@ -9,10 +9,20 @@ import type { Octokit, RunContext } from '../github/client.js';
 import { JiraApi } from '../jira/client.js';
 import type { ReleaseTargets } from '../release/publish.js';
 import { compileTicketPattern, validateTicketKey } from '../release/ticket.js';
-import { getOptionalInput, getSecretInput } from './inputs.js';
 import { actionLogger } from './logger.js';
 
+/** The release inputs, as the spec read them (action/inputs.ts). */
+export interface ReleaseInputs {
+  'release-ticket'?: string;
+  'release-ticket-pattern'?: string;
+  'jira-url'?: string;
+  'jira-user'?: string;
+  'jira-token'?: string;
+  'release-tag'?: string;
+}
+
 export interface ReleaseInputOptions {
+  inputs: ReleaseInputs;
   context: RunContext;
   octokit?: Octokit;
   /** jira-url is also used for something else (post-deploy-verify's drift tickets): no key is then only a notice. */
@@ -21,12 +31,16 @@ export interface ReleaseInputOptions {
 
 export function readReleaseInputs(o: ReleaseInputOptions): ReleaseTargets {
   const targets: ReleaseTargets = {};
-  const explicit = getOptionalInput('release-ticket');
+  const {
+    'release-ticket': explicit,
+    'release-ticket-pattern': patternText,
+    'jira-url': jiraUrl,
+    'jira-token': jiraToken,
+    'jira-user': jiraUser,
+    'release-tag': tag,
+  } = o.inputs;
   const key = explicit === undefined ? undefined : validateTicketKey(explicit);
-  const pattern = compileTicketPattern(getOptionalInput('release-ticket-pattern'));
-  const jiraUrl = getOptionalInput('jira-url');
-  const jiraToken = getSecretInput('jira-token');
-  const jiraUser = getOptionalInput('jira-user');
+  const pattern = compileTicketPattern(patternText);
   if (key && !jiraUrl) {
     throw new ConfigurationError(
       `Input "release-ticket" is ${JSON.stringify(key)} but "jira-url" is empty: set jira-url (with jira-user and jira-token) so the evidence can be attached, or leave release-ticket empty.`,
@@ -46,7 +60,6 @@ export function readReleaseInputs(o: ReleaseInputOptions): ReleaseTargets {
       warnWhenNoKey: !o.jiraHasOtherUse,
     };
   }
-  const tag = getOptionalInput('release-tag');
   const eventRelease =
     o.context.eventName === 'release' && typeof o.context.payload.release?.id === 'number'
       ? (o.context.payload.release.id as number)

@@ -2,12 +2,11 @@
  * GitHub access for every action and the CLI: an Octokit from @actions/github (which honours GITHUB_API_URL, so
  * GitHub Enterprise Server and the tests' loopback fakes work) with @octokit/plugin-retry (5xx and network
  * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
- * limits wait for the reset, up to twice, when it is within a minute), and the run context read from the
- * runner's environment. A 5xx or network error that still fails after the retries names the call: "GitHub API
+ * limits wait for the reset, up to twice, when it is within a minute), and the run context from @actions/github's
+ * `context`. A 5xx or network error that still fails after the retries names the call: "GitHub API
  * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
  */
-import { readFileSync } from 'node:fs';
-import { getOctokit } from '@actions/github';
+import { context, getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -73,41 +72,46 @@ function nameTheCall(e: unknown, call: string, retries: number): unknown {
   return e;
 }
 
+/** What the library needs of a workflow run, from @actions/github's `context` (runContextOf). */
 export interface RunContext {
   repository?: { owner: string; repo: string };
   eventName?: string;
   sha?: string;
   ref?: string;
   runUrl?: string;
+  /** GITHUB_RUN_ATTEMPT ("1" on the first run). */
+  runAttempt?: string;
   /** The pull request number on pull_request(_target) events. */
   pullRequest?: number;
   /** The webhook payload (GITHUB_EVENT_PATH), or {}. */
   payload: Record<string, any>;
 }
 
-/** Read the run context from the environment the runner sets (no @actions/github context caching). */
-export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let payload: Record<string, any> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    } catch {
-      payload = {};
-    }
+/** The run as @actions/github's `context` read it from the runner's environment. */
+export function runContextOf(ctx: typeof context = context): RunContext {
+  const payload = ctx.payload as Record<string, any>;
+  const run: RunContext = { payload };
+  const repository = repositoryOf(ctx);
+  if (repository) run.repository = repository;
+  if (ctx.eventName) run.eventName = ctx.eventName;
+  if (ctx.sha) run.sha = ctx.sha;
+  if (ctx.ref) run.ref = ctx.ref;
+  if (repository && Number.isFinite(ctx.runId))
+    run.runUrl = `${ctx.serverUrl || 'https://github.com'}/${repository.owner}/${repository.repo}/actions/runs/${ctx.runId}`;
+  if (Number.isFinite(ctx.runAttempt)) run.runAttempt = String(ctx.runAttempt);
+  const pr = payload.pull_request?.number ?? (ctx.eventName?.startsWith('pull_request') ? payload.number : undefined);
+  if (typeof pr === 'number') run.pullRequest = pr;
+  return run;
+}
+
+/** context.repo throws without GITHUB_REPOSITORY (and a payload repository): no repository, then. */
+function repositoryOf(ctx: typeof context): { owner: string; repo: string } | undefined {
+  try {
+    const { owner, repo } = ctx.repo;
+    return owner && repo ? { owner, repo } : undefined;
+  } catch {
+    return undefined;
   }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  const ctx: RunContext = { payload };
-  if (owner && repo) ctx.repository = { owner, repo };
-  if (env.GITHUB_EVENT_NAME) ctx.eventName = env.GITHUB_EVENT_NAME;
-  if (env.GITHUB_SHA) ctx.sha = env.GITHUB_SHA;
-  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
-  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
-    ctx.runUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  const pr =
-    payload.pull_request?.number ?? (env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? payload.number : undefined);
-  if (typeof pr === 'number') ctx.pullRequest = pr;
-  return ctx;
 }
 
 /** The head commit SHA of the run: the PR head on pull_request events (GITHUB_SHA is the merge commit there). */

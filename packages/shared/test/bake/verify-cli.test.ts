@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { memoryLogger } from '@driftgate/shared/log';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../../cli/src/commands/verify.js';
+import { commandValues } from '../../../cli/src/options.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');
 
@@ -18,13 +19,14 @@ describe('driftgate verify', () => {
   const run = async (argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await verifyCommand.run(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
+    const io = {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
       logger: memoryLogger(),
       cwd: dir,
       env: { GITHUB_SHA: 'deadbeef' },
-    });
+    };
+    const code = await verifyCommand.run(commandValues(verifyCommand, argv, io), io);
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

@@ -1,0 +1,120 @@
+/**
+ * The comparison's settings, parsed once at the boundary (the perf-baseline-compare action, `driftgate compare`
+ * and `driftgate record`) from the inputs' text: tolerance, method, on-inconclusive, timeout and waiver become
+ * typed values here, with one ConfigurationError naming the input (`refer`), the value and the fix. runCompare
+ * takes the result. Versions and windows stay text: a recording's own defaults fill them in, and a relative
+ * window is resolved against the run's clock (planCompare).
+ */
+import { parsePercent } from './config.js';
+import { ConfigurationError } from './errors.js';
+import { type Refer, referInput } from './inputs/spec.js';
+import { METHODS } from './judge/index.js';
+import type { Comparison, MethodName } from './report/types.js';
+import type { SourceOptions } from './sources/index.js';
+import { parseDuration } from './time.js';
+import { parseWaiverInput } from './waiver/apply.js';
+import type { Waiver } from './waiver/types.js';
+
+export const DEFAULT_RUN_TIMEOUT = '5m';
+const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
+
+/** The run's overall deadline: its length, and how it was set (for the message when it is reached). */
+export interface RunTimeout {
+  seconds: number;
+  /** 'input "timeout" 2s' or 'input "timeout" 5m (default)'. */
+  label: string;
+}
+
+/** What the boundary reads: the inputs' text, by their camelCase names. */
+export interface CompareInput extends SourceOptions {
+  service?: string;
+  environment?: string;
+  baselineVersion?: string;
+  candidateVersion?: string;
+  baselineWindow?: string;
+  candidateWindow?: string;
+  baselineStore?: string;
+  config?: string;
+  tolerance?: string;
+  method?: string;
+  onInconclusive?: string;
+  waiver?: string;
+  timeout?: string;
+  outputDir: string;
+  cwd?: string;
+  record?: string;
+  now?: number;
+  run?: Comparison['run'];
+}
+
+export interface CompareSettings extends SourceOptions {
+  service?: string;
+  environment?: string;
+  baselineVersion?: string;
+  candidateVersion?: string;
+  /** "START..END"; default: the baseline store record's window, else the candidate window. */
+  baselineWindow?: string;
+  /** "START..END"; default -1h..now. */
+  candidateWindow?: string;
+  /**
+   * s3:// URI of the baseline store written by post-deploy-verify: when baseline-version is empty, the last
+   * version that passed its bake is the baseline, and its verified bake window the baseline window.
+   */
+  baselineStore?: string;
+  /** Path of the config file (default .github/driftgate.yml, optional). */
+  config?: string;
+  /** Overrides the config's tolerance (a fraction: 0.1 = 10%). */
+  tolerance?: number;
+  /** Overrides the config's method. */
+  method?: MethodName;
+  /** Overrides the config's on-inconclusive. */
+  onInconclusive?: 'fail' | 'pass';
+  /** The `waiver` input (cab-waiver-check's output), still to be proven. */
+  waivers?: Waiver[];
+  /** Overall deadline of the run's queries (default 5m). */
+  timeout?: RunTimeout;
+  /** Where perf-comparison.json/.md are written. */
+  outputDir: string;
+  /** Directory for config lookup and relative paths (default process.cwd()). */
+  cwd?: string;
+  /** Also record every query response to this file (driftgate.recording/v1). */
+  record?: string;
+  /** Clock, unix seconds (tests, audits). */
+  now?: number;
+  run?: Comparison['run'];
+}
+
+export function compareSettings(input: CompareInput, refer: Refer = referInput): CompareSettings {
+  const { tolerance, method, onInconclusive, waiver, timeout, ...rest } = input;
+  const waivers = parseWaiverInput(waiver);
+  return {
+    ...rest,
+    ...(tolerance ? { tolerance: parsePercent(tolerance, refer('tolerance')) } : {}),
+    ...optional('method', pick(method, METHODS, refer('method'))),
+    ...optional('onInconclusive', pick(onInconclusive, ['fail', 'pass'] as const, refer('on-inconclusive'))),
+    ...(waivers.length ? { waivers } : {}),
+    ...(timeout !== undefined && timeout.trim() !== '' ? { timeout: runTimeout(timeout, refer) } : {}),
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function pick<T extends string>(value: string | undefined, choices: readonly T[], what: string): T | undefined {
+  if (value === undefined || value === '') return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${what} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}.`);
+}
+
+/** Input `timeout`: a duration of at most 6h (a GitHub job's own limit). */
+export function runTimeout(text: string | undefined, refer: Refer = referInput): RunTimeout {
+  const given = text !== undefined && text.trim() !== '';
+  const seconds = parseDuration(given ? text : DEFAULT_RUN_TIMEOUT, refer('timeout'));
+  if (seconds > MAX_RUN_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `${refer('timeout')} is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`,
+    );
+  }
+  return { seconds, label: `input "timeout" ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}` };
+}

@@ -4,7 +4,7 @@
 // code path as `driftgate record`. Needs prometheus + promtool and a build (npm run build). Deterministic
 // except for the absolute times (the data is placed in the recent past).
 import { join, resolve } from 'node:path';
-import { recordComparisonData } from '../packages/shared/lib/compare.js';
+import { recordComparisonData } from '@driftgate/shared/compare';
 import { fixturesOpenMetrics, releaseFixture, startPrometheus } from '../packages/testkit/lib/index.js';
 
 const root = resolve(import.meta.dirname, '..');

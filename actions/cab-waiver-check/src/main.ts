@@ -3,12 +3,11 @@
  * All logic lives in @driftgate/shared/waiver; this file only wires the GitHub runner to it.
  */
 import * as core from '@actions/core';
-import { readActionInputs } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
-import { githubClient, headSha, runContextOf } from '@driftgate/shared/github/client';
-import { WAIVER_INPUTS } from '@driftgate/shared/inputs/index';
-import { redact } from '@driftgate/shared/redact';
-import { runWaiverCheck } from '@driftgate/shared/waiver/check';
+import { redact } from '@driftgate/shared';
+import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
+import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
+import { runWaiverCheck } from '@driftgate/shared/waiver';
 
 export async function main(): Promise<void> {
   const context = runContextOf();

@@ -6,13 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Comparison } from '@driftgate/shared/report/types';
-import { validate } from '@driftgate/shared/validation';
-import { parseWaiverInput } from '@driftgate/shared/waiver/apply';
+import { validate } from '@driftgate/shared';
+import type { Comparison } from '@driftgate/shared/model';
+import { comparisonSchema } from '@driftgate/shared/schemas';
+import { parseWaiverInput } from '@driftgate/shared/waiver';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { type ActionRun, runAction } from '@driftgate/testkit/run-action';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { comparisonSchema } from '../../../packages/shared/src/schemas/comparison.js';
 import {
   approvedFile,
   comparisonFixture,

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Comparison } from '@driftgate/shared/report/types';
+import type { Comparison } from '@driftgate/shared/model';
 import { startFakeServer } from '@driftgate/testkit/fake-server';
 import { runAction } from '@driftgate/testkit/run-action';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -5,13 +5,10 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { readActionInputs } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
-import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
-import { parseHeaders } from '@driftgate/shared/sources/prometheus';
-import { publishWatchRules, runRules } from '@driftgate/shared/watch/plan';
-import { checkPublish, defaultNamespace } from '@driftgate/shared/watch/publish';
-import { watchSummary } from '@driftgate/shared/watch/summary';
+import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { parseHeaders } from '@driftgate/shared/sources';
+import { checkPublish, defaultNamespace, publishWatchRules, runRules, watchSummary } from '@driftgate/shared/watch';
 
 export async function main(): Promise<void> {
   const logger = actionLogger;

@@ -1,4 +1,4 @@
-import { runAction } from '@driftgate/shared/action/run';
+import { runAction } from '@driftgate/shared/action';
 import { main } from './main.js';
 
 await runAction(main);

@@ -6,26 +6,24 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { type ActionInputs, readActionInputs } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
-import { readReleaseInputs } from '@driftgate/shared/action/release';
-import { runCompare } from '@driftgate/shared/compare';
-import { compareSettings } from '@driftgate/shared/compare-settings';
-import { loadComparisonReport } from '@driftgate/shared/comparison-file';
-import { publishComparisonCheck } from '@driftgate/shared/github/checks';
-import { githubClient, headSha, type RunContext, runContextOf } from '@driftgate/shared/github/client';
-import { publishReport } from '@driftgate/shared/github/publish';
-import { latestStableReleaseTag } from '@driftgate/shared/github/releases';
-import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
-import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
-import { checkOutputDir } from '@driftgate/shared/paths';
-import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish/artifact';
-import { redact } from '@driftgate/shared/redact';
-import { comparisonEvidence } from '@driftgate/shared/release/evidence';
-import { publishRelease } from '@driftgate/shared/release/publish';
-import { renderText } from '@driftgate/shared/report/text';
-import { GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
-import { type WaiverProver, waiverProver } from '@driftgate/shared/waiver/prove';
+import { checkOutputDir, redact } from '@driftgate/shared';
+import { type ActionInputs, actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import { compareSettings, runCompare } from '@driftgate/shared/compare';
+import {
+  githubClient,
+  headSha,
+  latestStableReleaseTag,
+  publishComparisonCheck,
+  publishReport,
+  type RunContext,
+  runContextOf,
+  workflowRunTarget,
+} from '@driftgate/shared/github';
+import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish';
+import { comparisonEvidence, publishRelease } from '@driftgate/shared/release';
+import { loadComparisonReport, renderText } from '@driftgate/shared/report';
+import { GitHubVerifier, parseCabTeam, type WaiverProver, waiverProver } from '@driftgate/shared/waiver';
 
 export interface Deps {
   uploader: ArtifactUploader;

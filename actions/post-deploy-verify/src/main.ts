@@ -5,17 +5,12 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { readActionInputs } from '@driftgate/shared/action/inputs';
-import { actionLogger } from '@driftgate/shared/action/logger';
-import { readReleaseInputs } from '@driftgate/shared/action/release';
-import { runVerify } from '@driftgate/shared/bake/verify';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { githubClient, headSha, runContextOf } from '@driftgate/shared/github/client';
-import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
-import { checkOutputDir } from '@driftgate/shared/paths';
-import { redact } from '@driftgate/shared/redact';
-import { verificationEvidence } from '@driftgate/shared/release/evidence';
-import { publishRelease } from '@driftgate/shared/release/publish';
+import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
+import { actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import { runVerify } from '@driftgate/shared/bake';
+import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
+import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
+import { publishRelease, verificationEvidence } from '@driftgate/shared/release';
 
 export async function main(): Promise<void> {
   const context = runContextOf();

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validate } from '@driftgate/shared/validation';
+import { validate } from '@driftgate/shared';
+import { verificationSchema } from '@driftgate/shared/schemas';
 import { writeOpenMetrics } from '@driftgate/synth';
 import { type FakeGitHubState, startFakeGitHub } from '@driftgate/testkit/fake-github';
 import { fakeJiraIssue, startFakeJira } from '@driftgate/testkit/fake-jira';
@@ -21,7 +22,6 @@ import {
   makeBake,
   pastBakeStart,
 } from '../../../bench/bake/src/bakes.js';
-import { verificationSchema } from '../../../packages/shared/src/schemas/verification.js';
 import {
   FAKE_AWS_ENV,
   type FakeCodeDeploy,

@@ -27,7 +27,7 @@
  * Every other metric is credited with certain detection. The bound is therefore generous: the real
  * ceiling is lower.
  */
-import { logGamma, normalCdf, normalQuantile } from '@driftgate/shared/stats/distributions';
+import { logGamma, normalCdf, normalQuantile } from '@driftgate/shared/stats';
 import type { Scenario } from '@driftgate/synth';
 import { isScoredRegression } from './score.js';
 

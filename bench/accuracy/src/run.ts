@@ -130,7 +130,7 @@ type RunCompare = (options: Record<string, unknown>) => Promise<{ comparison: un
 async function loadRunCompare(): Promise<RunCompare | string> {
   // Variable specifiers: the library is compiled separately and may not exist yet while it is written.
   const spec = '@driftgate/shared/compare';
-  const settingsSpec = '@driftgate/shared/compare-settings';
+  const settingsSpec = '@driftgate/shared/compare';
   try {
     const mod = (await import(spec)) as { runCompare?: RunCompare };
     const settings = (await import(settingsSpec)) as { compareSettings?: (o: Record<string, unknown>) => unknown };

@@ -1,4 +1,4 @@
-import { normalQuantile } from '@driftgate/shared/stats/distributions';
+import { normalQuantile } from '@driftgate/shared/stats';
 import { buildScenarios, generateService, NOISE, Rng, type ScalarMetric, type Scenario } from '@driftgate/synth';
 import { describe, expect, it } from 'vitest';
 import { ar1MeanVariance, atLeast, modelBound, poissonRatioPower, QUEUE_RHO, queueAgePower } from '../src/bound.js';

@@ -11,7 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runVerify } from '@driftgate/shared/bake/verify';
+import { runVerify } from '@driftgate/shared/bake';
 import { writeOpenMetrics } from '@driftgate/synth';
 import { startPrometheus } from '@driftgate/testkit/prometheus';
 import { generateBake, makeBake } from './bakes.js';

@@ -21,7 +21,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runVerify } from '@driftgate/shared/bake/verify';
+import { runVerify } from '@driftgate/shared/bake';
 import { Rng, type Telemetry, writeOpenMetrics } from '@driftgate/synth';
 import { startPrometheus } from '@driftgate/testkit/prometheus';
 import { type BakeCase, makeAr1Bake } from './ar1.js';

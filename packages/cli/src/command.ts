@@ -3,8 +3,9 @@
  * Its options are its input spec's (@driftgate/shared/inputs: flag names = the action's input names), read once
  * into typed values before `run`; it calls the shared library, prints to `io`, and returns the exit status.
  */
-import type { InputSpec, InputValues } from '@driftgate/shared/inputs/index';
-import type { Logger } from '@driftgate/shared/log';
+
+import type { Logger } from '@driftgate/shared';
+import type { InputSpec, InputValues } from '@driftgate/shared/inputs';
 
 export interface CliIO {
   out(line: string): void;

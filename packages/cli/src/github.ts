@@ -4,8 +4,8 @@
  * (--repository, else $GITHUB_REPOSITORY), the ref (--ref, else $GITHUB_SHA) and the pull request
  * (--pull-request).
  */
-import { ConfigurationError } from '@driftgate/shared/errors';
-import type { Octokit } from '@driftgate/shared/github/client';
+import { ConfigurationError } from '@driftgate/shared';
+import type { Octokit } from '@driftgate/shared/github';
 import type { CliIO } from './command.js';
 
 export interface GitHubValues {
@@ -55,7 +55,7 @@ export async function cliGitHub(v: GitHubValues, io: CliIO): Promise<CliGitHub> 
   };
   if (token && repo) {
     // @actions/github (and its HTTP stack) loads only when there is a GitHub to talk to.
-    const { githubClient } = await import('@driftgate/shared/github/client');
+    const { githubClient } = await import('@driftgate/shared/github');
     out.github = {
       octokit: githubClient(token, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' }),
       ...repo,

@@ -3,13 +3,20 @@
  *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
  * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
-import { errorMessage, isConfigurationError, SourceError } from '@driftgate/shared/errors';
-import { safeLogText } from '@driftgate/shared/escape';
-import { cliOptions, flagName, type InputSpec } from '@driftgate/shared/inputs/index';
-import type { Logger } from '@driftgate/shared/log';
-import { addSecret, addUrlSecrets, redact } from '@driftgate/shared/redact';
-import { closest } from '@driftgate/shared/validation';
-import { DRIFTGATE_VERSION } from '@driftgate/shared/version';
+
+import type { Logger } from '@driftgate/shared';
+import {
+  addSecret,
+  addUrlSecrets,
+  closest,
+  DRIFTGATE_VERSION,
+  errorMessage,
+  isConfigurationError,
+  redact,
+  SourceError,
+  safeLogText,
+} from '@driftgate/shared';
+import { cliOptions, flagName, type InputSpec } from '@driftgate/shared/inputs';
 import { Command as Commander, CommanderError } from 'commander';
 import { type CliIO, type Command, EXIT, EXIT_MEANING } from './command.js';
 import { alertmanagerCommand } from './commands/alertmanager.js';

@@ -4,6 +4,8 @@
  * reader as the action's (defaults applied, secrets registered, control characters refused), with errors that
  * name the flag.
  */
+
+import { addUrlSecrets } from '@driftgate/shared';
 import {
   cliOptions,
   flagName,
@@ -11,8 +13,7 @@ import {
   type InputValues,
   type Refer,
   readInputs,
-} from '@driftgate/shared/inputs/index';
-import { addUrlSecrets } from '@driftgate/shared/redact';
+} from '@driftgate/shared/inputs';
 import { Command as Commander, Option } from 'commander';
 import type { CliIO, Command } from './command.js';
 

@@ -1,7 +1,7 @@
 /** Every flag the README and docs/ show on a driftgate command line is an option of that command (its spec). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliOptions, flagName } from '@driftgate/shared/inputs/index';
+import { cliOptions, flagName } from '@driftgate/shared/inputs';
 import { REPO_ROOT } from '@driftgate/testkit';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/main.js';

@@ -8,10 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validate } from '@driftgate/shared/validation';
+import { validate } from '@driftgate/shared';
+import { comparisonSchema } from '@driftgate/shared/schemas';
 import { type PrometheusServer, REPO_ROOT, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparisonSchema } from '../../shared/src/schemas/comparison.js';
 import { ALB, type Lab, labFixture } from './lab-fixture.js';
 
 const lab: Lab = labFixture();

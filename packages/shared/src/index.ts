@@ -1,1 +1,12 @@
-export { DRIFTGATE_VERSION as VERSION } from './version.js';
+/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, concurrency, version. */
+export * from './aws.js';
+export * from './concurrency.js';
+export * from './errors.js';
+export * from './escape.js';
+export * from './log.js';
+export * from './numbers.js';
+export * from './paths.js';
+export * from './redact.js';
+export * from './time.js';
+export * from './validation.js';
+export * from './version.js';

@@ -16,7 +16,7 @@
  *   scrapes for a minute or two.
  */
 
-import { normalCdf } from '@driftgate/shared/stats/distributions';
+import { normalCdf } from '@driftgate/shared/stats';
 import {
   type Effect,
   type GenerateOptions,

@@ -28,7 +28,7 @@ function splitmix32(state: number): () => number {
 }
 
 // The normal distribution functions are the library's (one implementation for the judge and the data).
-export { normalCdf, normalQuantile } from '@driftgate/shared/stats/distributions';
+export { normalCdf, normalQuantile } from '@driftgate/shared/stats';
 
 const TWO_PI = 2 * Math.PI;
 

@@ -4,9 +4,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { ConfigurationError } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs/index';
+import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 
 export const alertmanagerCommand = defineCommand({
@@ -25,7 +25,7 @@ export const alertmanagerCommand = defineCommand({
       if (!v[k]) throw new ConfigurationError(`--${k} is required: the SNS topic for ${k.split('-')[1]} alerts.`);
     }
     const config = loadConfig(v.config, io.cwd);
-    const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch/alertmanager');
+    const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
     const text = renderAlertmanagerConfig(
       buildAlertmanagerConfig({
         labels: config.labels,

@@ -2,12 +2,10 @@
  * driftgate compare: the pre-deploy gate from a terminal or any CI. The perf-baseline-compare action's inputs
  * (its input spec) as --flags, read into the same typed settings (compare-settings.ts).
  */
-import { gateFailed, runCompare } from '@driftgate/shared/compare';
-import { compareSettings } from '@driftgate/shared/compare-settings';
-import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
-import { renderText } from '@driftgate/shared/report/text';
-import { GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
-import { waiverProver } from '@driftgate/shared/waiver/prove';
+import { compareSettings, gateFailed, runCompare } from '@driftgate/shared/compare';
+import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { renderText } from '@driftgate/shared/report';
+import { GitHubVerifier, parseCabTeam, waiverProver } from '@driftgate/shared/waiver';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
 import { clock, referFlag } from '../options.js';

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@driftgate/shared/config';
-import { DASHBOARDS_INPUTS } from '@driftgate/shared/inputs/index';
+import { DASHBOARDS_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 
 export const dashboardsCommand = defineCommand({
@@ -18,7 +18,7 @@ export const dashboardsCommand = defineCommand({
     const dir = resolve(io.cwd, v['output-dir'] as string);
     await mkdir(dir, { recursive: true });
     // The Grafana SDK loads only for this command.
-    const { buildDashboard, dashboardUid, renderDashboard } = await import('@driftgate/shared/watch/dashboards');
+    const { buildDashboard, dashboardUid, renderDashboard } = await import('@driftgate/shared/watch');
     const path = join(dir, `${dashboardUid('service')}.json`);
     await writeFile(path, renderDashboard(buildDashboard(config)));
     io.out(`Grafana dashboard ${dashboardUid('service')}: ${path}`);

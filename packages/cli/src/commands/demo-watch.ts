@@ -9,11 +9,17 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { silentLogger } from '@driftgate/shared';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
-import { silentLogger } from '@driftgate/shared/log';
-import type { Recording } from '@driftgate/shared/sources/file';
-import { publishWatchRules, type RunRulesResult, runRules } from '@driftgate/shared/watch/plan';
-import { firingTest, histogramInputSeries, type InputSeries } from '@driftgate/shared/watch/replay';
+import type { Recording } from '@driftgate/shared/sources';
+import {
+  firingTest,
+  histogramInputSeries,
+  type InputSeries,
+  publishWatchRules,
+  type RunRulesResult,
+  runRules,
+} from '@driftgate/shared/watch';
 import { stringify } from 'yaml';
 import type { CliIO } from '../command.js';
 

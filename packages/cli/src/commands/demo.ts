@@ -9,14 +9,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCompare } from '@driftgate/shared/compare';
-import { compareSettings } from '@driftgate/shared/compare-settings';
+import { silentLogger } from '@driftgate/shared';
+import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
-import { DEMO_INPUTS } from '@driftgate/shared/inputs/index';
-import { silentLogger } from '@driftgate/shared/log';
-import { formatChange, formatDetectable, formatLongerWindows, formatPercent } from '@driftgate/shared/report/format';
-import { underpowered } from '@driftgate/shared/report/markdown';
-import { renderText } from '@driftgate/shared/report/text';
+import { DEMO_INPUTS } from '@driftgate/shared/inputs';
+import {
+  formatChange,
+  formatDetectable,
+  formatLongerWindows,
+  formatPercent,
+  renderText,
+  underpowered,
+} from '@driftgate/shared/report';
 import { type CliIO, defineCommand, EXIT } from '../command.js';
 import { commandValues } from '../options.js';
 import { verifyCommand } from './verify.js';

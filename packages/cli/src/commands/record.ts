@@ -3,9 +3,8 @@
  * recording file (driftgate.recording/v1), to judge offline later (`compare --metrics-file FILE`), attach
  * as evidence, or ship as a demo.
  */
-import { recordComparisonData } from '@driftgate/shared/compare';
-import { compareSettings } from '@driftgate/shared/compare-settings';
-import { RECORD_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
+import { compareSettings, recordComparisonData } from '@driftgate/shared/compare';
+import { RECORD_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { referFlag } from '../options.js';
 

@@ -3,9 +3,9 @@
  * catalog, the config and the stable baseline (docs/production-watch.md). Writes it (GitOps) or uploads it
  * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
  */
-import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs/index';
-import { parseHeaders } from '@driftgate/shared/sources/prometheus';
-import { checkPublish } from '@driftgate/shared/watch/publish';
+import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { parseHeaders } from '@driftgate/shared/sources';
+import { checkPublish } from '@driftgate/shared/watch';
 import { defineCommand, EXIT } from '../command.js';
 import { clock } from '../options.js';
 
@@ -21,7 +21,7 @@ export const rulesCommand = defineCommand({
   async run(v, io) {
     checkPublish(v.publish);
     const source = sourceSettings(v);
-    const { publishWatchRules, runRules } = await import('@driftgate/shared/watch/plan');
+    const { publishWatchRules, runRules } = await import('@driftgate/shared/watch');
     const result = await runRules(
       {
         ...source,

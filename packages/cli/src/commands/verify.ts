@@ -4,7 +4,7 @@
  * of the bake at once ("what would this bake have decided?"); with --metrics-file it replays a recording.
  * Rollback defaults to off here unless a deployment is given; --rollback dry-run records what auto would do.
  */
-import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs/index';
+import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 
 export const verifyCommand = defineCommand({
@@ -23,7 +23,7 @@ with --fail-on none only an operational failure fails.`,
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      const { runVerify } = await import('@driftgate/shared/bake/verify');
+      const { runVerify } = await import('@driftgate/shared/bake');
       const result = await runVerify(
         {
           ...sourceSettings(v),

@@ -6,8 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { WAIVER_INPUTS } from '@driftgate/shared/inputs/index';
+import { ConfigurationError } from '@driftgate/shared';
+import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
 
@@ -29,7 +29,7 @@ read the team); Jira waivers by their status. Exit 3: waived, but the comparison
       );
     }
 
-    const { runWaiverCheck } = await import('@driftgate/shared/waiver/check');
+    const { runWaiverCheck } = await import('@driftgate/shared/waiver');
     const result = await runWaiverCheck(
       {
         service: v.service,

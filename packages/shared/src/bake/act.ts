@@ -5,6 +5,7 @@
  */
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { promoteStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds } from '../time.js';
 import type { AwsClients } from './clients.js';
 import { continueDeployment, type RollbackRecord, rollbackDeployment } from './codedeploy.js';
@@ -16,7 +17,6 @@ import type { BakeOutcome } from './loop.js';
 import type { VerifyDeps, VerifyOptions, VerifyPlan } from './plan.js';
 import type { BakeVerdict } from './rules.js';
 import { postSlack, slackMessage } from './slack.js';
-import { promoteStableBaseline } from './store.js';
 import { driftTicket, type TicketSink } from './ticket.js';
 
 /** The bake's result as the actions and the evidence see it. */

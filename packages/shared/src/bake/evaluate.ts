@@ -6,7 +6,7 @@
  *     does, else the bake so far (a growing window): a low-traffic metric is judged on what it has, never
  *     on one thin window. Its statistic (pooled, judge/statistic.ts), events, ratio to the baseline, SLO check;
  *   - the trailing judge window (at - window, at], judged against the baseline with the SAME judge as
- *     perf-baseline-compare (judge/index.ts), for the drift (ticket) rule.
+ *     perf-baseline-compare (judge/judge.ts), for the drift (ticket) rule.
  *   - the pooled statistic over the trailing `for` of the ratio and SLO rules ((at - 10m, at], (at - 5m, at]):
  *     a rule fires only when its whole sustained window, pooled, breaches too;
  * A tick whose own interval has no data (scrape gap, query warning) is insufficient whatever the pooled window
@@ -14,14 +14,14 @@
  * insufficient tick as unknown.
  */
 
-import { sliceWindow, type WindowData } from '../collect.js';
+import { sliceWindow, type WindowData } from '../collect/collect.js';
 import { intervalReason } from '../findings/prose.js';
 import type { IntervalFinding } from '../findings/types.js';
-import { type JudgeOptions, judge } from '../judge/index.js';
+import { type JudgeOptions, judge } from '../judge/judge.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
-import { type MetricDef, sloMet } from '../metrics.js';
-import type { MethodName } from '../report/types.js';
+import type { MethodName } from '../model/comparison.js';
+import { type MetricDef, sloMet } from '../model/metric.js';
 import type { MetricTick, TickEvaluation } from './rules.js';
 import { worseRatio } from './rules.js';
 import type { BakeSettings } from './settings.js';

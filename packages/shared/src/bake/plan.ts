@@ -3,16 +3,17 @@
  * settings, versions, windows, rollback target, S3 locations), so a mistake fails in seconds, not after a
  * 30-minute bake. Throws ConfigurationError.
  */
-import { type ComparePlan, planCompare } from '../compare.js';
-import { loadConfig } from '../config.js';
+import { type ComparePlan, planCompare } from '../compare/compare.js';
+import { loadConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import type { Logger } from '../log.js';
 import type { ArtifactUploader } from '../publish/artifact.js';
 import { parseS3Uri, type S3, type S3Location, s3Uri } from '../publish/s3.js';
+import { openSource, type SourceOptions } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
-import { openSource, type SourceOptions } from '../sources/index.js';
 import type { MetricSource } from '../sources/types.js';
+import { readStableBaseline } from '../store/baseline.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import type { AwsClients } from './clients.js';
 import type { CodeDeploy, DeploymentTarget, RollbackMode } from './codedeploy.js';
@@ -21,7 +22,6 @@ import type { GrafanaOptions } from './grafana.js';
 import type { JiraOptions } from './jira.js';
 import type { Clock } from './loop.js';
 import { type BakeSettings, resolveBakeSettings } from './settings.js';
-import { readStableBaseline } from './store.js';
 
 export const DEFAULT_BASELINE_WINDOW = '-1h..now';
 export const FAIL_ON_CHOICES = ['rollback', 'ticket', 'inconclusive'] as const;

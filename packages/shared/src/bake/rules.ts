@@ -44,8 +44,8 @@
 
 import { headline, ruleMessage, unjudgedReason } from '../findings/prose.js';
 import type { BreachFinding, ConclusionFinding, RuleFinding, UnjudgedFinding } from '../findings/types.js';
-import type { Slo, Worse } from '../metrics.js';
-import type { MetricVerdict } from '../report/types.js';
+import type { MetricVerdict } from '../model/comparison.js';
+import type { Slo, Worse } from '../model/metric.js';
 import type { BakeSettings } from './settings.js';
 
 export type RuleName = 'ratio' | 'slo' | 'drift';

@@ -25,14 +25,14 @@
  *     ticket:                  # ticket: `windows` consecutive windows with drift beyond tolerance
  *       windows: 3
  *       metrics: [latency_p95_read, latency_p95_write]
- *       method: mean-threshold # the judge method for each window (judge/index.ts); see TicketRule.method
+ *       method: mean-threshold # the judge method for each window (judge/judge.ts); see TicketRule.method
  *       confirm: drift-interval # the judge of the windows' union that must agree, or none
  *       warmup: 5m             # windows starting earlier are not judged (cold caches, JIT, new pods)
  * Each rule also takes `enabled: false`.
  */
 import { ConfigurationError } from '../errors.js';
-import type { MetricDef } from '../metrics.js';
-import type { MethodName } from '../report/types.js';
+import type { MethodName } from '../model/comparison.js';
+import type { MetricDef } from '../model/metric.js';
 import { formatDuration, parseDuration } from '../time.js';
 import { closest } from '../validation.js';
 

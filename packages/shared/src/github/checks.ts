@@ -14,11 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { gateFailed } from '../compare.js';
+import { gateFailed } from '../compare/compare.js';
 import type { Logger } from '../log.js';
+import type { Comparison } from '../model/comparison.js';
 import { formatPercent, formatValue } from '../report/format.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { Comparison } from '../report/types.js';
 import type { Octokit } from './client.js';
 
 export const CHECK_OUTPUT_LIMIT = 65_535;

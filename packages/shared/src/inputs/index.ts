@@ -1,49 +1,11 @@
-/** The input specs of the four actions and the CLI's own commands, and the reader both use. */
-import { WAIVER_INPUTS } from './cab-waiver-check.js';
-import { ALERTMANAGER_INPUTS, DASHBOARDS_INPUTS, DEMO_INPUTS, RECORDING_OUTPUT } from './cli.js';
-import { RULES_INPUTS } from './drift-rules.js';
-import { COMPARE_INPUTS } from './perf-baseline-compare.js';
-import { VERIFY_INPUTS } from './post-deploy-verify.js';
-import { type InputSpec, pickInputs } from './spec.js';
-
+/** @driftgate/shared/inputs: one input spec per action and CLI command: names, types, defaults, descriptions; reading them once. */
+export * from './cab-waiver-check.js';
+export * from './catalog.js';
+export * from './cli.js';
+export * from './common.js';
+export * from './drift-rules.js';
+export * from './perf-baseline-compare.js';
+export * from './post-deploy-verify.js';
 export * from './read.js';
 export * from './source.js';
 export * from './spec.js';
-export {
-  ALERTMANAGER_INPUTS,
-  COMPARE_INPUTS,
-  DASHBOARDS_INPUTS,
-  DEMO_INPUTS,
-  RULES_INPUTS,
-  VERIFY_INPUTS,
-  WAIVER_INPUTS,
-};
-
-/** driftgate record: compare's inputs that select the two releases and their data, and the file to write. */
-export const RECORD_INPUTS = [
-  ...pickInputs(COMPARE_INPUTS, [
-    'service',
-    'environment',
-    'baseline-version',
-    'candidate-version',
-    'baseline-window',
-    'candidate-window',
-    'baseline-store',
-    'config',
-    'prometheus-url',
-    'prometheus-headers',
-    'amp-workspace-id',
-    'amp-endpoint',
-    'aws-region',
-    'metrics-file',
-  ]),
-  RECORDING_OUTPUT,
-] as const;
-
-/** Each action directory's spec: its action.yml's inputs: is written from it. */
-export const ACTION_INPUTS: Record<string, readonly InputSpec[]> = {
-  'perf-baseline-compare': COMPARE_INPUTS,
-  'post-deploy-verify': VERIFY_INPUTS,
-  'cab-waiver-check': WAIVER_INPUTS,
-  'drift-rules': RULES_INPUTS,
-};

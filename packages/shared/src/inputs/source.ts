@@ -1,5 +1,5 @@
 /** The metric source inputs (the same six in compare, verify and rules), as the library's SourceOptions. */
-import type { SourceOptions } from '../sources/index.js';
+import type { SourceOptions } from '../sources/create.js';
 
 export interface SourceInputs {
   'prometheus-url'?: string | undefined;

@@ -15,8 +15,8 @@
  * - Everything else uses REST API v2, which both Cloud and Data Center serve and which takes wiki markup.
  */
 import { ConfigurationError, SourceError } from '../errors.js';
+import { HttpClient, redactUrl } from '../http/client.js';
 import { type Logger, silentLogger } from '../log.js';
-import { HttpClient, redactUrl } from '../sources/http.js';
 
 export interface JiraRetryOptions {
   /** Retries after the first attempt (default 2). */

@@ -2,7 +2,7 @@
  * The change as it happened, from a drift (signed so that positive is worse): its value, its direction and
  * its interval. report/format.ts re-exports these for the reports.
  */
-import type { Worse } from '../metrics.js';
+import type { Worse } from '../model/metric.js';
 
 interface Drifted {
   drift: number | null;

@@ -24,11 +24,11 @@
  *                passes with a note saying so.
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
-import type { WindowData } from '../collect.js';
+import type { WindowData } from '../collect/collect.js';
 import { driftNote } from '../findings/prose.js';
 import type { DriftFinding } from '../findings/types.js';
-import type { MetricDef } from '../metrics.js';
-import type { MetricVerdict } from '../report/types.js';
+import type { MetricVerdict } from '../model/comparison.js';
+import type { MetricDef } from '../model/metric.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
 import { type Estimate, estimatePair } from './statistic.js';

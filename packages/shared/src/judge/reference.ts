@@ -9,10 +9,10 @@
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
  */
 
-import type { WindowData } from '../collect.js';
+import type { WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
-import type { MetricDef } from '../metrics.js';
-import type { MetricVerdict } from '../report/types.js';
+import type { MetricVerdict } from '../model/comparison.js';
+import type { MetricDef } from '../model/metric.js';
 import { mannWhitney } from '../stats/mann-whitney.js';
 import { bucketPoints, type Estimate, estimate, windowValue } from './statistic.js';
 

@@ -13,9 +13,9 @@
  * window can never look more certain than its number of events allows.
  */
 
-import type { Point, WindowData } from '../collect.js';
+import type { Point, WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
-import type { MetricDef } from '../metrics.js';
+import type { MetricDef } from '../model/metric.js';
 import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
 import { trimIncidents } from './robust.js';

@@ -2,11 +2,11 @@
  * Is there enough data to judge a metric at all? Shared by every method, so "inconclusive" means the same
  * thing whichever method is chosen. Missing data is never a pass.
  */
-import type { WindowData } from '../collect.js';
+import type { WindowData } from '../collect/collect.js';
 import { sufficiencyNote } from '../findings/prose.js';
 import type { SufficiencyFinding } from '../findings/types.js';
-import type { MetricDef } from '../metrics.js';
-import type { MethodName, MetricVerdict } from '../report/types.js';
+import type { MethodName, MetricVerdict } from '../model/comparison.js';
+import type { MetricDef } from '../model/metric.js';
 import { eventsOf } from './statistic.js';
 
 /** A window needs at least this share of its sub-windows with data ... */

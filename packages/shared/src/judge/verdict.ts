@@ -5,7 +5,7 @@
 
 import { comparisonHeadline } from '../findings/prose.js';
 import type { ComparisonFinding, MetricChange } from '../findings/types.js';
-import type { MetricComparison, OverallVerdict } from '../report/types.js';
+import type { MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { changeInterval, changeOf, direction } from './change.js';
 
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {

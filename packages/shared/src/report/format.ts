@@ -1,8 +1,8 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
 import { changeOf, direction } from '../judge/change.js';
+import type { MetricComparison, MetricVerdict, OverallVerdict } from '../model/comparison.js';
 import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
-import type { MetricComparison, MetricVerdict, OverallVerdict } from './types.js';
 
 export { changeInterval, changeOf, direction } from '../judge/change.js';
 export { fmt, formatFactor, formatPercent, pct } from '../numbers.js';

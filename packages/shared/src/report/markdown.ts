@@ -5,6 +5,7 @@
  */
 
 import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
+import type { Comparison, MetricComparison } from '../model/comparison.js';
 import {
   changeInterval,
   formatChange,
@@ -18,7 +19,6 @@ import {
   VERDICT_ICON,
   worstFirst,
 } from './format.js';
-import type { Comparison, MetricComparison } from './types.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 

@@ -1,6 +1,7 @@
 /** A plain-text table of a comparison, for terminals (CLI) and action logs. */
+
+import type { Comparison } from '../model/comparison.js';
 import { changeInterval, formatChange, formatPercent, formatValue, notApplicableNote, worstFirst } from './format.js';
-import type { Comparison } from './types.js';
 
 function detectsCell(d: number | null | undefined): string {
   if (typeof d !== 'number') return '';

@@ -1,6 +1,6 @@
 /**
  * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
- * packages/shared/schemas/comparison.schema.json. Mirrors report/types.ts.
+ * packages/shared/schemas/comparison.schema.json. Mirrors model/comparison.ts.
  */
 const nullableNumber = { type: ['number', 'null'] } as const;
 const time = { type: 'string', format: 'date-time' } as const;

@@ -1,14 +1,7 @@
-/** Every JSON Schema driftgate publishes, by file name (schemas/<name>.schema.json). */
-import { comparisonSchema } from './comparison.js';
-import { configSchema } from './config.js';
-import { recordingSchema } from './recording.js';
-import { verificationSchema } from './verification.js';
-import { waiverSchema } from './waiver.js';
-
-export const SCHEMAS: Record<string, object> = {
-  config: configSchema,
-  comparison: comparisonSchema,
-  recording: recordingSchema,
-  verification: verificationSchema,
-  waiver: waiverSchema,
-};
+/** @driftgate/shared/schemas: the JSON Schemas driftgate publishes (the .json files are served under ./schemas/*). */
+export * from './comparison.js';
+export * from './config.js';
+export * from './recording.js';
+export * from './registry.js';
+export * from './verification.js';
+export * from './waiver.js';

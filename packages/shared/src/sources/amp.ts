@@ -20,8 +20,8 @@
 
 import type { SignatureV4 } from '@smithy/signature-v4';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
+import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from '../http/client.js';
 import { type Logger, silentLogger } from '../log.js';
-import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from './http.js';
 import { normaliseBaseUrl, PrometheusSource } from './prometheus.js';
 import type { MetricSource, QueryResult, RangeQuery } from './types.js';
 

@@ -8,7 +8,6 @@
  * Also here: `chooseStep` (range queries under the 11,000-points limit) and `parseHeaders` (`prometheus-headers`).
  */
 import { ConfigurationError, SourceError } from '../errors.js';
-import { type Logger, silentLogger } from '../log.js';
 import {
   type Deadline,
   HttpClient,
@@ -16,7 +15,8 @@ import {
   type RequestPreparer,
   type RetryTuning,
   redactUrl,
-} from './http.js';
+} from '../http/client.js';
+import { type Logger, silentLogger } from '../log.js';
 import { MAX_POINTS_PER_SERIES, type MetricSource, type QueryResult, type RangeQuery, type Series } from './types.js';
 
 export interface PrometheusSourceOptions {

@@ -4,8 +4,8 @@
  * `metrics: ['*']` still respects service, environment, versions, max_drift and expires.
  */
 import { ConfigurationError } from '../errors.js';
-import type { Comparison, MetricComparison } from '../report/types.js';
-import type { Waiver } from './types.js';
+import type { Comparison, MetricComparison } from '../model/comparison.js';
+import type { Waiver } from '../model/waiver.js';
 
 export type WaiverRejection =
   | 'expired'

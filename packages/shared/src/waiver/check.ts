@@ -5,21 +5,17 @@
  * everything is waived, write the updated comparison (verdict `waived`) with writeComparison.
  */
 import { dirname, join, resolve } from 'node:path';
-import { writeComparison } from '../compare.js';
-import { readComparisonFile } from '../comparison-file.js';
+import { writeComparison } from '../compare/compare.js';
 import { ConfigurationError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Octokit } from '../github/client.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { Comparison, MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { checkOutputDir } from '../paths.js';
-import type { Comparison, MetricComparison, OverallVerdict } from '../report/types.js';
+import { readComparisonFile } from '../report/comparison-file.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
-import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
-import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
-import { type JiraClient, JiraRestClient, loadJiraWaivers, parseJiraFields } from './jira.js';
-import { renderWaiverSummary, renderWaiverText, type SummaryContext } from './summary.js';
 import {
   type DecisionContext,
   decideWaivers,
@@ -27,7 +23,11 @@ import {
   toOutcomes,
   type WaiverCandidate,
   type WaiverDecision,
-} from './verify.js';
+} from './decide.js';
+import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
+import { type JiraClient, JiraRestClient, loadJiraWaivers, parseJiraFields } from './jira.js';
+import { renderWaiverSummary, renderWaiverText, type SummaryContext } from './summary.js';
 
 export interface WaiverCheckOptions {
   service?: string;

@@ -11,12 +11,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { parsePercent } from '../config.js';
+import { parsePercent } from '../config/config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import type { Waiver } from '../model/waiver.js';
 import { labelWaiverSchema, waiverSchema } from '../schemas/waiver.js';
 import { formatProblems, type SchemaProblem, validate } from '../validation.js';
-import type { Waiver } from './types.js';
-import type { WaiverCandidate } from './verify.js';
+import type { WaiverCandidate } from './decide.js';
 
 export const DEFAULT_WAIVERS_PATH = '.github/perf-waivers';
 

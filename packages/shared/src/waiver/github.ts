@@ -23,9 +23,9 @@
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { Waiver } from '../model/waiver.js';
+import type { ApprovalProof, WaiverCandidate } from './decide.js';
 import { parseLabelWaiverBlock } from './files.js';
-import type { Waiver } from './types.js';
-import type { ApprovalProof, WaiverCandidate } from './verify.js';
 
 export const DEFAULT_WAIVER_LABEL = 'cab-waiver';
 /** GitHub's PR files API lists at most 3000 files. */

@@ -19,8 +19,8 @@ import { JiraApi, type JiraIssue, type JiraRetryOptions, jiraErrorText } from '.
 import { type Logger, silentLogger } from '../log.js';
 import { waiverSchema } from '../schemas/waiver.js';
 import { closest, formatProblems } from '../validation.js';
+import type { WaiverCandidate } from './decide.js';
 import { validateRecord, waiverFromRecord } from './files.js';
-import type { WaiverCandidate } from './verify.js';
 
 export const DEFAULT_JIRA_JQL = 'project = CAB AND issuetype = "Perf Waiver" AND status = "Approved"';
 export const DEFAULT_JIRA_APPROVED_STATUS = 'Approved';

@@ -11,10 +11,10 @@
  */
 import { isAbsolute } from 'node:path';
 import { errorMessage } from '../errors.js';
+import type { Waiver } from '../model/waiver.js';
+import type { WaiverCandidate } from './decide.js';
 import { loadWaiverFiles } from './files.js';
 import type { GitHubVerifier } from './github.js';
-import type { Waiver } from './types.js';
-import type { WaiverCandidate } from './verify.js';
 
 /** Turns the `waiver` input into candidates with their proofs, ready for decideWaivers. */
 export type WaiverProver = (waivers: Waiver[]) => Promise<WaiverCandidate[]>;

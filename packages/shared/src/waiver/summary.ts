@@ -3,15 +3,15 @@
  * candidate waiver with its scope, its approval and why it was applied or refused.
  */
 import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
+import type { Waiver } from '../model/waiver.js';
 import { formatPercent } from '../report/format.js';
-import type { Waiver } from './types.js';
 import {
   type CandidateDecision,
   candidateName,
   formatDrift,
   type MetricDecision,
   type WaiverDecision,
-} from './verify.js';
+} from './decide.js';
 
 export interface SummaryContext {
   service: string;

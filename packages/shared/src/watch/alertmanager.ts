@@ -7,7 +7,7 @@
  */
 import { stringify } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import type { LabelNames } from '../metrics.js';
+import type { LabelNames } from '../model/metric.js';
 
 export interface AlertmanagerInput {
   labels: LabelNames;

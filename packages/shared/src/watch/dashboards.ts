@@ -18,8 +18,8 @@ import {
 } from '@grafana/grafana-foundation-sdk/dashboard';
 import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
 import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
-import type { ResolvedConfig } from '../config.js';
-import type { MetricDef } from '../metrics.js';
+import type { ResolvedConfig } from '../config/config.js';
+import type { MetricDef } from '../model/metric.js';
 import { dashboardUid } from './dashboard-uid.js';
 import { levelOf, metricSeries, resolveExpr } from './promql.js';
 import { WATCH_WINDOW_SECONDS } from './rules.js';

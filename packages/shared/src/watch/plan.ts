@@ -4,19 +4,19 @@
  * values over its verified window with the gate's own collector and statistics, and build the rule file.
  */
 import { resolveBakeSettings } from '../bake/settings.js';
-import { readStableBaseline } from '../bake/store.js';
-import { collectMetric, type WindowData } from '../collect.js';
-import { oncePerQuery } from '../compare.js';
+import { collectMetric, type WindowData } from '../collect/collect.js';
+import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.js';
+import { oncePerQuery } from '../compare/compare.js';
 import { mapLimit } from '../concurrency.js';
-import { loadConfig, type ResolvedConfig } from '../config.js';
+import { loadConfig, type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
 import { eventsOf, histogramQuantile, pool, windowValue } from '../judge/statistic.js';
 import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type Logger, silentLogger } from '../log.js';
-import type { MetricDef } from '../metrics.js';
-import { resolveScrapeIntervals, withScrapeIntervals } from '../scrape.js';
-import { openSource, type SourceOptions } from '../sources/index.js';
+import type { MetricDef } from '../model/metric.js';
+import { openSource, type SourceOptions } from '../sources/create.js';
 import type { MetricSource } from '../sources/types.js';
+import { readStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';

@@ -7,8 +7,9 @@
  * operations what was done (`rate5m`, `p95_rate5m`, `ratio_rate5m`, `max_over_time5m`, `increase5m`).
  * Label values are escaped by the library's quoteLabelValue; names and filters were validated by config.ts.
  */
-import type { LabelNames, MetricDef } from '../metrics.js';
-import { quoteLabelValue } from '../promql.js';
+
+import { quoteLabelValue } from '../collect/promql.js';
+import type { LabelNames, MetricDef } from '../model/metric.js';
 import { formatDuration } from '../time.js';
 
 export interface WatchTarget {

@@ -5,8 +5,9 @@
  * rules` input series (one sample a minute from the window start = 0m) they let the generated rules run
  * over the recorded release (the demo's part 3), with the label values of the recording.
  */
-import type { LabelNames, MetricDef } from '../metrics.js';
-import { quoteLabelValue, selector, type Target } from '../promql.js';
+
+import { quoteLabelValue, selector, type Target } from '../collect/promql.js';
+import type { LabelNames, MetricDef } from '../model/metric.js';
 import type { Recording } from '../sources/file.js';
 
 export interface InputSeries {

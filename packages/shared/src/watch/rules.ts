@@ -14,9 +14,9 @@
 
 import { stringify } from 'yaml';
 import type { BakeSettings } from '../bake/settings.js';
-import type { ResolvedConfig } from '../config.js';
+import type { ResolvedConfig } from '../config/config.js';
 import { defaultMinEvents } from '../judge/sufficiency.js';
-import { type MetricDef, type Slo, sloMet } from '../metrics.js';
+import { type MetricDef, type Slo, sloMet } from '../model/metric.js';
 import { formatDuration } from '../time.js';
 import { levelOf, type MetricSeries, metricSeries, type Recorded, resolveExpr } from './promql.js';
 

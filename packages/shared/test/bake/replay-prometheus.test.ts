@@ -6,9 +6,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVerify } from '@driftgate/shared/bake/verify';
-import { memoryLogger } from '@driftgate/shared/log';
-import { validate } from '@driftgate/shared/validation';
 import { writeOpenMetrics } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +16,10 @@ import {
   pastBakeStart,
   TEST_BAKES,
 } from '../../../../bench/bake/src/bakes.js';
+import { runVerify } from '../../src/bake/verify.js';
+import { memoryLogger } from '../../src/log.js';
 import { verificationSchema } from '../../src/schemas/verification.js';
+import { validate } from '../../src/validation.js';
 
 const SEED = 20261127;
 const BAKE_START = pastBakeStart();

@@ -1,8 +1,9 @@
 /** The rules engine is pure: feed it hand-made ticks and check what it decides and when. */
-import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '@driftgate/shared/bake/rules';
-import { resolveBakeSettings } from '@driftgate/shared/bake/settings';
-import { BUILTIN_CATALOG } from '@driftgate/shared/catalog';
+
 import { describe, expect, it } from 'vitest';
+import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '../../src/bake/rules.js';
+import { resolveBakeSettings } from '../../src/bake/settings.js';
+import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
 
 const S = 1_796_000_000;
 const settings = resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60);

@@ -1,7 +1,8 @@
 /** The baseline store (stable.json) against a loopback S3. */
-import { BASELINE_SCHEMA, promoteStableBaseline, readStableBaseline } from '@driftgate/shared/bake/store';
-import { s3Client } from '@driftgate/shared/publish/s3';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { s3Client } from '../../src/publish/s3.js';
+import { BASELINE_SCHEMA, promoteStableBaseline, readStableBaseline } from '../../src/store/baseline.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from './fakes.js';
 
 describe('baseline store', () => {

@@ -2,10 +2,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { memoryLogger } from '@driftgate/shared/log';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../../cli/src/commands/verify.js';
 import { commandValues } from '../../../cli/src/options.js';
+import { memoryLogger } from '../../src/log.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');
 

@@ -2,11 +2,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runVerify } from '@driftgate/shared/bake/verify';
-import { memoryLogger } from '@driftgate/shared/log';
-import { memoryArtifactUploader } from '@driftgate/shared/publish/artifact';
-import { s3Client } from '@driftgate/shared/publish/s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runVerify } from '../../src/bake/verify.js';
+import { memoryLogger } from '../../src/log.js';
+import { memoryArtifactUploader } from '../../src/publish/artifact.js';
+import { s3Client } from '../../src/publish/s3.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from './fakes.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');

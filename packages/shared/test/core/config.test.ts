@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_IDS } from '../../src/catalog.js';
-import { loadConfig, resolveConfig } from '../../src/config.js';
+import { loadConfig, resolveConfig } from '../../src/config/config.js';
+import { BUILTIN_IDS } from '../../src/model/catalog.js';
 
 function dirWith(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dg-config-'));

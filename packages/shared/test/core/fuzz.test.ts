@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parsePercent, resolveConfig } from '../../src/config.js';
+import { loadConfig, parsePercent, resolveConfig } from '../../src/config/config.js';
 import { isConfigurationError } from '../../src/errors.js';
 import { controlCharacter, mdCode, mdText, safeLogText } from '../../src/escape.js';
 import { addSecret, redact } from '../../src/redact.js';

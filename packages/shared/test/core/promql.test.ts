@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOG } from '../../src/catalog.js';
-import { DEFAULT_LABELS } from '../../src/metrics.js';
-import { metricQueries, quoteLabelValue, selector, validateFilter } from '../../src/promql.js';
+import { metricQueries, quoteLabelValue, selector, validateFilter } from '../../src/collect/promql.js';
+import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
+import { DEFAULT_LABELS } from '../../src/model/metric.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

@@ -6,6 +6,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type FakeGitHubState, startFakeGitHub } from '@driftgate/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANNOTATIONS_PER_REQUEST,
   annotationConfig,
@@ -15,11 +17,9 @@ import {
   createCheckRun,
   fitCheckText,
   metricLine,
-} from '@driftgate/shared/github/checks';
-import { githubClient } from '@driftgate/shared/github/client';
-import { workflowRunTarget } from '@driftgate/shared/github/workflow-run';
-import { type FakeGitHubState, startFakeGitHub } from '@driftgate/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+} from '../../src/github/checks.js';
+import { githubClient } from '../../src/github/client.js';
+import { workflowRunTarget } from '../../src/github/workflow-run.js';
 
 let github: Awaited<ReturnType<typeof startFakeGitHub>>;
 const state: FakeGitHubState = {

@@ -1,6 +1,6 @@
 /** The input reader (inputs/read.ts) and the comparison's settings (compare-settings.ts): parsed once, typed. */
 import { describe, expect, it } from 'vitest';
-import { compareSettings, runTimeout } from '../../src/compare-settings.js';
+import { compareSettings, runTimeout } from '../../src/compare/settings.js';
 import { type InputSpec, readInputs, referInput } from '../../src/inputs/index.js';
 
 const SPECS = [

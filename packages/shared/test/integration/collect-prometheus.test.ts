@@ -4,9 +4,9 @@
  */
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectMetric } from '../../src/collect.js';
-import { DEFAULT_LABELS, type MetricDef } from '../../src/metrics.js';
-import { intervalFromCount, resolveScrapeIntervals, withScrapeIntervals } from '../../src/scrape.js';
+import { collectMetric } from '../../src/collect/collect.js';
+import { intervalFromCount, resolveScrapeIntervals, withScrapeIntervals } from '../../src/collect/scrape.js';
+import { DEFAULT_LABELS, type MetricDef } from '../../src/model/metric.js';
 import { FileSource, RECORDING_SCHEMA } from '../../src/sources/file.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
 

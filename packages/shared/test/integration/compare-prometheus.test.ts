@@ -16,7 +16,7 @@ import {
   startPrometheus,
 } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCompare } from '../../src/compare.js';
+import { runCompare } from '../../src/compare/compare.js';
 import { comparisonSchema } from '../../src/schemas/comparison.js';
 import { validate } from '../../src/validation.js';
 

@@ -3,11 +3,12 @@
  * (honouring Retry-After) and 5xx, final 4xx, multipart attachments with the XSRF header, comments across
  * pages, issue creation, and the Cloud -> Data Center search fallback.
  */
-import { ConfigurationError, SourceError } from '@driftgate/shared/errors';
-import { JiraApi, jiraErrorText, sameJiraUser } from '@driftgate/shared/jira/client';
-import { memoryLogger } from '@driftgate/shared/log';
+
 import { type FakeJira, fakeJiraIssue, parseMultipart, startFakeJira } from '@driftgate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError, SourceError } from '../../src/errors.js';
+import { JiraApi, jiraErrorText, sameJiraUser } from '../../src/jira/client.js';
+import { memoryLogger } from '../../src/log.js';
 
 const ME = { accountId: 'acc-bot', displayName: 'driftgate bot' };
 const BASIC = `Basic ${Buffer.from('bot@example.com:jira-secret').toString('base64')}`;

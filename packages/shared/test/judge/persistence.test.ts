@@ -5,7 +5,7 @@
  */
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import type { WindowData } from '../../src/collect.js';
+import type { WindowData } from '../../src/collect/collect.js';
 import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js';
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { estimate } from '../../src/judge/statistic.js';

@@ -6,28 +6,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { githubClient } from '@driftgate/shared/github/client';
-import { JiraApi } from '@driftgate/shared/jira/client';
-import { memoryLogger } from '@driftgate/shared/log';
-import {
-  evidenceFileName,
-  evidenceMarker,
-  notesLine,
-  type ReleaseEvidence,
-  wiki,
-} from '@driftgate/shared/release/evidence';
-import { sectionMarkers, setNotesRow } from '@driftgate/shared/release/github';
-import { attachEvidenceToJira } from '@driftgate/shared/release/jira';
-import { publishRelease } from '@driftgate/shared/release/publish';
-import {
-  compileTicketPattern,
-  findTicketKey,
-  ticketSources,
-  validateTicketKey,
-} from '@driftgate/shared/release/ticket';
 import { type FakeGitHubState, type FakeJira, fakeJiraIssue, startFakeGitHub, startFakeJira } from '@driftgate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { githubClient } from '../../src/github/client.js';
+import { JiraApi } from '../../src/jira/client.js';
+import { memoryLogger } from '../../src/log.js';
+import { evidenceFileName, evidenceMarker, notesLine, type ReleaseEvidence, wiki } from '../../src/release/evidence.js';
+import { sectionMarkers, setNotesRow } from '../../src/release/github.js';
+import { attachEvidenceToJira } from '../../src/release/jira.js';
+import { publishRelease } from '../../src/release/publish.js';
+import { compileTicketPattern, findTicketKey, ticketSources, validateTicketKey } from '../../src/release/ticket.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dg-release-'));
 function evidence(over: Partial<ReleaseEvidence> = {}, content = '{"verdict":"pass"}'): ReleaseEvidence {

@@ -7,14 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { ConfigurationError, SourceError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
-import { AmpSource } from '@driftgate/shared/sources/amp';
-import { createSource } from '@driftgate/shared/sources/index';
 import { type FakeServer, json, type RecordedRequest, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigurationError, SourceError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import { AmpSource } from '../../src/sources/amp.js';
+import { createSource } from '../../src/sources/create.js';
 
 const KEY_ID = 'AKIDDRIFTGATETEST';
 const SECRET_KEY = 'drIftGaTe/SeCrEt+KeY/0123456789abcdefghij';

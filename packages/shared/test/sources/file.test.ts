@@ -6,15 +6,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError, SourceError } from '@driftgate/shared/errors';
 import recordingSchema from '@driftgate/shared/schemas/recording.schema.json' with { type: 'json' };
-import { FileSource, parseRecording, RECORDING_SCHEMA, RecordingSource } from '@driftgate/shared/sources/file';
-import { PrometheusSource } from '@driftgate/shared/sources/prometheus';
-import type { MetricSource, QueryResult } from '@driftgate/shared/sources/types';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError, SourceError } from '../../src/errors.js';
+import { FileSource, parseRecording, RECORDING_SCHEMA, RecordingSource } from '../../src/sources/file.js';
+import { PrometheusSource } from '../../src/sources/prometheus.js';
+import type { MetricSource, QueryResult } from '../../src/sources/types.js';
 import { hourAligned, openMetrics, points, promqlString } from './openmetrics.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped depending on the loader.

@@ -2,17 +2,18 @@
  * Pure helpers of the source layer: chooseStep, parseHeaders, parseRetryAfter, base-URL normalisation,
  * sample value parsing.
  */
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { describeErrorBody, parseRetryAfter, redactUrl } from '@driftgate/shared/sources/http';
+
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { describeErrorBody, parseRetryAfter, redactUrl } from '../../src/http/client.js';
 import {
   chooseStep,
   formatSampleValue,
   normaliseBaseUrl,
   parseHeaders,
   parseSampleValue,
-} from '@driftgate/shared/sources/prometheus';
-import { MAX_POINTS_PER_SERIES } from '@driftgate/shared/sources/types';
-import { describe, expect, it } from 'vitest';
+} from '../../src/sources/prometheus.js';
+import { MAX_POINTS_PER_SERIES } from '../../src/sources/types.js';
 
 const points = (start: number, end: number, step: number) => Math.floor((end - start) / step) + 1;
 

@@ -4,14 +4,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
-import { AmpSource } from '@driftgate/shared/sources/amp';
-import { FileSource, RecordingSource } from '@driftgate/shared/sources/file';
-import { createSource } from '@driftgate/shared/sources/index';
-import { PrometheusSource } from '@driftgate/shared/sources/prometheus';
 import { json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import { AmpSource } from '../../src/sources/amp.js';
+import { createSource } from '../../src/sources/create.js';
+import { FileSource, RecordingSource } from '../../src/sources/file.js';
+import { PrometheusSource } from '../../src/sources/prometheus.js';
 
 const ALL_INPUTS = ['"prometheus-url"', '"amp-workspace-id"', '"amp-endpoint"', '"metrics-file"'];
 

@@ -3,12 +3,13 @@
  * retries (503, 429 + Retry-After, network errors, timeouts), final errors (400/422/4xx), warnings,
  * odd responses, and secrets staying out of logs.
  */
-import { SourceError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
-import { PrometheusSource, type PrometheusSourceOptions } from '@driftgate/shared/sources/prometheus';
+
 import { type FakeResponse, type FakeServer, json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { freePort } from '@driftgate/testkit/prometheus';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import { PrometheusSource, type PrometheusSourceOptions } from '../../src/sources/prometheus.js';
 
 const FAST = { minDelayMs: 10, maxDelayMs: 40 };
 const VECTOR = {

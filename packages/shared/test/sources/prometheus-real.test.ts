@@ -2,10 +2,11 @@
  * PrometheusSource against a REAL Prometheus (testkit's startPrometheus: promtool backfills the generated
  * OpenMetrics below, then Prometheus serves it on 127.0.0.1).
  */
-import { SourceError } from '@driftgate/shared/errors';
-import { PrometheusSource } from '@driftgate/shared/sources/prometheus';
+
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/errors.js';
+import { PrometheusSource } from '../../src/sources/prometheus.js';
 import { hourAligned, openMetrics, points, promqlString } from './openmetrics.js';
 
 // Label values that break naive escaping: a quote, a backslash, a closing brace, a line feed.

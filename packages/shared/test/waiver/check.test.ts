@@ -6,15 +6,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
-import type { Comparison } from '@driftgate/shared/report/types';
-import { validate } from '@driftgate/shared/validation';
-import { parseWaiverInput } from '@driftgate/shared/waiver/apply';
-import { runWaiverCheck, type WaiverCheckOptions } from '@driftgate/shared/waiver/check';
-import type { JiraClient } from '@driftgate/shared/waiver/jira';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import type { Comparison } from '../../src/model/comparison.js';
 import { comparisonSchema } from '../../src/schemas/comparison.js';
+import { validate } from '../../src/validation.js';
+import { parseWaiverInput } from '../../src/waiver/apply.js';
+import { runWaiverCheck, type WaiverCheckOptions } from '../../src/waiver/check.js';
+import type { JiraClient } from '../../src/waiver/jira.js';
 import {
   approvedFile,
   comparisonFixture,

@@ -5,10 +5,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memoryLogger } from '@driftgate/shared/log';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../cli/src/command.js';
 import { waiverCommand } from '../../../cli/src/commands/waiver.js';
+import { memoryLogger } from '../../src/log.js';
 import {
   approvedFile,
   defaultState,

@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { validate } from '@driftgate/shared/validation';
-import { gitBlobSha, loadWaiverFiles, parseWaiverYaml } from '@driftgate/shared/waiver/files';
-import { decideWaivers, type WaiverCandidate } from '@driftgate/shared/waiver/verify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
 import { waiverSchema } from '../../src/schemas/waiver.js';
+import { validate } from '../../src/validation.js';
+import { decideWaivers, type WaiverCandidate } from '../../src/waiver/decide.js';
+import { gitBlobSha, loadWaiverFiles, parseWaiverYaml } from '../../src/waiver/files.js';
 import { FUTURE, NOW, PAST, waiverRecord, waiverYaml, writeTree } from './fixtures.js';
 
 const F = '.github/perf-waivers/CAB-1234.yml';

@@ -5,10 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Comparison, MetricComparison } from '@driftgate/shared/report/types';
-import { gitBlobSha } from '@driftgate/shared/waiver/files';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { stringify } from 'yaml';
+import type { Comparison, MetricComparison } from '../../src/model/comparison.js';
+import { gitBlobSha } from '../../src/waiver/files.js';
 
 export const NOW = '2026-11-27T08:00:00Z';
 export const FUTURE = '2026-12-31T23:59:59Z';

@@ -4,12 +4,12 @@
  * PR files (paginated), and label waivers (issue events, paginated).
  */
 import { getOctokit } from '@actions/github';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
-import { gitBlobSha, parseWaiverYaml } from '@driftgate/shared/waiver/files';
-import { extractWaiverBlock, GitHubVerifier, parseCabTeam } from '@driftgate/shared/waiver/github';
-import type { WaiverCandidate } from '@driftgate/shared/waiver/verify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import type { WaiverCandidate } from '../../src/waiver/decide.js';
+import { gitBlobSha, parseWaiverYaml } from '../../src/waiver/files.js';
+import { extractWaiverBlock, GitHubVerifier, parseCabTeam } from '../../src/waiver/github.js';
 import {
   approvedFile,
   defaultState,

@@ -2,9 +2,10 @@
  * Issue 13: waiver files and Markdown with hostile content (unit tests; the bundled actions are tested in
  * actions/*\/test/security.test.ts).
  */
-import { mdCode, mdFence, mdText, mdUrl } from '@driftgate/shared/escape';
-import { parseWaiverYaml } from '@driftgate/shared/waiver/files';
+
 import { describe, expect, it } from 'vitest';
+import { mdCode, mdFence, mdText, mdUrl } from '../../src/escape.js';
+import { parseWaiverYaml } from '../../src/waiver/files.js';
 
 describe('hostile waiver files and Markdown', () => {
   it('a waiver file with a YAML alias bomb is an invalid candidate with a clear problem, not a crash', () => {

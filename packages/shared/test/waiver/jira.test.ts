@@ -3,8 +3,12 @@
  * (Cloud nextPageToken and Server startAt), the v3 -> v2 fallback, field mapping, status as the approval,
  * errors a user can act on, and the token kept out of logs.
  */
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { memoryLogger } from '@driftgate/shared/log';
+
+import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { memoryLogger } from '../../src/log.js';
+import { decideWaivers } from '../../src/waiver/decide.js';
 import {
   DEFAULT_JIRA_FIELDS,
   expandJql,
@@ -13,10 +17,7 @@ import {
   loadJiraWaivers,
   parseJiraFields,
   waiverFromJiraIssue,
-} from '@driftgate/shared/waiver/jira';
-import { decideWaivers } from '@driftgate/shared/waiver/verify';
-import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
-import { afterEach, describe, expect, it } from 'vitest';
+} from '../../src/waiver/jira.js';
 import { jiraIssue, NOW } from './fixtures.js';
 
 const FAST = { retries: 1, minDelayMs: 5, maxDelayMs: 10 };

@@ -5,13 +5,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigurationError } from '@driftgate/shared/errors';
-import { DEFAULT_LABELS } from '@driftgate/shared/metrics';
-import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '@driftgate/shared/watch/alertmanager';
 import { type AlertmanagerServer, startAlertmanager } from '@driftgate/testkit/alertmanager';
 import { type FakeServer, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ConfigurationError } from '../../src/errors.js';
+import { DEFAULT_LABELS } from '../../src/model/metric.js';
+import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/watch/alertmanager.js';
 
 const topics = {
   critical: 'arn:aws:sns:us-east-1:123456789012:driftgate-critical',

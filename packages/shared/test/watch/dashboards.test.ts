@@ -4,15 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultConfig } from '@driftgate/shared/config';
-import {
-  buildDashboard,
-  DASHBOARD_SCHEMA_VERSION,
-  dashboardUid,
-  renderDashboard,
-} from '@driftgate/shared/watch/dashboards';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.js';
+import { buildDashboard, DASHBOARD_SCHEMA_VERSION, dashboardUid, renderDashboard } from '../../src/watch/dashboards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const config = { ...defaultConfig(), budgetPerHour: 42 };

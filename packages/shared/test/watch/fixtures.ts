@@ -2,9 +2,9 @@
  * Shared inputs of the watch tests: a rule file for checkout-api (prod) built from the built-in catalog and
  * the default bake rules, with a known baseline, and promtool input series for a simple read histogram.
  */
-import { resolveBakeSettings } from '@driftgate/shared/bake/settings';
-import { defaultConfig } from '@driftgate/shared/config';
-import { buildRules, type RulesResult } from '@driftgate/shared/watch/rules';
+import { resolveBakeSettings } from '../../src/bake/settings.js';
+import { defaultConfig } from '../../src/config/config.js';
+import { buildRules, type RulesResult } from '../../src/watch/rules.js';
 
 /** Per-minute increments of the read histogram, cumulative by bucket (le 0.1, 0.25, 0.5, 1, +Inf). */
 export const LE = ['0.1', '0.25', '0.5', '1', '+Inf'];

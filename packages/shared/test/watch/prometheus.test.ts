@@ -12,11 +12,6 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { memoryLogger } from '@driftgate/shared/log';
-import type { Recording } from '@driftgate/shared/sources/file';
-import { runRules } from '@driftgate/shared/watch/plan';
-import { histogramInputSeries, inputSeriesOpenMetrics } from '@driftgate/shared/watch/replay';
-import { renderRuleFile, type WatchAlert } from '@driftgate/shared/watch/rules';
 import { writeOpenMetrics } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { REPO_ROOT } from '@driftgate/testkit/run-action';
@@ -28,6 +23,11 @@ import {
   pastBakeStart,
   TEST_BAKES,
 } from '../../../../bench/bake/src/bakes.js';
+import { memoryLogger } from '../../src/log.js';
+import type { Recording } from '../../src/sources/file.js';
+import { runRules } from '../../src/watch/plan.js';
+import { histogramInputSeries, inputSeriesOpenMetrics } from '../../src/watch/replay.js';
+import { renderRuleFile, type WatchAlert } from '../../src/watch/rules.js';
 
 const SEED = 20261201;
 const COST_SECONDS = 9000;

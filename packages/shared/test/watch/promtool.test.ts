@@ -8,9 +8,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { renderRuleFile } from '@driftgate/shared/watch/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { renderRuleFile } from '../../src/watch/rules.js';
 import { histogramSeries, NORMAL, SLOW, testRules } from './fixtures.js';
 
 const run = promisify(execFile);

@@ -6,11 +6,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '@driftgate/shared/watch/publish';
-import { renderRuleFile, ruleGroupName } from '@driftgate/shared/watch/rules';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '../../src/watch/publish.js';
+import { renderRuleFile, ruleGroupName } from '../../src/watch/rules.js';
 import { testRules } from './fixtures.js';
 
 const WS = 'ws-0a1b2c3d-4e5f-6789-abcd-ef0123456789';

@@ -3,7 +3,7 @@
  * Produced by judge/ (pure) and compare.ts; read by cab-waiver-check, the CLI, and the reports.
  * Fractions throughout (drift 0.3 = +30%); times are RFC 3339 strings.
  */
-import type { MetricKind, Slo, Worse } from '../metrics.js';
+import type { MetricKind, Slo, Worse } from './metric.js';
 
 export const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 

@@ -5,15 +5,22 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { BUILTIN_CATALOG, BUILTIN_IDS } from './catalog.js';
-import { ConfigurationError } from './errors.js';
-import { DEFAULT_SYSTEMATIC } from './judge/index.js';
-import { DEFAULT_LABELS, type LabelNames, type MetricDef, type MetricKind, type Slo, type SloOp } from './metrics.js';
-import { isMetricName, parseVersionFrom, validateFilter } from './promql.js';
-import type { MethodName } from './report/types.js';
-import { configSchema } from './schemas/config.js';
-import { parseDuration } from './time.js';
-import { closest, formatProblems, validate } from './validation.js';
+import { isMetricName, parseVersionFrom, validateFilter } from '../collect/promql.js';
+import { ConfigurationError } from '../errors.js';
+import { DEFAULT_SYSTEMATIC } from '../judge/judge.js';
+import { BUILTIN_CATALOG, BUILTIN_IDS } from '../model/catalog.js';
+import type { MethodName } from '../model/comparison.js';
+import {
+  DEFAULT_LABELS,
+  type LabelNames,
+  type MetricDef,
+  type MetricKind,
+  type Slo,
+  type SloOp,
+} from '../model/metric.js';
+import { configSchema } from '../schemas/config.js';
+import { parseDuration } from '../time.js';
+import { closest, formatProblems, validate } from '../validation.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/driftgate.yml';
 /** `config: builtin`: the built-in PERF-003 catalog and defaults, even where .github/driftgate.yml exists. */
@@ -21,7 +28,7 @@ export const BUILTIN_CONFIG = 'builtin';
 export const DEFAULT_TOLERANCE = 0.1;
 export const DEFAULT_CONFIDENCE = 0.95;
 export const DEFAULT_RESOLUTION = 60;
-export { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
+export { DEFAULT_SCRAPE_INTERVAL } from '../collect/collect.js';
 
 export interface ResolvedConfig {
   /** The file read, or null when the built-in defaults apply. */

@@ -10,9 +10,12 @@
  * Pooling a window = summing the vectors; the statistic of the pooled vector is the window's value
  * (judge/statistic.ts). A sub-window with no data is simply absent (scrape gaps, not-yet-deployed).
  */
-import { ConfigurationError } from './errors.js';
-import type { LabelNames, MetricDef } from './metrics.js';
-import { NO_LABEL } from './metrics.js';
+import { ConfigurationError } from '../errors.js';
+import type { LabelNames, MetricDef } from '../model/metric.js';
+import { NO_LABEL } from '../model/metric.js';
+import type { MetricSource, QueryResult, Series } from '../sources/types.js';
+import { MAX_POINTS_PER_SERIES } from '../sources/types.js';
+import { formatDuration, type TimeWindow } from '../time.js';
 import {
   isCounterKind,
   metricQueries,
@@ -22,9 +25,6 @@ import {
   type Target,
   versionMatched,
 } from './promql.js';
-import type { MetricSource, QueryResult, Series } from './sources/types.js';
-import { MAX_POINTS_PER_SERIES } from './sources/types.js';
-import { formatDuration, type TimeWindow } from './time.js';
 
 export interface Point {
   /** End of the sub-window (unix seconds); the point covers (t - step, t]. */

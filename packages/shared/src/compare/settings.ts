@@ -5,15 +5,15 @@
  * takes the result. Versions and windows stay text: a recording's own defaults fill them in, and a relative
  * window is resolved against the run's clock (planCompare).
  */
-import { parsePercent } from './config.js';
-import { ConfigurationError } from './errors.js';
-import { type Refer, referInput } from './inputs/spec.js';
-import { METHODS } from './judge/index.js';
-import type { Comparison, MethodName } from './report/types.js';
-import type { SourceOptions } from './sources/index.js';
-import { parseDuration } from './time.js';
-import { parseWaiverInput } from './waiver/apply.js';
-import type { Waiver } from './waiver/types.js';
+import { parsePercent } from '../config/config.js';
+import { ConfigurationError } from '../errors.js';
+import { type Refer, referInput } from '../inputs/spec.js';
+import { METHODS } from '../judge/judge.js';
+import type { Comparison, MethodName } from '../model/comparison.js';
+import type { Waiver } from '../model/waiver.js';
+import type { SourceOptions } from '../sources/create.js';
+import { parseDuration } from '../time.js';
+import { parseWaiverInput } from '../waiver/apply.js';
 
 export const DEFAULT_RUN_TIMEOUT = '5m';
 const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;

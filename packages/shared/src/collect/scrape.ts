@@ -8,14 +8,15 @@
  * ratio of events its denominator's. A number in the config skips this; a series that cannot be measured uses
  * the default (with a note when it had data).
  */
+
+import { mapLimit } from '../concurrency.js';
+import { SourceError } from '../errors.js';
+import type { LabelNames, MetricDef } from '../model/metric.js';
+import type { MetricSource } from '../sources/types.js';
+import type { TimeWindow } from '../time.js';
 import type { CollectOptions, WindowData } from './collect.js';
 import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
-import { mapLimit } from './concurrency.js';
-import { SourceError } from './errors.js';
-import type { LabelNames, MetricDef } from './metrics.js';
 import { rangeText, selector, type Target } from './promql.js';
-import type { MetricSource } from './sources/types.js';
-import type { TimeWindow } from './time.js';
 
 /** The config setting: a number of seconds, or measure it. */
 export type ScrapeSetting = number | 'auto';

@@ -2,7 +2,7 @@
  * The built-in PERF-003 metric catalog (§4 "Metric Groups"). Applies when there is no config file, and is
  * the base a config file overrides or extends. Label names (service/env/version) come from the config.
  */
-import type { MetricDef } from './metrics.js';
+import type { MetricDef } from './metric.js';
 
 export const BUILTIN_CATALOG: readonly MetricDef[] = [
   {

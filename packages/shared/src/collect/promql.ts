@@ -3,9 +3,9 @@
  * escaped as PromQL string literals, so a value containing quotes, backslashes or `}` can never change the
  * query. Label NAMES, metric names and filters come from the config file and are validated.
  */
-import { ConfigurationError } from './errors.js';
-import { type LabelNames, type MetricDef, NO_LABEL, type VersionFrom } from './metrics.js';
-import { formatDuration } from './time.js';
+import { ConfigurationError } from '../errors.js';
+import { type LabelNames, type MetricDef, NO_LABEL, type VersionFrom } from '../model/metric.js';
+import { formatDuration } from '../time.js';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;

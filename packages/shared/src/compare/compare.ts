@@ -6,33 +6,39 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { readStableBaseline } from './bake/store.js';
-import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing, type WindowData } from './collect.js';
-import { type CompareSettings, type RunTimeout, runTimeout } from './compare-settings.js';
-import { mapLimit } from './concurrency.js';
-import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from './config.js';
-import { ConfigurationError, SourceError } from './errors.js';
-import { refuseControlCharacters } from './escape.js';
-import { judge, METHOD_DESCRIPTIONS } from './judge/index.js';
-import { summarizeMetrics } from './judge/verdict.js';
-import { type Logger, silentLogger } from './log.js';
-import { type MetricDef, NO_LABEL } from './metrics.js';
-import { checkOutputDir } from './paths.js';
-import { describeSelector } from './promql.js';
-import { redact } from './redact.js';
-import { renderMarkdown } from './report/markdown.js';
-import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from './report/types.js';
-import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from './scrape.js';
-import { RecordingSource } from './sources/file.js';
-import type { Deadline } from './sources/http.js';
-import { createSource, openSource } from './sources/index.js';
-import type { MetricSource, QueryResult } from './sources/types.js';
-import { isoTime, nowSeconds, parseWindow, type TimeWindow } from './time.js';
-import { DRIFTGATE_VERSION } from './version.js';
-import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from './waiver/apply.js';
-import { UNPROVABLE_WAIVER, type WaiverProver } from './waiver/prove.js';
-import type { Waiver } from './waiver/types.js';
-import { decideWaivers, toOutcomes } from './waiver/verify.js';
+import {
+  type CollectOptions,
+  collectHistory,
+  collectMetric,
+  diagnoseMissing,
+  type WindowData,
+} from '../collect/collect.js';
+import { describeSelector } from '../collect/promql.js';
+import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
+import { mapLimit } from '../concurrency.js';
+import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from '../config/config.js';
+import { ConfigurationError, SourceError } from '../errors.js';
+import { refuseControlCharacters } from '../escape.js';
+import type { Deadline } from '../http/client.js';
+import { judge, METHOD_DESCRIPTIONS } from '../judge/judge.js';
+import { summarizeMetrics } from '../judge/verdict.js';
+import { type Logger, silentLogger } from '../log.js';
+import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from '../model/comparison.js';
+import { type MetricDef, NO_LABEL } from '../model/metric.js';
+import type { Waiver } from '../model/waiver.js';
+import { checkOutputDir } from '../paths.js';
+import { redact } from '../redact.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { createSource, openSource } from '../sources/create.js';
+import { RecordingSource } from '../sources/file.js';
+import type { MetricSource, QueryResult } from '../sources/types.js';
+import { readStableBaseline } from '../store/baseline.js';
+import { isoTime, nowSeconds, parseWindow, type TimeWindow } from '../time.js';
+import { DRIFTGATE_VERSION } from '../version.js';
+import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from '../waiver/apply.js';
+import { decideWaivers, toOutcomes } from '../waiver/decide.js';
+import { UNPROVABLE_WAIVER, type WaiverProver } from '../waiver/prove.js';
+import { type CompareSettings, type RunTimeout, runTimeout } from './settings.js';
 
 export const DEFAULT_CANDIDATE_WINDOW = '-1h..now';
 /** The version shown for a side compared by window alone when no name was given. */

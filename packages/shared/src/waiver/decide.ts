@@ -16,8 +16,9 @@
  * (named metric over "*", then smaller max_drift, then earlier expiry), so the record shows the narrowest
  * approval that applies.
  */
+
+import type { Waiver, WaiverSource } from '../model/waiver.js';
 import { checkCoverage, checkScope, type WaiverOutcome, type WaiverRejection } from './apply.js';
-import type { Waiver, WaiverSource } from './types.js';
 
 /** How an approval was (or was not) proven. */
 export type ApprovalProof =

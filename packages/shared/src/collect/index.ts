@@ -1,0 +1,4 @@
+/** @driftgate/shared/collect: PromQL per metric kind, range queries as per-sub-window count vectors, scrape intervals. */
+export * from './collect.js';
+export * from './promql.js';
+export * from './scrape.js';

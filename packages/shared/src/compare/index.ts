@@ -1,0 +1,3 @@
+/** @driftgate/shared/compare: the pre-deploy comparison (runCompare). */
+export * from './compare.js';
+export * from './settings.js';

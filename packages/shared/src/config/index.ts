@@ -1,0 +1,2 @@
+/** @driftgate/shared/config: the config file (.github/driftgate.yml over the catalog). */
+export * from './config.js';

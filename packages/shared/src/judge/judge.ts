@@ -1,0 +1,203 @@
+/**
+ * The judge: pure functions from collected window data to per-metric comparisons and an overall verdict.
+ * No I/O here. Methods: drift-interval (default, drift-interval.ts) and the reference judges
+ * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
+ */
+import type { WindowData } from '../collect/collect.js';
+import { estimateNote } from '../findings/prose.js';
+import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
+import { type MetricDef, sloMet, sloText } from '../model/metric.js';
+import { DEFAULT_SYSTEMATIC } from './calibration.js';
+import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
+import { judgeReference } from './reference.js';
+import { bucketPoints, type Estimate, eventsOf, histogramQuantile, pool, windowValue } from './statistic.js';
+import { checkSufficiency } from './sufficiency.js';
+
+export interface JudgeInput {
+  metric: MetricDef;
+  baseline: WindowData;
+  candidate: WindowData;
+  /** The baseline version's data before the baseline window (calibration.ts), when collected. */
+  history?: WindowData;
+}
+
+export interface JudgeOptions {
+  method: MethodName;
+  /** Default tolerance (fraction) for metrics without their own. */
+  tolerance: number;
+  /** Family-wise confidence (drift-interval), default 0.95. */
+  confidence: number;
+  /** Between-window uncertainty of an unchanged release (drift-interval), default 0.03. */
+  systematic?: number;
+  /** Leave transient incidents out of each window (drift-interval), default true. */
+  trimIncidents?: boolean;
+}
+
+export { DEFAULT_SYSTEMATIC } from './calibration.js';
+
+export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
+
+export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
+  'drift-interval':
+    'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
+  'mean-threshold':
+    'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
+  'mann-whitney':
+    'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
+};
+
+const CHART_SECONDS = 300;
+
+function summary(metric: MetricDef, data: WindowData, est: Estimate | null): WindowSummary {
+  const events = eventsOf(metric, data.components, data.points);
+  const series = bucketPoints(data, CHART_SECONDS)
+    .map((b) => [b.t, windowValue(metric, data, b.points)] as [number, number | null])
+    .filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]));
+  return {
+    value: est?.value ?? windowValue(metric, data),
+    windows: data.points.length,
+    expectedWindows: data.expectedPoints,
+    ...(events !== undefined ? { events: Math.round(events) } : {}),
+    series,
+  };
+}
+
+/**
+ * The value an SLO is judged on. For a histogram quantile, the value users see in Grafana is Prometheus'
+ * histogram_quantile over the pooled buckets (linear inside the bucket); driftgate's estimate interpolates on
+ * the log-probit scale and can sit on the other side of the objective. The SLO takes the less favourable of
+ * the two, so it never reads "ok" where the dashboard shows a breach.
+ */
+export function sloValue(
+  metric: MetricDef,
+  slo: NonNullable<MetricDef['slo']>,
+  data: WindowData,
+  estimateValue: number | null,
+): { value: number | null; note?: string } {
+  if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
+    return { value: estimateValue };
+  }
+  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
+  const linear = histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value;
+  if (linear === undefined || !Number.isFinite(linear)) return { value: estimateValue };
+  const higherIsWorse = slo.op === '<=' || slo.op === '<';
+  const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
+  if (value === estimateValue) return { value };
+  return {
+    value,
+    note: estimateNote({ code: 'slo-on-linear-quantile', value, estimate: estimateValue }),
+  };
+}
+
+/** What a method (or the sufficiency check before it) returns for one metric. */
+interface MethodResult {
+  drift: number | null;
+  interval?: MetricComparison['interval'];
+  detectable?: number | null;
+  windowFactor?: number | null;
+  systematic?: DriftResult['systematic'];
+  evidence: MetricComparison['evidence'];
+  verdict: MetricComparison['verdict'];
+  notes: string[];
+  baseline: Estimate | null;
+  candidate: Estimate | null;
+}
+
+export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricComparison[] {
+  const checked = inputs.map((input) => ({
+    input,
+    suff: checkSufficiency(input.metric, input.baseline, input.candidate, options.method),
+  }));
+  // Multiplicity: count the metrics that are actually compared.
+  const comparisons = checked.filter((c) => c.suff.verdict === null).length;
+  return checked.map(({ input, suff }) => {
+    const tolerance = input.metric.tolerance ?? options.tolerance;
+    const result: MethodResult =
+      suff.verdict !== null
+        ? { drift: null, evidence: null, verdict: suff.verdict, notes: suff.notes, baseline: null, candidate: null }
+        : judgeWithMethod(input, options, tolerance, comparisons);
+    return comparisonOf(input, options, tolerance, result);
+  });
+}
+
+function judgeWithMethod(
+  input: JudgeInput,
+  options: JudgeOptions,
+  tolerance: number,
+  comparisons: number,
+): MethodResult {
+  const { metric, baseline, candidate } = input;
+  if (options.method !== 'drift-interval')
+    return judgeReference(options.method, metric, baseline, candidate, tolerance);
+  return judgeDriftInterval(metric, baseline, candidate, {
+    tolerance,
+    familyAlpha: 1 - options.confidence,
+    comparisons,
+    systematic: options.systematic ?? DEFAULT_SYSTEMATIC,
+    trim: options.trimIncidents ?? true,
+    ...(input.history ? { history: input.history } : {}),
+  });
+}
+
+/** One metric's comparison: both windows' summaries, the SLO on each, and the notes (why first). */
+function comparisonOf(
+  input: JudgeInput,
+  options: JudgeOptions,
+  tolerance: number,
+  result: MethodResult,
+): MetricComparison {
+  const { metric, baseline, candidate } = input;
+  const b = summary(metric, baseline, result.baseline);
+  const c = summary(metric, candidate, result.candidate);
+  const slo = metric.slo ?? null;
+  const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
+  const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+  // Why a metric could not be judged comes first (the headline quotes the first note).
+  const notes = [
+    ...(result.verdict === 'inconclusive' ? result.notes : []),
+    ...baseline.notes.map((n) => `baseline: ${n}`),
+    ...candidate.notes.map((n) => `candidate: ${n}`),
+    ...result.notes,
+    ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
+  ];
+  return {
+    id: metric.id,
+    title: metric.title,
+    unit: metric.unit,
+    kind: metric.kind,
+    worse: metric.worse,
+    tolerance,
+    queries: { baseline: baseline.queries, candidate: candidate.queries },
+    baseline: b,
+    candidate: c,
+    drift: result.drift,
+    interval: result.interval ?? null,
+    ...(options.method === 'drift-interval' ? { detectable: result.detectable ?? null } : {}),
+    ...(result.windowFactor !== undefined ? { windowFactor: result.windowFactor } : {}),
+    ...(result.systematic ? { systematic: systematicRecord(result.systematic) } : {}),
+    evidence: result.evidence,
+    slo: {
+      objective: slo,
+      text: sloText(slo ?? undefined, metric.unit),
+      candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
+      baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
+      ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
+    },
+    verdict: result.verdict,
+    notes: [...new Set(notes)],
+  };
+}
+
+function systematicRecord(s: NonNullable<DriftResult['systematic']>): NonNullable<MetricComparison['systematic']> {
+  return {
+    value: s.value,
+    source: s.source,
+    ...(s.trend
+      ? { trend: { shift: Math.expm1(s.trend.shift), sd: Math.sqrt(s.trend.variance), gapSeconds: s.trend.gapSeconds } }
+      : {}),
+    ...(s.pairs !== undefined ? { pairs: s.pairs } : {}),
+    ...(s.measured !== undefined ? { measured: s.measured } : {}),
+    ...(s.lagSeconds !== undefined ? { lagSeconds: s.lagSeconds } : {}),
+    ...(s.reason ? { reason: s.reason } : {}),
+  };
+}

@@ -1,0 +1,5 @@
+/** @driftgate/shared/report: perf-comparison.md / text rendering, writing and reading perf-comparison.json. */
+export * from './comparison-file.js';
+export * from './format.js';
+export * from './markdown.js';
+export * from './text.js';

@@ -12,7 +12,9 @@ export default defineConfig({
         find: /^@driftgate\/(shared|synth|testkit)\/schemas\/(.*)$/,
         replacement: fileURLToPath(new URL('./packages/$1/schemas/$2', import.meta.url)),
       },
-      { find: /^@driftgate\/(shared|synth|testkit)\/(.*)$/, replacement: `${src('$1')}/$2.ts` },
+      // @driftgate/shared/<area> is an area's entry point (package.json exports); synth and testkit map per file.
+      { find: /^@driftgate\/shared\/(.*)$/, replacement: `${src('shared')}/$1/index.ts` },
+      { find: /^@driftgate\/(synth|testkit)\/(.*)$/, replacement: `${src('$1')}/$2.ts` },
     ],
   },
   test: {

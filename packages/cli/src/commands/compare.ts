@@ -2,8 +2,9 @@
  * driftgate compare: the pre-deploy gate from a terminal or any CI. The perf-baseline-compare action's inputs
  * (its input spec) as --flags, read into the same typed settings (compare-settings.ts).
  */
-import { compareSettings, gateFailed, runCompare } from '@driftgate/shared/compare';
+import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { gateFailed } from '@driftgate/shared/model';
 import { renderText } from '@driftgate/shared/report';
 import { GitHubVerifier, parseCabTeam, waiverProver } from '@driftgate/shared/waiver';
 import { defineCommand, EXIT } from '../command.js';

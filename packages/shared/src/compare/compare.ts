@@ -23,7 +23,13 @@ import type { Deadline } from '../http/client.js';
 import { judge, METHOD_DESCRIPTIONS } from '../judge/judge.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
-import { COMPARISON_SCHEMA, type Comparison, type MethodName, type MetricComparison } from '../model/comparison.js';
+import {
+  COMPARISON_SCHEMA,
+  type Comparison,
+  gateFailed,
+  type MethodName,
+  type MetricComparison,
+} from '../model/comparison.js';
 import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import { checkOutputDir } from '../paths.js';
@@ -500,11 +506,6 @@ export async function recordComparisonData(
   const full = resolve(cwd, path);
   await recorder.save(full);
   return { path: full, queries: recorder.size, requests: inner.requestCount() };
-}
-
-/** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */
-export function gateFailed(c: Pick<Comparison, 'verdict' | 'onInconclusive'>): boolean {
-  return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
 }
 
 /** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */

@@ -14,9 +14,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { gateFailed } from '../compare/compare.js';
 import type { Logger } from '../log.js';
 import type { Comparison } from '../model/comparison.js';
+import { gateFailed } from '../model/comparison.js';
 import { formatPercent, formatValue } from '../report/format.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Octokit } from './client.js';

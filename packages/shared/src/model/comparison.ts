@@ -127,3 +127,8 @@ export interface Comparison {
   run?: { url?: string; repository?: string; sha?: string; ref?: string; event?: string };
   onInconclusive: 'fail' | 'pass';
 }
+
+/** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */
+export function gateFailed(c: Pick<Comparison, 'verdict' | 'onInconclusive'>): boolean {
+  return c.verdict === 'fail' || (c.verdict === 'inconclusive' && c.onInconclusive === 'fail');
+}

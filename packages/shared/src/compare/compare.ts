@@ -4,8 +4,7 @@
  * waivers; write perf-comparison.json and perf-comparison.md locally. GitHub-specific publishing (summary,
  * PR comment, artifact) stays in the action.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   type CollectOptions,
   collectHistory,
@@ -33,8 +32,7 @@ import {
 import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import { checkOutputDir } from '../paths.js';
-import { redact } from '../redact.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import type { MetricSource, QueryResult } from '../sources/types.js';
@@ -506,19 +504,4 @@ export async function recordComparisonData(
   const full = resolve(cwd, path);
   await recorder.save(full);
   return { path: full, queries: recorder.size, requests: inner.requestCount() };
-}
-
-/** Write perf-comparison.json and perf-comparison.md (evidence is always written locally first). */
-export async function writeComparison(
-  comparison: Comparison,
-  dir: string,
-): Promise<{ jsonPath: string; markdownPath: string; markdown: string }> {
-  await mkdir(dir, { recursive: true });
-  const jsonPath = join(dir, 'perf-comparison.json');
-  const markdownPath = join(dir, 'perf-comparison.md');
-  // No secret in any report: a server that echoed a header into an error note is redacted here too.
-  const markdown = redact(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
-  await writeFile(jsonPath, redact(`${JSON.stringify(comparison, null, 2)}\n`));
-  await writeFile(markdownPath, markdown);
-  return { jsonPath, markdownPath, markdown };
 }

@@ -9,12 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeComparison } from '../compare/compare.js';
 import { ConfigurationError } from '../errors.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import { COMPARISON_SCHEMA, type Comparison } from '../model/comparison.js';
 import { comparisonSchema } from '../schemas/comparison.js';
 import { formatProblems, validate } from '../validation.js';
+import { writeComparison } from './write.js';
 
 export function readComparisonFile(path: string, cwd: string): { comparison: Comparison; full: string } {
   const full = resolve(cwd, path);

@@ -3,3 +3,4 @@ export * from './comparison-file.js';
 export * from './format.js';
 export * from './markdown.js';
 export * from './text.js';
+export * from './write.js';

@@ -5,7 +5,6 @@
  * everything is waived, write the updated comparison (verdict `waived`) with writeComparison.
  */
 import { dirname, join, resolve } from 'node:path';
-import { writeComparison } from '../compare/compare.js';
 import { ConfigurationError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Octokit } from '../github/client.js';
@@ -14,6 +13,7 @@ import { type Logger, silentLogger } from '../log.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { checkOutputDir } from '../paths.js';
 import { readComparisonFile } from '../report/comparison-file.js';
+import { writeComparison } from '../report/write.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
 import {

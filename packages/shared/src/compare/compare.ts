@@ -35,7 +35,8 @@ import { checkOutputDir } from '../paths.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
-import type { MetricSource, QueryResult } from '../sources/types.js';
+import { oncePerQuery } from '../sources/once.js';
+import type { MetricSource } from '../sources/types.js';
 import { readStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
@@ -71,30 +72,6 @@ export interface CompareResult {
   failed: boolean;
   /** The config file read (as given, relative to cwd), or null for the built-in catalog. */
   configFile: string | null;
-}
-
-/**
- * Identical queries are sent once per run: cost_rate and cost_per_1k_requests share the charges query,
- * error_rate and cost_per_1k_requests the requests query.
- */
-export function oncePerQuery(source: MetricSource): MetricSource {
-  const seen = new Map<string, Promise<QueryResult>>();
-  const once = (key: string, run: () => Promise<QueryResult>) => {
-    let p = seen.get(key);
-    if (!p) {
-      p = run();
-      seen.set(key, p);
-      p.catch(() => seen.delete(key));
-    }
-    return p;
-  };
-  return {
-    kind: source.kind,
-    description: source.description,
-    requestCount: () => source.requestCount(),
-    queryRange: (q) => once(`range|${q.query}|${q.start}|${q.end}|${q.step}`, () => source.queryRange(q)),
-    queryInstant: (query, time) => once(`instant|${query}|${time}`, () => source.queryInstant(query, time)),
-  };
 }
 
 export async function collectBoth(

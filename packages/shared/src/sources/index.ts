@@ -2,5 +2,6 @@
 export * from './amp.js';
 export * from './create.js';
 export * from './file.js';
+export * from './once.js';
 export * from './prometheus.js';
 export * from './types.js';

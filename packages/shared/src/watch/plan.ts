@@ -6,7 +6,6 @@
 import { resolveBakeSettings } from '../bake/settings.js';
 import { collectMetric, type WindowData } from '../collect/collect.js';
 import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.js';
-import { oncePerQuery } from '../compare/compare.js';
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
@@ -15,6 +14,7 @@ import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { MetricDef } from '../model/metric.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
+import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
 import { readStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';

@@ -1,0 +1,202 @@
+/**
+ * The library layers downward (docs/architecture.md): every module of packages/shared/src sits in one layer,
+ * imports only reach lower layers or its own area in the same layer, there are no cycles, index.ts files are
+ * entry points only, and code outside packages/shared imports area entry points only.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const SHARED = join(ROOT, 'packages/shared');
+const SRC = join(SHARED, 'src');
+
+/**
+ * Bottom to top. A module's layer is the longest pattern that matches its path under src/ ('/' = the files at
+ * the root of src/, 'x/' = a directory, 'x/y' = one module).
+ */
+const LAYERS: Array<{ name: string; paths: string[] }> = [
+  { name: 'utilities', paths: ['/', 'stats/', 'schemas/'] },
+  { name: 'model', paths: ['model/'] },
+  { name: 'io', paths: ['http/', 'publish/', 'github/client'] },
+  { name: 'clients', paths: ['store/', 'jira/', 'bake/codedeploy'] },
+  { name: 'sources', paths: ['sources/'] },
+  { name: 'collect', paths: ['collect/'] },
+  { name: 'judge', paths: ['judge/'] },
+  { name: 'config', paths: ['config/'] },
+  { name: 'rules', paths: ['bake/settings', 'bake/rules', 'bake/evaluate', 'waiver/apply', 'waiver/decide'] },
+  {
+    name: 'watch rules',
+    paths: ['watch/promql', 'watch/rules', 'watch/alertmanager', 'watch/dashboards', 'watch/replay'],
+  },
+  { name: 'report', paths: ['report/'] },
+  { name: 'waivers', paths: ['waiver/'] },
+  { name: 'gates', paths: ['compare/', 'waiver/check', 'watch/', 'github/'] },
+  { name: 'bake', paths: ['bake/'] },
+  { name: 'release', paths: ['release/'] },
+  { name: 'action', paths: ['action/'] },
+];
+
+function walk(dir: string, keep: (file: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    if (['node_modules', 'lib', 'dist'].includes(name)) return [];
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p, keep) : keep(p) ? [p] : [];
+  });
+}
+
+const isCode = (f: string) => /\.(ts|mts|js|mjs)$/.test(f) && !f.endsWith('.d.ts');
+/** Module id: path under src/ without extension, '/'-separated. */
+const moduleId = (file: string) =>
+  relative(SRC, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.(ts|js)$/, '');
+
+/** Import specifiers of a file: static imports and re-exports (they start a line) and dynamic import(). */
+function importsOf(text: string): string[] {
+  const specs: string[] = [];
+  const statics = /^(?:import|export)\s(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+  for (const m of text.matchAll(statics)) specs.push(m[1] as string);
+  for (const line of text.split('\n')) {
+    if (/^\s*(\*|\/\/)/.test(line)) continue;
+    for (const m of line.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1] as string);
+  }
+  return specs;
+}
+
+function layerOf(id: string): number {
+  const path = id.includes('/') ? id : `/${id}`;
+  let best = -1;
+  let bestLength = -1;
+  LAYERS.forEach((layer, i) => {
+    for (const p of layer.paths) {
+      const hit = p === '/' ? !id.includes('/') : p.endsWith('/') ? path.startsWith(p) : path === p;
+      if (hit && p.length > bestLength) {
+        best = i;
+        bestLength = p.length;
+      }
+    }
+  });
+  return best;
+}
+
+const areaOf = (id: string) => (id.includes('/') ? id.slice(0, id.indexOf('/')) : '');
+const isEntry = (id: string) => id === 'index' || id.endsWith('/index');
+
+/** Every module of src/ with the modules it imports (relative imports only; packages are not layered). */
+function graph(): Map<string, string[]> {
+  const g = new Map<string, string[]>();
+  for (const file of walk(SRC, isCode)) {
+    const deps = importsOf(readFileSync(file, 'utf8'))
+      .filter((s) => s.startsWith('.'))
+      .map((s) => moduleId(resolve(dirname(file), s)));
+    g.set(moduleId(file), deps);
+  }
+  return g;
+}
+
+function cycles(g: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const d of g.get(id) ?? []) {
+      if (state.get(d) === 'open') found.push([...stack.slice(stack.indexOf(d)), d]);
+      else if (!state.has(d)) visit(d);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of [...g.keys()].sort()) if (!state.has(id)) visit(id);
+  return found;
+}
+
+describe('packages/shared layers downward', () => {
+  const g = graph();
+
+  it('every module has a layer', () => {
+    const missing = [...g.keys()].filter((id) => !isEntry(id) && layerOf(id) < 0);
+    expect(missing, 'add these modules to LAYERS in test/layering.test.ts').toEqual([]);
+  });
+
+  it('imports point down, or stay inside the area', () => {
+    const upward: string[] = [];
+    for (const [id, deps] of g) {
+      if (isEntry(id)) continue;
+      for (const d of deps) {
+        const [from, to] = [layerOf(id), layerOf(d)];
+        if (to < from || (to === from && areaOf(d) === areaOf(id))) continue;
+        const how = to === from ? 'sideways' : 'upward';
+        upward.push(`${id}.ts (${LAYERS[from]?.name}) imports ${d} (${LAYERS[to]?.name ?? 'no layer'}): ${how}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('no cycles', () => {
+    expect(cycles(g).map((c) => c.join(' -> '))).toEqual([]);
+  });
+
+  it('index.ts files are entry points: they re-export their own area, and no module imports one', () => {
+    const wrong: string[] = [];
+    for (const [id, deps] of g) {
+      if (isEntry(id)) {
+        for (const d of deps) if (areaOf(d) !== areaOf(id) || isEntry(d)) wrong.push(`${id}.ts re-exports ${d}`);
+      } else {
+        for (const d of deps) if (isEntry(d)) wrong.push(`${id}.ts imports the entry point ${d}: import the module`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('package.json exports one entry per area, each with its index.ts, and no "./*"', () => {
+    const exports = JSON.parse(readFileSync(join(SHARED, 'package.json'), 'utf8')).exports as Record<string, unknown>;
+    const areas = Object.keys(exports).filter((k) => k !== './schemas/*');
+    expect(Object.keys(exports)).not.toContain('./*');
+    for (const key of areas) {
+      const index = key === '.' ? 'index' : `${key.slice(2)}/index`;
+      expect(existsSync(join(SRC, `${index}.ts`)), `${key} has src/${index}.ts`).toBe(true);
+    }
+    const dirs = readdirSync(SRC).filter((d) => existsSync(join(SRC, d, 'index.ts')));
+    expect(areas.sort()).toEqual(['.', ...dirs.map((d) => `./${d}`)].sort());
+  });
+});
+
+describe('code outside packages/shared imports area entry points only', () => {
+  const exports = JSON.parse(readFileSync(join(SHARED, 'package.json'), 'utf8')).exports as Record<string, unknown>;
+  const entries = new Set(Object.keys(exports).map((k) => `@driftgate/shared${k.slice(1)}`));
+  const tops = ['packages', 'actions', 'bench'].flatMap((top) =>
+    readdirSync(join(ROOT, top))
+      .filter((p) => !(top === 'packages' && p === 'shared'))
+      .flatMap((p) => ['src', 'test'].map((sub) => join(ROOT, top, p, sub))),
+  );
+  const files = [...tops, join(ROOT, 'scripts'), join(ROOT, 'test')].flatMap((d) => walk(d, isCode));
+
+  it('finds the consumers', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('no import of a file inside the library', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        const where = relative(ROOT, file);
+        if (spec.startsWith('@driftgate/shared')) {
+          const json = /^@driftgate\/shared\/schemas\/[\w.-]+\.json$/.test(spec);
+          if (!json && !entries.has(spec)) wrong.push(`${where} imports ${spec}`);
+        } else if (spec.startsWith('.')) {
+          // The library's test support (fakes, fixtures) is shared with the other packages' tests.
+          const target = relative(SHARED, resolve(dirname(file), spec));
+          if (/^(src|lib)\//.test(target.split(sep).join('/')))
+            wrong.push(`${where} imports ${spec}: use @driftgate/shared/<area>`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
 import type { MethodName } from '../model/comparison.js';
 import { type MetricDef, sloMet } from '../model/metric.js';
+import { sliceWindow, type WindowData } from '../model/window.js';
 import type { MetricTick, TickEvaluation } from './rules.js';
 import { worseRatio } from './rules.js';
 import type { BakeSettings } from './settings.js';

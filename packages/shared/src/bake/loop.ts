@@ -12,7 +12,7 @@
  * for all ticks due at the same moment (a replay: once in total), and once per tick while live; each tick
  * slices its interval and window out of it.
  */
-import { type CollectOptions, collectMetric, type WindowData } from '../collect/collect.js';
+import { type CollectOptions, collectMetric } from '../collect/collect.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
@@ -20,6 +20,7 @@ import type { JudgeOptions } from '../judge/judge.js';
 import type { Logger } from '../log.js';
 import type { MetricDef } from '../model/metric.js';
 import { fmt } from '../numbers.js';
+import type { WindowData } from '../model/window.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';

@@ -13,45 +13,11 @@
 import { ConfigurationError } from '../errors.js';
 import type { LabelNames, MetricDef } from '../model/metric.js';
 import { NO_LABEL } from '../model/metric.js';
+import type { Target, WindowData } from '../model/window.js';
 import type { MetricSource, QueryResult, Series } from '../sources/types.js';
 import { MAX_POINTS_PER_SERIES } from '../sources/types.js';
 import { formatDuration, type TimeWindow } from '../time.js';
-import {
-  isCounterKind,
-  metricQueries,
-  quoteLabelValue,
-  rangeText,
-  selector,
-  type Target,
-  versionMatched,
-} from './promql.js';
-
-export interface Point {
-  /** End of the sub-window (unix seconds); the point covers (t - step, t]. */
-  t: number;
-  c: number[];
-}
-
-export interface WindowData {
-  metricId: string;
-  target: Target;
-  window: TimeWindow;
-  /** Sub-window length in seconds. */
-  step: number;
-  components: string[];
-  points: Point[];
-  /** Sub-windows the window should have. */
-  expectedPoints: number;
-  /** PromQL sent, exactly. */
-  queries: string[];
-  /** Server warnings; any warning makes the metric inconclusive. */
-  warnings: string[];
-  /** Whether any series existed for this metric in this window. */
-  found: boolean;
-  notes: string[];
-  /** Why a configured metric found no series (diagnoseMissing): what does exist under its names. */
-  hints?: string[];
-}
+import { isCounterKind, metricQueries, quoteLabelValue, rangeText, selector, versionMatched } from './promql.js';
 
 export interface CollectOptions {
   labels: LabelNames;
@@ -245,17 +211,6 @@ function mergeSum(a: Array<{ t: number; v: number }>, b: Array<{ t: number; v: n
   const m = new Map(a.map((s) => [s.t, s.v]));
   for (const s of b) m.set(s.t, (m.get(s.t) ?? 0) + s.v);
   return [...m.entries()].sort((x, y) => x[0] - y[0]).map(([t, v]) => ({ t, v }));
-}
-
-/** The sub-set of a window's points that fall in [start, end] (post-deploy bakes slice trailing windows). */
-export function sliceWindow(data: WindowData, start: number, end: number): WindowData {
-  const points = data.points.filter((p) => p.t > start && p.t <= end);
-  return {
-    ...data,
-    window: { start, end },
-    points,
-    expectedPoints: Math.floor((end - start) / data.step + 1e-9),
-  };
 }
 
 /** History is read at sub-windows of at least this length: a window's statistic needs no finer grain. */

@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { type LabelNames, type MetricDef, NO_LABEL, type VersionFrom } from '../model/metric.js';
+import type { Target } from '../model/window.js';
 import { formatDuration } from '../time.js';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
@@ -42,12 +43,6 @@ export function validateFilter(filter: string, where: string): string {
   throw new ConfigurationError(
     `${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`,
   );
-}
-
-export interface Target {
-  service: string;
-  environment: string;
-  version: string;
 }
 
 /**

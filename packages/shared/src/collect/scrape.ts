@@ -12,11 +12,12 @@
 import { mapLimit } from '../concurrency.js';
 import { SourceError } from '../errors.js';
 import type { LabelNames, MetricDef } from '../model/metric.js';
+import type { Target, WindowData } from '../model/window.js';
 import type { MetricSource } from '../sources/types.js';
 import type { TimeWindow } from '../time.js';
-import type { CollectOptions, WindowData } from './collect.js';
+import type { CollectOptions } from './collect.js';
 import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
-import { rangeText, selector, type Target } from './promql.js';
+import { rangeText, selector } from './promql.js';
 
 /** The config setting: a number of seconds, or measure it. */
 export type ScrapeSetting = number | 'auto';

@@ -5,13 +5,7 @@
  * PR comment, artifact) stays in the action.
  */
 import { resolve } from 'node:path';
-import {
-  type CollectOptions,
-  collectHistory,
-  collectMetric,
-  diagnoseMissing,
-  type WindowData,
-} from '../collect/collect.js';
+import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing } from '../collect/collect.js';
 import { describeSelector } from '../collect/promql.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
@@ -31,6 +25,7 @@ import {
 } from '../model/comparison.js';
 import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
+import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';

@@ -19,9 +19,10 @@
  * MIN_PAIRS usable pairs, side-by-side windows (no lag to reproduce) or no history: the documented prior,
  * and the reason is said. A value in the config (metrics.<id>.systematic) is used as it is.
  */
-import type { WindowData } from '../collect/collect.js';
-import { sliceWindow } from '../collect/collect.js';
+
 import type { MetricDef } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
+import { sliceWindow } from '../model/window.js';
 import { estimatePair } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
 

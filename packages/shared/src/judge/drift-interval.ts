@@ -29,6 +29,7 @@ import { driftNote } from '../findings/prose.js';
 import type { DriftFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
 import { type Estimate, estimatePair } from './statistic.js';

@@ -7,6 +7,7 @@ import type { WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
 import { type MetricDef, sloMet, sloText } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
 import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
 import { judgeReference } from './reference.js';

@@ -13,6 +13,7 @@ import type { WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
 import { mannWhitney } from '../stats/mann-whitney.js';
 import { bucketPoints, type Estimate, estimate, windowValue } from './statistic.js';
 

@@ -23,8 +23,9 @@
  * incidents are trimmed like any other); the number of minutes left out of each window is in the report.
  * Cumulative amounts (charges) are never trimmed: their sub-windows are steps, not samples.
  */
-import type { Point, WindowData } from '../collect/collect.js';
+
 import type { MetricDef } from '../model/metric.js';
+import type { Point, WindowData } from '../model/window.js';
 
 export const TRIM_THRESHOLD = 4;
 export const TRIM_MAX_SHARE = 0.2;

@@ -16,6 +16,7 @@
 import type { Point, WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
 import type { MetricDef } from '../model/metric.js';
+import type { Point, WindowData } from '../model/window.js';
 import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
 import { trimIncidents } from './robust.js';

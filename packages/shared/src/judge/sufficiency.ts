@@ -7,6 +7,7 @@ import { sufficiencyNote } from '../findings/prose.js';
 import type { SufficiencyFinding } from '../findings/types.js';
 import type { MethodName, MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
 import { eventsOf } from './statistic.js';
 
 /** A window needs at least this share of its sub-windows with data ... */

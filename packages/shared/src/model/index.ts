@@ -3,3 +3,4 @@ export * from './catalog.js';
 export * from './comparison.js';
 export * from './metric.js';
 export * from './waiver.js';
+export * from './window.js';

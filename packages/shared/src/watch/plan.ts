@@ -4,7 +4,7 @@
  * values over its verified window with the gate's own collector and statistics, and build the rule file.
  */
 import { resolveBakeSettings } from '../bake/settings.js';
-import { collectMetric, type WindowData } from '../collect/collect.js';
+import { collectMetric } from '../collect/collect.js';
 import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config/config.js';
@@ -13,6 +13,7 @@ import { eventsOf, histogramQuantile, pool, windowValue } from '../judge/statist
 import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { MetricDef } from '../model/metric.js';
+import type { WindowData } from '../model/window.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';

@@ -6,8 +6,9 @@
  * over the recorded release (the demo's part 3), with the label values of the recording.
  */
 
-import { quoteLabelValue, selector, type Target } from '../collect/promql.js';
+import { quoteLabelValue, selector } from '../collect/promql.js';
 import type { LabelNames, MetricDef } from '../model/metric.js';
+import type { Target } from '../model/window.js';
 import type { Recording } from '../sources/file.js';
 
 export interface InputSeries {

@@ -1,12 +1,12 @@
 /** Issue 14: releases without a version label, info-metric joins, configured metrics, defaults (pure parts). */
 import { describe, expect, it } from 'vitest';
-import type { WindowData } from '../../src/collect/collect.js';
 import { describeSelector, metricQueries, parseVersionFrom, selector } from '../../src/collect/promql.js';
 import { loadConfig, resolveConfig } from '../../src/config/config.js';
 import { mannWhitneyMinValues, smallestPValue } from '../../src/judge/reference.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';
 import type { MetricDef } from '../../src/model/metric.js';
 import { changeInterval, formatChange, pctChange } from '../../src/report/format.js';
+import type { WindowData } from '../../src/model/window.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

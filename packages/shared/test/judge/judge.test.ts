@@ -1,6 +1,5 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import type { WindowData } from '../../src/collect/collect.js';
 import {
   type DriftIntervalOptions,
   detectableDrift,
@@ -11,6 +10,7 @@ import { judge } from '../../src/judge/judge.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { headline, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/model/metric.js';
+import type { WindowData } from '../../src/model/window.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 

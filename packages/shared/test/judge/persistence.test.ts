@@ -5,10 +5,10 @@
  */
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import type { WindowData } from '../../src/collect/collect.js';
 import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js';
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { estimate } from '../../src/judge/statistic.js';
+import type { WindowData } from '../../src/model/window.js';
 import { cpu } from './fixtures.js';
 
 interface Gauge {

@@ -1,10 +1,10 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import type { WindowData } from '../../src/collect/collect.js';
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { trimIncidents } from '../../src/judge/robust.js';
 import { estimate, updateBlocks } from '../../src/judge/statistic.js';
 import type { MetricDef } from '../../src/model/metric.js';
+import type { WindowData } from '../../src/model/window.js';
 import { errors, histogramData, p95, ratioData } from './fixtures.js';
 
 const opts = { tolerance: 0.1, familyAlpha: 0.05, comparisons: 9, systematic: 0.03, trim: true };

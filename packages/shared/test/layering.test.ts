@@ -38,6 +38,25 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'action', paths: ['action/'] },
 ];
 
+/** The functional core: no I/O, only data in and data out. It imports nothing outside itself. */
+const PURE = [
+  'model/',
+  'stats/',
+  'schemas/',
+  'judge/',
+  'bake/settings',
+  'bake/rules',
+  'bake/evaluate',
+  'waiver/apply',
+  'waiver/decide',
+  'errors',
+  'escape',
+  'redact',
+  'time',
+  'validation',
+];
+const isPure = (id: string) => PURE.some((p) => (p.endsWith('/') ? id.startsWith(p) : id === p));
+
 function walk(dir: string, keep: (file: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -136,6 +155,15 @@ describe('packages/shared layers downward', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('the judge and the rules are pure: they import only the model, statistics and pure utilities', () => {
+    const impure: string[] = [];
+    for (const [id, deps] of g) {
+      if (isEntry(id) || !isPure(id)) continue;
+      for (const d of deps) if (!isPure(d)) impure.push(`${id}.ts imports ${d}`);
+    }
+    expect(impure).toEqual([]);
   });
 
   it('no cycles', () => {

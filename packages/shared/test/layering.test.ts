@@ -19,6 +19,7 @@ const SRC = join(SHARED, 'src');
 const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'utilities', paths: ['/', 'stats/', 'schemas/'] },
   { name: 'model', paths: ['model/'] },
+  { name: 'findings', paths: ['findings/'] },
   { name: 'io', paths: ['http/', 'publish/', 'github/client'] },
   { name: 'clients', paths: ['store/', 'jira/', 'bake/codedeploy'] },
   { name: 'sources', paths: ['sources/'] },
@@ -26,9 +27,17 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'judge', paths: ['judge/'] },
   { name: 'config', paths: ['config/'] },
   { name: 'rules', paths: ['bake/settings', 'bake/rules', 'bake/evaluate', 'waiver/apply', 'waiver/decide'] },
+  { name: 'inputs', paths: ['inputs/'] },
   {
     name: 'watch rules',
-    paths: ['watch/promql', 'watch/rules', 'watch/alertmanager', 'watch/dashboards', 'watch/replay'],
+    paths: [
+      'watch/promql',
+      'watch/rules',
+      'watch/alertmanager',
+      'watch/dashboards',
+      'watch/dashboard-uid',
+      'watch/replay',
+    ],
   },
   { name: 'report', paths: ['report/'] },
   { name: 'waivers', paths: ['waiver/'] },
@@ -41,6 +50,8 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
 /** The functional core: no I/O, only data in and data out. It imports nothing outside itself. */
 const PURE = [
   'model/',
+  'findings/',
+  'numbers',
   'stats/',
   'schemas/',
   'judge/',

@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
-import { actionInputs, type InputSpec, type InputValues, readInputs, referInput } from '../inputs/index.js';
+import { readInputs } from '../inputs/read.js';
+import { actionInputs, type InputSpec, type InputValues, referInput } from '../inputs/spec.js';
 import { actionSecret, actionUrlSecrets } from './logger.js';
 
 /** The spec's action inputs (not the CLI-only flags). */

@@ -14,7 +14,6 @@
  * insufficient tick as unknown.
  */
 
-import { sliceWindow, type WindowData } from '../collect/collect.js';
 import { intervalReason } from '../findings/prose.js';
 import type { IntervalFinding } from '../findings/types.js';
 import { type JudgeOptions, judge } from '../judge/judge.js';

@@ -24,7 +24,7 @@
  *                passes with a note saying so.
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
-import type { WindowData } from '../collect/collect.js';
+
 import { driftNote } from '../findings/prose.js';
 import type { DriftFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';

@@ -3,7 +3,7 @@
  * No I/O here. Methods: drift-interval (default, drift-interval.ts) and the reference judges
  * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
  */
-import type { WindowData } from '../collect/collect.js';
+
 import { estimateNote } from '../findings/prose.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
 import { type MetricDef, sloMet, sloText } from '../model/metric.js';

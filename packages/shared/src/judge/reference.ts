@@ -9,7 +9,6 @@
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
  */
 
-import type { WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';

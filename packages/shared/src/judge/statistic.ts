@@ -13,7 +13,6 @@
  * window can never look more certain than its number of events allows.
  */
 
-import type { Point, WindowData } from '../collect/collect.js';
 import { estimateNote } from '../findings/prose.js';
 import type { MetricDef } from '../model/metric.js';
 import type { Point, WindowData } from '../model/window.js';

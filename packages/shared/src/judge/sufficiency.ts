@@ -2,7 +2,7 @@
  * Is there enough data to judge a metric at all? Shared by every method, so "inconclusive" means the same
  * thing whichever method is chosen. Missing data is never a pass.
  */
-import type { WindowData } from '../collect/collect.js';
+
 import { sufficiencyNote } from '../findings/prose.js';
 import type { SufficiencyFinding } from '../findings/types.js';
 import type { MethodName, MetricVerdict } from '../model/comparison.js';

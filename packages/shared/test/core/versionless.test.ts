@@ -5,8 +5,8 @@ import { loadConfig, resolveConfig } from '../../src/config/config.js';
 import { mannWhitneyMinValues, smallestPValue } from '../../src/judge/reference.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';
 import type { MetricDef } from '../../src/model/metric.js';
-import { changeInterval, formatChange, pctChange } from '../../src/report/format.js';
 import type { WindowData } from '../../src/model/window.js';
+import { changeInterval, formatChange, pctChange } from '../../src/report/format.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

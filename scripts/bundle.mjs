@@ -42,6 +42,8 @@ for (const file of chunks) {
       module: true,
       compress: false,
       mangle: { keep_classnames: true, keep_fnames: true },
+      // Licence headers go to dist/licenses.txt (ncc --license); kept inline they are most of some chunks.
+      format: { comments: false },
     });
     if (min.code === undefined) throw new Error(`terser returned nothing for dist/${file}`);
     code = min.code;

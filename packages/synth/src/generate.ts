@@ -461,18 +461,14 @@ function simulateSegment(ctx: ServiceCtx, shared: SharedProcesses, v: SegmentCtx
   const exporter = exporterSeries(ctx, shared, v);
   const { tickTime } = ctx;
   const { load, jitter } = shared;
+  const span = { first, last, dt, tickTime, load, jitter };
   simulateRequests(profile, seg, share, pods, hist, ingestM, episodes, bursts, vr, {
-    first,
-    last,
-    dt,
-    tickTime,
-    load,
-    jitter,
+    ...span,
     nominalRate: shared.nominalRate,
     scratchP: shared.scratchP,
     scratchC: shared.scratchC,
   });
-  simulateGauges(profile, seg, share, pods, cpuM, memM, vr, { first, last, dt, tickTime, load, jitter });
+  simulateGauges(profile, seg, share, pods, cpuM, memM, vr, span);
   simulateQueues(profile, seg, exporter.queueM, exporter.gaps, vr, { first, last, dt, tickTime, load });
   simulateBilling(
     profile,
@@ -484,14 +480,7 @@ function simulateSegment(ctx: ServiceCtx, shared: SharedProcesses, v: SegmentCtx
     exporter.billingM,
     exporter.gaps,
     vr,
-    {
-      first,
-      last,
-      dt,
-      tickTime,
-      load,
-      jitter,
-    },
+    span,
   );
 }
 

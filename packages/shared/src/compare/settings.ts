@@ -25,29 +25,8 @@ export interface RunTimeout {
   label: string;
 }
 
-/** What the boundary reads: the inputs' text, by their camelCase names. */
-export interface CompareInput extends SourceOptions {
-  service?: string;
-  environment?: string;
-  baselineVersion?: string;
-  candidateVersion?: string;
-  baselineWindow?: string;
-  candidateWindow?: string;
-  baselineStore?: string;
-  config?: string;
-  tolerance?: string;
-  method?: string;
-  onInconclusive?: string;
-  waiver?: string;
-  timeout?: string;
-  outputDir: string;
-  cwd?: string;
-  record?: string;
-  now?: number;
-  run?: Comparison['run'];
-}
-
-export interface CompareSettings extends SourceOptions {
+/** What selects the two releases and their data: the same text before and after the boundary. */
+export interface CompareTarget extends SourceOptions {
   service?: string;
   environment?: string;
   baselineVersion?: string;
@@ -63,6 +42,27 @@ export interface CompareSettings extends SourceOptions {
   baselineStore?: string;
   /** Path of the config file (default .github/driftgate.yml, optional). */
   config?: string;
+  /** Where perf-comparison.json/.md are written. */
+  outputDir: string;
+  /** Directory for config lookup and relative paths (default process.cwd()). */
+  cwd?: string;
+  /** Also record every query response to this file (driftgate.recording/v1). */
+  record?: string;
+  /** Clock, unix seconds (tests, audits). */
+  now?: number;
+  run?: Comparison['run'];
+}
+
+/** What the boundary reads: the inputs' text, by their camelCase names. */
+export interface CompareInput extends CompareTarget {
+  tolerance?: string;
+  method?: string;
+  onInconclusive?: string;
+  waiver?: string;
+  timeout?: string;
+}
+
+export interface CompareSettings extends CompareTarget {
   /** Overrides the config's tolerance (a fraction: 0.1 = 10%). */
   tolerance?: number;
   /** Overrides the config's method. */
@@ -73,15 +73,6 @@ export interface CompareSettings extends SourceOptions {
   waivers?: Waiver[];
   /** Overall deadline of the run's queries (default 5m). */
   timeout?: RunTimeout;
-  /** Where perf-comparison.json/.md are written. */
-  outputDir: string;
-  /** Directory for config lookup and relative paths (default process.cwd()). */
-  cwd?: string;
-  /** Also record every query response to this file (driftgate.recording/v1). */
-  record?: string;
-  /** Clock, unix seconds (tests, audits). */
-  now?: number;
-  run?: Comparison['run'];
 }
 
 export function compareSettings(input: CompareInput, refer: Refer = referInput): CompareSettings {

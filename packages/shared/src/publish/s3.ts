@@ -168,14 +168,16 @@ export function alternateKey(key: string, n: number): string {
  * Every object driftgate writes to S3 has the same shape: SSE-KMS (the given key, else the bucket's KMS
  * key), a SHA-256 checksum S3 verifies, and a condition (write-once, or compare-and-swap on an ETag).
  */
-export async function encryptedPut(o: {
+export interface EncryptedPut {
   bucket: string;
   key: string;
   body: string;
   contentType?: string;
   kmsKeyId?: string;
   condition: { IfNoneMatch: '*' } | { IfMatch: string };
-}): Promise<PutObjectCommand> {
+}
+
+export async function encryptedPut(o: EncryptedPut): Promise<PutObjectCommand> {
   const { PutObjectCommand } = await s3Sdk();
   return new PutObjectCommand({
     Bucket: o.bucket,
@@ -190,6 +192,14 @@ export async function encryptedPut(o: {
   });
 }
 
+/** One encrypted, conditional PUT, retried (withRetry) under `retry` and named in its logs. */
+export function sendPut(client: S3, put: EncryptedPut, retry: RetryOptions) {
+  return withRetry(async () => client.send(await encryptedPut(put)), {
+    ...retry,
+    what: `PUT ${s3Uri(put.bucket, put.key)}`,
+  });
+}
+
 export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutResult> {
   const { client, bucket, body } = options;
   const logger = options.logger ?? silentLogger;
@@ -200,19 +210,17 @@ export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutRes
   for (let n = 1; n <= maxVersions; n++) {
     const key = n === 1 ? options.key : alternateKey(options.key, n);
     try {
-      const r = await withRetry(
-        async () =>
-          client.send(
-            await encryptedPut({
-              bucket,
-              key,
-              body,
-              ...(options.contentType ? { contentType: options.contentType } : {}),
-              ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
-              condition: { IfNoneMatch: '*' },
-            }),
-          ),
-        { ...options, logger, what: `PUT ${s3Uri(bucket, key)}` },
+      const r = await sendPut(
+        client,
+        {
+          bucket,
+          key,
+          body,
+          ...(options.contentType ? { contentType: options.contentType } : {}),
+          ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
+          condition: { IfNoneMatch: '*' },
+        },
+        { ...options, logger },
       );
       attempts += r.attempts;
       return {

@@ -20,7 +20,6 @@ import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import {
   describeS3Error,
-  encryptedPut,
   keySegment,
   parseS3Uri,
   putWriteOnce,
@@ -28,6 +27,7 @@ import {
   s3Client,
   s3Sdk,
   s3Uri,
+  sendPut,
   withRetry,
 } from '../publish/s3.js';
 
@@ -183,18 +183,16 @@ export async function promoteStableBaseline(
     const doc: StableBaseline = { schema: BASELINE_SCHEMA, ...record, ...(previous ? { previous } : {}) };
     const body = `${JSON.stringify(doc, null, 2)}\n`;
     try {
-      await withRetry(
-        async () =>
-          client.send(
-            await encryptedPut({
-              bucket,
-              key,
-              body,
-              // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
-              condition: current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' },
-            }),
-          ),
-        { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger, what: `PUT ${uri}` },
+      await sendPut(
+        client,
+        {
+          bucket,
+          key,
+          body,
+          // Compare-and-swap: fails with 412 if someone promoted in between; then read again.
+          condition: current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' },
+        },
+        { retries: options.retries ?? 3, minDelayMs: options.minDelayMs ?? 500, logger },
       );
     } catch (e) {
       const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;

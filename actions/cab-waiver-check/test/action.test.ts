@@ -288,7 +288,7 @@ describe('cab-waiver-check (bundled, as the runner runs it)', () => {
     expect(r.outputs.verdict).toBe('waived');
     expect(r.outputs['comparison-path']).toBe(join(workspace, 'perf', 'waived', 'perf-comparison.json'));
     const updated = JSON.parse(readFileSync(r.outputs['comparison-path'] as string, 'utf8')) as Comparison;
-    expect(validate(comparisonSchema, updated)).toEqual([]);
+    expect(await validate(comparisonSchema, updated)).toEqual([]);
     expect(updated.verdict).toBe('waived');
     expect(updated.regressions).toEqual([]);
     expect(updated.metrics.map((m) => [m.id, m.verdict, m.waiver?.id ?? null])).toEqual([

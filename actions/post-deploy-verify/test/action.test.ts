@@ -156,7 +156,7 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(cd.calls()).not.toContain('CreateDeployment');
 
     const v = await evidence(r);
-    expect(validate(verificationSchema, v)).toEqual([]);
+    expect(await validate(verificationSchema, v)).toEqual([]);
     expect(v.actions.rollback).toMatchObject({ mode: 'auto', action: 'stop-with-rollback', final_status: 'Succeeded' });
     const onset = (bakes['act-p95x1.8'] as BakeScenario).onset as number;
     expect(Date.parse(r.outputs['detected-at'] as string) / 1000 - onset).toBeLessThan(300);
@@ -409,7 +409,7 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(r.outputs.verdict, r.stdout).toBe(verdict);
     expect(r.code).toBe(code);
     const v = await evidence(r);
-    expect(validate(verificationSchema, v)).toEqual([]);
+    expect(await validate(verificationSchema, v)).toEqual([]);
     if (verdict === 'rollback') expect(v.actions.rollback).toMatchObject({ mode: 'dry-run', deployment_id: null });
     if (verdict === 'pass') {
       expect(v.events.some((e: { type: string }) => e.type === 'detected')).toBe(true); // seen, not acted on
@@ -443,7 +443,7 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(r.warnings.join('\n')).toMatch(/Standing SLO breach: latency_p95_read .* violates its SLO <= 0.3/);
     expect(r.summary).toMatch(/\| standing \| latency_p95_read \|/);
     const v = await evidence(r);
-    expect(validate(verificationSchema, v)).toEqual([]);
+    expect(await validate(verificationSchema, v)).toEqual([]);
     expect(v).toMatchObject({ schema: 'driftgate.verification/v2', first_detection_at: null });
     expect(v.slo_breaches).toEqual(breaches);
   });

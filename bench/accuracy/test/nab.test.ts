@@ -21,7 +21,7 @@ const series = loadNab(NAB_DATA_DIR);
 const END = 1_764_604_800;
 
 describe('nab world', () => {
-  it('loads the 19 series with their labelled anomaly windows', () => {
+  it('loads the 19 series with their labelled anomaly windows', async () => {
     expect(series).toHaveLength(19);
     expect(series.reduce((a, s) => a + s.anomalies.length, 0)).toBe(34);
     for (const s of series) for (const [a, b] of s.anomalies) expect(a).toBeLessThan(b);
@@ -29,7 +29,7 @@ describe('nab world', () => {
     expect([...kinds].sort()).toEqual(['cpu', 'disk_write', 'latency', 'network_in', 'requests']);
   });
 
-  it('cuts 6 h windows vs the same hours a day earlier that never touch a labelled anomaly window', () => {
+  it('cuts 6 h windows vs the same hours a day earlier that never touch a labelled anomaly window', async () => {
     let total = 0;
     for (const s of series) {
       for (const seed of ['a', 'b']) {
@@ -51,7 +51,7 @@ describe('nab world', () => {
     expect(total).toBeGreaterThan(300);
   });
 
-  it('splits the days into disjoint tuning and held-out halves, deterministically', () => {
+  it('splits the days into disjoint tuning and held-out halves, deterministically', async () => {
     const held = buildNabScenarios(series, NAB_HELD_OUT_SEED, END, 'full');
     const tuning = buildNabScenarios(series, 1, END, 'full');
     expect(held.map((s) => s.truth)).toEqual(
@@ -67,7 +67,7 @@ describe('nab world', () => {
     }
   });
 
-  it('injects a regression of exactly the requested size into the candidate only', () => {
+  it('injects a regression of exactly the requested size into the candidate only', async () => {
     const held = buildNabScenarios(series, NAB_HELD_OUT_SEED, END, 'full');
     for (const kind of ['cpu', 'requests', 'network_in'] as NabKind[]) {
       const reg = held.find(
@@ -98,16 +98,16 @@ describe('nab world', () => {
     }
   });
 
-  it('makes counters of per-period values and multiplies from the onset on', () => {
+  it('makes counters of per-period values and multiplies from the onset on', async () => {
     expect([...cumulate(Float64Array.from([1, 2, Number.NaN, 4]))]).toEqual([1, 3, 3, 7]);
     expect([...inject(Float64Array.from([0, 300, 600]), Float64Array.from([10, 10, 10]), 300, 1.2)]).toEqual([
       10, 12, 12,
     ]);
   });
 
-  it('writes config files the gate accepts: one metric per kind, no built-in catalog', () => {
+  it('writes config files the gate accepts: one metric per kind, no built-in catalog', async () => {
     for (const kind of Object.keys(NAB_METRICS) as NabKind[]) {
-      const cfg = resolveConfig(parse(nabConfig(kind)), `nab-${kind}.yml`);
+      const cfg = await resolveConfig(parse(nabConfig(kind)), `nab-${kind}.yml`);
       expect(cfg.metrics.map((m) => m.id)).toEqual([kind]);
       expect(cfg.metrics[0]!).toMatchObject({ kind: NAB_METRICS[kind].type === 'counter' ? 'rate' : 'gauge' });
     }

@@ -99,7 +99,7 @@ const v1v2 = () => ['--baseline-window', lab.v1Window(20), '--candidate-window',
 const v1v1 = () => ['--baseline-window', lab.v1Window(20, 20), '--candidate-window', lab.v1Window(20)];
 
 describe('comparisons without a version label', () => {
-  it('labels.version: none — v1 -> v2 by window catches the latency regression; the report names each side’s selector', () => {
+  it('labels.version: none — v1 -> v2 by window catches the latency regression; the report names each side’s selector', async () => {
     const r = driftgate(['compare', ...url(), '--config', 'c.yml', ...v1v2()], workdir({ 'c.yml': BY_WINDOW }));
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^FAIL: Regression beyond tolerance: query_p95 \+\d+% \(worse\)/);
@@ -108,11 +108,11 @@ describe('comparisons without a version label', () => {
     expect(c.regressions).toEqual(['query_p95', 'cpu']); // and the busy CPU
     expect(c.baseline.selector).toBe('job="prometheus" (no version label: told apart by the window)');
     expect(c.candidate.selector).toBe(c.baseline.selector);
-    expect(validate(comparisonSchema, c)).toEqual([]);
+    expect(await validate(comparisonSchema, c)).toEqual([]);
     expect(metric(c, 'query_p95').queries.candidate.at(-1)).not.toMatch(/version|env=/);
   });
 
-  it('no version given and both windows: compared by window with the default labels', () => {
+  it('no version given and both windows: compared by window with the default labels', async () => {
     const r = driftgate(
       ['compare', ...url(), '--config', 'c.yml', ...v1v2()],
       workdir({ 'c.yml': DEFAULT_VERSION_LABEL }),
@@ -121,7 +121,7 @@ describe('comparisons without a version label', () => {
     expect(report(r.cwd).baseline.resolvedFrom).toBe('by window (no version label)');
   });
 
-  it('the same build compared with itself over two windows (A/A) passes, by window and with one version on both sides', () => {
+  it('the same build compared with itself over two windows (A/A) passes, by window and with one version on both sides', async () => {
     const byWindow = driftgate(['compare', ...url(), '--config', 'c.yml', ...v1v1()], workdir({ 'c.yml': BY_WINDOW }));
     expect(byWindow.code, byWindow.stdout).toBe(0);
     expect(byWindow.stdout).toMatch(/^PASS: No metric drifted beyond tolerance \(3 metrics compared\)/);
@@ -146,7 +146,7 @@ describe('comparisons without a version label', () => {
     );
   });
 
-  it('version_from: prometheus_build_info{version} joins the info metric; the selector says so', () => {
+  it('version_from: prometheus_build_info{version} joins the info metric; the selector says so', async () => {
     const r = driftgate(
       ['compare', ...url(), '--config', 'c.yml', '--baseline-version', 'v1', '--candidate-version', 'v2', ...v1v2()],
       workdir({ 'c.yml': BUILD_INFO }),
@@ -170,7 +170,7 @@ describe('comparisons without a version label', () => {
 });
 
 describe('a metric-name mistake never passes', () => {
-  it('a doubled _bucket suffix is inconclusive (exit 3) with the fix, over a 2x latency rise', () => {
+  it('a doubled _bucket suffix is inconclusive (exit 3) with the fix, over a 2x latency rise', async () => {
     // Latency and throughput only: nothing else fails the gate, so only the mistake could let it pass.
     const config = VERSIONED.slice(0, VERSIONED.indexOf('  cpu:')).replace(
       'metric: prometheus_http_request_duration_seconds\n',
@@ -185,7 +185,7 @@ describe('a metric-name mistake never passes', () => {
     );
   });
 
-  it('a wrong label value is inconclusive, with the label values that do exist', () => {
+  it('a wrong label value is inconclusive, with the label values that do exist', async () => {
     const r = driftgate(
       ['compare', '--prometheus-url', prom.url, '--service', 'prometheus-server', '--config', 'c.yml', ...v1v2()],
       workdir({ 'c.yml': BY_WINDOW }),
@@ -197,7 +197,7 @@ describe('a metric-name mistake never passes', () => {
     );
   });
 
-  it('only built-in catalog metrics may be not-applicable, and a run where all are is inconclusive', () => {
+  it('only built-in catalog metrics may be not-applicable, and a run where all are is inconclusive', async () => {
     const r = driftgate(
       ['compare', ...url(), '--config', 'c.yml', ...v1v2()],
       workdir({ 'c.yml': 'labels: { service: job, environment: none, version: none }\n' }),
@@ -222,11 +222,11 @@ describe('honest short windows', () => {
     expect(m.candidate.value).toBeLessThan(0.15); // driftgate's log-probit estimate alone would read "ok"
     expect(m.slo.candidateValue).toBeCloseTo(grafana, 2);
     expect(m.slo.candidateMet).toBe(false);
-    expect(validate(comparisonSchema, report(r.cwd))).toEqual([]);
+    expect(await validate(comparisonSchema, report(r.cwd))).toEqual([]);
     expect(r.stdout).toMatch(/query_p95 .* BREACH/);
   });
 
-  it('6-minute windows are inconclusive with the reason, and the assumed scrape interval is stated', () => {
+  it('6-minute windows are inconclusive with the reason, and the assumed scrape interval is stated', async () => {
     const r = driftgate(
       [
         'compare',
@@ -249,7 +249,7 @@ describe('honest short windows', () => {
     );
   });
 
-  it('mann-whitney says it cannot detect anything with 2 vs 2 windows instead of passing 45x CPU', () => {
+  it('mann-whitney says it cannot detect anything with 2 vs 2 windows instead of passing 45x CPU', async () => {
     const r = driftgate(
       [
         'compare',
@@ -276,7 +276,7 @@ describe('honest short windows', () => {
 });
 
 describe('the change as it happened', () => {
-  it('throughput rising shows as +N% better (and a regression as +N% worse), in the table and the Markdown', () => {
+  it('throughput rising shows as +N% better (and a regression as +N% worse), in the table and the Markdown', async () => {
     const r = driftgate(['compare', ...versioned(), '--config', 'c.yml', ...v1v2()], workdir({ 'c.yml': VERSIONED }));
     const m = metric(report(r.cwd), 'queries');
     const rise = m.candidate.value / m.baseline.value - 1;
@@ -292,7 +292,7 @@ describe('the change as it happened', () => {
 });
 
 describe('config friction', () => {
-  it('rate without per and gauge without aggregate take their defaults (per second, avg)', () => {
+  it('rate without per and gauge without aggregate take their defaults (per second, avg)', async () => {
     const config = `catalog: none
 metrics:
   cpu: { kind: rate, metric: process_cpu_seconds_total, events: false, worse: higher }
@@ -306,7 +306,7 @@ metrics:
     expect(metric(c, 'up_info').queries.baseline.at(-1)).toMatch(/^avg\(avg_over_time\(process_cpu_seconds_total/);
   });
 
-  it('the config schema gives every key a description, and its defaults', () => {
+  it('the config schema gives every key a description, and its defaults', async () => {
     const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/shared/schemas/config.schema.json'), 'utf8'));
     const missing: string[] = [];
     const walk = (props: Record<string, any>, at: string) => {
@@ -329,7 +329,7 @@ metrics:
 describe('bring your own metrics (examples/)', () => {
   const example = (name: string) => join(REPO_ROOT, 'examples/bring-your-own-metrics', name);
 
-  it('OpenTelemetry: http_server_request_duration_seconds with service.version from target_info', () => {
+  it('OpenTelemetry: http_server_request_duration_seconds with service.version from target_info', async () => {
     const args = ['--prometheus-url', prom.url, '--service', 'shop/checkout', '--config', example('opentelemetry.yml')];
     const r = driftgate(['compare', ...args, '--baseline-version', '1.0.0', '--candidate-version', '1.1.0', ...v1v2()]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
@@ -346,7 +346,7 @@ describe('bring your own metrics (examples/)', () => {
     expect(aa.code, aa.stdout).toBe(0);
   });
 
-  it('CloudWatch through an exporter (5-minute samples), by window', () => {
+  it('CloudWatch through an exporter (5-minute samples), by window', async () => {
     const args = ['--prometheus-url', prom.url, '--service', ALB, '--config', example('cloudwatch.yml')];
     const r = driftgate([
       'compare',
@@ -367,7 +367,7 @@ describe('bring your own metrics (examples/)', () => {
 });
 
 describe('a bake shorter than its judge window', () => {
-  it('shrinks the window to the bake and warns', () => {
+  it('shrinks the window to the bake and warns', async () => {
     const config = `${VERSIONED}bake:
   ratio: { metrics: [query_p95] }
   ticket: { metrics: [query_p95] }
@@ -414,7 +414,7 @@ describe('the demo uses its own configuration and the README commands run verbat
       .filter((l) => /^(npm run demo|node packages\/cli\/dist\/index\.js (demo|verify --metrics-file))/.test(l));
   }
 
-  it('in a fresh checkout with a .github/driftgate.yml of its own', () => {
+  it('in a fresh checkout with a .github/driftgate.yml of its own', async () => {
     const dir = workdir();
     // A fresh checkout of what the commands read (README, package.json, the demo recordings) ...
     const archive = execFileSync(

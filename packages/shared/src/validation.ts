@@ -2,22 +2,34 @@
  * JSON Schema validation (ajv) with error messages a user can act on: which file, which key path, what
  * value, and what is expected (taken from the schema's `description` where there is one).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
+let ajv: Promise<Ajv> | undefined;
 
-let ajv: Ajv | undefined;
-
-/** One compiler for every schema, made on the first validation (most runs validate nothing). */
-function compiler(): Ajv {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-  }
+/**
+ * One compiler for every schema, made on the first validation. ajv is imported then, not at start-up: most runs
+ * (a gate on the built-in catalog, a recording) validate nothing, and loading ajv is a large part of a cold start.
+ */
+function compiler(): Promise<Ajv> {
+  ajv ??= (async () => {
+    const [ajvModule, formats] = await Promise.all([import('ajv'), import('ajv-formats')]);
+    const AjvClass = commonJsExport<typeof Ajv>(ajvModule, 'Ajv');
+    const addFormats = commonJsExport<(ajv: Ajv) => Ajv>(formats);
+    const a = new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    addFormats(a);
+    return a;
+  })();
   return ajv;
+}
+
+/**
+ * A CommonJS package's export from import(): Node and the bundler wrap module.exports differently (a namespace
+ * with `default`, the function itself with properties, or the named export).
+ */
+function commonJsExport<T>(mod: unknown, name?: string): T {
+  const m = mod as Record<string, unknown> & { default?: Record<string, unknown> };
+  const candidates = [name && m[name], name && m.default?.[name], m.default?.default, m.default, m];
+  return candidates.find((c) => typeof c === 'function') as T;
 }
 
 const cache = new WeakMap<object, ValidateFunction>();
@@ -29,10 +41,10 @@ export interface SchemaProblem {
   message: string;
 }
 
-export function validate(schema: object, data: unknown): SchemaProblem[] {
+export async function validate(schema: object, data: unknown): Promise<SchemaProblem[]> {
   let fn = cache.get(schema);
   if (!fn) {
-    fn = compiler().compile(schema);
+    fn = (await compiler()).compile(schema);
     cache.set(schema, fn);
   }
   if (fn(data)) return [];

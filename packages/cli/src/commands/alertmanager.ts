@@ -24,7 +24,7 @@ export const alertmanagerCommand = defineCommand({
     for (const k of ['sns-critical-topic-arn', 'sns-warning-topic-arn'] as const) {
       if (!v[k]) throw new ConfigurationError(`--${k} is required: the SNS topic for ${k.split('-')[1]} alerts.`);
     }
-    const config = loadConfig(v.config, io.cwd);
+    const config = await loadConfig(v.config, io.cwd);
     const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
     const text = renderAlertmanagerConfig(
       buildAlertmanagerConfig({

@@ -14,7 +14,7 @@ export const dashboardsCommand = defineCommand({
   inputs: DASHBOARDS_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {
-    const config = loadConfig(v.config, io.cwd);
+    const config = await loadConfig(v.config, io.cwd);
     const dir = resolve(io.cwd, v['output-dir'] as string);
     await mkdir(dir, { recursive: true });
     // The Grafana SDK loads only for this command.

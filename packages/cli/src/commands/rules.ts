@@ -5,7 +5,6 @@
  */
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
-import { checkPublish } from '@driftgate/shared/watch';
 import { defineCommand, EXIT } from '../command.js';
 import { clock } from '../options.js';
 
@@ -19,9 +18,10 @@ export const rulesCommand = defineCommand({
 --dry-run prints the diff against what is deployed and changes nothing.`,
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
+    // The watch (and YAML) load only for this command.
+    const { checkPublish, publishWatchRules, runRules } = await import('@driftgate/shared/watch');
     checkPublish(v.publish);
     const source = sourceSettings(v);
-    const { publishWatchRules, runRules } = await import('@driftgate/shared/watch');
     const result = await runRules(
       {
         ...source,

@@ -132,7 +132,7 @@ export async function planVerify(
     given(options.bakeStart) ?? d('bakeStart') ?? 'now',
     deps.clock?.now() ?? nowSeconds(),
   );
-  const settings = loadBakeSettings(options, d, cwd);
+  const settings = await loadBakeSettings(options, d, cwd);
   for (const w of settings.warnings ?? []) logger.warning(w);
   const evidenceLocation = given(options.s3Uri) ? parseS3Uri(options.s3Uri as string, 'Input "s3-uri"') : undefined;
   const storeUri = baselineStoreUri(options, evidenceLocation);
@@ -237,8 +237,8 @@ function parseBakeStart(text: string, now: number): number {
 }
 
 /** The config's `bake:` section with the inputs laid over it (a recording's own config: "builtin"). */
-function loadBakeSettings(options: VerifyOptions, d: Defaults, cwd: string): BakeSettings {
-  const config = loadConfig(given(options.config) ?? d('config'), cwd);
+async function loadBakeSettings(options: VerifyOptions, d: Defaults, cwd: string): Promise<BakeSettings> {
+  const config = await loadConfig(given(options.config) ?? d('config'), cwd);
   return resolveBakeSettings(
     config.bake as Record<string, any>,
     {

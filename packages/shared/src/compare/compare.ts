@@ -168,7 +168,7 @@ export async function planCompare(
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
   // A recording made with the built-in catalog says so: a repository's own config must not replace it.
-  const config = loadConfig(options.config || d('config'), cwd);
+  const config = await loadConfig(options.config || d('config'), cwd);
   const now = options.now ?? nowSeconds();
   const service = options.service || d('service');
   if (!service)

@@ -4,7 +4,6 @@
  * Without a file, the built-in catalog and defaults apply.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { isMetricName, parseVersionFrom, validateFilter } from '../collect/promql.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_SYSTEMATIC } from '../judge/judge.js';
@@ -209,11 +208,11 @@ function toMetric(id: string, raw: Record<string, any>, base: MetricDef | undefi
 }
 
 /** Build a ResolvedConfig from parsed YAML/JSON data; `where` names the file for messages. */
-export function resolveConfig(data: unknown, where: string): ResolvedConfig {
+export async function resolveConfig(data: unknown, where: string): Promise<ResolvedConfig> {
   const cfg = defaultConfig();
   cfg.file = where;
   if (data === null || data === undefined) return cfg;
-  const problems = validate(configSchema, data);
+  const problems = await validate(configSchema, data);
   if (problems.length) throw new ConfigurationError(formatProblems(where, problems));
   const d = data as Record<string, any>;
   if (d.labels) cfg.labels = { ...cfg.labels, ...d.labels };
@@ -288,7 +287,7 @@ function applyBudget(cfg: ResolvedConfig): void {
  * Load the config. `path` given explicitly must exist; the default path is optional; "builtin" reads no file.
  * `budgetPerHour` etc. from inputs are applied by the caller.
  */
-export function loadConfig(path: string | undefined, cwd = process.cwd()): ResolvedConfig {
+export async function loadConfig(path: string | undefined, cwd = process.cwd()): Promise<ResolvedConfig> {
   if (path === BUILTIN_CONFIG) return defaultConfig();
   const explicit = path !== undefined && path !== '';
   const file = explicit ? path : DEFAULT_CONFIG_PATH;
@@ -300,7 +299,7 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Resol
       );
     return defaultConfig();
   }
-  return resolveConfig(readConfigYaml(full, file), file);
+  return resolveConfig(await readConfigYaml(full, file), file);
 }
 
 /** Largest config file read (a driftgate config is a few KiB; a wrong path can be anything). */
@@ -312,7 +311,7 @@ const MAX_ALIAS_COUNT = 100;
  * Read and parse the config YAML. Errors name the file and the line, and never quote the file's content: a wrong
  * path (config: /etc/passwd) must not print that file into a public log.
  */
-function readConfigYaml(full: string, file: string): unknown {
+async function readConfigYaml(full: string, file: string): Promise<unknown> {
   const st = statSync(full);
   const fix =
     'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
@@ -322,6 +321,8 @@ function readConfigYaml(full: string, file: string): unknown {
       `config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`,
     );
   }
+  // yaml is imported here, not at start-up: a run on the built-in catalog parses no YAML.
+  const { parseDocument } = await import('yaml');
   const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
   if (doc.errors.length) {
     // The first line of each error only ("... at line 3, column 5"): the code frame after it quotes the file.

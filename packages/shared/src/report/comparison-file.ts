@@ -16,7 +16,7 @@ import { comparisonSchema } from '../schemas/comparison.js';
 import { formatProblems, validate } from '../validation.js';
 import { writeComparison } from './write.js';
 
-export function readComparisonFile(path: string, cwd: string): { comparison: Comparison; full: string } {
+export async function readComparisonFile(path: string, cwd: string): Promise<{ comparison: Comparison; full: string }> {
   const full = resolve(cwd, path);
   let text: string;
   try {
@@ -39,7 +39,7 @@ export function readComparisonFile(path: string, cwd: string): { comparison: Com
       `Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify((data as { schema?: unknown })?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`,
     );
   }
-  const problems = validate(comparisonSchema, data);
+  const problems = await validate(comparisonSchema, data);
   if (problems.length) {
     throw new ConfigurationError(
       `Input "comparison" is not a valid ${COMPARISON_SCHEMA} document:\n${formatProblems(path, problems.slice(0, 10))}`,
@@ -83,7 +83,7 @@ export async function loadComparisonReport(o: ComparisonReportOptions) {
       `Inputs "comparison" and "${given[0]?.[0]}" are both set: comparison publishes a finished perf-comparison.json without querying anything; leave ${given.map(([k]) => k).join(', ')} empty, or drop comparison to compare.`,
     );
   }
-  const { comparison } = readComparisonFile(o.path, o.cwd);
+  const { comparison } = await readComparisonFile(o.path, o.cwd);
   if (comparison.service !== o.service) {
     throw new ConfigurationError(
       `Input "service" is ${JSON.stringify(o.service)} but the comparison (input "comparison": ${JSON.stringify(o.path)}) is for ${JSON.stringify(comparison.service)}: pass the comparison of this service, or set service to ${JSON.stringify(comparison.service)}.`,

@@ -173,7 +173,7 @@ export async function runWaiverCheck(
   let regressions: Regression[];
   let regressionsFrom: string;
   if (options.comparison) {
-    const r = readComparisonFile(options.comparison, cwd);
+    const r = await readComparisonFile(options.comparison, cwd);
     comparison = r.comparison;
     comparisonFile = r.full;
     regressions = comparison.metrics
@@ -213,7 +213,7 @@ export async function runWaiverCheck(
 
   // 3. Candidates.
   const searched: string[] = [];
-  const files = loadWaiverFiles(options.waiversPath, cwd);
+  const files = await loadWaiverFiles(options.waiversPath, cwd);
   searched.push(
     `${options.waiversPath || `${DEFAULT_WAIVERS_PATH}/`} (${files.length} file${files.length === 1 ? '' : 's'})`,
   );

@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { parsePercent } from '../config/config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Waiver } from '../model/waiver.js';
@@ -32,8 +31,8 @@ export function gitBlobSha(bytes: Buffer | string): string {
 }
 
 /** Schema problems, with one "missing required key" per missing key (ajv's are merged per path by validate()). */
-export function validateRecord(schema: object, data: Record<string, unknown>): SchemaProblem[] {
-  const problems = validate(schema, data).filter(
+export async function validateRecord(schema: object, data: Record<string, unknown>): Promise<SchemaProblem[]> {
+  const problems = (await validate(schema, data)).filter(
     (p) => !(p.path === '(top level)' && p.message.startsWith('missing required')),
   );
   const required = (schema as { required?: string[] }).required ?? [];
@@ -47,12 +46,12 @@ export function validateRecord(schema: object, data: Record<string, unknown>): S
  * Validate a parsed record against the schema and normalize it: max_drift "25%" -> 0.25, metrics "*" -> ["*"].
  * `where` names the record in messages (file path, "Jira issue CAB-7", "review by alice on PR #12").
  */
-export function waiverFromRecord(
+export async function waiverFromRecord(
   data: unknown,
   where: string,
   schema: object = waiverSchema,
   defaults: Partial<Waiver> = {},
-): ParsedWaiver {
+): Promise<ParsedWaiver> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       problems: [
@@ -61,7 +60,7 @@ export function waiverFromRecord(
     };
   }
   const raw = data as Record<string, unknown>;
-  const problems = validateRecord(schema, raw);
+  const problems = await validateRecord(schema, raw);
   if (problems.length) return { problems: formatProblems(where, problems).split('\n') };
   let maxDrift: number;
   try {
@@ -87,12 +86,14 @@ export function waiverFromRecord(
 }
 
 /** Parse one waiver from YAML text. */
-export function parseWaiverYaml(
+export async function parseWaiverYaml(
   text: string,
   where: string,
   schema: object = waiverSchema,
   defaults: Partial<Waiver> = {},
-): ParsedWaiver {
+): Promise<ParsedWaiver> {
+  // yaml is imported on the first waiver read, not at start-up.
+  const { parseAllDocuments } = await import('yaml');
   const docs = parseAllDocuments(text, { prettyErrors: true });
   const list = Array.isArray(docs) ? docs : [];
   const nonEmpty = list.filter((d) => d.contents !== null || d.errors.length > 0);
@@ -134,7 +135,7 @@ export function parseWaiverYaml(
 }
 
 /** Parse the ```cab-waiver block of a review (label waivers); id, approvers, ticket and versions default from the PR. */
-export function parseLabelWaiverBlock(text: string, where: string, defaults: Partial<Waiver>): ParsedWaiver {
+export function parseLabelWaiverBlock(text: string, where: string, defaults: Partial<Waiver>): Promise<ParsedWaiver> {
   return parseWaiverYaml(text, where, labelWaiverSchema, defaults);
 }
 
@@ -146,12 +147,12 @@ function toPosix(p: string): string {
  * Read every *.yml / *.yaml under `path` (a folder, searched recursively, or one file). Paths in the
  * candidates are relative to `repoRoot` (the repository checkout; default `cwd`), as the GitHub API wants them.
  */
-export function loadWaiverFiles(
+export async function loadWaiverFiles(
   path: string | undefined,
   cwd: string,
   repoRoot: string = cwd,
   inputName = 'waivers-path',
-): WaiverCandidate[] {
+): Promise<WaiverCandidate[]> {
   const explicit = path !== undefined && path !== '';
   const full = resolve(cwd, explicit ? path : DEFAULT_WAIVERS_PATH);
   if (!existsSync(full)) {
@@ -169,14 +170,16 @@ export function loadWaiverFiles(
         .filter((f) => statSync(f).isFile())
         .sort()
     : [full];
-  return files.map((file) => {
+  const candidates: WaiverCandidate[] = [];
+  for (const file of files) {
     const rel = toPosix(relative(repoRoot, file));
     const bytes = readFileSync(file);
-    const parsed = parseWaiverYaml(bytes.toString('utf8'), rel);
-    return {
+    const parsed = await parseWaiverYaml(bytes.toString('utf8'), rel);
+    candidates.push({
       source: { kind: 'file', ref: rel },
       file: { path: rel, blobSha: gitBlobSha(bytes) },
       ...parsed,
-    } satisfies WaiverCandidate;
-  });
+    } satisfies WaiverCandidate);
+  }
+  return candidates;
 }

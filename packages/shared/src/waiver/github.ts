@@ -441,7 +441,7 @@ export class GitHubVerifier {
               `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
             ],
           }
-        : parseLabelWaiverBlock(text, where, defaults);
+        : await parseLabelWaiverBlock(text, where, defaults);
     return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
   }
 }

@@ -290,7 +290,7 @@ export interface JiraWaiverOptions {
 }
 
 /** One Jira issue -> a candidate waiver: fields mapped and validated, approval = the issue's status. */
-export function waiverFromJiraIssue(issue: JiraIssue, o: JiraWaiverOptions): WaiverCandidate {
+export async function waiverFromJiraIssue(issue: JiraIssue, o: JiraWaiverOptions): Promise<WaiverCandidate> {
   const url = o.browseUrl(issue.key);
   const where = `Jira issue ${issue.key}`;
   const raw: Record<string, unknown> = { id: issue.key, ticket: url };
@@ -315,7 +315,7 @@ export function waiverFromJiraIssue(issue: JiraIssue, o: JiraWaiverOptions): Wai
           detail: `Jira issue ${issue.key} is in status ${JSON.stringify(statusName)}, not ${JSON.stringify(o.approvedStatus)}`,
         };
   const source = { kind: 'jira' as const, ref: issue.key, url };
-  const problems = validateRecord(jiraWaiverSchema, raw).map((p) => {
+  const problems = (await validateRecord(jiraWaiverSchema, raw)).map((p) => {
     const key = p.path.split(/[.[]/)[0] as JiraFieldKey;
     const missing = /^missing required key "([a-z_]+)"$/.exec(p.message)?.[1] as JiraFieldKey | undefined;
     if (missing && o.fields[missing])
@@ -323,7 +323,7 @@ export function waiverFromJiraIssue(issue: JiraIssue, o: JiraWaiverOptions): Wai
     return o.fields[key] ? { ...p, path: `${p.path} (Jira field ${o.fields[key]})` } : p;
   });
   if (problems.length) return { source, problems: formatProblems(where, problems).split('\n'), proof };
-  const parsed = waiverFromRecord(raw, where, jiraWaiverSchema);
+  const parsed = await waiverFromRecord(raw, where, jiraWaiverSchema);
   return { source, ...parsed, proof };
 }
 
@@ -352,11 +352,13 @@ export async function loadJiraWaivers(
   logger.info(`Jira: searching ${jql}`);
   const issues = await client.search(jql, ids);
   logger.info(`Jira: ${issues.length} issue${issues.length === 1 ? '' : 's'} found`);
-  return issues.map((issue) =>
-    waiverFromJiraIssue(issue, {
-      fields,
-      approvedStatus: s.approvedStatus ?? DEFAULT_JIRA_APPROVED_STATUS,
-      browseUrl: (k) => client.browseUrl(k),
-    }),
+  return Promise.all(
+    issues.map((issue) =>
+      waiverFromJiraIssue(issue, {
+        fields,
+        approvedStatus: s.approvedStatus ?? DEFAULT_JIRA_APPROVED_STATUS,
+        browseUrl: (k) => client.browseUrl(k),
+      }),
+    ),
   );
 }

@@ -40,7 +40,7 @@ async function proveFileWaiver(w: Waiver, ref: string, o: ProveOptions): Promise
   }
   let found: WaiverCandidate[];
   try {
-    found = loadWaiverFiles(ref, o.cwd, o.cwd, 'waiver');
+    found = await loadWaiverFiles(ref, o.cwd, o.cwd, 'waiver');
   } catch (e) {
     return refused(w, `its file ${ref} cannot be read in this checkout (${errorMessage(e)})`);
   }

@@ -82,7 +82,7 @@ export async function planRules(
   defaults: Record<string, unknown>,
   logger: Logger = silentLogger,
 ): Promise<RulesPlan> {
-  const config = loadConfig(options.config, options.cwd ?? process.cwd());
+  const config = await loadConfig(options.config, options.cwd ?? process.cwd());
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
   const now = options.now ?? nowSeconds();

@@ -69,7 +69,7 @@ describe('replayed bakes against a real Prometheus', () => {
       const v = result.verification;
       const summary = `${b.id}: ${v.verdict} — ${v.headline}\n${logger.lines.filter((l) => /\+\d|FIRED|DETECTED/.test(l)).join('\n')}`;
       expect(v.verdict, summary).toBe(spec.expected);
-      expect(validate(verificationSchema, v)).toEqual([]);
+      expect(await validate(verificationSchema, v)).toEqual([]);
       expect(v.bake.mode).toBe('replay');
       // One collection for the whole replayed bake: 1 baseline + 1 candidate query set.
       expect(result.outcome.collections).toBe(1);

@@ -12,8 +12,8 @@ function dirWith(yaml: string): string {
 }
 
 describe('config', () => {
-  it('uses the built-in PERF-003 catalog without a file', () => {
-    const cfg = loadConfig(undefined, mkdtempSync(join(tmpdir(), 'dg-empty-')));
+  it('uses the built-in PERF-003 catalog without a file', async () => {
+    const cfg = await loadConfig(undefined, mkdtempSync(join(tmpdir(), 'dg-empty-')));
     expect(cfg.file).toBeNull();
     expect(cfg.metrics.map((m) => m.id)).toEqual(BUILTIN_IDS);
     expect(BUILTIN_IDS).toEqual([
@@ -35,7 +35,7 @@ describe('config', () => {
     });
   });
 
-  it('merges overrides, new metrics, exclusions, labels and budget', () => {
+  it('merges overrides, new metrics, exclusions, labels and budget', async () => {
     const dir = dirWith(`
 labels: { environment: environment, version: image_tag }
 tolerance: 15%
@@ -53,7 +53,7 @@ metrics:
     unit: s
     filter: 'route="/checkout"'
 `);
-    const cfg = loadConfig('driftgate.yml', dir);
+    const cfg = await loadConfig('driftgate.yml', dir);
     expect(cfg.labels).toEqual({ service: 'service', environment: 'environment', version: 'image_tag' });
     expect(cfg.tolerance).toBe(0.15);
     expect(cfg.resolution).toBe(120);
@@ -96,17 +96,17 @@ metrics:
     ['exclude: [cpuu]', /exclude lists "cpuu", which is not a metric \(did you mean "cpu"\?\)/],
     ['labels: { service: "my service" }', /labels\.service is "my service": expected a Prometheus label name/],
     ['metrics: [1, 2', /invalid YAML/],
-  ])('rejects %j with a message naming the key, the value and the fix', (yaml, message) => {
-    expect(() => loadConfig('driftgate.yml', dirWith(yaml))).toThrow(message);
+  ])('rejects %j with a message naming the key, the value and the fix', async (yaml, message) => {
+    await expect(loadConfig('driftgate.yml', dirWith(yaml))).rejects.toThrow(message);
   });
 
-  it('requires an explicitly given file to exist', () => {
-    expect(() => loadConfig('nope.yml', mkdtempSync(join(tmpdir(), 'dg-')))).toThrow(
+  it('requires an explicitly given file to exist', async () => {
+    await expect(loadConfig('nope.yml', mkdtempSync(join(tmpdir(), 'dg-')))).rejects.toThrow(
       /config is "nope.yml": no such file/,
     );
   });
 
-  it('accepts a minimal file', () => {
-    expect(resolveConfig({ version: 1 }, 'x.yml').metrics).toHaveLength(9);
+  it('accepts a minimal file', async () => {
+    expect((await resolveConfig({ version: 1 }, 'x.yml')).metrics).toHaveLength(9);
   });
 });

@@ -32,6 +32,14 @@ function parsesOrRefuses(fn: () => unknown): void {
   }
 }
 
+async function parsesOrRefusesAsync(fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    if (!isConfigurationError(e)) throw e;
+  }
+}
+
 /** Strings biased towards the syntax the parsers care about. */
 const tricky = fc.oneof(
   fc.string(),
@@ -56,7 +64,7 @@ const tricky = fc.oneof(
 );
 
 describe('parsers never crash (fast-check, seed 13)', () => {
-  it('parsePercent: a fraction in (0, 10], or a ConfigurationError; bare numbers >= 1 always refused', () => {
+  it('parsePercent: a fraction in (0, 10], or a ConfigurationError; bare numbers >= 1 always refused', async () => {
     fc.assert(
       fc.property(fc.oneof(tricky, fc.double(), fc.integer()), (v) => {
         try {
@@ -72,7 +80,7 @@ describe('parsers never crash (fast-check, seed 13)', () => {
     );
   });
 
-  it('parseTime / parseWindow: a time, a window of at most 31 days, or a ConfigurationError', () => {
+  it('parseTime / parseWindow: a time, a window of at most 31 days, or a ConfigurationError', async () => {
     fc.assert(
       fc.property(tricky, tricky, (a, b) => {
         parsesOrRefuses(() => parseTime(a, NOW, 'Input "now"'));
@@ -88,7 +96,7 @@ describe('parsers never crash (fast-check, seed 13)', () => {
     );
   });
 
-  it('parseHeaders: header values never appear in its error messages', () => {
+  it('parseHeaders: header values never appear in its error messages', async () => {
     const value = fc.stringMatching(/^[A-Za-z0-9+/=._-]{8,24}$/);
     fc.assert(
       fc.property(fc.string(), value, fc.constantFrom('json', 'lines'), (name, v, form) => {
@@ -104,14 +112,14 @@ describe('parsers never crash (fast-check, seed 13)', () => {
     );
   });
 
-  it('parseWaiverInput: waivers or a ConfigurationError, for any JSON', () => {
+  it('parseWaiverInput: waivers or a ConfigurationError, for any JSON', async () => {
     fc.assert(
       fc.property(fc.oneof(fc.json(), fc.string()), (text) => parsesOrRefuses(() => parseWaiverInput(text))),
       PARAMS,
     );
   });
 
-  it('config: resolveConfig of any JSON value, and loadConfig of any YAML text, never crash', () => {
+  it('config: resolveConfig of any JSON value, and loadConfig of any YAML text, never crash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dg-fuzz-'));
     const yamlish = fc.oneof(
       fc.string(),
@@ -120,23 +128,23 @@ describe('parsers never crash (fast-check, seed 13)', () => {
         .map((kv) => kv.map(([k, v]) => `${k}: ${v}`).join('\n')),
       fc.constant('a: &a [x, x]\nb: [*a, *a, *a]\nc: *b'),
     );
-    fc.assert(
-      fc.property(fc.jsonValue(), (v) => parsesOrRefuses(() => resolveConfig(v as never, 'fuzz.yml'))),
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), (v) => parsesOrRefusesAsync(() => resolveConfig(v as never, 'fuzz.yml'))),
       PARAMS,
     );
-    fc.assert(
-      fc.property(yamlish, (text) => {
+    await fc.assert(
+      fc.asyncProperty(yamlish, async (text) => {
         writeFileSync(join(dir, 'fuzz.yml'), text);
-        parsesOrRefuses(() => loadConfig('fuzz.yml', dir));
+        await parsesOrRefusesAsync(() => loadConfig('fuzz.yml', dir));
       }),
       PARAMS,
     );
   });
 
-  it('waiver YAML: a waiver or problems, never a throw', () => {
-    fc.assert(
-      fc.property(fc.string(), (text) => {
-        const r = parseWaiverYaml(text, 'fuzz.yml');
+  it('waiver YAML: a waiver or problems, never a throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string(), async (text) => {
+        const r = await parseWaiverYaml(text, 'fuzz.yml');
         expect(r.waiver !== undefined || (r.problems?.length ?? 0) > 0).toBe(true);
       }),
       PARAMS,
@@ -150,7 +158,7 @@ describe('escaping and redaction hold for any string (fast-check, seed 13)', () 
     fc.string({ unit: fc.constantFrom('`', '[', ']', '(', ')', '!', '<', '>', '|', '\n', '\r', ':', '#', 'a', ' ') }),
   );
 
-  it('mdText: one line, and no unescaped backtick, bracket, bang, pipe or angle bracket', () => {
+  it('mdText: one line, and no unescaped backtick, bracket, bang, pipe or angle bracket', async () => {
     fc.assert(
       fc.property(hostile, (s) => {
         const out = mdText(s);
@@ -161,7 +169,7 @@ describe('escaping and redaction hold for any string (fast-check, seed 13)', () 
     );
   });
 
-  it('mdCode: one code span whose fence is longer than any backtick run inside', () => {
+  it('mdCode: one code span whose fence is longer than any backtick run inside', async () => {
     fc.assert(
       fc.property(hostile, (s) => {
         const out = mdCode(s);
@@ -176,7 +184,7 @@ describe('escaping and redaction hold for any string (fast-check, seed 13)', () 
     );
   });
 
-  it('safeLogText: no line starts a workflow command, and no control character but tab and newline', () => {
+  it('safeLogText: no line starts a workflow command, and no control character but tab and newline', async () => {
     fc.assert(
       fc.property(hostile, (s) => {
         const out = safeLogText(s);
@@ -187,7 +195,7 @@ describe('escaping and redaction hold for any string (fast-check, seed 13)', () 
     );
   });
 
-  it('redact: a registered secret, its Bearer token and its base64 form never survive', () => {
+  it('redact: a registered secret, its Bearer token and its base64 form never survive', async () => {
     const secret = fc.stringMatching(/^[A-Za-z0-9_-]{6,20}$/);
     fc.assert(
       fc.property(secret, fc.string(), fc.string(), (s, before, after) => {

@@ -11,7 +11,7 @@ import { changeInterval, formatChange, pctChange } from '../../src/report/format
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 
 describe('selectors without a version label', () => {
-  it('"none" drops the environment or version matcher; version_from drops it and joins the info metric', () => {
+  it('"none" drops the environment or version matcher; version_from drops it and joins the info metric', async () => {
     expect(selector({ service: 'job', environment: 'none', version: 'none' }, target)).toBe('job="api"');
     expect(selector({ service: 'service', environment: 'env', version: 'none' }, target)).toBe(
       'service="api",env="prod"',
@@ -45,8 +45,8 @@ describe('selectors without a version label', () => {
 });
 
 describe('config', () => {
-  it('rate and gauge take per: second and aggregate: avg; configured metrics are marked; bad version_from is named', () => {
-    const cfg = resolveConfig(
+  it('rate and gauge take per: second and aggregate: avg; configured metrics are marked; bad version_from is named', async () => {
+    const cfg = await resolveConfig(
       {
         catalog: 'none',
         labels: { version: 'none' },
@@ -61,11 +61,16 @@ describe('config', () => {
       ['r', 'second', true],
       ['g', 'avg', true],
     ]);
-    const tuned = resolveConfig({ metrics: { cpu: { tolerance: '20%' }, latency_p95_read: { metric: 'h' } } }, 'c.yml');
+    const tuned = await resolveConfig(
+      { metrics: { cpu: { tolerance: '20%' }, latency_p95_read: { metric: 'h' } } },
+      'c.yml',
+    );
     expect(tuned.metrics.find((m) => m.id === 'cpu')?.configured).toBeUndefined();
     expect(tuned.metrics.find((m) => m.id === 'latency_p95_read')?.configured).toBe(true);
-    expect(() => resolveConfig({ version_from: 'build_info' }, 'c.yml')).toThrow(/version_from is "build_info"/);
-    expect(() =>
+    await expect(resolveConfig({ version_from: 'build_info' }, 'c.yml')).rejects.toThrow(
+      /version_from is "build_info"/,
+    );
+    await expect(
       resolveConfig(
         {
           version_from: 'build_info{version}',
@@ -73,8 +78,8 @@ describe('config', () => {
         },
         'c.yml',
       ),
-    ).toThrow(/metrics.q is a promql template, which version_from cannot join/);
-    expect(loadConfig('builtin', '/nonexistent').file).toBeNull();
+    ).rejects.toThrow(/metrics.q is a promql template, which version_from cannot join/);
+    expect((await loadConfig('builtin', '/nonexistent')).file).toBeNull();
   });
 });
 
@@ -104,21 +109,21 @@ describe('sufficiency', () => {
     aggregate: 'avg',
     worse: 'higher',
   };
-  it('only a built-in metric without series is not-applicable; a configured one is inconclusive with its hints', () => {
+  it('only a built-in metric without series is not-applicable; a configured one is inconclusive with its hints', async () => {
     expect(checkSufficiency(gauge, windowData(false), windowData(false)).verdict).toBe('not-applicable');
     const missing = { ...windowData(false), hints: ['no series named m in the window at all: check the metric name'] };
     const s = checkSufficiency({ ...gauge, configured: true }, missing, windowData(false));
     expect(s.verdict).toBe('inconclusive');
     expect(s.notes[1]).toBe('no series named m in the window at all: check the metric name');
   });
-  it('drift-interval needs 10 sub-windows per side; the reference judges 5', () => {
+  it('drift-interval needs 10 sub-windows per side; the reference judges 5', async () => {
     expect(checkSufficiency(gauge, windowData(true, 6), windowData(true, 6), 'drift-interval').verdict).toBe(
       'inconclusive',
     );
     expect(checkSufficiency(gauge, windowData(true, 6), windowData(true, 6), 'mean-threshold').verdict).toBeNull();
     expect(checkSufficiency(gauge, windowData(true, 10), windowData(true, 10), 'drift-interval').verdict).toBeNull();
   });
-  it('mann-whitney knows the smallest p-value it can give', () => {
+  it('mann-whitney knows the smallest p-value it can give', async () => {
     expect(smallestPValue(2, 2)).toBeGreaterThan(0.02);
     expect(mannWhitneyMinValues()).toBe(5);
     expect(smallestPValue(5, 5)).toBeLessThan(0.02);
@@ -126,7 +131,7 @@ describe('sufficiency', () => {
 });
 
 describe('the change as it happened', () => {
-  it('shows a rise of a lower-is-worse metric as +N% better, and its interval the same way round', () => {
+  it('shows a rise of a lower-is-worse metric as +N% better, and its interval the same way round', async () => {
     const throughput = {
       drift: -(35.9 / 20.9 - 1),
       worse: 'lower' as const,

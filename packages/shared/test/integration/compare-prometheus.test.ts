@@ -53,7 +53,7 @@ describe('runCompare against a real Prometheus', () => {
     expect(m.interval!.low).toBeGreaterThan(0.1);
     expect(m.queries.candidate[0]).toContain('version="v1.42.0"');
     expect(res.failed).toBe(true);
-    expect(validate(comparisonSchema, JSON.parse(readFileSync(res.jsonPath, 'utf8')))).toEqual([]);
+    expect(await validate(comparisonSchema, JSON.parse(readFileSync(res.jsonPath, 'utf8')))).toEqual([]);
     const md = readFileSync(res.markdownPath, 'utf8');
     expect(md).toContain('```mermaid\nxychart-beta');
     expect(md).toContain('<details><summary>Resolved queries</summary>');

@@ -78,7 +78,7 @@ describe('with a comparison', () => {
     expect(r.reason).toBe('');
     expect(r.comparisonPath).toBe(join(root, 'out', 'waived', 'perf-comparison.json'));
     const updated = JSON.parse(readFileSync(r.comparisonPath as string, 'utf8')) as Comparison;
-    expect(validate(comparisonSchema, updated)).toEqual([]);
+    expect(await validate(comparisonSchema, updated)).toEqual([]);
     expect(updated.verdict).toBe('waived');
     expect(updated.regressions).toEqual([]);
     expect(updated.headline).toMatch(

@@ -20,19 +20,19 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function problemsOf(text: string): string[] {
-  return parseWaiverYaml(text, F).problems ?? [];
+async function problemsOf(text: string): Promise<string[]> {
+  return (await parseWaiverYaml(text, F)).problems ?? [];
 }
 
 describe('loading waiver files', () => {
-  it('reads every *.yml / *.yaml under the folder, recursively, sorted, ignoring other files', () => {
+  it('reads every *.yml / *.yaml under the folder, recursively, sorted, ignoring other files', async () => {
     writeTree(root, {
       '.github/perf-waivers/b.yml': waiverYaml({ id: 'CAB-2' }),
       '.github/perf-waivers/a.yaml': waiverYaml({ id: 'CAB-1' }),
       '.github/perf-waivers/payments/c.yml': waiverYaml({ id: 'CAB-3', service: 'payments' }),
       '.github/perf-waivers/README.md': '# not a waiver',
     });
-    const c = loadWaiverFiles(undefined, root);
+    const c = await loadWaiverFiles(undefined, root);
     expect(c.map((x) => x.source.ref)).toEqual([
       '.github/perf-waivers/a.yaml',
       '.github/perf-waivers/b.yml',
@@ -42,10 +42,10 @@ describe('loading waiver files', () => {
     expect(c.every((x) => x.source.kind === 'file' && x.file?.path === x.source.ref)).toBe(true);
   });
 
-  it('normalizes a valid waiver to the JSON shape (max_drift "25%" -> 0.25) and records the git blob SHA', () => {
+  it('normalizes a valid waiver to the JSON shape (max_drift "25%" -> 0.25) and records the git blob SHA', async () => {
     const text = waiverYaml({ versions: ['v2.4.0', '1a2b3c4'] });
     writeTree(root, { [F]: text });
-    const [c] = loadWaiverFiles(undefined, root);
+    const [c] = await loadWaiverFiles(undefined, root);
     expect(c?.problems).toBeUndefined();
     expect(c?.waiver).toEqual({
       id: 'CAB-1234',
@@ -64,48 +64,48 @@ describe('loading waiver files', () => {
     expect(gitBlobSha('')).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
   });
 
-  it('accepts metrics: "*" (quoted) and normalizes it to ["*"]', () => {
-    const p = parseWaiverYaml(waiverYaml({ metrics: '*' }), F);
+  it('accepts metrics: "*" (quoted) and normalizes it to ["*"]', async () => {
+    const p = await parseWaiverYaml(waiverYaml({ metrics: '*' }), F);
     expect(p.waiver?.metrics).toEqual(['*']);
   });
 
-  it('a missing default folder means no file waivers; a missing explicit waivers-path is a configuration error', () => {
-    expect(loadWaiverFiles(undefined, root)).toEqual([]);
-    expect(() => loadWaiverFiles('waivers/', root)).toThrow(ConfigurationError);
-    expect(() => loadWaiverFiles('waivers/', root)).toThrow(
+  it('a missing default folder means no file waivers; a missing explicit waivers-path is a configuration error', async () => {
+    expect(await loadWaiverFiles(undefined, root)).toEqual([]);
+    await expect(loadWaiverFiles('waivers/', root)).rejects.toThrow(ConfigurationError);
+    await expect(loadWaiverFiles('waivers/', root)).rejects.toThrow(
       /Input "waivers-path" is "waivers\/": no such file or folder/,
     );
   });
 
-  it('accepts a single file as waivers-path', () => {
+  it('accepts a single file as waivers-path', async () => {
     writeTree(root, { 'cab.yml': waiverYaml() });
-    expect(loadWaiverFiles('cab.yml', root).map((c) => c.waiver?.id)).toEqual(['CAB-1234']);
+    expect((await loadWaiverFiles('cab.yml', root)).map((c) => c.waiver?.id)).toEqual(['CAB-1234']);
   });
 
-  it('the published schema is the one used', () => {
-    expect(validate(waiverSchema, waiverRecord())).toEqual([]);
+  it('the published schema is the one used', async () => {
+    expect(await validate(waiverSchema, waiverRecord())).toEqual([]);
   });
 });
 
 describe('malformed files become invalid candidates with actionable messages', () => {
-  it('bad YAML names the file and the line', () => {
-    const p = problemsOf('id: CAB-1\nservice: [checkout-api\nenvironment: prod\n');
+  it('bad YAML names the file and the line', async () => {
+    const p = await problemsOf('id: CAB-1\nservice: [checkout-api\nenvironment: prod\n');
     expect(p[0]).toMatch(/^\.github\/perf-waivers\/CAB-1234\.yml: invalid YAML: .*line \d+/);
   });
 
-  it('an unquoted * (a YAML alias) gets a hint to quote it', () => {
-    const p = problemsOf(waiverYaml().replace(/metrics:\n\s+- latency_p95_read\n/, 'metrics: *\n'));
+  it('an unquoted * (a YAML alias) gets a hint to quote it', async () => {
+    const p = await problemsOf(waiverYaml().replace(/metrics:\n\s+- latency_p95_read\n/, 'metrics: *\n'));
     expect(p.join('\n')).toMatch(/write metrics: "\*"/);
   });
 
-  it('several YAML documents in one file are refused: one waiver per file', () => {
-    expect(problemsOf(`${waiverYaml()}---\n${waiverYaml({ id: 'CAB-2' })}`)[0]).toMatch(
+  it('several YAML documents in one file are refused: one waiver per file', async () => {
+    expect((await problemsOf(`${waiverYaml()}---\n${waiverYaml({ id: 'CAB-2' })}`))[0]).toMatch(
       /contains 2 YAML documents: put one waiver per file/,
     );
   });
 
-  it('every missing required key is named', () => {
-    expect(problemsOf('id: CAB-3\nservice: checkout-api\nmax_drift: 10%\n')).toEqual([
+  it('every missing required key is named', async () => {
+    expect(await problemsOf('id: CAB-3\nservice: checkout-api\nmax_drift: 10%\n')).toEqual([
       `${F}: missing required key "environment"`,
       `${F}: missing required key "metrics"`,
       `${F}: missing required key "expires"`,
@@ -114,8 +114,8 @@ describe('malformed files become invalid candidates with actionable messages', (
     ]);
   });
 
-  it('an empty file is refused with what to write', () => {
-    expect(problemsOf('# nothing\n')[0]).toMatch(/the file is empty: write one waiver with id, service/);
+  it('an empty file is refused with what to write', async () => {
+    expect((await problemsOf('# nothing\n'))[0]).toMatch(/the file is empty: write one waiver with id, service/);
   });
 
   it.each([
@@ -141,20 +141,20 @@ describe('malformed files become invalid candidates with actionable messages', (
     ],
     [{ 'max-drift': '25%', max_drift: undefined }, `${F}: unknown key "max-drift" (did you mean "max_drift"?)`],
     [{ ticket: 'see jira' }, `${F}: ticket is "see jira": expected a link to the CAB record`],
-  ])('schema violation %j', (over, message) => {
-    const p = problemsOf(waiverYaml(over));
+  ])('schema violation %j', async (over, message) => {
+    const p = await problemsOf(waiverYaml(over));
     expect(p.join('\n')).toContain(message);
   });
 
-  it('max_drift above 1000% is refused by the percent parser, naming the file and key', () => {
-    expect(problemsOf(waiverYaml({ max_drift: '5000%' }))[0]).toBe(
+  it('max_drift above 1000% is refused by the percent parser, naming the file and key', async () => {
+    expect((await problemsOf(waiverYaml({ max_drift: '5000%' })))[0]).toBe(
       `${F}: max_drift is "5000%": expected a percentage such as "10%" or a fraction such as 0.1.`,
     );
   });
 
-  it('an invalid file is refused as invalid and never waives anything', () => {
+  it('an invalid file is refused as invalid and never waives anything', async () => {
     writeTree(root, { [F]: waiverYaml({ max_drift: 0.9 }) });
-    const d = decideWaivers(ctx([['latency_p95_read', 0.1]]), loadWaiverFiles(undefined, root));
+    const d = decideWaivers(ctx([['latency_p95_read', 0.1]]), await loadWaiverFiles(undefined, root));
     expect(d.waived).toBe(false);
     expect(d.candidates[0]?.rejection?.reason).toBe('invalid');
     expect(d.reason).toMatch(
@@ -178,8 +178,8 @@ function ctx(
 }
 
 /** A file candidate whose approval is proven (as GitHubVerifier would report). */
-function approved(over: Record<string, unknown> = {}, ref = F): WaiverCandidate {
-  const p = parseWaiverYaml(waiverYaml(over), ref);
+async function approved(over: Record<string, unknown> = {}, ref = F): Promise<WaiverCandidate> {
+  const p = await parseWaiverYaml(waiverYaml(over), ref);
   return {
     source: { kind: 'file', ref },
     ...p,
@@ -188,8 +188,8 @@ function approved(over: Record<string, unknown> = {}, ref = F): WaiverCandidate 
 }
 
 describe('file waivers against regressions', () => {
-  it('a covered regression is waived; the output waiver carries the proven approvers and the evidence', () => {
-    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [approved()]);
+  it('a covered regression is waived; the output waiver carries the proven approvers and the evidence', async () => {
+    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [await approved()]);
     expect(d.waived).toBe(true);
     expect(d.reason).toBe('');
     expect(d.applied).toHaveLength(1);
@@ -202,16 +202,16 @@ describe('file waivers against regressions', () => {
     expect(d.candidates[0]?.status).toBe('applied');
   });
 
-  it('an expired waiver is reported as expired, never used', () => {
-    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [approved({ expires: PAST })]);
+  it('an expired waiver is reported as expired, never used', async () => {
+    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [await approved({ expires: PAST })]);
     expect(d.waived).toBe(false);
     expect(d.applied).toEqual([]);
     expect(d.candidates[0]?.rejection).toEqual({ reason: 'expired', detail: `expired at ${PAST}` });
     expect(d.reason).toBe(`latency_p95_read (+20.0%): CAB-1234: expired (expired at ${PAST})`);
   });
 
-  it('expiry is exclusive: a waiver expiring exactly now is expired', () => {
-    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [approved({ expires: NOW })]);
+  it('expiry is exclusive: a waiver expiring exactly now is expired', async () => {
+    const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [await approved({ expires: NOW })]);
     expect(d.candidates[0]?.rejection?.reason).toBe('expired');
   });
 
@@ -225,34 +225,34 @@ describe('file waivers against regressions', () => {
       'wrong version',
       'for versions 1a2b3c4, not 9f9f9f9f9f',
     ],
-  ])('wrong scope %j is refused', (over, ctxOver, reason, detail) => {
-    const d = decideWaivers(ctx([['latency_p95_read', 0.2]], ctxOver), [approved(over)]);
+  ])('wrong scope %j is refused', async (over, ctxOver, reason, detail) => {
+    const d = decideWaivers(ctx([['latency_p95_read', 0.2]], ctxOver), [await approved(over)]);
     expect(d.waived).toBe(false);
     expect(d.candidates[0]?.rejection).toEqual({ reason, detail });
   });
 
-  it('a commit-SHA prefix in versions covers the full candidate SHA', () => {
+  it('a commit-SHA prefix in versions covers the full candidate SHA', async () => {
     const d = decideWaivers(
       ctx([['latency_p95_read', 0.2]], { candidateVersion: '1a2b3c4d5e6f7a8b9c0d1a2b3c4d5e6f7a8b9c0d' }),
-      [approved({ versions: ['1a2b3c4'] })],
+      [await approved({ versions: ['1a2b3c4'] })],
     );
     expect(d.waived).toBe(true);
   });
 
-  it('drift above max_drift is refused, with digits enough to see the difference', () => {
-    const d = decideWaivers(ctx([['latency_p95_read', 0.2504]]), [approved()]);
+  it('drift above max_drift is refused, with digits enough to see the difference', async () => {
+    const d = decideWaivers(ctx([['latency_p95_read', 0.2504]]), [await approved()]);
     expect(d.waived).toBe(false);
     expect(d.reason).toBe(
       'latency_p95_read (+25.0%): CAB-1234: drift above max_drift (drift 25.04% is above max_drift 25.00%)',
     );
   });
 
-  it('drift exactly at max_drift is accepted (max_drift is the largest drift accepted)', () => {
-    expect(decideWaivers(ctx([['latency_p95_read', 0.25]]), [approved()]).waived).toBe(true);
+  it('drift exactly at max_drift is accepted (max_drift is the largest drift accepted)', async () => {
+    expect(decideWaivers(ctx([['latency_p95_read', 0.25]]), [await approved()]).waived).toBe(true);
   });
 
-  it('"*" covers every metric but still respects max_drift and expires: a waiver never widens itself', () => {
-    const star = approved({ metrics: '*', max_drift: '15%' });
+  it('"*" covers every metric but still respects max_drift and expires: a waiver never widens itself', async () => {
+    const star = await approved({ metrics: '*', max_drift: '15%' });
     const d = decideWaivers(
       ctx([
         ['latency_p95_read', 0.1],
@@ -265,18 +265,18 @@ describe('file waivers against regressions', () => {
     expect(d.metrics[1]?.rejections[0]).toMatchObject({ reason: 'drift above max_drift' });
     expect(d.applied).toEqual([]); // not waived as a whole: nothing is output for the compare action
 
-    const expired = decideWaivers(ctx([['latency_p95_read', 0.01]]), [approved({ metrics: '*', expires: PAST })]);
+    const expired = decideWaivers(ctx([['latency_p95_read', 0.01]]), [await approved({ metrics: '*', expires: PAST })]);
     expect(expired.waived).toBe(false);
     expect(expired.candidates[0]?.rejection?.reason).toBe('expired');
   });
 
-  it('an uncovered metric keeps the release from being waived', () => {
+  it('an uncovered metric keeps the release from being waived', async () => {
     const d = decideWaivers(
       ctx([
         ['latency_p95_read', 0.2],
         ['error_rate', 0.12],
       ]),
-      [approved()],
+      [await approved()],
     );
     expect(d.waived).toBe(false);
     expect(d.reason).toBe(
@@ -284,20 +284,20 @@ describe('file waivers against regressions', () => {
     );
   });
 
-  it('no candidates at all: "no waiver found" per metric', () => {
+  it('no candidates at all: "no waiver found" per metric', async () => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), []);
     expect(d.reason).toBe('latency_p95_read (+20.0%): no waiver found');
   });
 
-  it('an unknown drift can never be covered', () => {
-    const d = decideWaivers(ctx([['latency_p95_read', null]]), [approved({ metrics: '*', max_drift: '900%' })]);
+  it('an unknown drift can never be covered', async () => {
+    const d = decideWaivers(ctx([['latency_p95_read', null]]), [await approved({ metrics: '*', max_drift: '900%' })]);
     expect(d.waived).toBe(false);
     expect(d.reason).toMatch(/drift unknown.*drift above max_drift \(drift unknown is above/);
   });
 
-  it('an unproven approval is refused even when everything else fits', () => {
+  it('an unproven approval is refused even when everything else fits', async () => {
     const c: WaiverCandidate = {
-      ...approved(),
+      ...(await approved()),
       proof: {
         verified: false,
         reason: 'approver not in cab-team',
@@ -309,21 +309,21 @@ describe('file waivers against regressions', () => {
     expect(d.reason).toBe(
       'latency_p95_read (+20.0%): CAB-1234: approver not in cab-team (PR #12 was approved by carol, not an active member of acme/cab)',
     );
-    const unchecked = decideWaivers(ctx([['latency_p95_read', 0.2]]), [{ ...approved(), proof: undefined }]);
+    const unchecked = decideWaivers(ctx([['latency_p95_read', 0.2]]), [{ ...(await approved()), proof: undefined }]);
     expect(unchecked.candidates[0]?.rejection?.reason).toBe('approval not verified');
   });
 
-  it('when several waivers cover a metric the tightest is applied (named metric, then smallest max_drift)', () => {
-    const wide = approved({ id: 'CAB-1', metrics: '*', max_drift: '20%' }, 'a.yml');
-    const loose = approved({ id: 'CAB-2', max_drift: '50%' }, 'b.yml');
-    const tight = approved({ id: 'CAB-3', max_drift: '30%' }, 'c.yml');
+  it('when several waivers cover a metric the tightest is applied (named metric, then smallest max_drift)', async () => {
+    const wide = await approved({ id: 'CAB-1', metrics: '*', max_drift: '20%' }, 'a.yml');
+    const loose = await approved({ id: 'CAB-2', max_drift: '50%' }, 'b.yml');
+    const tight = await approved({ id: 'CAB-3', max_drift: '30%' }, 'c.yml');
     const d = decideWaivers(ctx([['latency_p95_read', 0.1]]), [wide, loose, tight]);
     expect(d.metrics[0]?.waiver?.id).toBe('CAB-3');
     expect(d.candidates.map((c) => c.status)).toEqual(['not needed', 'not needed', 'applied']);
   });
 
-  it('nothing regressed: nothing to waive, not "waived"', () => {
-    const d = decideWaivers(ctx([]), [approved()]);
+  it('nothing regressed: nothing to waive, not "waived"', async () => {
+    const d = decideWaivers(ctx([]), [await approved()]);
     expect(d).toMatchObject({ waived: false, nothingToWaive: true, reason: '', applied: [] });
   });
 });

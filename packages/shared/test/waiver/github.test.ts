@@ -50,16 +50,16 @@ async function setup(
   return { verifier, fake: gh };
 }
 
-function fileCandidate(text: string, path = PATH): WaiverCandidate {
+async function fileCandidate(text: string, path = PATH): Promise<WaiverCandidate> {
   return {
     source: { kind: 'file', ref: path },
     file: { path, blobSha: gitBlobSha(text) },
-    ...parseWaiverYaml(text, path),
+    ...(await parseWaiverYaml(text, path)),
   };
 }
 
 describe('parseCabTeam', () => {
-  it('reads org/team-slug, a bare slug of the repository owner, and refuses nonsense', () => {
+  it('reads org/team-slug, a bare slug of the repository owner, and refuses nonsense', async () => {
     expect(parseCabTeam('acme/cab')).toEqual({ org: 'acme', slug: 'cab' });
     expect(parseCabTeam('@acme/release-board')).toEqual({ org: 'acme', slug: 'release-board' });
     expect(parseCabTeam('cab', 'acme')).toEqual({ org: 'acme', slug: 'cab' });
@@ -79,7 +79,7 @@ describe('file waiver approval', () => {
         { user: 'bob', state: 'APPROVED', commit_id: MERGE_HEAD, body: 'LGTM' }, // page 2
       ];
     });
-    const proof = await verifier.proveFile(fileCandidate(text));
+    const proof = await verifier.proveFile(await fileCandidate(text));
     expect(proof).toEqual({
       verified: true,
       approvers: ['bob', 'alice'],
@@ -104,7 +104,7 @@ describe('file waiver approval', () => {
   it('uses the default branch when there is no ref', async () => {
     const text = waiverYaml();
     const { verifier, fake } = await setup((s) => approvedFile(s, PATH, text), { ref: null });
-    expect((await verifier.proveFile(fileCandidate(text))).verified).toBe(true);
+    expect((await verifier.proveFile(await fileCandidate(text))).verified).toBe(true);
     expect(fake.calls()[0]).toBe(`GET /repos/acme/shop/contents/${PATH}`);
     expect(fake.calls()[1]).toBe(`GET /repos/acme/shop/commits?path=${encodeURIComponent(PATH)}&per_page=1`);
   });
@@ -112,7 +112,7 @@ describe('file waiver approval', () => {
   it('an approval by someone outside the cab-team does not count (membership 404)', async () => {
     const text = waiverYaml({ approved_by: ['carol'] });
     const { verifier, fake } = await setup((s) => approvedFile(s, PATH, text, { approvers: ['carol'] }));
-    expect(await verifier.proveFile(fileCandidate(text))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(text))).toEqual({
       verified: false,
       reason: 'approver not in cab-team',
       detail: `PR #12, which last changed ${PATH}, was approved by carol, not an active member of acme/cab`,
@@ -123,7 +123,7 @@ describe('file waiver approval', () => {
   it('a pending team invitation is not membership', async () => {
     const text = waiverYaml({ approved_by: ['pat'] });
     const { verifier } = await setup((s) => approvedFile(s, PATH, text, { approvers: ['pat'] }));
-    expect(await verifier.proveFile(fileCandidate(text))).toMatchObject({
+    expect(await verifier.proveFile(await fileCandidate(text))).toMatchObject({
       verified: false,
       reason: 'approver not in cab-team',
     });
@@ -135,7 +135,7 @@ describe('file waiver approval', () => {
       approvedFile(s, PATH, text);
       s.reviews[12] = [{ user: 'alice', state: 'APPROVED', commit_id: 'oldoldoldoldoldoldoldoldoldoldoldoldoldo' }];
     });
-    expect(await verifier.proveFile(fileCandidate(text))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(text))).toEqual({
       verified: false,
       reason: 'approval not verified',
       detail: `PR #12, which last changed ${PATH}, was approved by alice on an earlier commit, not on its final commit abcdef0`,
@@ -151,7 +151,7 @@ describe('file waiver approval', () => {
         { user: 'alice', state: 'CHANGES_REQUESTED', commit_id: MERGE_HEAD },
       ];
     });
-    expect(await verifier.proveFile(fileCandidate(text))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(text))).toEqual({
       verified: false,
       reason: 'approval not verified',
       detail: `PR #12, which last changed ${PATH}, has no approving review`,
@@ -161,7 +161,7 @@ describe('file waiver approval', () => {
   it('approved_by cannot claim approvers the PR does not have', async () => {
     const claimsMallory = waiverYaml({ approved_by: ['alice', 'mallory'] });
     let { verifier } = await setup((s) => approvedFile(s, PATH, claimsMallory));
-    expect(await verifier.proveFile(fileCandidate(claimsMallory))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(claimsMallory))).toEqual({
       verified: false,
       reason: 'approver not in cab-team',
       detail: 'approved_by lists mallory, who is not an active member of acme/cab',
@@ -170,7 +170,7 @@ describe('file waiver approval', () => {
 
     const claimsBob = waiverYaml({ approved_by: ['alice', 'bob'] });
     ({ verifier } = await setup((s) => approvedFile(s, PATH, claimsBob)));
-    expect(await verifier.proveFile(fileCandidate(claimsBob))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(claimsBob))).toEqual({
       verified: false,
       reason: 'approval not verified',
       detail: 'approved_by lists bob, who did not approve PR #12 on its final commit abcdef0 (approved by alice)',
@@ -191,7 +191,7 @@ describe('file waiver approval', () => {
       },
       { pullRequest: 42 },
     );
-    expect(await verifier.proveFile(fileCandidate(text))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(text))).toEqual({
       verified: false,
       reason: 'added by the PR under test',
       detail: `${PATH} is added or changed by pull request #42, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
@@ -211,7 +211,7 @@ describe('file waiver approval', () => {
       },
       { pullRequest: 42 },
     );
-    expect((await verifier.proveFile(fileCandidate(text))).verified).toBe(false);
+    expect((await verifier.proveFile(await fileCandidate(text))).verified).toBe(false);
     const other = await setup(
       (s) => {
         approvedFile(s, PATH, text);
@@ -219,14 +219,14 @@ describe('file waiver approval', () => {
       },
       { pullRequest: 43 },
     );
-    expect((await other.verifier.proveFile(fileCandidate(text))).verified).toBe(true);
+    expect((await other.verifier.proveFile(await fileCandidate(text))).verified).toBe(true);
   });
 
   it('a workspace file that differs from the committed one is not approved', async () => {
     const committed = waiverYaml({ max_drift: '25%' });
     const onDisk = waiverYaml({ max_drift: '250%' });
     const { verifier, fake } = await setup((s) => approvedFile(s, PATH, committed));
-    const proof = await verifier.proveFile(fileCandidate(onDisk));
+    const proof = await verifier.proveFile(await fileCandidate(onDisk));
     expect(proof).toMatchObject({ verified: false, reason: 'approval not verified' });
     expect(proof.detail).toMatch(/in the workspace differs from the committed file at commit 0123456/);
     expect(fake.calls()).toHaveLength(1);
@@ -235,7 +235,7 @@ describe('file waiver approval', () => {
   it('an uncommitted file, or one pushed without a merged pull request, is not approved', async () => {
     const text = waiverYaml();
     let { verifier } = await setup(() => {});
-    expect(await verifier.proveFile(fileCandidate(text))).toEqual({
+    expect(await verifier.proveFile(await fileCandidate(text))).toEqual({
       verified: false,
       reason: 'approval not verified',
       detail: `${PATH} is not committed at commit 0123456`,
@@ -245,7 +245,7 @@ describe('file waiver approval', () => {
       approvedFile(s, PATH, text);
       s.commitPulls[FILE_COMMIT] = [];
     }));
-    expect(await verifier.proveFile(fileCandidate(text))).toMatchObject({
+    expect(await verifier.proveFile(await fileCandidate(text))).toMatchObject({
       verified: false,
       reason: 'approval not verified',
       detail: expect.stringContaining('was not merged through a pull request'),
@@ -255,7 +255,7 @@ describe('file waiver approval', () => {
       approvedFile(s, PATH, text);
       (s.pulls[12] as { merged_at: string | null }).merged_at = null; // closed without merging
     }));
-    expect((await verifier.proveFile(fileCandidate(text))).verified).toBe(false);
+    expect((await verifier.proveFile(await fileCandidate(text))).verified).toBe(false);
   });
 
   it('a team the token cannot see is a configuration error naming cab-team and read:org', async () => {
@@ -264,7 +264,7 @@ describe('file waiver approval', () => {
       approvedFile(s, PATH, text);
       s.teamVisible = false;
     });
-    const err = await verifier.proveFile(fileCandidate(text)).catch((e) => e);
+    const err = await verifier.proveFile(await fileCandidate(text)).catch((e) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect(err.message).toMatch(/^Input "cab-team" is "acme\/cab": GET \/orgs\/acme\/teams\/cab answered 404/);
     expect(err.message).toMatch(/read:org/);
@@ -283,7 +283,7 @@ describe('file waiver approval', () => {
         },
       },
     );
-    await expect(verifier.proveFile(fileCandidate(text))).rejects.toThrow(
+    await expect(verifier.proveFile(await fileCandidate(text))).rejects.toThrow(
       /GitHub API GET \/repos\/acme\/shop\/pulls\/12\/reviews answered 500/,
     );
   });
@@ -414,7 +414,7 @@ describe('label waivers', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('extractWaiverBlock finds the fenced block', () => {
+  it('extractWaiverBlock finds the fenced block', async () => {
     expect(extractWaiverBlock('x\n```cab-waiver\na: 1\n```\n')).toBe('a: 1');
     expect(extractWaiverBlock('```yaml\na: 1\n```')).toBeUndefined();
     expect(extractWaiverBlock(null)).toBeUndefined();

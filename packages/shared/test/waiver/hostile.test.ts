@@ -8,7 +8,7 @@ import { mdCode, mdFence, mdText, mdUrl } from '../../src/escape.js';
 import { parseWaiverYaml } from '../../src/waiver/files.js';
 
 describe('hostile waiver files and Markdown', () => {
-  it('a waiver file with a YAML alias bomb is an invalid candidate with a clear problem, not a crash', () => {
+  it('a waiver file with a YAML alias bomb is an invalid candidate with a clear problem, not a crash', async () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
       'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
@@ -16,7 +16,7 @@ describe('hostile waiver files and Markdown', () => {
       'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
       'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
     ].join('\n');
-    const r = parseWaiverYaml(bomb, '.github/perf-waivers/bomb.yml');
+    const r = await parseWaiverYaml(bomb, '.github/perf-waivers/bomb.yml');
     expect(r.waiver).toBeUndefined();
     expect(r.problems).toEqual([
       '.github/perf-waivers/bomb.yml: its YAML aliases expand too far (an alias bomb is refused); write the values out',
@@ -45,7 +45,7 @@ describe('hostile waiver files and Markdown', () => {
     expect(mdText(input)).toBe(expected);
   });
 
-  it('mdFence cannot be closed by its content; mdUrl keeps only http(s) links and encodes what ends a link', () => {
+  it('mdFence cannot be closed by its content; mdUrl keeps only http(s) links and encodes what ends a link', async () => {
     expect(mdFence('text', 'a\n```\n![x](y)')).toBe('````text\na\n```\n![x](y)\n````');
     expect(mdUrl('javascript:alert(1)')).toBeUndefined();
     expect(mdUrl('not a url')).toBeUndefined();

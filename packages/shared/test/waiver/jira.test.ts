@@ -132,7 +132,7 @@ describe('JiraRestClient on the wire', () => {
     );
   });
 
-  it('refuses a jira-url that is not http(s)', () => {
+  it('refuses a jira-url that is not http(s)', async () => {
     expect(() => new JiraRestClient({ url: 'jira.example.com' })).toThrow(/Input "jira-url" is "jira.example.com"/);
   });
 });
@@ -144,8 +144,8 @@ describe('mapping issues to waivers', () => {
     browseUrl: (k: string) => `https://jira.example.com/browse/${k}`,
   };
 
-  it('maps the configured fields: numbers are percentages, options, lists, users, Jira datetimes', () => {
-    const c = waiverFromJiraIssue(jiraIssue('CAB-7'), opts);
+  it('maps the configured fields: numbers are percentages, options, lists, users, Jira datetimes', async () => {
+    const c = await waiverFromJiraIssue(jiraIssue('CAB-7'), opts);
     expect(c.problems).toBeUndefined();
     expect(c.waiver).toEqual({
       id: 'CAB-7',
@@ -168,13 +168,13 @@ describe('mapping issues to waivers', () => {
     });
   });
 
-  it('"*" metrics and a "25%" text max_drift', () => {
-    const c = waiverFromJiraIssue(jiraIssue('CAB-8', { customfield_10013: '*', customfield_10010: '25%' }), opts);
+  it('"*" metrics and a "25%" text max_drift', async () => {
+    const c = await waiverFromJiraIssue(jiraIssue('CAB-8', { customfield_10013: '*', customfield_10010: '25%' }), opts);
     expect(c.waiver).toMatchObject({ metrics: ['*'], max_drift: 0.25 });
   });
 
-  it('an issue not in the approved status is not approved, whatever the JQL said', () => {
-    const c = waiverFromJiraIssue(jiraIssue('CAB-9', { status: { name: 'In Review' } }), opts);
+  it('an issue not in the approved status is not approved, whatever the JQL said', async () => {
+    const c = await waiverFromJiraIssue(jiraIssue('CAB-9', { status: { name: 'In Review' } }), opts);
     expect(c.proof).toEqual({
       verified: false,
       reason: 'approval not verified',
@@ -182,8 +182,8 @@ describe('mapping issues to waivers', () => {
     });
   });
 
-  it('missing or bad fields name the issue, the waiver key and the Jira field id', () => {
-    const c = waiverFromJiraIssue(
+  it('missing or bad fields name the issue, the waiver key and the Jira field id', async () => {
+    const c = await waiverFromJiraIssue(
       jiraIssue('CAB-10', { customfield_10014: null, customfield_10010: 'lots', customfield_10015: [] }),
       opts,
     );
@@ -198,8 +198,8 @@ describe('mapping issues to waivers', () => {
     );
   });
 
-  it('an expired Jira waiver is reported as expired', () => {
-    const c = waiverFromJiraIssue(jiraIssue('CAB-11', { customfield_10014: '2026-11-01' }), opts);
+  it('an expired Jira waiver is reported as expired', async () => {
+    const c = await waiverFromJiraIssue(jiraIssue('CAB-11', { customfield_10014: '2026-11-01' }), opts);
     expect(c.waiver?.expires).toBe('2026-11-01T23:59:59Z');
     const d = decideWaivers(
       {
@@ -214,7 +214,7 @@ describe('mapping issues to waivers', () => {
     expect(d.reason).toBe('error_rate (+20.0%): CAB-11: expired (expired at 2026-11-01T23:59:59Z)');
   });
 
-  it('jiraTime normalizes Jira datetimes and dates', () => {
+  it('jiraTime normalizes Jira datetimes and dates', async () => {
     expect(jiraTime('2026-12-31T23:59:00.000+0000')).toBe('2026-12-31T23:59:00Z');
     expect(jiraTime('2026-12-31T10:00:00.000-0500')).toBe('2026-12-31T15:00:00Z');
     expect(jiraTime('2026-12-31')).toBe('2026-12-31T23:59:59Z');
@@ -223,7 +223,7 @@ describe('mapping issues to waivers', () => {
 });
 
 describe('configuration', () => {
-  it('jira-fields: key=field pairs, key: field lines or JSON, over the defaults', () => {
+  it('jira-fields: key=field pairs, key: field lines or JSON, over the defaults', async () => {
     expect(parseJiraFields('max_drift=customfield_20001, service=components')).toMatchObject({
       max_drift: 'customfield_20001',
       service: 'components',
@@ -237,7 +237,7 @@ describe('configuration', () => {
     expect(() => parseJiraFields('max_drift')).toThrow(/Input "jira-fields" has "max_drift": expected key=field_id/);
   });
 
-  it('expandJql quotes {service}, {environment} and {version}', () => {
+  it('expandJql quotes {service}, {environment} and {version}', async () => {
     expect(
       expandJql('project = CAB AND "Service" ~ {service} AND env = {environment} AND v = {version}', {
         service: 'checkout "api"',

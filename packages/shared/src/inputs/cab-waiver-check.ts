@@ -1,5 +1,6 @@
 /** The inputs of cab-waiver-check (action.yml's inputs: are written from this list: npm run action-inputs). */
 import { GITHUB_CONTEXT, QUIET } from './cli.js';
+import { githubToken } from './common.js';
 import type { InputSpec } from './spec.js';
 
 export const WAIVER_INPUTS = [
@@ -64,16 +65,9 @@ export const WAIVER_INPUTS = [
     description:
       'Label that marks a pull request carrying a label waiver (counts only when applied by a cab-team member).',
   },
-  {
-    name: 'github-token',
-    type: 'secret',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
-    default: '${{ github.token }}',
-    value: 'TOKEN',
-    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
-    description:
-      'Token for the GitHub REST API (contents and pull-requests read on the repository; members read on the organization for cab-team).',
-  },
+  githubToken(
+    'Token for the GitHub REST API (contents and pull-requests read on the repository; members read on the organization for cab-team).',
+  ),
   {
     name: 'jira-url',
     type: 'url',

@@ -1,4 +1,4 @@
-/** Inputs that perf-baseline-compare and post-deploy-verify share word for word. */
+/** Input entries more than one action shares (word for word, or all but the description). */
 import type { InputSpec } from './spec.js';
 
 export const ENVIRONMENT = {
@@ -24,3 +24,16 @@ export const RELEASE_TICKET_PATTERN = {
   description:
     'JavaScript regular expression that finds the release ticket key when release-ticket is empty (matched as a whole word; a capture group, if any, is the key).',
 } as const satisfies InputSpec;
+
+/** github-token: the workflow's token by default (also $GITHUB_TOKEN / $GH_TOKEN on the CLI); what it needs varies. */
+export function githubToken(description: string) {
+  return {
+    name: 'github-token',
+    type: 'secret',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
+    default: '${{ github.token }}',
+    value: 'TOKEN',
+    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
+    description,
+  } as const satisfies InputSpec;
+}

@@ -1,6 +1,6 @@
 /** The inputs of perf-baseline-compare (action.yml's inputs: are written from this list: npm run action-inputs). */
 import { GITHUB_CONTEXT, NOW, QUIET, RECORD } from './cli.js';
-import { AMP_ENDPOINT, ENVIRONMENT, RELEASE_TICKET_PATTERN } from './common.js';
+import { AMP_ENDPOINT, ENVIRONMENT, githubToken, RELEASE_TICKET_PATTERN } from './common.js';
 import type { InputSpec } from './spec.js';
 
 export const COMPARE_INPUTS = [
@@ -224,16 +224,9 @@ export const COMPARE_INPUTS = [
     description:
       "Tag of the GitHub release (drafts too) that gets perf-comparison.json and .md as assets (same-named assets replaced) and the verdict in a marked section of its notes; needs contents write. On release events the event's release is used without it. Default (empty) = the release event's release, else none.",
   },
-  {
-    name: 'github-token',
-    type: 'secret',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner fills in
-    default: '${{ github.token }}',
-    value: 'TOKEN',
-    env: ['GITHUB_TOKEN', 'GH_TOKEN'],
-    description:
-      'Token for the GitHub API: contents read (latest-release lookup), pull-requests write (sticky comment), checks write (check-run), contents write (release assets and notes).',
-  },
+  githubToken(
+    'Token for the GitHub API: contents read (latest-release lookup), pull-requests write (sticky comment), checks write (check-run), contents write (release assets and notes).',
+  ),
   ...GITHUB_CONTEXT,
   RECORD,
   NOW,

@@ -89,7 +89,9 @@ export async function replaceReleaseAssets(
       url: release.upload_url,
       name: f.name,
       data,
-      headers: { 'content-type': f.contentType, 'content-length': data.length },
+      // No content-length of our own: fetch derives it from the Buffer. A hand-set one breaks on Node 24 when
+      // @actions/github's undici dispatches through Node's built-in one ("invalid content-length header").
+      headers: { 'content-type': f.contentType },
     });
     const url = (res.data as { browser_download_url?: string }).browser_download_url ?? '';
     out.push({ name: f.name, url, replaced: old.length > 0 });

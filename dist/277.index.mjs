@@ -1,1 +1,1 @@
-export const id=277;export const ids=[277];export const modules={72277:(o,r,t)=>{t.d(r,{runVerify:()=>e.R9});var e=t(64089)}};
+export const id=277;export const ids=[277];export const modules={72277:(o,r,t)=>{t.d(r,{runVerify:()=>e.R});var e=t(64089)}};

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { silentLogger } from '@driftgate/shared';
+import { formatPercent, silentLogger } from '@driftgate/shared';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
 import { DEMO_INPUTS } from '@driftgate/shared/inputs';
@@ -17,7 +17,6 @@ import {
   formatChange,
   formatDetectable,
   formatLongerWindows,
-  formatPercent,
   renderText,
   underpowered,
 } from '@driftgate/shared/report';

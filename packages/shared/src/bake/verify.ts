@@ -23,14 +23,6 @@ import { type BakeOutcome, runBake } from './loop.js';
 import { planVerify, type VerifyDeps, type VerifyOptions, type VerifyPlan } from './plan.js';
 import type { BakeVerdict } from './rules.js';
 
-export {
-  DEFAULT_BASELINE_WINDOW,
-  FAIL_ON_CHOICES,
-  MAX_FUTURE_START_SECONDS,
-  type VerifyDeps,
-  type VerifyOptions,
-} from './plan.js';
-
 export interface VerifyResult {
   verification: Verification;
   markdown: string;

@@ -17,7 +17,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Logger } from '../log.js';
 import type { Comparison } from '../model/comparison.js';
 import { gateFailed } from '../model/comparison.js';
-import { formatPercent, formatValue } from '../report/format.js';
+import { formatPercent } from '../numbers.js';
+import { formatValue } from '../report/format.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Octokit } from './client.js';
 

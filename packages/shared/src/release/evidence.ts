@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import type { Verification } from '../bake/evidence.js';
 import { mdCode, mdText } from '../escape.js';
 import type { Comparison } from '../model/comparison.js';
-import { formatPercent, formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from '../report/format.js';
+import { formatPercent } from '../numbers.js';
+import { formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from '../report/format.js';
 
 export type EvidenceKind = 'compare' | 'verify';
 

@@ -4,9 +4,6 @@ import type { MetricComparison, MetricVerdict, OverallVerdict } from '../model/c
 import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
 
-export { changeInterval, changeOf, direction } from '../judge/change.js';
-export { fmt, formatFactor, formatPercent, pct } from '../numbers.js';
-
 export function formatValue(v: number | null | undefined, unit: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   let s: string;

@@ -5,13 +5,13 @@
  */
 
 import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
+import { changeInterval } from '../judge/change.js';
 import type { Comparison, MetricComparison } from '../model/comparison.js';
+import { formatPercent } from '../numbers.js';
 import {
-  changeInterval,
   formatChange,
   formatDetectable,
   formatLongerWindows,
-  formatPercent,
   formatSystematic,
   formatValue,
   notApplicableNote,

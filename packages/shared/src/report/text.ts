@@ -1,7 +1,9 @@
 /** A plain-text table of a comparison, for terminals (CLI) and action logs. */
 
+import { changeInterval } from '../judge/change.js';
 import type { Comparison } from '../model/comparison.js';
-import { changeInterval, formatChange, formatPercent, formatValue, notApplicableNote, worstFirst } from './format.js';
+import { formatPercent } from '../numbers.js';
+import { formatChange, formatValue, notApplicableNote, worstFirst } from './format.js';
 
 function detectsCell(d: number | null | undefined): string {
   if (typeof d !== 'number') return '';

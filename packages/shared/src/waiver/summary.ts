@@ -4,7 +4,8 @@
  */
 import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
 import type { Waiver } from '../model/waiver.js';
-import { formatPercent } from '../report/format.js';
+
+import { formatPercent } from '../numbers.js';
 import {
   type CandidateDecision,
   candidateName,

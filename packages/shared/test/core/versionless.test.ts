@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelector, metricQueries, parseVersionFrom, selector } from '../../src/collect/promql.js';
 import { loadConfig, resolveConfig } from '../../src/config/config.js';
+import { changeInterval } from '../../src/judge/change.js';
 import { mannWhitneyMinValues, smallestPValue } from '../../src/judge/reference.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';
 import type { MetricDef } from '../../src/model/metric.js';
 import type { WindowData } from '../../src/model/window.js';
-import { changeInterval, formatChange, pctChange } from '../../src/report/format.js';
+import { formatChange, pctChange } from '../../src/report/format.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

@@ -15,11 +15,11 @@ import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';
 import { comparisonFinding } from '../../src/judge/verdict.js';
 import { fmt } from '../../src/numbers.js';
-import { fmt as reportFmt } from '../../src/report/format.js';
+import * as reportFormat from '../../src/report/format.js';
 import { cpu, gaugeData } from '../judge/fixtures.js';
 
 describe('fmt', () => {
-  it('three significant digits by default, n/a for null, non-finite as is; report/format re-exports it', () => {
+  it('three significant digits by default, n/a for null, non-finite as is; the one fmt (report/format has none of its own)', () => {
     expect(fmt(0.123456)).toBe('0.123');
     expect(fmt(1.5)).toBe('1.5');
     expect(fmt(1234.5)).toBe('1230');
@@ -27,7 +27,7 @@ describe('fmt', () => {
     expect(fmt(Number.POSITIVE_INFINITY)).toBe('Infinity');
     expect(fmt(Number.NaN)).toBe('NaN');
     expect(fmt(0.000123456, 4)).toBe('0.0001235');
-    expect(reportFmt).toBe(fmt);
+    expect(Object.keys(reportFormat)).not.toContain('fmt');
   });
 });
 

@@ -46,6 +46,24 @@ const releaseArgs = (f: typeof slower) => [
 ];
 
 describe('driftgate CLI (bundled)', () => {
+  it('the offline gate loads neither node:child_process nor node:crypto (the bundle loads them on first use)', () => {
+    const cli = join(REPO_ROOT, 'packages/cli/dist/index.js');
+    const recording = join(REPO_ROOT, 'packages/cli/demo/compare-recording.json');
+    const args = [process.execPath, cli, 'compare', '--metrics-file', recording, '--output-dir', dir()];
+    const probe = [
+      `process.argv = ${JSON.stringify(args)};`,
+      "process.on('exit', () => process.stderr.write('\\nloaded: ' + process.moduleLoadList.join(',') + '\\n'));",
+      `await import(${JSON.stringify(cli)});`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL: Regression beyond tolerance/);
+    const loaded = (r.stderr.match(/^loaded: (.*)$/m)?.[1] ?? '').split(',');
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule child_process');
+    expect(loaded).not.toContain('NativeModule crypto');
+  });
+
   it('exits 1 on a regression and 0 on an unchanged release, printing the table and the report paths', () => {
     const fail = driftgate(['compare', '--prometheus-url', prom.url, ...releaseArgs(slower)]);
     expect(fail.code).toBe(1);

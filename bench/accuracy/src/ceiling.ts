@@ -16,7 +16,7 @@
  * judge's rule, is what limits detection.
  */
 
-import { isScoredRegression, type Rate, rate, type ScenarioResult } from './score.js';
+import { isLargeRegression, isScoredRegression, type Rate, rate, type ScenarioResult } from './score.js';
 import type { BenchTruth as GroundTruth } from './truth.js';
 
 export interface CeilingGrouping {
@@ -39,6 +39,11 @@ export interface Ceiling {
   /** Scored regressions whose injected metric the oracle flags. */
   detection: Rate;
   detectionByMetric: Record<string, Rate>;
+  /**
+   * The same oracle scored on the regressions of 35% or more (error rate ×3+) alone, its budget spent on them:
+   * the ceiling for the ≥ 95% target.
+   */
+  detectionLarge: Rate;
 }
 
 /**
@@ -52,6 +57,19 @@ export function detectionCeiling(
   grouping: CeilingGrouping,
   maxFalseAlarmRate = 0.02,
 ): Ceiling {
+  const large = scenarios.filter((s) => s.truth.category !== 'regression' || isLargeRegression(s.truth));
+  return {
+    ...oracle(scenarios, method, grouping, maxFalseAlarmRate),
+    detectionLarge: oracle(large, method, grouping, maxFalseAlarmRate).detection,
+  };
+}
+
+function oracle(
+  scenarios: ScenarioResult[],
+  method: string,
+  grouping: CeilingGrouping,
+  maxFalseAlarmRate: number,
+): Omit<Ceiling, 'detectionLarge'> {
   const rows = scenarios.filter((s) => s.results[method] && s.results[method]!.verdict !== 'error');
   const benign = rows.filter((s) => s.truth.category !== 'regression');
   const scored = rows.filter((s) => isScoredRegression(s.truth));

@@ -191,6 +191,7 @@ export function ceilingTable(method: MethodSummary, ceilings: Ceiling[]): string
     ],
     [
       ['all', pct(method.detection), ...ceilings.map((c) => pct(c.detection))],
+      ['≥ 35% / error ×3+ alone', pct(method.detection35), ...ceilings.map((c) => pct(c.detectionLarge))],
       ...metrics.map((m) => [m, pct(scoredDetection(method, m)), ...ceilings.map((c) => pct(c.detectionByMetric[m]))]),
       ['false calls allowed', pct(method.falseAlarms), ...ceilings.map((c) => `${c.budget.k} of ${c.budget.n}`)],
     ],

@@ -18,9 +18,9 @@ function scenario(t: Partial<GroundTruth>, drifts: Record<string, number | null>
     },
   };
 }
-const reg = (metric: string, drift: number | null, traffic: GroundTruth['traffic'] = 'normal') =>
+const reg = (metric: string, drift: number | null, traffic: GroundTruth['traffic'] = 'normal', size = 0.2) =>
   scenario(
-    { category: 'regression', metric: metric as GroundTruth['metric'], size: 0.2, sizeLabel: '20%', traffic },
+    { category: 'regression', metric: metric as GroundTruth['metric'], size, sizeLabel: `${size * 100}%`, traffic },
     {
       [metric]: drift,
     },
@@ -56,6 +56,18 @@ describe('detection ceiling', () => {
     const rows = [...unchanged(), ...quiet, reg('cpu', 0.2, 'high')];
     expect(detectionCeiling(rows, M, GROUPINGS[0]!).detection.k).toBe(0);
     expect(detectionCeiling(rows, M, GROUPINGS[1]!).detection.k).toBe(1);
+  });
+
+  it('scores the regressions of 35% or more on their own, with the whole budget spent on them', () => {
+    // Budget 2. The two 20% cpu regressions cost one false call (threshold just above 0.98); the 35% memory
+    // regression costs two. Over all three the oracle buys the cpu pair; over the 35% one alone it buys that.
+    const benign = Array.from({ length: 100 }, (_, i) => scenario({}, { cpu: i / 100, memory: i / 100 }));
+    const rows = [...benign, reg('cpu', 0.985), reg('cpu', 0.983), reg('memory', 0.975, 'normal', 0.35)];
+    const c = detectionCeiling(rows, M, GROUPINGS[0]!);
+    expect(c.detection).toEqual({ k: 2, n: 3, rate: 2 / 3 });
+    expect(c.detectionLarge).toEqual({ k: 1, n: 1, rate: 1 });
+    const md = ceilingTable(summarize(M, rows), [c]);
+    expect(md).toContain('| ≥ 35% / error ×3+ alone | 0.0% (0/1) | 100.0% (1/1) |');
   });
 
   it('renders next to the method, per metric', () => {

@@ -177,6 +177,36 @@ describe('packages/shared layers downward', () => {
     expect(impure).toEqual([]);
   });
 
+  it('the judge and the rules return findings: none of them imports report/ (where the words are)', () => {
+    const quiet = (id: string) =>
+      id.startsWith('judge/') || ['bake/rules', 'bake/evaluate', 'bake/settings'].includes(id);
+    const wording: string[] = [];
+    for (const [id, deps] of g) {
+      if (!quiet(id)) continue;
+      for (const d of deps) if (d.startsWith('report/')) wording.push(`${id}.ts imports ${d}`);
+    }
+    expect(wording).toEqual([]);
+  });
+
+  it('findings are said in report/prose.ts only: findings/ holds types, its importers of words sit above report/', () => {
+    expect([...g.keys()].filter((id) => id.startsWith('findings/')).sort()).toEqual([
+      'findings/index',
+      'findings/types',
+    ]);
+    const types = readFileSync(join(SRC, 'findings/types.ts'), 'utf8');
+    expect(types).not.toMatch(/^export (function|const|class)/m);
+    const report = layerOf('report/prose');
+    const below: string[] = [];
+    for (const [id, deps] of g) {
+      if (deps.includes('report/prose') && !isEntry(id) && layerOf(id) < report) below.push(id);
+    }
+    expect(below).toEqual([]);
+    const importers = [...g].filter(([id, deps]) => deps.includes('report/prose') && !isEntry(id)).map(([id]) => id);
+    expect(importers.sort()).toEqual(
+      expect.arrayContaining(['bake/evidence', 'bake/loop', 'bake/verify', 'compare/compare', 'waiver/check']),
+    );
+  });
+
   it('no cycles', () => {
     expect(cycles(g).map((c) => c.join(' -> '))).toEqual([]);
   });

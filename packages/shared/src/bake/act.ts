@@ -5,6 +5,7 @@
  */
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { ruleMessage } from '../report/prose.js';
 import { promoteStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds } from '../time.js';
 import type { AwsClients } from './clients.js';
@@ -126,7 +127,8 @@ async function rollBack(r: BakeResult, env: ActEnv): Promise<{ record: RollbackR
   const { mode, waitSeconds } = r.plan.rollback;
   const { target, given } = r.plan.deployment;
   const { deps, logger } = env;
-  const reason = r.outcome.conclusion.fired.find((x) => x.action === 'rollback')?.message ?? r.headline;
+  const decision = r.outcome.conclusion.fired.find((x) => x.action === 'rollback')?.finding;
+  const reason = decision ? ruleMessage(decision) : r.headline;
   if (!given) {
     const record: RollbackRecord = {
       mode,

@@ -14,8 +14,7 @@
  * insufficient tick as unknown.
  */
 
-import { intervalReason } from '../findings/prose.js';
-import type { IntervalFinding } from '../findings/types.js';
+import type { IntervalFinding, NoteFinding } from '../findings/types.js';
 import { type JudgeOptions, judge } from '../judge/judge.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
@@ -32,7 +31,8 @@ export interface BaselineMetric {
   /** The baseline statistic over its whole window (null without data). */
   value: number | null;
   sloMet: boolean | null;
-  notes: string[];
+  /** The collector's notes, the estimator's findings and the query warnings, in that order. */
+  findings: NoteFinding[];
 }
 
 export interface EvaluationContext {
@@ -45,17 +45,19 @@ export interface EvaluationContext {
 /** The baseline's value per metric, computed once for the whole bake. */
 export function summarizeBaseline(metric: MetricDef, data: WindowData): BaselineMetric {
   const est = estimate(metric, data);
-  const notes = [...data.notes, ...est.notes];
-  if (data.warnings.length) notes.push(...data.warnings.map((w) => `query warning: ${w}`));
+  const findings: NoteFinding[] = [
+    ...data.notes.map((text): NoteFinding => ({ of: 'collector', text })),
+    ...est.findings.map((finding): NoteFinding => ({ of: 'estimate', finding })),
+    ...data.warnings.map((warning): NoteFinding => ({ of: 'interval', finding: { code: 'query-warning', warning } })),
+  ];
   const value = est.value !== null && Number.isFinite(est.value) ? est.value : null;
-  return { metric, data, value, sloMet: metric.slo && value !== null ? sloMet(metric.slo, value) : null, notes };
+  return { metric, data, value, sloMet: metric.slo && value !== null ? sloMet(metric.slo, value) : null, findings };
 }
 
-/** Whether an interval counts; when not, why (`finding`, and `reason` in words). */
+/** Whether an interval counts; when not, why (`finding`). */
 interface Sufficiency {
   sufficient: boolean;
   finding?: IntervalFinding;
-  reason?: string;
   events?: number;
 }
 
@@ -63,12 +65,7 @@ interface Sufficiency {
 export function intervalSufficiency(metric: MetricDef, slice: WindowData): Sufficiency {
   const events = eventsOf(metric, slice.components, slice.points);
   const shown = events === undefined ? {} : { events: Math.round(events) };
-  const insufficient = (finding: IntervalFinding): Sufficiency => ({
-    sufficient: false,
-    finding,
-    reason: intervalReason(finding),
-    ...shown,
-  });
+  const insufficient = (finding: IntervalFinding): Sufficiency => ({ sufficient: false, finding, ...shown });
   if (slice.warnings.length) return insufficient({ code: 'query-warning', warning: slice.warnings[0] as string });
   const need = Math.max(1, Math.ceil(MIN_COVERAGE * slice.expectedPoints));
   if (slice.points.length < need)
@@ -113,7 +110,7 @@ export function evaluateTick(
   const metrics: MetricTick[] = ctx.baseline.map((b) => {
     const data = candidate.get(b.metric.id);
     const ev = data ? evidence(b.metric, data, at, settings, ctx.bakeStart) : undefined;
-    const suff = ev ? ev.sufficiency : { sufficient: false, reason: 'not collected' };
+    const suff: Sufficiency = ev ? ev.sufficiency : { sufficient: false, finding: { code: 'not-collected' } };
     const est = ev?.slice.points.length ? estimate(b.metric, ev.slice).value : null;
     const value = est !== null && Number.isFinite(est) ? est : null;
     const j = judged.get(b.metric.id);
@@ -129,7 +126,7 @@ export function evaluateTick(
       ...(suff.events !== undefined ? { events: suff.events } : {}),
       sufficient: suff.sufficient && value !== null,
       ...(ev ? { span: ev.span, present: ev.present } : { present: false }),
-      ...(suff.reason ? { reason: suff.reason } : value === null ? { reason: 'no value' } : {}),
+      ...(suff.finding ? { why: suff.finding } : value === null ? { why: { code: 'no-value' as const } } : {}),
       baseline: b.value,
       ratio: worseRatio(value, b.value, b.metric.worse),
       slo,
@@ -142,7 +139,7 @@ export function evaluateTick(
             drift: j.drift,
             interval: j.interval,
             tolerance: j.tolerance,
-            notes: j.notes,
+            findings: j.findings,
             ...(cj ? { confirm: { verdict: cj.verdict, drift: cj.drift, interval: cj.interval } } : {}),
           }
         : null,
@@ -232,12 +229,10 @@ export function evidence(
     if (sufficiency.sufficient) return { ...last, present: true };
   }
   const { finding } = last.sufficiency;
-  const reason = finding
-    ? intervalReason(finding, last.span > settings.intervalSeconds ? last.span : undefined)
-    : undefined;
+  const pooled = finding && last.span > settings.intervalSeconds ? { ...finding, pooledSeconds: last.span } : finding;
   return {
     ...last,
     present: true,
-    sufficiency: { ...last.sufficiency, sufficient: false, ...(reason ? { reason } : {}) },
+    sufficiency: { ...last.sufficiency, sufficient: false, ...(pooled ? { finding: pooled } : {}) },
   };
 }

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { mdTable } from '../escape.js';
 import { keySegment } from '../publish/s3.js';
+import { intervalReason, noteText, ruleMessage, unjudgedReason } from '../report/prose.js';
 import { isoTime } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import type { RollbackRecord } from './codedeploy.js';
@@ -89,7 +90,7 @@ export interface Verification {
   slo_breaches: { standing: SloBreachRecord[]; new: SloBreachRecord[] };
   /** Watched metrics that could not be judged; a critical one makes the verdict inconclusive. */
   inconclusive_metrics: Array<{ metric: string; critical: boolean; reason: string }>;
-  events: Array<Omit<RuleEvent, 'at'> & { at: string }>;
+  events: Array<Omit<RuleEvent, 'at' | 'finding'> & { at: string; message: string }>;
   windows: Array<{
     at: string;
     interval: { start: string; end: string };
@@ -159,7 +160,7 @@ function windowRecord(t: TickEvaluation): Verification['windows'][number] {
       ...(m.events !== undefined ? { events: m.events } : {}),
       sufficient: m.sufficient,
       ...(m.span !== undefined && m.span > t.interval.end - t.interval.start ? { span_seconds: m.span } : {}),
-      ...(m.reason ? { reason: m.reason } : {}),
+      ...(m.why ? { reason: intervalReason(m.why) } : {}),
       ratio: round(m.ratio, 4),
       slo_met: m.sloMet,
       drift: round(m.drift?.drift ?? null, 4),
@@ -194,7 +195,10 @@ export function buildVerification(input: EvidenceInput): Verification {
       resolved_from: input.baselineResolvedFrom,
       window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
       values: Object.fromEntries(
-        outcome.baseline.map((b) => [b.metric.id, { value: round(b.value), slo_met: b.sloMet, notes: b.notes }]),
+        outcome.baseline.map((b) => [
+          b.metric.id,
+          { value: round(b.value), slo_met: b.sloMet, notes: b.findings.map(noteText) },
+        ]),
       ),
     },
     bake: {
@@ -212,9 +216,14 @@ export function buildVerification(input: EvidenceInput): Verification {
     decided_at: cancelled || c.decidedAt === null ? null : isoTime(c.decidedAt),
     coverage: Object.fromEntries(Object.entries(c.coverage).map(([k, v]) => [k, round(v, 4) as number])),
     slo_breaches: sloBreachRecords(c.sloBreaches),
-    inconclusive_metrics: c.inconclusive,
-    events: outcome.events.map((e) => ({
+    inconclusive_metrics: c.inconclusive.map(({ metric, critical, finding }) => ({
+      metric,
+      critical,
+      reason: unjudgedReason(finding),
+    })),
+    events: outcome.events.map(({ finding, ...e }) => ({
       ...e,
+      message: ruleMessage(finding),
       at: isoTime(e.at),
       value: round(e.value),
       threshold: round(e.threshold),

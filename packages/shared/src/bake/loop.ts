@@ -21,6 +21,7 @@ import type { Logger } from '../log.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
 import { fmt } from '../numbers.js';
+import { intervalReason, ruleMessage } from '../report/prose.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
@@ -294,11 +295,13 @@ function logTick(logger: Logger, plan: BakePlan, tick: TickEvaluation, events: R
   const minute = formatDuration(tick.at - plan.bakeStart);
   const watched = tick.metrics.filter((m) => plan.settings.ratio.metrics.includes(m.id) && m.applicable);
   const parts = watched.map((m) =>
-    m.sufficient ? `${m.id} ${fmt(m.value)}${m.unit} (${fmt(m.ratio)}x)` : `${m.id} ? (${m.reason ?? 'no data'})`,
+    m.sufficient
+      ? `${m.id} ${fmt(m.value)}${m.unit} (${fmt(m.ratio)}x)`
+      : `${m.id} ? (${m.why ? intervalReason(m.why) : 'no data'})`,
   );
   logger.info(`+${minute} ${isoTime(tick.at)}: ${parts.join(', ') || 'no watched metric'}`);
   for (const e of events) {
-    const line = `  ${e.type.toUpperCase()} [${e.rule}] ${e.message}`;
+    const line = `  ${e.type.toUpperCase()} [${e.rule}] ${ruleMessage(e.finding)}`;
     if (e.type === 'fired') logger.warning(line);
     else logger.info(line);
   }

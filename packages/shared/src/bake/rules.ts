@@ -42,8 +42,14 @@
  * and metrics too thin to judge are listed), and `cancelled` (set by the caller).
  */
 
-import { headline, ruleMessage, unjudgedReason } from '../findings/prose.js';
-import type { BreachFinding, ConclusionFinding, RuleFinding, UnjudgedFinding } from '../findings/types.js';
+import type {
+  BreachFinding,
+  ConclusionFinding,
+  IntervalFinding,
+  NoteFinding,
+  RuleFinding,
+  UnjudgedFinding,
+} from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { Slo, Worse } from '../model/metric.js';
 import type { BakeSettings } from './settings.js';
@@ -72,7 +78,7 @@ export interface MetricTick {
   /** Whether the tick's own interval had data at all (no scrape gap, no query warning). */
   present?: boolean;
   /** Why not, when not sufficient. */
-  reason?: string;
+  why?: IntervalFinding;
   /** Baseline statistic over the whole baseline window. */
   baseline: number | null;
   /** How many times worse than the baseline (> 1 is worse); null when either side is missing or 0. */
@@ -96,7 +102,7 @@ export interface MetricTick {
     drift: number | null;
     interval: { low: number; high: number; confidence: number } | null;
     tolerance: number;
-    notes: string[];
+    findings: NoteFinding[];
     /** At a tick closing a tumbling window: the union of the last `windows` windows, judged with ticket.confirm. */
     confirm?: {
       verdict: MetricVerdict;
@@ -129,7 +135,8 @@ export interface RuleEvent {
   threshold: number | null;
   ratio?: number | null;
   action?: RuleAction;
-  message: string;
+  /** What happened, as a code and its numbers (the bake's evidence says it: report/prose.ts ruleMessage). */
+  finding: RuleFinding;
 }
 
 export interface FiredRule {
@@ -141,9 +148,8 @@ export interface FiredRule {
   at: number;
   /** First breaching tick of the streak that fired. */
   detectedAt: number;
-  /** What fired, as a code and its numbers; `message` says it. */
+  /** What fired, as a code and its numbers. */
   finding: RuleFinding;
-  message: string;
 }
 
 interface Streak {
@@ -191,9 +197,8 @@ export const MIN_BREACHING_SHARE = 0.8;
 
 export interface Conclusion {
   verdict: Exclude<BakeVerdict, 'cancelled'>;
-  /** The verdict's reasons as a code and its numbers; `headline` says them. */
+  /** The verdict's reasons as a code and its numbers (the bake's headline says them). */
   summary: ConclusionFinding;
-  headline: string;
   /** The deciding rule's first detection; without a decision, the earliest detection (or null). */
   firstDetectionAt: number | null;
   /** When the verdict was decided: the deciding rule's firing, else the last tick (null without ticks). */
@@ -204,7 +209,7 @@ export interface Conclusion {
   /** Sustained SLO violations: standing (baseline too) and new. */
   sloBreaches: SloBreach[];
   /** Watched metrics that could not be judged, with why; `critical` ones make the bake inconclusive. */
-  inconclusive: Array<{ metric: string; critical: boolean; reason: string }>;
+  inconclusive: Array<{ metric: string; critical: boolean; finding: UnjudgedFinding }>;
 }
 
 /** ratio signal: breaching when worse than threshold x baseline. */
@@ -262,7 +267,7 @@ export class BakeRules {
   /** Per watched metric: ticks seen, ticks whose own interval had data, ticks with enough evidence. */
   private readonly coverageCounts = new Map<
     string,
-    { present: number; judged: number; total: number; reason?: string }
+    { present: number; judged: number; total: number; last?: IntervalFinding }
   >();
   private readonly applicable = new Set<string>();
   private lastTick: number | null = null;
@@ -319,7 +324,7 @@ export class BakeRules {
     c.total++;
     if (m.applicable && (m.present ?? m.sufficient)) c.present++;
     if (m.applicable && m.sufficient && m.value !== null) c.judged++;
-    else if (m.reason) c.reason = m.reason;
+    else if (m.why) c.last = m.why;
     this.coverageCounts.set(m.id, c);
   }
 
@@ -408,7 +413,7 @@ export class BakeRules {
       pooled,
       ...(breach ? { breach } : {}),
     };
-    const base: Omit<RuleEvent, 'type' | 'message'> = {
+    const base: Omit<RuleEvent, 'type' | 'finding'> = {
       at: tick.at,
       rule,
       metric: m.id,
@@ -432,7 +437,7 @@ export class BakeRules {
     tick: TickEvaluation,
     m: MetricTick,
     spec: SustainedSpec,
-    base: Omit<RuleEvent, 'type' | 'message'>,
+    base: Omit<RuleEvent, 'type' | 'finding'>,
     streak: Streak | undefined,
     marginalSince: number | undefined,
   ): void {
@@ -454,11 +459,7 @@ export class BakeRules {
     if (!streak) {
       this.streaks.set(spec.key, st);
       if (spec.action !== 'report')
-        out.push({
-          ...base,
-          type: 'detected',
-          message: ruleMessage({ code: 'detected', breach: this.breach(m, spec) }),
-        });
+        out.push({ ...base, type: 'detected', finding: { code: 'detected', breach: this.breach(m, spec) } });
     }
     st.breaches++;
     st.gapSeconds = 0;
@@ -485,7 +486,7 @@ export class BakeRules {
     out: RuleEvent[],
     m: MetricTick,
     spec: SustainedSpec,
-    base: Omit<RuleEvent, 'type' | 'message'>,
+    base: Omit<RuleEvent, 'type' | 'finding'>,
     streak: Streak,
     signal: Signal,
   ): void {
@@ -496,13 +497,7 @@ export class BakeRules {
         out.push({
           ...base,
           type: 'cleared',
-          message: ruleMessage({
-            code: 'cleared',
-            metric: m.id,
-            breaches: streak.breaches,
-            value: m.value,
-            unit: m.unit,
-          }),
+          finding: { code: 'cleared', metric: m.id, breaches: streak.breaches, value: m.value, unit: m.unit },
         });
       return;
     }
@@ -514,15 +509,11 @@ export class BakeRules {
         out.push({
           ...base,
           type: 'cleared',
-          message: ruleMessage({
+          finding: {
             code: 'streak-reset',
             gapSeconds: streak.gapSeconds,
-            ...(signal === 'marginal'
-              ? { marginalRatio: m.ratio }
-              : m.reason !== undefined
-                ? { reason: m.reason }
-                : {}),
-          }),
+            ...(signal === 'marginal' ? { marginalRatio: m.ratio } : m.why !== undefined ? { reason: m.why } : {}),
+          },
         });
     }
   }
@@ -561,13 +552,12 @@ export class BakeRules {
     tick: TickEvaluation,
     m: MetricTick,
     spec: SustainedSpec,
-    base: Omit<RuleEvent, 'type' | 'message'>,
+    base: Omit<RuleEvent, 'type' | 'finding'>,
     st: Streak,
   ): void {
     const finding = this.firedFinding(tick, m, spec, st);
-    const message = ruleMessage(finding);
     const { action } = spec;
-    out.push({ ...base, type: 'fired', action, message });
+    out.push({ ...base, type: 'fired', action, finding });
     this.fired.push({
       key: spec.key,
       rule: spec.rule,
@@ -576,7 +566,6 @@ export class BakeRules {
       at: tick.at,
       detectedAt: st.detectedAt,
       finding,
-      message,
     });
     if (spec.rule !== 'slo' || !spec.breach) return;
     const existing = this.sloBreaches.find((b) => b.metric === m.id && b.kind === spec.breach);
@@ -628,18 +617,21 @@ export class BakeRules {
       out.push({
         ...base,
         type: 'detected',
-        message: ruleMessage({
+        finding: {
           code: 'drift-detected',
           metric: m.id,
           drift: m.drift?.drift ?? null,
           interval: m.drift?.interval ? { low: m.drift.interval.low, high: m.drift.interval.high } : null,
           tolerance: m.drift?.tolerance ?? null,
-        }),
+        },
       });
     } else if (signal === 'clear' && streak) {
       this.streaks.delete(key);
-      const message = ruleMessage({ code: 'drift-cleared', metric: m.id, drift: m.drift?.drift ?? null });
-      out.push({ ...base, type: 'cleared', message });
+      out.push({
+        ...base,
+        type: 'cleared',
+        finding: { code: 'drift-cleared', metric: m.id, drift: m.drift?.drift ?? null },
+      });
     }
     // The decision looks at tumbling windows only, after the warm-up (new pods are slower by design).
     if (!closesWindow(tick, s.windowSeconds) || tick.judgeWindow.start < tick.bakeStart + s.ticket.warmupSeconds - 1e-9)
@@ -663,9 +655,8 @@ export class BakeRules {
       windowSeconds: s.windowSeconds,
       drift: m.drift?.drift ?? null,
     };
-    const message = ruleMessage(finding);
-    out.push({ ...base, type: 'fired', action: 'ticket', message });
-    this.fired.push({ key, rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, finding, message });
+    out.push({ ...base, type: 'fired', action: 'ticket', finding });
+    this.fired.push({ key, rule: 'drift', metric: m.id, action: 'ticket', at: tick.at, detectedAt, finding });
   }
 
   /** Share of ticks whose own interval had data, per watched, applicable metric. */
@@ -682,8 +673,8 @@ export class BakeRules {
   unjudged(): Conclusion['inconclusive'] {
     const out: Conclusion['inconclusive'] = [];
     const need = this.settings.minCoverage;
-    const add = (metric: string, critical: boolean, f: UnjudgedFinding) =>
-      out.push({ metric, critical, reason: unjudgedReason(f) });
+    const add = (metric: string, critical: boolean, finding: UnjudgedFinding) =>
+      out.push({ metric, critical, finding });
     for (const id of this.watched) {
       const critical = this.settings.critical.includes(id);
       const c = this.coverageCounts.get(id);
@@ -692,7 +683,7 @@ export class BakeRules {
         if (critical) add(id, critical, { code: 'no-series' });
         continue;
       }
-      const last = c.reason ? { last: c.reason } : {};
+      const last = c.last ? { last: c.last } : {};
       if (c.present / c.total < need - 1e-9)
         add(id, critical, { code: 'low-coverage', share: c.present / c.total, need, ...last });
       else if (c.judged === 0) add(id, critical, { code: 'too-few-events', ...last });
@@ -718,23 +709,22 @@ export class BakeRules {
     const standing = this.sloBreaches
       .filter((b) => b.kind === 'standing' && b.action === 'report')
       .map((b) => ({ metric: b.metric, value: b.value, objective: b.objective, baseline: b.baseline }));
-    const thin = inconclusive.filter((x) => !x.critical).map(({ metric, reason }) => ({ metric, reason }));
-    const decided = (summary: ConclusionFinding) => ({ summary, headline: headline(summary) });
+    const thin = inconclusive.filter((x) => !x.critical).map(({ metric, finding }) => ({ metric, finding }));
     const rollback = this.rollback;
     if (rollback) {
       return {
         verdict: 'rollback',
-        ...decided({ code: 'rollback', decision: rollback.finding }),
+        summary: { code: 'rollback', decision: rollback.finding },
         firstDetectionAt: rollback.detectedAt,
         decidedAt: rollback.at,
         ...common,
       };
     }
-    const critical = inconclusive.filter((x) => x.critical).map(({ metric, reason }) => ({ metric, reason }));
+    const critical = inconclusive.filter((x) => x.critical).map(({ metric, finding }) => ({ metric, finding }));
     if (this.ticks === 0 || critical.length > 0) {
       return {
         verdict: 'inconclusive',
-        ...decided({ code: 'inconclusive', ticks: this.ticks, critical, thin }),
+        summary: { code: 'inconclusive', ticks: this.ticks, critical, thin },
         firstDetectionAt: this.openDetection(),
         decidedAt: this.lastTick,
         ...common,
@@ -745,7 +735,7 @@ export class BakeRules {
       const decisions = this.fired.filter((f) => f.action === 'ticket').map((f) => f.finding);
       return {
         verdict: 'ticket',
-        ...decided({ code: 'ticket', decisions, standing, thin }),
+        summary: { code: 'ticket', decisions, standing, thin },
         firstDetectionAt: ticket.detectedAt,
         decidedAt: ticket.at,
         ...common,
@@ -754,7 +744,7 @@ export class BakeRules {
     const cleared = this.events.some((e) => e.type === 'cleared');
     return {
       verdict: 'pass',
-      ...decided({ code: 'pass', ticks: this.ticks, cleared, standing, thin }),
+      summary: { code: 'pass', ticks: this.ticks, cleared, standing, thin },
       firstDetectionAt: this.openDetection(),
       decidedAt: this.lastTick,
       ...common,

@@ -11,9 +11,9 @@
  * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
  */
 import { resolve } from 'node:path';
-import { headline as conclusionHeadline } from '../findings/prose.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { PutResult } from '../publish/s3.js';
+import { headline as conclusionHeadline } from '../report/prose.js';
 import { RecordingSource } from '../sources/file.js';
 import { type ActEnv, actOnVerdict, annotateBakeStart, type BakeResult, verificationOf } from './act.js';
 import { archiveEvidence } from './archive.js';
@@ -103,9 +103,9 @@ function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeO
 /** The verdict and its headline; a cancelled run says so and acts on nothing. */
 function conclude(plan: VerifyPlan, outcome: BakeOutcome): BakeResult {
   const verdict: BakeVerdict = outcome.cancelled ? 'cancelled' : outcome.conclusion.verdict;
-  const headline = outcome.cancelled
-    ? conclusionHeadline({ code: 'cancelled', ticks: outcome.ticks.length })
-    : outcome.conclusion.headline;
+  const headline = conclusionHeadline(
+    outcome.cancelled ? { code: 'cancelled', ticks: outcome.ticks.length } : outcome.conclusion.summary,
+  );
   return { plan, outcome, verdict, headline };
 }
 

@@ -14,7 +14,6 @@ import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
 import { judge, METHOD_DESCRIPTIONS } from '../judge/judge.js';
-import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
 import {
   COMPARISON_SCHEMA,
@@ -27,6 +26,7 @@ import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
+import { summaryInWords, withNotes } from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
@@ -304,6 +304,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   const collected = await collectPlan(source, plan, logger);
   if (recorder && options.record) await recorder.save(resolve(cwd, options.record));
 
+  // The judge returns findings; they are said in each metric's notes before waivers and reports read them.
   const judged = withInformationalNotes(
     judge(collected, {
       method: plan.method,
@@ -311,12 +312,12 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
       confidence: plan.config.confidence,
       systematic: plan.config.systematic,
       trimIncidents: plan.config.trimIncidents,
-    }),
+    }).map(withNotes),
     collected,
   );
   const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
   const metrics = applyWaiverOutcomes(judged, outcomes);
-  const summary = summarizeMetrics(metrics);
+  const summary = summaryInWords(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
   const comparison: Comparison = {
     schema: COMPARISON_SCHEMA,

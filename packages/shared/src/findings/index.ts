@@ -1,3 +1,2 @@
-/** @driftgate/shared/findings: what the judge and the bake rules found (a code and its numbers) and the one place they are said in English. */
-export * from './prose.js';
+/** @driftgate/shared/findings: what the judge and the bake rules found, as a code and its numbers (report/prose.ts says them in English). */
 export * from './types.js';

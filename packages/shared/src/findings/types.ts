@@ -1,7 +1,7 @@
 /**
- * Findings: what the judge and the bake rules found, as a code and its numbers, with no prose. prose.ts says
- * them in English (the notes, event messages and headlines of the reports). Types only, at the bottom of the
- * library: the judge, the rules and the reports all import them.
+ * Findings: what the judge and the bake rules found, as a code and its numbers, with no prose. report/prose.ts
+ * says them in English (the notes, event messages and headlines of the reports), in the layers above the judge
+ * and the rules. Types only, at the bottom of the library: the judge, the rules and the reports all import them.
  */
 
 /** drift-interval's notes on one metric (judge/drift-interval.ts). */
@@ -65,7 +65,7 @@ export type RuleFinding =
   | { code: 'detected'; breach: BreachFinding }
   | { code: 'cleared'; metric: string; breaches: number; value: number | null; unit: string }
   /** No breaching tick for longer than max_gap: marginal (with its ratio), or no usable data (and why). */
-  | { code: 'streak-reset'; gapSeconds: number; marginalRatio?: number | null; reason?: string }
+  | { code: 'streak-reset'; gapSeconds: number; marginalRatio?: number | null; reason?: IntervalFinding }
   | { code: 'ratio-fired'; metric: string; threshold: number; streak: StreakCount; breach: BreachFinding }
   /** A standing SLO breach made worse than the ratio threshold x baseline. */
   | { code: 'slo-worse-fired'; metric: string; threshold: number; streak: StreakCount; breach: BreachFinding }
@@ -97,9 +97,9 @@ export type RuleFinding =
 /** Why a watched metric could not be judged over the bake. */
 export type UnjudgedFinding =
   | { code: 'no-series' }
-  /** Data in `share` of the ticks, fewer than `need`; `last`: the last tick's reason. */
-  | { code: 'low-coverage'; share: number; need: number; last?: string }
-  | { code: 'too-few-events'; last?: string };
+  /** Data in `share` of the ticks, fewer than `need`; `last`: why the last tick without enough data had none. */
+  | { code: 'low-coverage'; share: number; need: number; last?: IntervalFinding }
+  | { code: 'too-few-events'; last?: IntervalFinding };
 
 /** A standing SLO breach, reported (the verdict stays pass or ticket). */
 export interface StandingBreach {
@@ -109,10 +109,10 @@ export interface StandingBreach {
   baseline: number | null;
 }
 
-/** An unjudged metric with its reason, as the conclusion lists it. */
+/** An unjudged metric with why, as the conclusion lists it. */
 export interface UnjudgedMetric {
   metric: string;
-  reason: string;
+  finding: UnjudgedFinding;
 }
 
 /** The bake's conclusion: the verdict and what the headline says about it. */
@@ -156,8 +156,8 @@ export type ComparisonFinding =
   | { code: 'regression'; metrics: MetricChange[] }
   /** No data for any metric in either window. */
   | { code: 'no-data' }
-  /** Inconclusive metrics grouped by their first note. */
-  | { code: 'not-enough-data'; groups: Array<{ reason: string; ids: string[] }> }
+  /** Inconclusive metrics grouped by their first note (null: none), quoted from the metrics' notes. */
+  | { code: 'not-enough-data'; groups: Array<{ reason: string | null; ids: string[] }> }
   | { code: 'waived'; metrics: Array<MetricChange & { waiver: string | undefined }> }
   | { code: 'pass'; judged: number };
 
@@ -170,11 +170,36 @@ export type EstimateFinding =
   /** Too few 5-minute values for Mann-Whitney: its smallest p-value `floor` is above `alpha`. */
   | { code: 'mann-whitney-blind'; baseline: number; candidate: number; floor: number; alpha: number; need: number }
   /** The SLO is judged on Prometheus' linear histogram_quantile `value`, less favourable than the `estimate`. */
-  | { code: 'slo-on-linear-quantile'; value: number; estimate: number };
+  | { code: 'slo-on-linear-quantile'; value: number; estimate: number }
+  /** A ratio whose denominator counted no event in the window. */
+  | { code: 'no-denominator-events' }
+  /** A reference judge without a 5-minute value on a side. */
+  | { code: 'no-window-values' }
+  /** A reference judge whose baseline mean is 0 while the candidate's is not: no relative drift. */
+  | { code: 'baseline-mean-zero' };
 
-/** Why a bake tick's interval (or the pooled window behind it) is not enough to count (bake/evaluate.ts). */
+/**
+ * Why a bake tick's interval (or the window pooled behind it, of `pooledSeconds` when longer than the tick)
+ * is not enough to count (bake/evaluate.ts).
+ */
 export type IntervalFinding =
-  | { code: 'query-warning'; warning: string }
+  | { code: 'query-warning'; warning: string; pooledSeconds?: number }
   /** Fewer than half the sub-windows have data: a scrape gap or no traffic. */
-  | { code: 'gap'; points: number; expected: number }
-  | { code: 'too-few-events'; events: number; need: number };
+  | { code: 'gap'; points: number; expected: number; pooledSeconds?: number }
+  | { code: 'too-few-events'; events: number; need: number; pooledSeconds?: number }
+  /** The metric's data was not collected for the tick (the collection failed). */
+  | { code: 'not-collected' }
+  /** Enough data, but no value could be computed from it. */
+  | { code: 'no-value' };
+
+/**
+ * One note on a metric, in the order its report lists them: a finding, on one window (`window`: said as
+ * "baseline: ...") or on the metric, or a note the collector (collect/) already wrote in words.
+ */
+export type NoteFinding = { window?: WindowSide } & (
+  | { of: 'sufficiency'; finding: SufficiencyFinding }
+  | { of: 'estimate'; finding: EstimateFinding }
+  | { of: 'drift'; finding: DriftFinding }
+  | { of: 'interval'; finding: IntervalFinding }
+  | { of: 'collector'; text: string }
+);

@@ -25,7 +25,6 @@
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
 
-import { driftNote } from '../findings/prose.js';
 import type { DriftFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
@@ -46,9 +45,8 @@ export interface DriftResult {
   windowFactor?: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
-  /** What the judge found (codes and numbers), after the estimators' notes; `notes` says both. */
+  /** What the judge found (codes and numbers); the estimators' own are in `baseline` and `candidate`. */
   findings: DriftFinding[];
-  notes: string[];
   baseline: Estimate;
   candidate: Estimate;
   /** The between-window term used, where it came from, and (with the prior) the baseline's trend shift. */
@@ -159,7 +157,6 @@ export function judgeDriftInterval(
 ): DriftResult {
   const { tolerance, familyAlpha, comparisons, trim } = options;
   const [b, c] = estimatePair(metric, baseline, candidate, { trim });
-  const estimated = [...b.notes.map((n) => `baseline: ${n}`), ...c.notes.map((n) => `candidate: ${n}`)];
   const findings: DriftFinding[] = [];
   const none = (verdict: MetricVerdict, more: DriftFinding[] = []): DriftResult => ({
     drift: null,
@@ -167,7 +164,7 @@ export function judgeDriftInterval(
     detectable: null,
     evidence: null,
     verdict,
-    ...said(estimated, [...findings, ...more]),
+    findings: [...findings, ...more],
     baseline: b,
     candidate: c,
   });
@@ -217,7 +214,7 @@ export function judgeDriftInterval(
     systematic: { ...u.cal, ...(u.trend ? { trend: u.trend } : {}) },
     ...(longer !== undefined ? { windowFactor: longer } : {}),
     verdict,
-    ...said(estimated, findings),
+    findings,
     baseline: b,
     candidate: c,
   };
@@ -333,9 +330,4 @@ function evidenceP(
   const excess = worse === 'higher' ? logRatio - boundary : boundary - logRatio;
   const pRaw = se > 0 ? 1 - tCdf(excess / se, df) : excess > 0 ? 0 : 1;
   return Math.min(1, pRaw * Math.max(1, comparisons));
-}
-
-/** The findings and the notes: the estimators' own, then the findings in words. */
-function said(estimated: string[], findings: DriftFinding[]): Pick<DriftResult, 'findings' | 'notes'> {
-  return { findings, notes: [...estimated, ...findings.map(driftNote)] };
 }

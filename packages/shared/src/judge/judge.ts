@@ -4,7 +4,7 @@
  * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
  */
 
-import { estimateNote } from '../findings/prose.js';
+import type { EstimateFinding, NoteFinding, WindowSide } from '../findings/types.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
 import { type MetricDef, sloMet, sloText } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -74,7 +74,7 @@ export function sloValue(
   slo: NonNullable<MetricDef['slo']>,
   data: WindowData,
   estimateValue: number | null,
-): { value: number | null; note?: string } {
+): { value: number | null; finding?: EstimateFinding } {
   if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
     return { value: estimateValue };
   }
@@ -84,10 +84,7 @@ export function sloValue(
   const higherIsWorse = slo.op === '<=' || slo.op === '<';
   const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
   if (value === estimateValue) return { value };
-  return {
-    value,
-    note: estimateNote({ code: 'slo-on-linear-quantile', value, estimate: estimateValue }),
-  };
+  return { value, finding: { code: 'slo-on-linear-quantile', value, estimate: estimateValue } };
 }
 
 /** What a method (or the sufficiency check before it) returns for one metric. */
@@ -99,12 +96,27 @@ interface MethodResult {
   systematic?: DriftResult['systematic'];
   evidence: MetricComparison['evidence'];
   verdict: MetricComparison['verdict'];
-  notes: string[];
+  findings: NoteFinding[];
   baseline: Estimate | null;
   candidate: Estimate | null;
 }
 
-export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricComparison[] {
+/**
+ * A metric as the judge returns it: its comparison with what the judge found (codes and numbers, in the order
+ * of the notes) in place of the notes; the layer above says them (report/prose.ts withNotes).
+ */
+export type JudgedMetric = Omit<MetricComparison, 'notes'> & { findings: NoteFinding[] };
+
+const estimated = (findings: EstimateFinding[], window?: WindowSide): NoteFinding[] =>
+  findings.map((finding) => ({ ...(window ? { window } : {}), of: 'estimate', finding }));
+
+const collected = (notes: string[], window?: WindowSide): NoteFinding[] =>
+  notes.map((text) => ({ ...(window ? { window } : {}), of: 'collector', text }));
+
+/** A finding's identity, for saying each once. */
+const key = (f: NoteFinding) => JSON.stringify(f);
+
+export function judge(inputs: JudgeInput[], options: JudgeOptions): JudgedMetric[] {
   const checked = inputs.map((input) => ({
     input,
     suff: checkSufficiency(input.metric, input.baseline, input.candidate, options.method),
@@ -113,9 +125,13 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): MetricCompar
   const comparisons = checked.filter((c) => c.suff.verdict === null).length;
   return checked.map(({ input, suff }) => {
     const tolerance = input.metric.tolerance ?? options.tolerance;
+    const findings: NoteFinding[] = [
+      ...suff.findings.map((finding): NoteFinding => ({ of: 'sufficiency', finding })),
+      ...collected(suff.hints),
+    ];
     const result: MethodResult =
       suff.verdict !== null
-        ? { drift: null, evidence: null, verdict: suff.verdict, notes: suff.notes, baseline: null, candidate: null }
+        ? { drift: null, evidence: null, verdict: suff.verdict, findings, baseline: null, candidate: null }
         : judgeWithMethod(input, options, tolerance, comparisons);
     return comparisonOf(input, options, tolerance, result);
   });
@@ -128,9 +144,11 @@ function judgeWithMethod(
   comparisons: number,
 ): MethodResult {
   const { metric, baseline, candidate } = input;
-  if (options.method !== 'drift-interval')
-    return judgeReference(options.method, metric, baseline, candidate, tolerance);
-  return judgeDriftInterval(metric, baseline, candidate, {
+  if (options.method !== 'drift-interval') {
+    const r = judgeReference(options.method, metric, baseline, candidate, tolerance);
+    return { ...r, findings: estimated(r.findings) };
+  }
+  const r = judgeDriftInterval(metric, baseline, candidate, {
     tolerance,
     familyAlpha: 1 - options.confidence,
     comparisons,
@@ -138,15 +156,17 @@ function judgeWithMethod(
     trim: options.trimIncidents ?? true,
     ...(input.history ? { history: input.history } : {}),
   });
+  // The estimators' findings on each window, then the judge's.
+  const findings: NoteFinding[] = [
+    ...estimated(r.baseline.findings, 'baseline'),
+    ...estimated(r.candidate.findings, 'candidate'),
+    ...r.findings.map((finding): NoteFinding => ({ of: 'drift', finding })),
+  ];
+  return { ...r, findings };
 }
 
-/** One metric's comparison: both windows' summaries, the SLO on each, and the notes (why first). */
-function comparisonOf(
-  input: JudgeInput,
-  options: JudgeOptions,
-  tolerance: number,
-  result: MethodResult,
-): MetricComparison {
+/** One metric's comparison: both windows' summaries, the SLO on each, and the findings (why first). */
+function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: number, result: MethodResult): JudgedMetric {
   const { metric, baseline, candidate } = input;
   const b = summary(metric, baseline, result.baseline);
   const c = summary(metric, candidate, result.candidate);
@@ -154,12 +174,12 @@ function comparisonOf(
   const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
   const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
   // Why a metric could not be judged comes first (the headline quotes the first note).
-  const notes = [
-    ...(result.verdict === 'inconclusive' ? result.notes : []),
-    ...baseline.notes.map((n) => `baseline: ${n}`),
-    ...candidate.notes.map((n) => `candidate: ${n}`),
-    ...result.notes,
-    ...(sloC?.note ? [`candidate: ${sloC.note}`] : []),
+  const findings = [
+    ...(result.verdict === 'inconclusive' ? result.findings : []),
+    ...collected(baseline.notes, 'baseline'),
+    ...collected(candidate.notes, 'candidate'),
+    ...result.findings,
+    ...(sloC?.finding ? estimated([sloC.finding], 'candidate') : []),
   ];
   return {
     id: metric.id,
@@ -185,7 +205,7 @@ function comparisonOf(
       ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
     },
     verdict: result.verdict,
-    notes: [...new Set(notes)],
+    findings: [...new Map(findings.map((f) => [key(f), f])).values()],
   };
 }
 

@@ -9,7 +9,7 @@
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
  */
 
-import { estimateNote } from '../findings/prose.js';
+import type { EstimateFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -33,7 +33,8 @@ export interface ReferenceResult {
   drift: number | null;
   evidence: { test: string; pValue: number | null; detail?: string } | null;
   verdict: MetricVerdict;
-  notes: string[];
+  /** Why the verdict is inconclusive (codes and numbers), when it is. */
+  findings: EstimateFinding[];
   baseline: Estimate;
   candidate: Estimate;
 }
@@ -73,13 +74,13 @@ export function judgeReference(
   // Window values for the report (value = mean of 5-minute values, as this method sees it).
   const bEst = estimate(metric, baseline);
   const cEst = estimate(metric, candidate);
-  const notes: string[] = [];
+  const findings: EstimateFinding[] = [];
   if (bv.length === 0 || cv.length === 0) {
     return {
       drift: null,
       evidence: null,
       verdict: 'inconclusive',
-      notes: ['no 5-minute values'],
+      findings: [{ code: 'no-window-values' }],
       baseline: bEst,
       candidate: cEst,
     };
@@ -93,7 +94,7 @@ export function judgeReference(
       drift: mc === 0 ? 0 : null,
       evidence: null,
       verdict: mc === 0 ? 'pass' : 'inconclusive',
-      notes: mc === 0 ? [] : ['baseline mean is 0: relative drift undefined'],
+      findings: mc === 0 ? [] : [{ code: 'baseline-mean-zero' }],
       baseline: baselineView,
       candidate: candidateView,
     };
@@ -109,7 +110,7 @@ export function judgeReference(
         detail: `${bv.length} vs ${cv.length} windows; no test: any change beyond the tolerance fails, noise included`,
       },
       verdict,
-      notes,
+      findings,
       baseline: baselineView,
       candidate: candidateView,
     };
@@ -125,15 +126,15 @@ export function judgeReference(
         detail: `${bv.length} vs ${cv.length} windows: cannot detect anything`,
       },
       verdict: 'inconclusive',
-      notes: [
-        estimateNote({
+      findings: [
+        {
           code: 'mann-whitney-blind',
           baseline: bv.length,
           candidate: cv.length,
           floor,
           alpha: 1 - MANN_WHITNEY_CONFIDENCE,
           need,
-        }),
+        },
       ],
       baseline: baselineView,
       candidate: candidateView,
@@ -151,7 +152,7 @@ export function judgeReference(
       detail: `U=${mw.u}, ${bv.length} vs ${cv.length} windows`,
     },
     verdict,
-    notes,
+    findings,
     baseline: baselineView,
     candidate: candidateView,
   };

@@ -13,7 +13,7 @@
  * window can never look more certain than its number of events allows.
  */
 
-import { estimateNote } from '../findings/prose.js';
+import type { EstimateFinding } from '../findings/types.js';
 import type { MetricDef } from '../model/metric.js';
 import type { Point, WindowData } from '../model/window.js';
 import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
@@ -41,7 +41,8 @@ export interface Estimate {
   trend?: { slope: number; slopeVariance: number; weight: number };
   /** The per-sub-window influence values behind `variance`, their times and the count floor (for pooling). */
   series?: { influence: number[]; t: number[]; floor: number };
-  notes: string[];
+  /** What the estimator noted (codes and numbers). */
+  findings: EstimateFinding[];
 }
 
 export function pool(points: Point[], width: number): number[] {
@@ -99,7 +100,7 @@ interface QuantileLinearization {
  * as +13%) and a 20% regression can hide inside a bucket. We interpolate instead on the log-probit scale:
  * probit(F) linear in log(latency) between the bucket's bounds, which is exact for a log-normal and a good
  * local approximation for any smooth, skewed latency distribution. When the bucket has no positive lower
- * bound (the first bucket) we fall back to linear interpolation. The linear (Grafana) value is in the notes.
+ * bound (the first bucket) we fall back to linear interpolation. The linear (Grafana) value is in the findings.
  *
  * Returns the partial derivatives of the estimate with respect to the pooled counts, for the delta method.
  * The estimate is homogeneous of degree 0 in the counts, so per-sub-window influences sum to zero.
@@ -156,14 +157,14 @@ function finish(
   influence: number[],
   t: number[],
   floor: number,
-  notes: string[],
+  findings: EstimateFinding[],
   extra: Partial<Estimate> = {},
 ): Estimate {
   const est: Estimate = {
     value,
     variance: Number.NaN,
     effectiveN: 0,
-    notes,
+    findings,
     ...extra,
     series: { influence, t, floor },
   };
@@ -220,9 +221,7 @@ export function estimate(metric: MetricDef, data: WindowData, options: EstimateO
   if (trim.excluded.size === 0) return pooledEstimate(metric, data, withVariance);
   const est = pooledEstimate(metric, { ...data, points: trim.kept }, withVariance);
   const starts = [...trim.excluded].sort((a, b) => a - b).map((i) => (data.points[i] as Point).t - data.step);
-  est.notes.push(
-    estimateNote({ code: 'incidents-trimmed', excluded: trim.excluded.size, points: data.points.length, starts }),
-  );
+  est.findings.push({ code: 'incidents-trimmed', excluded: trim.excluded.size, points: data.points.length, starts });
   return { ...est, excluded: trim.excluded.size };
 }
 
@@ -288,8 +287,8 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
     (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false
       ? updateBlocks(data.points)
       : data.points;
-  const notes: string[] = [];
-  if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
+  const findings: EstimateFinding[] = [];
+  if (pts.length === 0) return { value: null, variance: Number.NaN, effectiveN: 0, findings };
   const total = pool(pts, data.components.length);
   const times = pts.map((p) => p.t);
   switch (metric.kind) {
@@ -297,10 +296,10 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
       const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
       const n = total[total.length - 1] as number;
       const loc = histogramQuantile(metric.quantile, bounds, total);
-      if (!loc) return { value: null, variance: Number.NaN, effectiveN: 0, events: n, notes };
+      if (!loc) return { value: null, variance: Number.NaN, effectiveN: 0, events: n, findings };
       if (loc.bucket < 0) {
-        notes.push(estimateNote({ code: 'above-highest-bucket', quantile: metric.quantile, bound: loc.value }));
-        return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, notes };
+        findings.push({ code: 'above-highest-bucket', quantile: metric.quantile, bound: loc.value });
+        return { value: loc.value, variance: 0, effectiveN: pts.length, events: n, findings };
       }
       const lin = linearization(metric.quantile, bounds, total, loc.bucket);
       const influence = pts.map((p) => {
@@ -309,19 +308,25 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
       });
       // Multinomial floor: Var(F(q)) = q(1-q)/N, times (dq/dF)^2.
       const floor = (metric.quantile * (1 - metric.quantile) * lin.dqdF * lin.dqdF) / n;
-      return finish(withVariance, lin.value, influence, times, floor, notes, { events: n });
+      return finish(withVariance, lin.value, influence, times, floor, findings, { events: n });
     }
     case 'ratio': {
       const scale = metric.scale ?? 1;
       const [y, x] = total as [number, number];
       if (!(x > 0))
-        return { value: null, variance: Number.NaN, effectiveN: 0, events: x, notes: ['no denominator events'] };
+        return {
+          value: null,
+          variance: Number.NaN,
+          effectiveN: 0,
+          events: x,
+          findings: [{ code: 'no-denominator-events' }],
+        };
       const r = y / x;
       const influence = pts.map((p) => (scale * ((p.c[0] as number) - r * (p.c[1] as number))) / x);
       const isEvents = metric.events !== false;
       // Poisson floor on the numerator count (with a half-event continuity correction for zero counts).
       const floor = isEvents ? (scale * scale * (y + 0.5)) / (x * x) : 0;
-      return finish(withVariance, scale * r, influence, times, floor, notes, {
+      return finish(withVariance, scale * r, influence, times, floor, findings, {
         events: x,
         ...(isEvents ? { numeratorEvents: y } : {}),
       });
@@ -329,12 +334,12 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
     case 'rate': {
       const per = metric.per === 'second' ? 1 : metric.per === 'minute' ? 60 : 3600;
       const [count, seconds] = total as [number, number];
-      if (!(seconds > 0)) return { value: null, variance: Number.NaN, effectiveN: 0, notes };
+      if (!(seconds > 0)) return { value: null, variance: Number.NaN, effectiveN: 0, findings };
       const r = count / seconds;
       const influence = pts.map((p) => (per * ((p.c[0] as number) - r * (p.c[1] as number))) / seconds);
       const isEvents = metric.events !== false;
       const floor = isEvents ? (per * per * (count + 0.5)) / (seconds * seconds) : 0;
-      return finish(withVariance, per * r, influence, times, floor, notes, isEvents ? { events: count } : {});
+      return finish(withVariance, per * r, influence, times, floor, findings, isEvents ? { events: count } : {});
     }
     case 'gauge':
     case 'promql': {
@@ -342,7 +347,7 @@ function pooledEstimate(metric: MetricDef, data: WindowData, withVariance = true
       const [sum, n] = total as [number, number];
       const mean = sum / n;
       const influence = pts.map((p) => (scale * ((p.c[0] as number) - mean)) / n);
-      return finish(withVariance, scale * mean, influence, times, 0, notes);
+      return finish(withVariance, scale * mean, influence, times, 0, findings);
     }
   }
 }

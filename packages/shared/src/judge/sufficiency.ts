@@ -3,7 +3,6 @@
  * thing whichever method is chosen. Missing data is never a pass.
  */
 
-import { sufficiencyNote } from '../findings/prose.js';
 import type { SufficiencyFinding } from '../findings/types.js';
 import type { MethodName, MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
@@ -47,12 +46,12 @@ export function defaultMinEvents(metric: MetricDef): number {
 export interface Sufficiency {
   verdict: MetricVerdict | null;
   findings: SufficiencyFinding[];
-  /** The findings in words (a configured metric without series: then the collector's hints). */
-  notes: string[];
+  /** A configured metric without series: the collector's hints on what exists instead (in its words). */
+  hints: string[];
 }
 
 function sufficiency(verdict: MetricVerdict | null, findings: SufficiencyFinding[], hints: string[] = []): Sufficiency {
-  return { verdict, findings, notes: [...findings.map(sufficiencyNote), ...hints] };
+  return { verdict, findings, hints };
 }
 
 export function checkSufficiency(

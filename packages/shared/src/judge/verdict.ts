@@ -1,9 +1,9 @@
 /**
- * The overall verdict from per-metric verdicts, and the one-line headline reviewers read first.
+ * The overall verdict from per-metric verdicts, and what the one-line headline reviewers read first says
+ * (a ComparisonFinding; report/prose.ts words it).
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
 
-import { comparisonHeadline } from '../findings/prose.js';
 import type { ComparisonFinding, MetricChange } from '../findings/types.js';
 import type { MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { changeInterval, changeOf, direction } from './change.js';
@@ -29,9 +29,9 @@ export function comparisonFinding(verdict: OverallVerdict, metrics: MetricCompar
     case 'inconclusive': {
       if (metrics.every((m) => m.verdict === 'not-applicable')) return { code: 'no-data' };
       // Metrics inconclusive for the same reason (a window too short for all of them) share it.
-      const byReason = new Map<string, string[]>();
+      const byReason = new Map<string | null, string[]>();
       for (const m of metrics.filter((x) => x.verdict === 'inconclusive')) {
-        const reason = m.notes[0] ?? 'no data';
+        const reason = m.notes[0] ?? null;
         byReason.set(reason, [...(byReason.get(reason) ?? []), m.id]);
       }
       return { code: 'not-enough-data', groups: [...byReason].map(([reason, ids]) => ({ reason, ids })) };
@@ -48,23 +48,22 @@ export function comparisonFinding(verdict: OverallVerdict, metrics: MetricCompar
   }
 }
 
-export function headline(verdict: OverallVerdict, metrics: MetricComparison[]): string {
-  return comparisonHeadline(comparisonFinding(verdict, metrics));
-}
-
 /** Largest positive drift among metrics with a drift. */
 export function maxDrift(metrics: MetricComparison[]): number | null {
   const drifts = metrics.map((m) => m.drift).filter((d): d is number => d !== null && Number.isFinite(d));
   return drifts.length ? Math.max(...drifts) : null;
 }
 
-/** Everything a comparison derives from its judged metrics: verdict, headline and the id lists. */
+/**
+ * Everything a comparison derives from its metrics (notes said): verdict, what the headline says and the id
+ * lists. report/prose.ts summaryInWords puts the headline in its place.
+ */
 export function summarizeMetrics(metrics: MetricComparison[]) {
   const verdict = overallVerdict(metrics);
   const ids = (v: MetricComparison['verdict']) => metrics.filter((m) => m.verdict === v).map((m) => m.id);
   return {
     verdict,
-    headline: headline(verdict, metrics),
+    finding: comparisonFinding(verdict, metrics),
     regressions: ids('regression'),
     improvements: ids('improvement'),
     inconclusive: ids('inconclusive'),

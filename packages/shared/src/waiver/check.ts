@@ -8,11 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Octokit } from '../github/client.js';
-import { summarizeMetrics } from '../judge/verdict.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { checkOutputDir } from '../paths.js';
 import { readComparisonFile } from '../report/comparison-file.js';
+import { summaryInWords } from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
@@ -133,7 +133,7 @@ export function applyDecision(c: Comparison, decision: WaiverDecision, override?
         decision.metrics.some((d) => d.metric === m.id) ? { ...m, notes: [...m.notes, override] } : m,
       )
     : decided;
-  return { ...c, ...summarizeMetrics(metrics), metrics, waivers: decision.applied.map(waiverRecord) };
+  return { ...c, ...summaryInWords(metrics), metrics, waivers: decision.applied.map(waiverRecord) };
 }
 
 /** What a clock override did, for the log and the evidence. */

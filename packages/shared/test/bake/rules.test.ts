@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '../../src/bake/rules.js';
 import { resolveBakeSettings } from '../../src/bake/settings.js';
 import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
+import { headline, ruleMessage, unjudgedReason } from '../../src/report/prose.js';
 
 const S = 1_796_000_000;
 const settings = resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60);
@@ -43,12 +44,15 @@ function tick(k: number, metrics: MetricTick[]): TickEvaluation {
 }
 
 /** p95 read at `f` x baseline per minute (null = no data), starting at tick 1. */
+/** A tick without data in its interval. */
+const gap = { code: 'gap' as const, points: 0, expected: 1 };
+
 function runRatio(factors: Array<number | null>) {
   const rules = new BakeRules(settings);
   factors.forEach((f, i) => {
     rules.observe(
       tick(i + 1, [
-        metric('latency_p95_read', f === null ? { value: null, sufficient: false, reason: 'gap' } : { value: 0.1 * f }),
+        metric('latency_p95_read', f === null ? { value: null, sufficient: false, why: gap } : { value: 0.1 * f }),
       ]),
     );
   });
@@ -79,8 +83,10 @@ describe('ratio rule (p95 > 1.5x baseline for 10 min)', () => {
     expect(short.decidedAt).toBe(S + 600);
     const long = runRatio([1.8, 1.8, 1.8, null, null, null, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1, 1, 1, 1, 1, 1]);
     expect(long.conclude().verdict).toBe('pass');
-    expect(long.events.find((e) => e.type === 'cleared')?.message).toMatch(
-      /streak reset: no breaching tick for 180s \(gap\)/,
+    const reset = long.events.find((e) => e.type === 'cleared')!.finding;
+    expect(reset).toEqual({ code: 'streak-reset', gapSeconds: 180, reason: gap });
+    expect(ruleMessage(reset)).toMatch(
+      /streak reset: no breaching tick for 180s \(0 of 1 sub-windows have data \(scrape gap or no traffic\)\)/,
     );
   });
   it('needs 80% of the streak observed: mostly-missing data cannot roll back', () => {
@@ -141,7 +147,13 @@ describe('SLO rule', () => {
     expect(c.sloBreaches).toEqual([
       expect.objectContaining({ metric: 'latency_p95_read', kind: 'standing', action: 'report', since: S }),
     ]);
-    expect(c.headline).toMatch(/Standing SLO breach .*latency_p95_read 0.4 \(objective <= 0.3, baseline 0.38\)/);
+    expect(c.summary).toMatchObject({
+      code: 'pass',
+      standing: [{ metric: 'latency_p95_read', value: 0.4, objective: '<= 0.3', baseline: 0.38 }],
+    });
+    expect(headline(c.summary)).toMatch(
+      /Standing SLO breach .*latency_p95_read 0.4 \(objective <= 0.3, baseline 0.38\)/,
+    );
   });
 });
 
@@ -188,19 +200,27 @@ describe('sustained evidence, detection, critical metrics', () => {
     expect(c.firstDetectionAt).toBeNull();
   });
   it('a thin non-critical metric is listed, a thin critical one makes the bake inconclusive', () => {
-    const thin = { value: null, sufficient: false, present: true, reason: 'too few events: 150 (need 200)' };
+    const few = { code: 'too-few-events' as const, events: 150, need: 200 };
+    const thin = { value: null, sufficient: false, present: true, why: few };
     const rules = new BakeRules(settings);
     for (let k = 1; k <= 30; k++)
       rules.observe(tick(k, [metric('latency_p95_read'), metric('latency_p95_write', thin), errors]));
     const c = rules.conclude();
     expect(c.verdict).toBe('pass');
     expect(c.inconclusive).toEqual([
-      { metric: 'latency_p95_write', critical: false, reason: expect.stringMatching(/too few events even pooled/) },
+      { metric: 'latency_p95_write', critical: false, finding: { code: 'too-few-events', last: few } },
     ]);
+    expect(unjudgedReason(c.inconclusive[0]!.finding)).toBe(
+      'too few events even pooled over the whole bake (too few events: 150 (need 200))',
+    );
     const crit = new BakeRules(resolveBakeSettings({ critical: ['latency_p95_write'] }, {}, [...BUILTIN_CATALOG], 60));
     for (let k = 1; k <= 30; k++) crit.observe(tick(k, [metric('latency_p95_write', thin)]));
     expect(crit.conclude().verdict).toBe('inconclusive');
-    expect(crit.conclude().headline).toMatch(/critical metric could not be judged: latency_p95_write/);
+    expect(crit.conclude().summary).toMatchObject({
+      code: 'inconclusive',
+      critical: [{ metric: 'latency_p95_write' }],
+    });
+    expect(headline(crit.conclude().summary)).toMatch(/critical metric could not be judged: latency_p95_write/);
   });
 });
 
@@ -210,7 +230,7 @@ describe('drift rule (tickets)', () => {
     drift: verdict === 'regression' ? 0.25 : 0.02,
     interval: null,
     tolerance: 0.1,
-    notes: [],
+    findings: [],
   });
   const run = (verdicts: Array<'regression' | 'pass'>) => {
     const rules = new BakeRules(settings);

@@ -115,7 +115,8 @@ describe('sufficiency', () => {
     const missing = { ...windowData(false), hints: ['no series named m in the window at all: check the metric name'] };
     const s = checkSufficiency({ ...gauge, configured: true }, missing, windowData(false));
     expect(s.verdict).toBe('inconclusive');
-    expect(s.notes[1]).toBe('no series named m in the window at all: check the metric name');
+    expect(s.findings).toEqual([{ code: 'no-series', configured: true }]);
+    expect(s.hints[0]).toBe('no series named m in the window at all: check the metric name');
   });
   it('drift-interval needs 10 sub-windows per side; the reference judges 5', async () => {
     expect(checkSufficiency(gauge, windowData(true, 6), windowData(true, 6), 'drift-interval').verdict).toBe(

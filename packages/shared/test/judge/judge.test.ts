@@ -8,15 +8,18 @@ import {
 } from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/judge.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
-import { headline, overallVerdict } from '../../src/judge/verdict.js';
+import { comparisonFinding, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/model/metric.js';
 import type { WindowData } from '../../src/model/window.js';
+import { comparisonHeadline, driftNote, metricNotes } from '../../src/report/prose.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 
 /** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */
 const di = (m: MetricDef, b: WindowData, c: WindowData, o: Partial<DriftIntervalOptions> = {}) =>
   judgeDriftInterval(m, b, c, { tolerance: 0.1, familyAlpha: 0.05, comparisons: 1, systematic: 0, trim: false, ...o });
+/** The judge's findings in words. */
+const said = (r: { findings: Parameters<typeof driftNote>[0][] }) => r.findings.map(driftNote).join(' ');
 
 function rateData(rng: Rng, perSecond: number, n = 60): WindowData {
   const d = gaugeData(rng, { n });
@@ -110,7 +113,8 @@ describe('drift-interval', () => {
     two.points[5]!.c[0] = 2;
     const r = di(errors, none, two, { comparisons: 1 });
     expect(r.verdict).toBe('pass');
-    expect(r.notes.join(' ')).toMatch(/Haldane/);
+    expect(r.findings).toContainEqual({ code: 'zero-count-corrected' });
+    expect(said(r)).toMatch(/Haldane/);
     expect(di(errors, none, ratioData(rng, { p: 0 }), { comparisons: 1 })).toMatchObject({
       verdict: 'pass',
       drift: 0,
@@ -178,7 +182,10 @@ describe('drift-interval', () => {
     });
     expect(noisy.verdict).toBe('pass');
     expect(noisy.detectable!).toBeGreaterThan(0.2);
-    expect(noisy.notes.join(' ')).toMatch(
+    expect(noisy.findings).toContainEqual(
+      expect.objectContaining({ code: 'too-noisy', tolerance: 0.1, windowFactor: noisy.windowFactor }),
+    );
+    expect(said(noisy)).toMatch(
       /too noisy in these windows to see a \+20% regression: only a drift of \+\d+% or more would be detected with 80% probability; windows about \d+(\.\d)?× as long \(\w+ instead of 1h\) would, if they run side by side or cover the same hours of the day/,
     );
     expect(noisy.windowFactor!).toBeGreaterThan(1);
@@ -188,10 +195,12 @@ describe('drift-interval', () => {
       systematic: 0.05,
     });
     expect(hopeless.windowFactor).toBeNull();
-    expect(hopeless.notes.join(' ')).toMatch(/no window length would: the between-window term \(systematic 5\.0%\)/);
+    expect(hopeless.findings).toContainEqual(expect.objectContaining({ code: 'too-noisy', windowFactor: null }));
+    expect(said(hopeless)).toMatch(/no window length would: the between-window term \(systematic 5\.0%\)/);
     const quiet = di(cpu, gaugeData(rng, { phi: 0.5, sd: 0.5 }), gaugeData(rng, { phi: 0.5, sd: 0.5 }));
     expect(quiet.detectable!).toBeLessThan(0.2);
-    expect(quiet.notes.join(' ')).not.toMatch(/too noisy/);
+    expect(quiet.findings.map((f) => f.code)).not.toContain('too-noisy');
+    expect(said(quiet)).not.toMatch(/too noisy/);
     expect(quiet.windowFactor).toBeUndefined();
   });
 
@@ -230,9 +239,13 @@ describe('judge', () => {
         { method, tolerance: 0.1, confidence: 0.95 },
       );
       expect(out.map((m) => m.verdict)).toEqual(['inconclusive', 'not-applicable', 'inconclusive', 'inconclusive']);
-      expect(out[0]!.notes.join()).toMatch(/no candidate data/);
-      expect(out[2]!.notes.join()).toMatch(/warning: query hit a limit/);
-      expect(out[3]!.notes.join()).toMatch(/10 of 60 sub-windows/);
+      expect(out[0]!.findings[0]).toEqual({
+        of: 'sufficiency',
+        finding: { code: 'no-data', side: 'candidate', found: true },
+      });
+      expect(metricNotes(out[0]!.findings).join()).toMatch(/no candidate data/);
+      expect(metricNotes(out[2]!.findings).join()).toMatch(/warning: query hit a limit/);
+      expect(metricNotes(out[3]!.findings).join()).toMatch(/10 of 60 sub-windows/);
     }
   });
 
@@ -244,7 +257,11 @@ describe('judge', () => {
       confidence: 0.95,
     });
     expect(m!.verdict).toBe('inconclusive');
-    expect(m!.notes.join()).toMatch(/too few baseline events/);
+    expect(m!.findings).toContainEqual({
+      of: 'sufficiency',
+      finding: expect.objectContaining({ code: 'too-few-events', side: 'baseline' }),
+    });
+    expect(metricNotes(m!.findings).join()).toMatch(/too few baseline events/);
   });
 
   it('refuses a growth rate from an amount that is updated in coarse steps (hourly billing)', () => {
@@ -268,7 +285,10 @@ describe('judge', () => {
       confidence: 0.95,
     });
     expect(m!.verdict).toBe('inconclusive');
-    expect(m!.notes.join()).toMatch(/changed in only 1 of 60 sub-windows .* widen the windows or exclude cost_rate/);
+    expect(m!.findings[0]).toMatchObject({ of: 'sufficiency', finding: { code: 'coarse-amount', updates: 1 } });
+    expect(metricNotes(m!.findings).join()).toMatch(
+      /changed in only 1 of 60 sub-windows .* widen the windows or exclude cost_rate/,
+    );
   });
 
   it('reports SLO results, chart series and the resolved queries', () => {
@@ -303,7 +323,11 @@ describe('judge', () => {
     expect(overallVerdict([v('pass'), v('waived'), v('inconclusive')])).toBe('inconclusive');
     expect(overallVerdict([v('pass'), v('waived')])).toBe('waived');
     expect(overallVerdict([v('pass'), v('not-applicable'), v('improvement')])).toBe('pass');
-    expect(headline('inconclusive', [v('inconclusive', 'cpu')])).toBe(
+    expect(comparisonFinding('inconclusive', [v('inconclusive', 'cpu')])).toEqual({
+      code: 'not-enough-data',
+      groups: [{ reason: 'no candidate data', ids: ['cpu'] }],
+    });
+    expect(comparisonHeadline(comparisonFinding('inconclusive', [v('inconclusive', 'cpu')]))).toBe(
       'Inconclusive: not enough data to judge cpu (no candidate data).',
     );
   });

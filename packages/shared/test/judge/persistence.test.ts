@@ -9,6 +9,7 @@ import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js'
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { estimate } from '../../src/judge/statistic.js';
 import type { WindowData } from '../../src/model/window.js';
+import { driftNote } from '../../src/report/prose.js';
 import { cpu } from './fixtures.js';
 
 interface Gauge {
@@ -102,7 +103,10 @@ describe('persistent gauges (AR(1), phi 0.9 per 30 s scrape)', () => {
     const r = judgeDriftInterval(cpu, baseline, candidate, gate);
     expect(r.verdict).toBe('pass');
     expect(Math.abs(r.drift!)).toBeLessThan(0.05);
-    expect(r.notes.join(' ')).toMatch(/the baseline's own trend predicts \+\d+(\.\d)?% across the 1h30m/);
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: 'trend-adjusted', gapSeconds: 5400 }));
+    expect(r.findings.map(driftNote).join(' ')).toMatch(
+      /the baseline's own trend predicts \+\d+(\.\d)?% across the 1h30m/,
+    );
   });
 
   it('a wander is not a trend: the fitted slope of a stationary window is shrunk to (near) nothing', () => {

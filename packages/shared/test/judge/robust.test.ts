@@ -5,6 +5,7 @@ import { trimIncidents } from '../../src/judge/robust.js';
 import { estimate, updateBlocks } from '../../src/judge/statistic.js';
 import type { MetricDef } from '../../src/model/metric.js';
 import type { WindowData } from '../../src/model/window.js';
+import { driftNote, estimateNote } from '../../src/report/prose.js';
 import { errors, histogramData, p95, ratioData } from './fixtures.js';
 
 const opts = { tolerance: 0.1, familyAlpha: 0.05, comparisons: 9, systematic: 0.03, trim: true };
@@ -21,7 +22,8 @@ describe('transient incidents', () => {
     expect(trim.excluded.size).toBe(0); // histograms need the tail counts: without them nothing is trimmed
     const est = estimate(p95, withEpisode, { trim: true });
     expect(est.excluded).toBe(5);
-    expect(est.notes.join()).toMatch(/5 of 60 sub-windows left out as transient incidents/);
+    expect(est.findings).toEqual([expect.objectContaining({ code: 'incidents-trimmed', excluded: 5, points: 60 })]);
+    expect(est.findings.map(estimateNote).join()).toMatch(/5 of 60 sub-windows left out as transient incidents/);
     const untrimmed = judgeDriftInterval(p95, base, withEpisode, { ...opts, trim: false });
     const trimmed = judgeDriftInterval(p95, base, withEpisode, opts);
     expect(untrimmed.drift!).toBeGreaterThan(0.1);
@@ -60,7 +62,8 @@ describe('the decision rule', () => {
     const unsure = judgeDriftInterval(p95, b, c, { ...opts, systematic: 0.08 });
     expect(unsure.interval!.low).toBeLessThan(0.05);
     expect(unsure.verdict).toBe('pass');
-    expect(unsure.notes.join()).toMatch(/inside half the tolerance: not enough evidence/);
+    expect(unsure.findings).toContainEqual(expect.objectContaining({ code: 'weak-evidence', tolerance: 0.1 }));
+    expect(unsure.findings.map(driftNote).join()).toMatch(/inside half the tolerance: not enough evidence/);
   });
 
   it('widens every interval by the systematic term', () => {

@@ -1,5 +1,21 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
+import type {
+  ComparisonFinding,
+  ConclusionFinding,
+  EstimateFinding,
+  IntervalFinding,
+  NoteFinding,
+  RuleFinding,
+  UnjudgedFinding,
+} from '../../src/findings/types.js';
+import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
+import type { JudgedMetric } from '../../src/judge/judge.js';
+import { checkSufficiency } from '../../src/judge/sufficiency.js';
+import { comparisonFinding } from '../../src/judge/verdict.js';
+import type { MetricComparison } from '../../src/model/comparison.js';
+import { fmt } from '../../src/numbers.js';
+import * as reportFormat from '../../src/report/format.js';
 import {
   breachText,
   comparisonHeadline,
@@ -7,15 +23,14 @@ import {
   estimateNote,
   headline,
   intervalReason,
+  metricNotes,
+  noteText,
   ruleMessage,
   sufficiencyNote,
+  summaryInWords,
   unjudgedReason,
-} from '../../src/findings/prose.js';
-import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
-import { checkSufficiency } from '../../src/judge/sufficiency.js';
-import { comparisonFinding } from '../../src/judge/verdict.js';
-import { fmt } from '../../src/numbers.js';
-import * as reportFormat from '../../src/report/format.js';
+  withNotes,
+} from '../../src/report/prose.js';
 import { cpu, gaugeData } from '../judge/fixtures.js';
 
 describe('fmt', () => {
@@ -63,7 +78,7 @@ describe('drift findings in words', () => {
       'too noisy in these windows to see a +20% regression: only a drift of more than -100% or more would be detected with 80% probability; no window length would: the between-window term (systematic 5.0%) alone is too large',
     );
   });
-  it('the judge returns its findings and says them in its notes', () => {
+  it('the judge returns its findings; the report says them', () => {
     const rng = new Rng(5);
     const zero = gaugeData(rng, { mean: 0, sd: 0 });
     const r = judgeDriftInterval(cpu, zero, zero, {
@@ -74,7 +89,7 @@ describe('drift findings in words', () => {
       trim: false,
     });
     expect(r.findings).toEqual([{ code: 'both-zero' }]);
-    expect(r.notes).toContain('both windows are 0');
+    expect(r.findings.map(driftNote)).toContain('both windows are 0');
   });
 });
 
@@ -113,9 +128,9 @@ describe('rule findings in words', () => {
     expect(ruleMessage({ code: 'streak-reset', gapSeconds: 180 })).toBe(
       'streak reset: no breaching tick for 180s (no usable data)',
     );
-    expect(ruleMessage({ code: 'streak-reset', gapSeconds: 180, reason: 'gap' })).toBe(
-      'streak reset: no breaching tick for 180s (gap)',
-    );
+    expect(
+      ruleMessage({ code: 'streak-reset', gapSeconds: 180, reason: { code: 'gap', points: 0, expected: 1 } }),
+    ).toBe('streak reset: no breaching tick for 180s (0 of 1 sub-windows have data (scrape gap or no traffic))');
   });
   it('decisions', () => {
     const streak = { breaches: 9, ticks: 10, since };
@@ -151,20 +166,23 @@ describe('rule findings in words', () => {
   });
   it('unjudged metrics and headlines', () => {
     expect(unjudgedReason({ code: 'no-series' })).toBe('no series for this metric in the baseline or the candidate');
-    expect(unjudgedReason({ code: 'low-coverage', share: 0.5, need: 0.8, last: 'gap' })).toBe(
-      'data in 50% of ticks (need 80%); last: gap',
+    expect(unjudgedReason({ code: 'low-coverage', share: 0.5, need: 0.8, last: { code: 'not-collected' } })).toBe(
+      'data in 50% of ticks (need 80%); last: not collected',
     );
     expect(unjudgedReason({ code: 'too-few-events' })).toBe('too few events even pooled over the whole bake');
-    const thin = [{ metric: 'cost_rate', reason: 'no data' }];
+    expect(unjudgedReason({ code: 'too-few-events', last: { code: 'no-value' } })).toBe(
+      'too few events even pooled over the whole bake (no value)',
+    );
+    const thin = [{ metric: 'cost_rate', finding: { code: 'no-series' as const } }];
     const standing = [{ metric: 'latency_p95_read', value: 0.4, objective: '<= 0.3', baseline: 0.38 }];
     expect(headline({ code: 'pass', ticks: 30, cleared: true, standing, thin })).toBe(
-      'Pass: no rule fired in 30 tick(s) (short breaches were detected and cleared). Standing SLO breach (the baseline violated the SLO too): latency_p95_read 0.4 (objective <= 0.3, baseline 0.38). Not judged: cost_rate (no data).',
+      'Pass: no rule fired in 30 tick(s) (short breaches were detected and cleared). Standing SLO breach (the baseline violated the SLO too): latency_p95_read 0.4 (objective <= 0.3, baseline 0.38). Not judged: cost_rate (no series for this metric in the baseline or the candidate).',
     );
     expect(headline({ code: 'inconclusive', ticks: 0, critical: [], thin: [] })).toBe(
       'Inconclusive: no tick was evaluated; no rollback rule fired.',
     );
     expect(headline({ code: 'inconclusive', ticks: 3, critical: [...thin, ...thin], thin: [] })).toMatch(
-      /^Inconclusive: critical metrics could not be judged: cost_rate \(no data\); cost_rate/,
+      /^Inconclusive: critical metrics could not be judged: cost_rate \(no series for this metric in the baseline or the candidate\); cost_rate/,
     );
     expect(headline({ code: 'cancelled', ticks: 4 })).toMatch(/^Cancelled after 4 tick\(s\)/);
     const decision = { code: 'drift-cleared' as const, metric: 'cpu', drift: 0.01 };
@@ -210,7 +228,9 @@ describe('sufficiency, estimator and comparison findings in words', () => {
     const rng = new Rng(2);
     const s = checkSufficiency(cpu, { ...gaugeData(rng, {}), points: [] }, gaugeData(rng, {}));
     expect(s.findings).toEqual([{ code: 'no-data', side: 'baseline', found: true }]);
-    expect(s.notes).toEqual(['no baseline data (series exist but no sub-window had usable values)']);
+    expect(s.findings.map(sufficiencyNote)).toEqual([
+      'no baseline data (series exist but no sub-window had usable values)',
+    ]);
   });
   it('says the estimator codes', () => {
     const t = Date.parse('2026-01-01T10:05:00Z') / 1000;
@@ -270,8 +290,128 @@ describe('sufficiency, estimator and comparison findings in words', () => {
     expect(intervalReason({ code: 'gap', points: 1, expected: 4 })).toBe(
       '1 of 4 sub-windows have data (scrape gap or no traffic)',
     );
-    expect(intervalReason({ code: 'too-few-events', events: 149.6, need: 200 }, 300)).toBe(
+    expect(intervalReason({ code: 'too-few-events', events: 149.6, need: 200, pooledSeconds: 300 })).toBe(
       'too few events: 150 (need 200) over the last 5 min',
     );
+    expect(intervalReason({ code: 'gap', points: 1, expected: 4, pooledSeconds: 120 })).toBe(
+      '1 of 4 sub-windows have data (scrape gap or no traffic) over the last 2 min',
+    );
+    expect(intervalReason({ code: 'not-collected' })).toBe('not collected');
+    expect(intervalReason({ code: 'no-value' })).toBe('no value');
+  });
+});
+
+/** One finding per code, keyed by code (typed so a new code without an example does not compile). */
+type Examples<F extends { code: string }> = { [C in F['code']]: Extract<F, { code: C }> };
+
+describe('every finding code is said', () => {
+  const breach = {
+    code: 'violates-slo',
+    metric: 'm',
+    value: 1,
+    unit: 's',
+    pooledSeconds: null,
+    op: '<=',
+    objective: 0.5,
+  };
+  const streak = { breaches: 3, ticks: 3, since: 0 };
+  const estimates: Examples<EstimateFinding> = {
+    'incidents-trimmed': { code: 'incidents-trimmed', excluded: 1, points: 60, starts: [0] },
+    'above-highest-bucket': { code: 'above-highest-bucket', quantile: 0.95, bound: 10 },
+    'mann-whitney-blind': { code: 'mann-whitney-blind', baseline: 2, candidate: 2, floor: 0.3, alpha: 0.02, need: 5 },
+    'slo-on-linear-quantile': { code: 'slo-on-linear-quantile', value: 0.3, estimate: 0.29 },
+    'no-denominator-events': { code: 'no-denominator-events' },
+    'no-window-values': { code: 'no-window-values' },
+    'baseline-mean-zero': { code: 'baseline-mean-zero' },
+  };
+  const rules: Examples<RuleFinding> = {
+    detected: { code: 'detected', breach: breach as never },
+    cleared: { code: 'cleared', metric: 'm', breaches: 1, value: 1, unit: 's' },
+    'streak-reset': { code: 'streak-reset', gapSeconds: 180 },
+    'ratio-fired': { code: 'ratio-fired', metric: 'm', threshold: 1.5, streak, breach: breach as never },
+    'slo-worse-fired': { code: 'slo-worse-fired', metric: 'm', threshold: 1.5, streak, breach: breach as never },
+    'slo-fired': { code: 'slo-fired', metric: 'm', streak, standing: null, breach: breach as never },
+    'drift-detected': { code: 'drift-detected', metric: 'm', drift: 0.2, interval: null, tolerance: 0.1 },
+    'drift-cleared': { code: 'drift-cleared', metric: 'm', drift: 0 },
+    'drift-fired': { code: 'drift-fired', metric: 'm', tolerance: 0.1, windows: 3, windowSeconds: 300, drift: 0.2 },
+  };
+  const intervals: Examples<IntervalFinding> = {
+    'query-warning': { code: 'query-warning', warning: 'w' },
+    gap: { code: 'gap', points: 1, expected: 4 },
+    'too-few-events': { code: 'too-few-events', events: 1, need: 100 },
+    'not-collected': { code: 'not-collected' },
+    'no-value': { code: 'no-value' },
+  };
+  const conclusions: Examples<ConclusionFinding> = {
+    rollback: { code: 'rollback', decision: rules['drift-cleared'] },
+    inconclusive: { code: 'inconclusive', ticks: 1, critical: [], thin: [] },
+    ticket: { code: 'ticket', decisions: [], standing: [], thin: [] },
+    pass: { code: 'pass', ticks: 1, cleared: false, standing: [], thin: [] },
+    cancelled: { code: 'cancelled', ticks: 1 },
+  };
+  const comparisons: Examples<ComparisonFinding> = {
+    regression: { code: 'regression', metrics: [] },
+    'no-data': { code: 'no-data' },
+    'not-enough-data': { code: 'not-enough-data', groups: [{ reason: null, ids: ['m'] }] },
+    waived: { code: 'waived', metrics: [] },
+    pass: { code: 'pass', judged: 2 },
+  };
+  const unjudged: Examples<UnjudgedFinding> = {
+    'no-series': { code: 'no-series' },
+    'low-coverage': { code: 'low-coverage', share: 0.1, need: 0.8 },
+    'too-few-events': { code: 'too-few-events' },
+  };
+  const families: Array<[string, Record<string, { code: string }>, (f: never) => string]> = [
+    ['estimate', estimates, estimateNote],
+    ['rule', rules, ruleMessage],
+    ['interval', intervals, intervalReason],
+    ['conclusion', conclusions, headline],
+    ['comparison', comparisons, comparisonHeadline],
+    ['unjudged', unjudged, unjudgedReason],
+  ];
+  it.each(families)('%s findings: one sentence per code', (_, examples, say) => {
+    const said = Object.values(examples).map((f) => say(f as never));
+    for (const text of said) expect(text).toMatch(/\w/);
+    expect(new Set(said).size).toBe(said.length);
+  });
+  it('the estimators and reference judges that said their notes themselves', () => {
+    expect(estimateNote(estimates['no-denominator-events'])).toBe('no denominator events');
+    expect(estimateNote(estimates['no-window-values'])).toBe('no 5-minute values');
+    expect(estimateNote(estimates['baseline-mean-zero'])).toBe('baseline mean is 0: relative drift undefined');
+    expect(comparisonHeadline(comparisons['not-enough-data'])).toBe(
+      'Inconclusive: not enough data to judge m (no data).',
+    );
+  });
+});
+
+describe('a metric’s notes from its findings', () => {
+  const notes: NoteFinding[] = [
+    { of: 'sufficiency', finding: { code: 'no-data', side: 'candidate', found: false } },
+    { window: 'baseline', of: 'collector', text: 'window shorter than one sub-window (60s)' },
+    { window: 'candidate', of: 'estimate', finding: { code: 'no-denominator-events' } },
+    { of: 'drift', finding: { code: 'both-zero' } },
+    { of: 'interval', finding: { code: 'query-warning', warning: 'limit' } },
+    { of: 'sufficiency', finding: { code: 'no-data', side: 'candidate', found: false } },
+  ];
+  it('says each, a window’s with its name first, each sentence once', () => {
+    expect(noteText(notes[1]!)).toBe('baseline: window shorter than one sub-window (60s)');
+    expect(metricNotes(notes)).toEqual([
+      'no candidate data',
+      'baseline: window shorter than one sub-window (60s)',
+      'candidate: no denominator events',
+      'both windows are 0',
+      'query warning: limit',
+    ]);
+  });
+  it('withNotes puts the notes where the findings were: last, as the document has them', () => {
+    const judged = { id: 'm', verdict: 'inconclusive', findings: notes.slice(0, 1) } as unknown as JudgedMetric;
+    const m = withNotes(judged);
+    expect(Object.keys(m)).toEqual(['id', 'verdict', 'notes']);
+    expect(m.notes).toEqual(['no candidate data']);
+  });
+  it('summaryInWords: the judge’s summary with the headline said, in the document’s order', () => {
+    const s = summaryInWords([{ id: 'm', verdict: 'pass', drift: 0, notes: [] } as unknown as MetricComparison]);
+    expect(Object.keys(s)).toEqual(['verdict', 'headline', 'regressions', 'improvements', 'inconclusive', 'maxDrift']);
+    expect(s.headline).toBe('No metric drifted beyond tolerance (1 metric compared).');
   });
 });

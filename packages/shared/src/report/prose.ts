@@ -1,9 +1,9 @@
 /**
- * Findings (types.ts) in English: the notes of a comparison, the messages of the bake's events and its
- * headline. The only place those sentences are written; the judge and the rules return codes and numbers.
+ * Findings (findings/types.ts) in English: the notes of a comparison and its headline, the messages of the
+ * bake's events, its tick reasons and its headline. The only place those sentences are written: the judge and
+ * the rules return codes and numbers, and the layers above them (compare/, bake/verify, loop, evidence) say
+ * them with these functions.
  */
-import { fmt, formatFactor, pct } from '../numbers.js';
-import { formatDuration, isoTime } from '../time.js';
 import type {
   BreachFinding,
   ComparisonFinding,
@@ -12,13 +12,19 @@ import type {
   EstimateFinding,
   IntervalFinding,
   MetricChange,
+  NoteFinding,
   RuleFinding,
   StandingBreach,
   StreakCount,
   SufficiencyFinding,
   UnjudgedFinding,
   UnjudgedMetric,
-} from './types.js';
+} from '../findings/types.js';
+import type { JudgedMetric } from '../judge/judge.js';
+import { summarizeMetrics } from '../judge/verdict.js';
+import type { MetricComparison } from '../model/comparison.js';
+import { fmt, formatFactor, pct } from '../numbers.js';
+import { formatDuration, isoTime } from '../time.js';
 
 /** A drift in the rules' sentences: one decimal always ("+" omitted: "12.0%", "n/a"). */
 function driftPercent(v: number | null | undefined): string {
@@ -73,7 +79,7 @@ export function ruleMessage(f: RuleFinding): string {
     case 'cleared':
       return `cleared after ${f.breaches} breaching tick(s): ${f.metric} ${fmt(f.value)} ${f.unit}`;
     case 'streak-reset':
-      return `streak reset: no breaching tick for ${f.gapSeconds}s (${f.marginalRatio !== undefined ? `marginal: ${fmt(f.marginalRatio)}x` : (f.reason ?? 'no usable data')})`;
+      return `streak reset: no breaching tick for ${f.gapSeconds}s (${f.marginalRatio !== undefined ? `marginal: ${fmt(f.marginalRatio)}x` : f.reason ? intervalReason(f.reason) : 'no usable data'})`;
     case 'ratio-fired':
       return `${f.metric} worse than ${f.threshold}x baseline on ${streakText(f.streak)}: ${breachText(f.breach)}`;
     case 'slo-worse-fired':
@@ -101,9 +107,9 @@ export function unjudgedReason(f: UnjudgedFinding): string {
     case 'no-series':
       return 'no series for this metric in the baseline or the candidate';
     case 'low-coverage':
-      return `data in ${(100 * f.share).toFixed(0)}% of ticks (need ${(f.need * 100).toFixed(0)}%)${f.last ? `; last: ${f.last}` : ''}`;
+      return `data in ${(100 * f.share).toFixed(0)}% of ticks (need ${(f.need * 100).toFixed(0)}%)${f.last ? `; last: ${intervalReason(f.last)}` : ''}`;
     case 'too-few-events':
-      return `too few events even pooled over the whole bake${f.last ? ` (${f.last})` : ''}`;
+      return `too few events even pooled over the whole bake${f.last ? ` (${intervalReason(f.last)})` : ''}`;
   }
 }
 
@@ -116,7 +122,7 @@ function standingNote(standing: StandingBreach[]): string {
 }
 
 function listed(metrics: UnjudgedMetric[]): string {
-  return metrics.map((x) => `${x.metric} (${x.reason})`).join('; ');
+  return metrics.map((x) => `${x.metric} (${unjudgedReason(x.finding)})`).join('; ');
 }
 
 function thinNote(thin: UnjudgedMetric[]): string {
@@ -178,7 +184,7 @@ export function comparisonHeadline(f: ComparisonFinding): string {
     case 'no-data':
       return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
     case 'not-enough-data':
-      return `Inconclusive: not enough data to judge ${f.groups.map(({ reason, ids }) => `${ids.join(', ')} (${reason})`).join(', ')}.`;
+      return `Inconclusive: not enough data to judge ${f.groups.map(({ reason, ids }) => `${ids.join(', ')} (${reason ?? 'no data'})`).join(', ')}.`;
     case 'waived':
       return `Regressions waived: ${f.metrics.map((m) => `${changeText(m)} by ${m.waiver}`).join(', ')}.`;
     case 'pass':
@@ -198,18 +204,65 @@ export function estimateNote(f: EstimateFinding): string {
       return `mann-whitney cannot detect anything with ${f.baseline} vs ${f.candidate} 5-minute windows: the smallest possible p-value is ${f.floor.toPrecision(2)}, above ${f.alpha.toFixed(2)}; it needs at least ${f.need} vs ${f.need} (${f.need * 5}-minute windows)`;
     case 'slo-on-linear-quantile':
       return `SLO judged on ${f.value.toPrecision(3)} (Prometheus histogram_quantile over the pooled buckets, as Grafana shows it; driftgate's estimate ${f.estimate.toPrecision(3)} interpolates inside the bucket on the log-probit scale)`;
+    case 'no-denominator-events':
+      return 'no denominator events';
+    case 'no-window-values':
+      return 'no 5-minute values';
+    case 'baseline-mean-zero':
+      return 'baseline mean is 0: relative drift undefined';
   }
 }
 
-/** Why an interval does not count; `pooledSeconds`: the window it was pooled over, when longer than a tick. */
-export function intervalReason(f: IntervalFinding, pooledSeconds?: number): string {
-  const pooled = pooledSeconds !== undefined ? ` over the last ${Math.round(pooledSeconds / 60)} min` : '';
+/** Why an interval does not count, and over how long it was pooled (when longer than a tick). */
+export function intervalReason(f: IntervalFinding): string {
   switch (f.code) {
     case 'query-warning':
-      return `query warning: ${f.warning}${pooled}`;
+      return `query warning: ${f.warning}${pooledOver(f.pooledSeconds)}`;
     case 'gap':
-      return `${f.points} of ${f.expected} sub-windows have data (scrape gap or no traffic)${pooled}`;
+      return `${f.points} of ${f.expected} sub-windows have data (scrape gap or no traffic)${pooledOver(f.pooledSeconds)}`;
     case 'too-few-events':
-      return `too few events: ${Math.round(f.events)} (need ${f.need})${pooled}`;
+      return `too few events: ${Math.round(f.events)} (need ${f.need})${pooledOver(f.pooledSeconds)}`;
+    case 'not-collected':
+      return 'not collected';
+    case 'no-value':
+      return 'no value';
   }
+}
+
+function pooledOver(seconds: number | undefined): string {
+  return seconds !== undefined ? ` over the last ${Math.round(seconds / 60)} min` : '';
+}
+
+/** One note on a metric: "baseline: ..." for a window's. */
+export function noteText(n: NoteFinding): string {
+  const side = n.window ? `${n.window}: ` : '';
+  switch (n.of) {
+    case 'sufficiency':
+      return side + sufficiencyNote(n.finding);
+    case 'estimate':
+      return side + estimateNote(n.finding);
+    case 'drift':
+      return side + driftNote(n.finding);
+    case 'interval':
+      return side + intervalReason(n.finding);
+    case 'collector':
+      return side + n.text;
+  }
+}
+
+/** A metric's notes: its findings in words, each sentence once. */
+export function metricNotes(findings: NoteFinding[]): string[] {
+  return [...new Set(findings.map(noteText))];
+}
+
+/** A judged metric as the comparison document holds it: its findings said in its notes. */
+export function withNotes(m: JudgedMetric): MetricComparison {
+  const { findings, ...rest } = m;
+  return { ...rest, notes: metricNotes(findings) };
+}
+
+/** A comparison's summary (judge/verdict.ts summarizeMetrics) with its headline in words, in the document's order. */
+export function summaryInWords(metrics: MetricComparison[]) {
+  const { verdict, finding, regressions, improvements, inconclusive, maxDrift } = summarizeMetrics(metrics);
+  return { verdict, headline: comparisonHeadline(finding), regressions, improvements, inconclusive, maxDrift };
 }

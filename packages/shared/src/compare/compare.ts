@@ -13,7 +13,7 @@ import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from 
 import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
-import { judge, METHOD_DESCRIPTIONS } from '../judge/judge.js';
+import { judge } from '../judge/judge.js';
 import { type Logger, silentLogger } from '../log.js';
 import {
   COMPARISON_SCHEMA,
@@ -26,7 +26,7 @@ import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
-import { summaryInWords, withNotes } from '../report/prose.js';
+import { METHOD_DESCRIPTIONS, summaryInWords, withNotes } from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';

@@ -179,6 +179,32 @@ export type EstimateFinding =
   | { code: 'baseline-mean-zero' };
 
 /**
+ * The evidence behind a metric's verdict: the method's test with its numbers and p-value (judge/drift-interval.ts,
+ * judge/reference.ts). `baseline` and `candidate` count the 5-minute values of the reference judges.
+ */
+export type EvidenceFinding =
+  /**
+   * drift-interval: the one-sided t test of drift <= tolerance/2, Bonferroni-adjusted over `comparisons`
+   * metrics; `se` of the log ratio including the between-window term `systematic` (from `source`), `df`
+   * Welch-Satterthwaite (Infinity when unbounded).
+   */
+  | {
+      code: 't-test';
+      pValue: number;
+      se: number;
+      systematic: number;
+      source: 'history' | 'prior' | 'config';
+      trendAdjusted: boolean;
+      df: number;
+      comparisons: number;
+    }
+  /** mean-threshold: the mean of the 5-minute values against the tolerance, no test. */
+  | { code: 'no-test'; baseline: number; candidate: number }
+  /** mann-whitney with too few values for any p-value to be significant (no test run). */
+  | { code: 'mann-whitney-blind'; baseline: number; candidate: number }
+  | { code: 'mann-whitney'; pValue: number; u: number; baseline: number; candidate: number };
+
+/**
  * Why a bake tick's interval (or the window pooled behind it, of `pooledSeconds` when longer than the tick)
  * is not enough to count (bake/evaluate.ts).
  */

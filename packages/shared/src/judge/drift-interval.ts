@@ -25,7 +25,7 @@
  * The evidence reported is the one-sided p-value of H0: drift <= tolerance/2, Bonferroni-adjusted.
  */
 
-import type { DriftFinding } from '../findings/types.js';
+import type { DriftFinding, EvidenceFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -43,7 +43,8 @@ export interface DriftResult {
    * both windows would have to be to detect that (windowFactor); null when no length would.
    */
   windowFactor?: number | null;
-  evidence: { test: string; pValue: number | null; detail?: string } | null;
+  /** The test behind the verdict and its numbers (report/prose.ts evidenceInWords says it). */
+  evidence: Extract<EvidenceFinding, { code: 't-test' }> | null;
   verdict: MetricVerdict;
   /** What the judge found (codes and numbers); the estimators' own are in `baseline` and `candidate`. */
   findings: DriftFinding[];
@@ -207,9 +208,14 @@ export function judgeDriftInterval(
     interval,
     detectable,
     evidence: {
-      test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
+      code: 't-test',
       pValue: evidenceP(logRatio, se, df, tolerance, comparisons, metric.worse),
-      detail: `se(log ratio) ${se.toPrecision(3)} incl. systematic ${(u.systematic * 100).toFixed(1)}% (${u.cal.source}${u.trend ? `, trend-adjusted` : ''}), df ${Number.isFinite(df) ? df.toFixed(1) : 'inf'}, ${comparisons} metric(s) compared`,
+      se,
+      systematic: u.systematic,
+      source: u.cal.source,
+      trendAdjusted: Boolean(u.trend),
+      df,
+      comparisons,
     },
     systematic: { ...u.cal, ...(u.trend ? { trend: u.trend } : {}) },
     ...(longer !== undefined ? { windowFactor: longer } : {}),

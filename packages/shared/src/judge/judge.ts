@@ -4,7 +4,7 @@
  * mean-threshold and mann-whitney (reference.ts). Sufficiency rules (sufficiency.ts) are shared.
  */
 
-import type { EstimateFinding, NoteFinding, WindowSide } from '../findings/types.js';
+import type { EstimateFinding, EvidenceFinding, NoteFinding, WindowSide } from '../findings/types.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
 import { type MetricDef, sloMet, sloText } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -37,15 +37,6 @@ export interface JudgeOptions {
 export { DEFAULT_SYSTEMATIC } from './calibration.js';
 
 export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
-
-export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
-  'drift-interval':
-    'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
-  'mean-threshold':
-    'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
-  'mann-whitney':
-    'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
-};
 
 const CHART_SECONDS = 300;
 
@@ -94,7 +85,7 @@ interface MethodResult {
   detectable?: number | null;
   windowFactor?: number | null;
   systematic?: DriftResult['systematic'];
-  evidence: MetricComparison['evidence'];
+  evidence: EvidenceFinding | null;
   verdict: MetricComparison['verdict'];
   findings: NoteFinding[];
   baseline: Estimate | null;
@@ -103,9 +94,13 @@ interface MethodResult {
 
 /**
  * A metric as the judge returns it: its comparison with what the judge found (codes and numbers, in the order
- * of the notes) in place of the notes; the layer above says them (report/prose.ts withNotes).
+ * of the notes) in place of the notes, and its evidence as a finding; the layer above says them (report/prose.ts
+ * withNotes).
  */
-export type JudgedMetric = Omit<MetricComparison, 'notes'> & { findings: NoteFinding[] };
+export type JudgedMetric = Omit<MetricComparison, 'notes' | 'evidence'> & {
+  evidence: EvidenceFinding | null;
+  findings: NoteFinding[];
+};
 
 const estimated = (findings: EstimateFinding[], window?: WindowSide): NoteFinding[] =>
   findings.map((finding) => ({ ...(window ? { window } : {}), of: 'estimate', finding }));

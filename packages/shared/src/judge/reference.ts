@@ -9,7 +9,7 @@
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
  */
 
-import type { EstimateFinding } from '../findings/types.js';
+import type { EstimateFinding, EvidenceFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -31,7 +31,8 @@ function mean(xs: number[]): number {
 
 export interface ReferenceResult {
   drift: number | null;
-  evidence: { test: string; pValue: number | null; detail?: string } | null;
+  /** The test behind the verdict and its numbers (report/prose.ts evidenceInWords says it). */
+  evidence: EvidenceFinding | null;
   verdict: MetricVerdict;
   /** Why the verdict is inconclusive (codes and numbers), when it is. */
   findings: EstimateFinding[];
@@ -104,11 +105,7 @@ export function judgeReference(
     const verdict: MetricVerdict = drift > tolerance ? 'regression' : drift < -tolerance ? 'improvement' : 'pass';
     return {
       drift,
-      evidence: {
-        test: 'none (mean of 5-minute values vs tolerance)',
-        pValue: null,
-        detail: `${bv.length} vs ${cv.length} windows; no test: any change beyond the tolerance fails, noise included`,
-      },
+      evidence: { code: 'no-test', baseline: bv.length, candidate: cv.length },
       verdict,
       findings,
       baseline: baselineView,
@@ -120,11 +117,7 @@ export function judgeReference(
     const need = mannWhitneyMinValues();
     return {
       drift,
-      evidence: {
-        test: 'two-sided Mann-Whitney U on 5-minute values',
-        pValue: null,
-        detail: `${bv.length} vs ${cv.length} windows: cannot detect anything`,
-      },
+      evidence: { code: 'mann-whitney-blind', baseline: bv.length, candidate: cv.length },
       verdict: 'inconclusive',
       findings: [
         {
@@ -146,11 +139,7 @@ export function judgeReference(
     significant && drift > tolerance ? 'regression' : significant && drift < -tolerance ? 'improvement' : 'pass';
   return {
     drift,
-    evidence: {
-      test: 'two-sided Mann-Whitney U on 5-minute values',
-      pValue: mw.pValue,
-      detail: `U=${mw.u}, ${bv.length} vs ${cv.length} windows`,
-    },
+    evidence: { code: 'mann-whitney', pValue: mw.pValue, u: mw.u, baseline: bv.length, candidate: cv.length },
     verdict,
     findings,
     baseline: baselineView,

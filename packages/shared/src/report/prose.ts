@@ -10,6 +10,7 @@ import type {
   ConclusionFinding,
   DriftFinding,
   EstimateFinding,
+  EvidenceFinding,
   IntervalFinding,
   MetricChange,
   NoteFinding,
@@ -22,7 +23,7 @@ import type {
 } from '../findings/types.js';
 import type { JudgedMetric } from '../judge/judge.js';
 import { summarizeMetrics } from '../judge/verdict.js';
-import type { MetricComparison } from '../model/comparison.js';
+import type { MethodName, MetricComparison } from '../model/comparison.js';
 import { fmt, formatFactor, pct } from '../numbers.js';
 import { formatDuration, isoTime } from '../time.js';
 
@@ -255,10 +256,57 @@ export function metricNotes(findings: NoteFinding[]): string[] {
   return [...new Set(findings.map(noteText))];
 }
 
-/** A judged metric as the comparison document holds it: its findings said in its notes. */
+/** What each judge method does, as perf-comparison.json's `method.description` says it. */
+export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
+  'drift-interval':
+    'Pooled counts per window (bucket counts, numerators/denominators), transient incidents left out; delta-method intervals with autocorrelation-robust variance, a Poisson floor and a 3% between-window term; simultaneous (Bonferroni) across metrics; a metric fails when its drift exceeds the tolerance and its interval lies above half of it.',
+  'mean-threshold':
+    'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
+  'mann-whitney':
+    'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
+};
+
+const MANN_WHITNEY_TEST = 'two-sided Mann-Whitney U on 5-minute values';
+
+/** A metric's evidence as the document holds it: the test's name, its p-value and its numbers in words. */
+export function evidenceInWords(f: EvidenceFinding): NonNullable<MetricComparison['evidence']> {
+  switch (f.code) {
+    case 't-test': {
+      const source = `${f.source}${f.trendAdjusted ? ', trend-adjusted' : ''}`;
+      const df = Number.isFinite(f.df) ? f.df.toFixed(1) : 'inf';
+      return {
+        test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
+        pValue: f.pValue,
+        detail: `se(log ratio) ${f.se.toPrecision(3)} incl. systematic ${(f.systematic * 100).toFixed(1)}% (${source}), df ${df}, ${f.comparisons} metric(s) compared`,
+      };
+    }
+    case 'no-test':
+      return {
+        test: 'none (mean of 5-minute values vs tolerance)',
+        pValue: null,
+        detail: `${f.baseline} vs ${f.candidate} windows; no test: any change beyond the tolerance fails, noise included`,
+      };
+    case 'mann-whitney-blind':
+      return {
+        test: MANN_WHITNEY_TEST,
+        pValue: null,
+        detail: `${f.baseline} vs ${f.candidate} windows: cannot detect anything`,
+      };
+    case 'mann-whitney':
+      return { test: MANN_WHITNEY_TEST, pValue: f.pValue, detail: `U=${f.u}, ${f.baseline} vs ${f.candidate} windows` };
+  }
+}
+
+/** A judged metric as the comparison document holds it: its evidence in words, its findings said in its notes. */
 export function withNotes(m: JudgedMetric): MetricComparison {
   const { findings, ...rest } = m;
-  return { ...rest, notes: metricNotes(findings) };
+  const said: Omit<MetricComparison, 'evidence'> & { evidence: EvidenceFinding | MetricComparison['evidence'] } = {
+    ...rest,
+    notes: metricNotes(findings),
+  };
+  // Said in place: `evidence` keeps its position among the document's keys.
+  if (rest.evidence) said.evidence = evidenceInWords(rest.evidence);
+  return said as MetricComparison;
 }
 
 /** A comparison's summary (judge/verdict.ts summarizeMetrics) with its headline in words, in the document's order. */

@@ -9,7 +9,7 @@ import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js'
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import { estimate } from '../../src/judge/statistic.js';
 import type { WindowData } from '../../src/model/window.js';
-import { driftNote } from '../../src/report/prose.js';
+import { driftNote, evidenceInWords } from '../../src/report/prose.js';
 import { cpu } from './fixtures.js';
 
 interface Gauge {
@@ -68,7 +68,8 @@ describe('persistent gauges (AR(1), phi 0.9 per 30 s scrape)', () => {
     expect(r.verdict).toBe('regression');
     expect(r.interval!.low).toBeGreaterThan(0.2);
     expect(r.interval!.high).toBeLessThan(1.5);
-    const df = Number(/df (\d+(\.\d+)?)/.exec(r.evidence!.detail!)![1]);
+    expect(r.evidence!.df).toBeGreaterThan(5);
+    const df = Number(/df (\d+(\.\d+)?)/.exec(evidenceInWords(r.evidence!).detail!)![1]);
     expect(df).toBeGreaterThan(5);
   });
 
@@ -163,7 +164,8 @@ describe('between-window term from the baseline history', () => {
     expect(s.value).toBeLessThan(0.12);
     const r = judgeDriftInterval(cpu, baseline, candidate, { ...gate, history });
     expect(r.systematic!.source).toBe('history');
-    expect(r.evidence!.detail).toMatch(/\(history\)/);
+    expect(r.evidence).toMatchObject({ code: 't-test', source: 'history' });
+    expect(evidenceInWords(r.evidence!).detail).toMatch(/\(history\)/);
   });
 
   it('a steadier service than the prior assumes gets a smaller term', () => {

@@ -4,6 +4,7 @@ import type {
   ComparisonFinding,
   ConclusionFinding,
   EstimateFinding,
+  EvidenceFinding,
   IntervalFinding,
   NoteFinding,
   RuleFinding,
@@ -21,8 +22,10 @@ import {
   comparisonHeadline,
   driftNote,
   estimateNote,
+  evidenceInWords,
   headline,
   intervalReason,
+  METHOD_DESCRIPTIONS,
   metricNotes,
   noteText,
   ruleMessage,
@@ -304,6 +307,65 @@ describe('sufficiency, estimator and comparison findings in words', () => {
 /** One finding per code, keyed by code (typed so a new code without an example does not compile). */
 type Examples<F extends { code: string }> = { [C in F['code']]: Extract<F, { code: C }> };
 
+describe('evidence findings in words', () => {
+  const tTest: EvidenceFinding = {
+    code: 't-test',
+    pValue: 0.004,
+    se: 0.041_93,
+    systematic: 0.0389,
+    source: 'prior',
+    trendAdjusted: true,
+    df: 6596.94,
+    comparisons: 9,
+  };
+  it('drift-interval: the t test, its p-value and its numbers', () => {
+    expect(evidenceInWords(tTest)).toEqual({
+      test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
+      pValue: 0.004,
+      detail: 'se(log ratio) 0.0419 incl. systematic 3.9% (prior, trend-adjusted), df 6596.9, 9 metric(s) compared',
+    });
+    const plain = { ...tTest, source: 'history', trendAdjusted: false, df: Number.POSITIVE_INFINITY, comparisons: 1 };
+    expect(evidenceInWords(plain as EvidenceFinding).detail).toBe(
+      'se(log ratio) 0.0419 incl. systematic 3.9% (history), df inf, 1 metric(s) compared',
+    );
+  });
+  it('the reference judges: no test, a blind test, a Mann-Whitney U', () => {
+    expect(evidenceInWords({ code: 'no-test', baseline: 12, candidate: 11 })).toEqual({
+      test: 'none (mean of 5-minute values vs tolerance)',
+      pValue: null,
+      detail: '12 vs 11 windows; no test: any change beyond the tolerance fails, noise included',
+    });
+    expect(evidenceInWords({ code: 'mann-whitney-blind', baseline: 2, candidate: 3 })).toEqual({
+      test: 'two-sided Mann-Whitney U on 5-minute values',
+      pValue: null,
+      detail: '2 vs 3 windows: cannot detect anything',
+    });
+    expect(evidenceInWords({ code: 'mann-whitney', pValue: 0.5, u: 40.5, baseline: 9, candidate: 9 }).detail).toBe(
+      'U=40.5, 9 vs 9 windows',
+    );
+  });
+  it('the judge returns the finding, with its p-value', () => {
+    const b = gaugeData(new Rng(1), { mean: 40, sd: 1, phi: 0.5 });
+    const c = gaugeData(new Rng(2), { mean: 80, sd: 1, phi: 0.5 });
+    const r = judgeDriftInterval(cpu, b, c, {
+      tolerance: 0.1,
+      familyAlpha: 0.05,
+      comparisons: 3,
+      systematic: 0.03,
+      trim: false,
+    });
+    expect(r.evidence).toMatchObject({ code: 't-test', source: 'prior', comparisons: 3, systematic: 0.03 });
+    expect(r.evidence!.pValue).toBeLessThan(0.05);
+    expect(evidenceInWords(r.evidence!).detail).toMatch(
+      /^se\(log ratio\) \S+ incl\. systematic 3\.0% \(prior\), df \S+, 3 metric\(s\) compared$/,
+    );
+  });
+  it('describes each method', () => {
+    expect(Object.keys(METHOD_DESCRIPTIONS).sort()).toEqual(['drift-interval', 'mann-whitney', 'mean-threshold']);
+    expect(METHOD_DESCRIPTIONS['mean-threshold']).toMatch(/^PERF-003 read literally/);
+  });
+});
+
 describe('every finding code is said', () => {
   const breach = {
     code: 'violates-slo',
@@ -361,7 +423,23 @@ describe('every finding code is said', () => {
     'low-coverage': { code: 'low-coverage', share: 0.1, need: 0.8 },
     'too-few-events': { code: 'too-few-events' },
   };
+  const evidence: Examples<EvidenceFinding> = {
+    't-test': {
+      code: 't-test',
+      pValue: 0.01,
+      se: 0.03,
+      systematic: 0.03,
+      source: 'config',
+      trendAdjusted: false,
+      df: 40,
+      comparisons: 2,
+    },
+    'no-test': { code: 'no-test', baseline: 12, candidate: 12 },
+    'mann-whitney-blind': { code: 'mann-whitney-blind', baseline: 2, candidate: 2 },
+    'mann-whitney': { code: 'mann-whitney', pValue: 0.3, u: 50, baseline: 12, candidate: 12 },
+  };
   const families: Array<[string, Record<string, { code: string }>, (f: never) => string]> = [
+    ['evidence', evidence, (f: EvidenceFinding) => JSON.stringify(evidenceInWords(f))],
     ['estimate', estimates, estimateNote],
     ['rule', rules, ruleMessage],
     ['interval', intervals, intervalReason],
@@ -408,6 +486,18 @@ describe('a metric’s notes from its findings', () => {
     const m = withNotes(judged);
     expect(Object.keys(m)).toEqual(['id', 'verdict', 'notes']);
     expect(m.notes).toEqual(['no candidate data']);
+  });
+  it('withNotes says the evidence in its place among the keys', () => {
+    const evidence: EvidenceFinding = { code: 'mann-whitney', pValue: 0.01, u: 12, baseline: 6, candidate: 6 };
+    const judged = { id: 'm', evidence, verdict: 'pass', findings: [] } as unknown as JudgedMetric;
+    const m = withNotes(judged);
+    expect(Object.keys(m)).toEqual(['id', 'evidence', 'verdict', 'notes']);
+    expect(m.evidence).toEqual({
+      test: 'two-sided Mann-Whitney U on 5-minute values',
+      pValue: 0.01,
+      detail: 'U=12, 6 vs 6 windows',
+    });
+    expect(withNotes({ ...judged, evidence: null }).evidence).toBeNull();
   });
   it('summaryInWords: the judge’s summary with the headline said, in the document’s order', () => {
     const s = summaryInWords([{ id: 'm', verdict: 'pass', drift: 0, notes: [] } as unknown as MetricComparison]);

@@ -26,7 +26,7 @@ import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
-import { METHOD_DESCRIPTIONS, summaryInWords, withNotes } from '../report/prose.js';
+import { METHOD_DESCRIPTIONS, summaryInWords, withNotes, withWaiverNotes } from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
@@ -316,7 +316,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
     collected,
   );
   const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
-  const metrics = applyWaiverOutcomes(judged, outcomes);
+  const metrics = applyWaiverOutcomes(judged, outcomes).map(withWaiverNotes);
   const summary = summaryInWords(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
   const comparison: Comparison = {

@@ -229,3 +229,28 @@ export type NoteFinding = { window?: WindowSide } & (
   | { of: 'interval'; finding: IntervalFinding }
   | { of: 'collector'; text: string }
 );
+
+/** Why a waiver does not cover a regression, with the values it was checked against (waiver/apply.ts, decide.ts). */
+export type RejectionFinding =
+  | { code: 'expires-not-a-time'; expires: string }
+  | { code: 'expired'; expires: string }
+  /** The waiver's scope (`waiver`) against the release's (`candidate`). */
+  | { code: 'other-service'; waiver: string; candidate: string }
+  | { code: 'other-environment'; waiver: string; candidate: string }
+  | { code: 'other-versions'; waiver: string[]; candidate: string }
+  | { code: 'metric-not-listed'; waiver: string[]; candidate: string }
+  /** The regression's drift (null or not finite: unknown) above the waiver's max_drift (fractions). */
+  | { code: 'drift-above-max'; drift: number | null; maxDrift: number }
+  | { code: 'approval-not-checked' }
+  /** The approval is not proven: the prover's words (waiver/github.ts, jira.ts). */
+  | { code: 'unproven'; detail: string }
+  /**
+   * The record is invalid: the loader's problems (null: none were given), after the prover's words when the
+   * approval is not proven either (`unproven`).
+   */
+  | { code: 'invalid-record'; problems: string[] | null; unproven?: string };
+
+/** What applying the waivers notes on a regressed metric (waiver/apply.ts applyWaiverOutcomes). */
+export type WaiverNoteFinding =
+  | { code: 'waived'; waiver: string; approvedBy: string[]; expires: string }
+  | { code: 'not-applied'; waiver: string; finding: RejectionFinding };

@@ -1,6 +1,6 @@
 /**
- * Findings (findings/types.ts) in English: the notes of a comparison and its headline, the messages of the
- * bake's events, its tick reasons and its headline. The only place those sentences are written: the judge and
+ * Findings (findings/types.ts) in English: the notes of a comparison, its evidence and its headline, the
+ * messages of the bake's events, its tick reasons and its headline, and why a waiver does or does not apply. The only place those sentences are written: the judge and
  * the rules return codes and numbers, and the layers above them (compare/, bake/verify, loop, evidence) say
  * them with these functions.
  */
@@ -14,18 +14,22 @@ import type {
   IntervalFinding,
   MetricChange,
   NoteFinding,
+  RejectionFinding,
   RuleFinding,
   StandingBreach,
   StreakCount,
   SufficiencyFinding,
   UnjudgedFinding,
   UnjudgedMetric,
+  WaiverNoteFinding,
 } from '../findings/types.js';
 import type { JudgedMetric } from '../judge/judge.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import type { MethodName, MetricComparison } from '../model/comparison.js';
 import { fmt, formatFactor, pct } from '../numbers.js';
 import { formatDuration, isoTime } from '../time.js';
+import type { WaivedMetric } from '../waiver/apply.js';
+import type { MetricDecision, WaiverDecision } from '../waiver/decide.js';
 
 /** A drift in the rules' sentences: one decimal always ("+" omitted: "12.0%", "n/a"). */
 function driftPercent(v: number | null | undefined): string {
@@ -313,4 +317,83 @@ export function withNotes(m: JudgedMetric): MetricComparison {
 export function summaryInWords(metrics: MetricComparison[]) {
   const { verdict, finding, regressions, improvements, inconclusive, maxDrift } = summarizeMetrics(metrics);
   return { verdict, headline: comparisonHeadline(finding), regressions, improvements, inconclusive, maxDrift };
+}
+
+/** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */
+function driftPair(drift: number, max: number): [string, string] {
+  for (const digits of [1, 2, 3, 4]) {
+    const a = (drift * 100).toFixed(digits);
+    const b = (max * 100).toFixed(digits);
+    if (a !== b || digits === 4) return [`${a}%`, `${b}%`];
+  }
+  return [`${drift * 100}%`, `${max * 100}%`];
+}
+
+/** Why a waiver does not cover a regression: "expired at ...", "for service a, not b", ... */
+export function rejectionDetail(f: RejectionFinding): string {
+  switch (f.code) {
+    case 'expires-not-a-time':
+      return `expires ${JSON.stringify(f.expires)} is not an RFC 3339 time`;
+    case 'expired':
+      return `expired at ${f.expires}`;
+    case 'other-service':
+      return `for service ${f.waiver}, not ${f.candidate}`;
+    case 'other-environment':
+      return `for environment ${f.waiver}, not ${f.candidate}`;
+    case 'other-versions':
+      return `for versions ${f.waiver.join(', ')}, not ${f.candidate}`;
+    case 'metric-not-listed':
+      return `covers ${f.waiver.join(', ')}, not ${f.candidate}`;
+    case 'drift-above-max': {
+      const [shown, max] =
+        f.drift === null || !Number.isFinite(f.drift)
+          ? ['unknown', `${(f.maxDrift * 100).toFixed(1)}%`]
+          : driftPair(f.drift, f.maxDrift);
+      return `drift ${shown} is above max_drift ${max}`;
+    }
+    case 'approval-not-checked':
+      return 'the approval was not checked';
+    case 'unproven':
+      return f.detail;
+    case 'invalid-record': {
+      const problems = (f.problems ?? ['the record could not be read']).join('; ');
+      return f.unproven !== undefined ? `${f.unproven}; ${problems}` : problems;
+    }
+  }
+}
+
+export function waiverNote(f: WaiverNoteFinding): string {
+  return f.code === 'waived'
+    ? `waived by ${f.waiver} (approved by ${f.approvedBy.join(', ')}, expires ${f.expires})`
+    : `waiver ${f.waiver} not applied: ${rejectionDetail(f.finding)}`;
+}
+
+/** A metric after the waivers (waiver/apply.ts applyWaiverOutcomes), with what they did added to its notes. */
+export function withWaiverNotes(m: WaivedMetric): MetricComparison {
+  const { waiverFindings, ...rest } = m;
+  return waiverFindings.length ? { ...rest, notes: [...rest.notes, ...waiverFindings.map(waiverNote)] } : rest;
+}
+
+/** A regression's drift in a waiver decision: "+12.0%", or "drift unknown". */
+export function formatDrift(drift: number | null): string {
+  if (drift === null || !Number.isFinite(drift)) return 'drift unknown';
+  return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
+}
+
+/** One line per metric that is not covered: "error_rate (+12.0%): CAB-7: expired (expired at ...); ...". */
+function reasonLines(metrics: MetricDecision[]): string {
+  return metrics
+    .filter((m) => m.waiver === null)
+    .map((m) => {
+      const why = m.rejections.length
+        ? m.rejections.map((r) => `${r.waiver}: ${r.reason} (${rejectionDetail(r.finding)})`).join('; ')
+        : 'no waiver found';
+      return `${m.metric} (${formatDrift(m.drift)}): ${why}`;
+    })
+    .join('\n');
+}
+
+/** Why a decision does not waive the release, one line per metric not covered; '' when waived or nothing to waive. */
+export function waiverReason(d: Pick<WaiverDecision, 'waived' | 'nothingToWaive' | 'metrics'>): string {
+  return d.waived || d.nothingToWaive ? '' : reasonLines(d.metrics);
 }

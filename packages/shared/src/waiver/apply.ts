@@ -4,6 +4,7 @@
  * `metrics: ['*']` still respects service, environment, versions, max_drift and expires.
  */
 import { ConfigurationError } from '../errors.js';
+import type { RejectionFinding, WaiverNoteFinding } from '../findings/types.js';
 import type { Comparison, MetricComparison } from '../model/comparison.js';
 import type { Waiver } from '../model/waiver.js';
 
@@ -33,7 +34,8 @@ export interface CoverContext extends ScopeContext {
   drift: number | null;
 }
 
-export type CoverResult = { ok: true } | { ok: false; reason: WaiverRejection; detail: string };
+/** Covered, or why not: the reason and what it was checked against (report/prose.ts rejectionDetail says it). */
+export type CoverResult = { ok: true } | { ok: false; reason: WaiverRejection; finding: RejectionFinding };
 
 /** A version entry covers the candidate when equal, or when one is a commit-SHA prefix (>= 7 hex chars) of the other. */
 export function versionMatches(entry: string, candidate: string): boolean {
@@ -47,37 +49,24 @@ export function versionMatches(entry: string, candidate: string): boolean {
   return false;
 }
 
-/** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */
-export function formatDriftPair(drift: number, max: number): [string, string] {
-  for (const digits of [1, 2, 3, 4]) {
-    const a = (drift * 100).toFixed(digits);
-    const b = (max * 100).toFixed(digits);
-    if (a !== b || digits === 4) return [`${a}%`, `${b}%`];
-  }
-  return [`${drift * 100}%`, `${max * 100}%`];
-}
-
 /** Everything about a waiver that does not depend on the metric: expiry, service, environment, versions. */
 export function checkScope(w: Waiver, ctx: ScopeContext): CoverResult {
   const expires = Date.parse(w.expires);
   if (Number.isNaN(expires))
-    return { ok: false, reason: 'invalid', detail: `expires ${JSON.stringify(w.expires)} is not an RFC 3339 time` };
-  if (expires <= ctx.now.getTime()) return { ok: false, reason: 'expired', detail: `expired at ${w.expires}` };
-  if (w.service !== ctx.service)
-    return { ok: false, reason: 'wrong service', detail: `for service ${w.service}, not ${ctx.service}` };
+    return { ok: false, reason: 'invalid', finding: { code: 'expires-not-a-time', expires: w.expires } };
+  if (expires <= ctx.now.getTime())
+    return { ok: false, reason: 'expired', finding: { code: 'expired', expires: w.expires } };
+  if (w.service !== ctx.service) {
+    const finding: RejectionFinding = { code: 'other-service', waiver: w.service, candidate: ctx.service };
+    return { ok: false, reason: 'wrong service', finding };
+  }
   if (w.environment !== ctx.environment) {
-    return {
-      ok: false,
-      reason: 'wrong environment',
-      detail: `for environment ${w.environment}, not ${ctx.environment}`,
-    };
+    const finding: RejectionFinding = { code: 'other-environment', waiver: w.environment, candidate: ctx.environment };
+    return { ok: false, reason: 'wrong environment', finding };
   }
   if (w.versions && w.versions.length > 0 && !w.versions.some((v) => versionMatches(v, ctx.candidateVersion))) {
-    return {
-      ok: false,
-      reason: 'wrong version',
-      detail: `for versions ${w.versions.join(', ')}, not ${ctx.candidateVersion}`,
-    };
+    const finding: RejectionFinding = { code: 'other-versions', waiver: w.versions, candidate: ctx.candidateVersion };
+    return { ok: false, reason: 'wrong version', finding };
   }
   return { ok: true };
 }
@@ -86,18 +75,12 @@ export function checkCoverage(w: Waiver, ctx: CoverContext): CoverResult {
   const scope = checkScope(w, ctx);
   if (!scope.ok) return scope;
   if (!w.metrics.includes('*') && !w.metrics.includes(ctx.metric)) {
-    return { ok: false, reason: 'metric not covered', detail: `covers ${w.metrics.join(', ')}, not ${ctx.metric}` };
+    const finding: RejectionFinding = { code: 'metric-not-listed', waiver: w.metrics, candidate: ctx.metric };
+    return { ok: false, reason: 'metric not covered', finding };
   }
   if (ctx.drift === null || !Number.isFinite(ctx.drift) || ctx.drift > w.max_drift) {
-    const [shown, max] =
-      ctx.drift === null || !Number.isFinite(ctx.drift)
-        ? ['unknown', `${(w.max_drift * 100).toFixed(1)}%`]
-        : formatDriftPair(ctx.drift, w.max_drift);
-    return {
-      ok: false,
-      reason: 'drift above max_drift',
-      detail: `drift ${shown} is above max_drift ${max}`,
-    };
+    const finding: RejectionFinding = { code: 'drift-above-max', drift: ctx.drift, maxDrift: w.max_drift };
+    return { ok: false, reason: 'drift above max_drift', finding };
   }
   return { ok: true };
 }
@@ -143,7 +126,7 @@ export interface WaiverOutcome {
   metric: string;
   waiver: Waiver | null;
   /** Why each waiver did not apply, when none did. */
-  rejections: Array<{ waiver: string; reason: WaiverRejection; detail: string }>;
+  rejections: Array<{ waiver: string; reason: WaiverRejection; finding: RejectionFinding }>;
 }
 
 /** Decide, per regressed metric, which waiver (if any) covers it. */
@@ -166,7 +149,7 @@ export function matchWaivers(
           now,
         });
         if (r.ok) return { metric: m.id, waiver: w, rejections };
-        rejections.push({ waiver: w.id, reason: r.reason, detail: r.detail });
+        rejections.push({ waiver: w.id, reason: r.reason, finding: r.finding });
       }
       return { metric: m.id, waiver: null, rejections };
     });
@@ -184,13 +167,19 @@ export function waiverRecord(w: Waiver): Comparison['waivers'][number] {
   };
 }
 
-/** Mark covered regressions as `waived` (pure: returns new metric objects). */
-export function applyWaiverOutcomes(metrics: MetricComparison[], outcomes: WaiverOutcome[]): MetricComparison[] {
+/** A metric after the waivers, with what to note on it (report/prose.ts withWaiverNotes says it in its notes). */
+export type WaivedMetric = MetricComparison & { waiverFindings: WaiverNoteFinding[] };
+
+/** Mark covered regressions as `waived` (pure: returns new metric objects), noting the waiver or each rejection. */
+export function applyWaiverOutcomes(metrics: MetricComparison[], outcomes: WaiverOutcome[]): WaivedMetric[] {
   return metrics.map((m) => {
     const o = outcomes.find((x) => x.metric === m.id);
-    if (!o) return m;
+    if (!o) return { ...m, waiverFindings: [] };
     if (!o.waiver) {
-      return { ...m, notes: [...m.notes, ...o.rejections.map((r) => `waiver ${r.waiver} not applied: ${r.detail}`)] };
+      const waiverFindings = o.rejections.map(
+        (r): WaiverNoteFinding => ({ code: 'not-applied', waiver: r.waiver, finding: r.finding }),
+      );
+      return { ...m, waiverFindings };
     }
     const w = o.waiver;
     return {
@@ -203,7 +192,7 @@ export function applyWaiverOutcomes(metrics: MetricComparison[], outcomes: Waive
         maxDrift: w.max_drift,
         ...(w.ticket ? { ticket: w.ticket } : {}),
       },
-      notes: [...m.notes, `waived by ${w.id} (approved by ${w.approved_by.join(', ')}, expires ${w.expires})`],
+      waiverFindings: [{ code: 'waived', waiver: w.id, approvedBy: w.approved_by, expires: w.expires }],
     };
   });
 }

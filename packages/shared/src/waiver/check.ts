@@ -12,7 +12,7 @@ import { type Logger, silentLogger } from '../log.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { checkOutputDir } from '../paths.js';
 import { readComparisonFile } from '../report/comparison-file.js';
-import { summaryInWords } from '../report/prose.js';
+import { summaryInWords, waiverReason, withWaiverNotes } from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
@@ -126,7 +126,7 @@ export function applyDecision(c: Comparison, decision: WaiverDecision, override?
     const { waiver: _dropped, ...rest } = m;
     return { ...rest, verdict: 'regression' };
   });
-  const decided = applyWaiverOutcomes(reset, toOutcomes(decision));
+  const decided = applyWaiverOutcomes(reset, toOutcomes(decision)).map(withWaiverNotes);
   // The clock override (input "now") is part of the evidence of every metric it decided.
   const metrics = override
     ? decided.map((m) =>
@@ -315,7 +315,7 @@ export async function runWaiverCheck(
     waived: decision.waived,
     verdict,
     waiver: JSON.stringify(decision.applied),
-    reason: decision.reason,
+    reason: waiverReason(decision),
     markdown: renderWaiverSummary(decision, summaryContext),
     text: renderWaiverText(decision, summaryContext),
     context: summaryContext,

@@ -17,6 +17,7 @@
  * approval that applies.
  */
 
+import type { RejectionFinding } from '../findings/types.js';
 import type { Waiver, WaiverSource } from '../model/waiver.js';
 import { checkCoverage, checkScope, type WaiverOutcome, type WaiverRejection } from './apply.js';
 
@@ -64,7 +65,8 @@ export interface Rejection {
   waiver: string;
   source: string;
   reason: WaiverRejection;
-  detail: string;
+  /** What the waiver was checked against (report/prose.ts rejectionDetail says it). */
+  finding: RejectionFinding;
 }
 
 export interface MetricDecision {
@@ -84,9 +86,9 @@ export interface CandidateDecision {
    *  (tighter) waiver covered the same metrics, or nothing needed waiving; 'rejected': see `rejection` and `metrics`. */
   status: CandidateStatus;
   /** Candidate-level rejection (invalid, scope, approval). */
-  rejection?: { reason: WaiverRejection; detail: string };
+  rejection?: { reason: WaiverRejection; finding: RejectionFinding };
   /** Per regressed metric: covered, or why not. */
-  metrics: Array<{ metric: string; covered: boolean; reason?: WaiverRejection; detail?: string }>;
+  metrics: Array<{ metric: string; covered: boolean; reason?: WaiverRejection; finding?: RejectionFinding }>;
 }
 
 export interface WaiverDecision {
@@ -98,8 +100,6 @@ export interface WaiverDecision {
   candidates: CandidateDecision[];
   /** Distinct waivers applied, in the order of `metrics`; exactly what perf-baseline-compare accepts as `waiver`. */
   applied: Waiver[];
-  /** Why not waived, one line per metric that is not covered; '' when waived or nothing to waive. */
-  reason: string;
 }
 
 /** A display name for a candidate: the waiver id, else its source. */
@@ -131,21 +131,20 @@ function tighter(a: Waiver, b: Waiver): number {
 function candidateLevel(
   c: WaiverCandidate,
   ctx: DecisionContext,
-): { reason: WaiverRejection; detail: string } | undefined {
+): { reason: WaiverRejection; finding: RejectionFinding } | undefined {
   if (!c.waiver) {
     // The problems name the file or issue; the candidate is already named by it.
     const prefix = `${c.source.ref}: `;
-    const problems = (c.problems ?? ['the record could not be read'])
-      .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
-      .join('; ');
+    const problems = c.problems?.map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p)) ?? null;
     // A record that is both unapproved and unreadable is reported for the approval: that is the real refusal.
-    if (c.proof && !c.proof.verified) return { reason: c.proof.reason, detail: `${c.proof.detail}; ${problems}` };
-    return { reason: 'invalid', detail: problems };
+    if (c.proof && !c.proof.verified)
+      return { reason: c.proof.reason, finding: { code: 'invalid-record', problems, unproven: c.proof.detail } };
+    return { reason: 'invalid', finding: { code: 'invalid-record', problems } };
   }
   const scope = checkScope(c.waiver, ctx);
-  if (!scope.ok) return { reason: scope.reason, detail: scope.detail };
-  if (!c.proof) return { reason: 'approval not verified', detail: 'the approval was not checked' };
-  if (!c.proof.verified) return { reason: c.proof.reason, detail: c.proof.detail };
+  if (!scope.ok) return { reason: scope.reason, finding: scope.finding };
+  if (!c.proof) return { reason: 'approval not verified', finding: { code: 'approval-not-checked' } };
+  if (!c.proof.verified) return { reason: c.proof.reason, finding: { code: 'unproven', detail: c.proof.detail } };
   return undefined;
 }
 
@@ -154,11 +153,11 @@ export function decideWaivers(ctx: DecisionContext, candidates: WaiverCandidate[
   const coverage = candidates.map((c, i) =>
     ctx.regressions.map((r) => {
       const level = levels[i];
-      if (level) return { metric: r.metric, covered: false, reason: level.reason, detail: level.detail };
+      if (level) return { metric: r.metric, covered: false, reason: level.reason, finding: level.finding };
       const res = checkCoverage(c.waiver as Waiver, { ...ctx, metric: r.metric, drift: r.drift });
       return res.ok
         ? { metric: r.metric, covered: true }
-        : { metric: r.metric, covered: false, reason: res.reason, detail: res.detail };
+        : { metric: r.metric, covered: false, reason: res.reason, finding: res.finding };
     }),
   );
   const used = new Set<number>();
@@ -171,10 +170,8 @@ export function decideWaivers(ctx: DecisionContext, candidates: WaiverCandidate[
     if (best) used.add(best.i);
     const rejections: Rejection[] = candidates.flatMap((c, i) => {
       const m = coverage[i]?.[j];
-      if (!m || m.covered) return [];
-      return [
-        { waiver: candidateName(c), source: c.source.ref, reason: m.reason as WaiverRejection, detail: m.detail ?? '' },
-      ];
+      if (!m?.reason || !m.finding) return [];
+      return [{ waiver: candidateName(c), source: c.source.ref, reason: m.reason, finding: m.finding }];
     });
     return { metric: r.metric, drift: r.drift, waiver: best ? applied(best.c) : null, rejections };
   });
@@ -204,26 +201,7 @@ export function decideWaivers(ctx: DecisionContext, candidates: WaiverCandidate[
     metrics,
     candidates: candidateDecisions,
     applied: waived ? appliedWaivers : [],
-    reason: waived || nothingToWaive ? '' : reasonText(metrics),
   };
-}
-
-export function formatDrift(drift: number | null): string {
-  if (drift === null || !Number.isFinite(drift)) return 'drift unknown';
-  return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
-}
-
-/** One line per metric that is not covered: "error_rate (+12.0%): CAB-7: expired (expired at ...); ...". */
-export function reasonText(metrics: MetricDecision[]): string {
-  return metrics
-    .filter((m) => m.waiver === null)
-    .map((m) => {
-      const why = m.rejections.length
-        ? m.rejections.map((r) => `${r.waiver}: ${r.reason} (${r.detail})`).join('; ')
-        : 'no waiver found';
-      return `${m.metric} (${formatDrift(m.drift)}): ${why}`;
-    })
-    .join('\n');
 }
 
 /** The decision as perf-baseline-compare's WaiverOutcome list (for applyWaiverOutcomes). */
@@ -231,6 +209,6 @@ export function toOutcomes(decision: WaiverDecision): WaiverOutcome[] {
   return decision.metrics.map((m) => ({
     metric: m.metric,
     waiver: m.waiver,
-    rejections: m.rejections.map((r) => ({ waiver: r.waiver, reason: r.reason, detail: r.detail })),
+    rejections: m.rejections.map((r) => ({ waiver: r.waiver, reason: r.reason, finding: r.finding })),
   }));
 }

@@ -3,16 +3,15 @@
  * candidate waiver with its scope, its approval and why it was applied or refused.
  */
 import { mdCode, mdFence, mdTable, mdText, mdUrl } from '../escape.js';
+import type { RejectionFinding } from '../findings/types.js';
 import type { Waiver } from '../model/waiver.js';
 
 import { formatPercent } from '../numbers.js';
-import {
-  type CandidateDecision,
-  candidateName,
-  formatDrift,
-  type MetricDecision,
-  type WaiverDecision,
-} from './decide.js';
+import { formatDrift, rejectionDetail, waiverReason } from '../report/prose.js';
+import { type CandidateDecision, candidateName, type MetricDecision, type WaiverDecision } from './decide.js';
+
+/** A rejection in words; '' for none. */
+const detail = (f: RejectionFinding | undefined) => (f ? rejectionDetail(f) : '');
 
 export interface SummaryContext {
   service: string;
@@ -63,11 +62,11 @@ function decisionCell(d: CandidateDecision): string {
     // Refused for its approval: the Approval column already says why.
     if (p && !p.verified && p.reason === d.rejection.reason && d.candidate.waiver)
       return `❌ ${mdText(d.rejection.reason)}`;
-    return `❌ ${mdText(d.rejection.reason)}: ${mdText(d.rejection.detail)}`;
+    return `❌ ${mdText(d.rejection.reason)}: ${mdText(detail(d.rejection.finding))}`;
   }
   const refused = d.metrics.filter((m) => !m.covered);
   if (d.status === 'rejected') {
-    return `❌ ${refused.map((m) => `${mdText(m.metric)}: ${mdText(m.reason ?? '')} (${mdText(m.detail ?? '')})`).join('; ')}`;
+    return `❌ ${refused.map((m) => `${mdText(m.metric)}: ${mdText(m.reason ?? '')} (${mdText(detail(m.finding))})`).join('; ')}`;
   }
   const covered = d.metrics.filter((m) => m.covered).map((m) => m.metric);
   return covered.length
@@ -139,7 +138,13 @@ export function renderWaiverSummary(decision: WaiverDecision, ctx: SummaryContex
     lines.push(candidatesTable(decision.candidates), '');
   }
   if (!decision.waived && !decision.nothingToWaive) {
-    lines.push('<details><summary>Why not waived</summary>', '', mdFence('text', decision.reason), '</details>', '');
+    lines.push(
+      '<details><summary>Why not waived</summary>',
+      '',
+      mdFence('text', waiverReason(decision)),
+      '</details>',
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -170,9 +175,9 @@ export function renderWaiverText(decision: WaiverDecision, ctx: SummaryContext):
             .map((m) => m.metric)
             .join(', ')}`
         : d.rejection
-          ? `rejected: ${d.rejection.reason}: ${d.rejection.detail}`
+          ? `rejected: ${d.rejection.reason}: ${rejectionDetail(d.rejection.finding)}`
           : d.status === 'rejected'
-            ? `rejected: ${d.metrics.map((m) => `${m.metric}: ${m.reason} (${m.detail})`).join('; ')}`
+            ? `rejected: ${d.metrics.map((m) => `${m.metric}: ${m.reason} (${detail(m.finding)})`).join('; ')}`
             : 'valid, not needed';
     out.push(`  ${candidateName(d.candidate)} [${d.candidate.source.kind} ${d.candidate.source.ref}]: ${why}`);
   }

@@ -7,8 +7,10 @@ import type {
   EvidenceFinding,
   IntervalFinding,
   NoteFinding,
+  RejectionFinding,
   RuleFinding,
   UnjudgedFinding,
+  WaiverNoteFinding,
 } from '../../src/findings/types.js';
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import type { JudgedMetric } from '../../src/judge/judge.js';
@@ -23,17 +25,23 @@ import {
   driftNote,
   estimateNote,
   evidenceInWords,
+  formatDrift,
   headline,
   intervalReason,
   METHOD_DESCRIPTIONS,
   metricNotes,
   noteText,
+  rejectionDetail,
   ruleMessage,
   sufficiencyNote,
   summaryInWords,
   unjudgedReason,
+  waiverNote,
+  waiverReason,
   withNotes,
+  withWaiverNotes,
 } from '../../src/report/prose.js';
+import { applyWaiverOutcomes } from '../../src/waiver/apply.js';
 import { cpu, gaugeData } from '../judge/fixtures.js';
 
 describe('fmt', () => {
@@ -366,6 +374,92 @@ describe('evidence findings in words', () => {
   });
 });
 
+describe('waiver findings in words', () => {
+  it('says why a waiver does not cover a regression', () => {
+    const said = (f: RejectionFinding) => rejectionDetail(f);
+    expect(said({ code: 'expires-not-a-time', expires: 'soon' })).toBe('expires "soon" is not an RFC 3339 time');
+    expect(said({ code: 'expired', expires: '2026-01-01T00:00:00Z' })).toBe('expired at 2026-01-01T00:00:00Z');
+    expect(said({ code: 'other-service', waiver: 'a', candidate: 'b' })).toBe('for service a, not b');
+    expect(said({ code: 'other-environment', waiver: 'stg', candidate: 'prod' })).toBe('for environment stg, not prod');
+    expect(said({ code: 'other-versions', waiver: ['v1', 'v2'], candidate: 'v3' })).toBe('for versions v1, v2, not v3');
+    expect(said({ code: 'metric-not-listed', waiver: ['p95', 'cpu'], candidate: 'mem' })).toBe(
+      'covers p95, cpu, not mem',
+    );
+    expect(said({ code: 'approval-not-checked' })).toBe('the approval was not checked');
+    expect(said({ code: 'unproven', detail: 'PR #1 has no approving review' })).toBe('PR #1 has no approving review');
+  });
+  it('a drift above max_drift with digits enough to differ, or unknown', () => {
+    const above = (drift: number | null, maxDrift: number) =>
+      rejectionDetail({ code: 'drift-above-max', drift, maxDrift });
+    expect(above(0.3, 0.25)).toBe('drift 30.0% is above max_drift 25.0%');
+    expect(above(0.2504, 0.25)).toBe('drift 25.04% is above max_drift 25.00%');
+    expect(above(null, 0.25)).toBe('drift unknown is above max_drift 25.0%');
+    expect(above(Number.NaN, 0.1)).toBe('drift unknown is above max_drift 10.0%');
+  });
+  it('an invalid record: its problems, after the approval when that is refused too', () => {
+    expect(rejectionDetail({ code: 'invalid-record', problems: ['a', 'b'] })).toBe('a; b');
+    expect(rejectionDetail({ code: 'invalid-record', problems: null })).toBe('the record could not be read');
+    expect(rejectionDetail({ code: 'invalid-record', problems: [], unproven: 'not approved' })).toBe('not approved; ');
+  });
+  it('notes on a metric: waived by, or each waiver not applied', () => {
+    const waived: WaiverNoteFinding = { code: 'waived', waiver: 'CAB-1', approvedBy: ['alice', 'bob'], expires: 'E' };
+    expect(waiverNote(waived)).toBe('waived by CAB-1 (approved by alice, bob, expires E)');
+    const refused: WaiverNoteFinding = {
+      code: 'not-applied',
+      waiver: 'CAB-2',
+      finding: { code: 'expired', expires: 'E' },
+    };
+    expect(waiverNote(refused)).toBe('waiver CAB-2 not applied: expired at E');
+  });
+  it('applyWaiverOutcomes returns the findings; withWaiverNotes adds them to the notes, keys in place', () => {
+    const m = { id: 'p95', verdict: 'regression', drift: 0.3, notes: ['n'] } as unknown as MetricComparison;
+    const other = { id: 'cpu', verdict: 'pass', drift: 0, notes: [] } as unknown as MetricComparison;
+    const w = { id: 'CAB-1', approved_by: ['alice'], expires: 'E', max_drift: 0.5, metrics: ['p95'] };
+    const [waived, untouched] = applyWaiverOutcomes(
+      [m, other],
+      [{ metric: 'p95', waiver: w as never, rejections: [] }],
+    );
+    expect(waived?.waiverFindings).toEqual([{ code: 'waived', waiver: 'CAB-1', approvedBy: ['alice'], expires: 'E' }]);
+    const said = withWaiverNotes(waived!);
+    expect(Object.keys(said)).toEqual(['id', 'verdict', 'drift', 'notes', 'waiver']);
+    expect(said.notes).toEqual(['n', 'waived by CAB-1 (approved by alice, expires E)']);
+    expect(withWaiverNotes(untouched!)).toEqual(other);
+    const rejections = [
+      { waiver: 'CAB-2', reason: 'expired' as const, finding: { code: 'expired' as const, expires: 'E' } },
+    ];
+    const [refused] = applyWaiverOutcomes([m], [{ metric: 'p95', waiver: null, rejections }]);
+    expect(withWaiverNotes(refused!).notes).toEqual(['n', 'waiver CAB-2 not applied: expired at E']);
+  });
+  it('why a decision does not waive: a line per metric not covered', () => {
+    const metrics = [
+      { metric: 'p95', drift: 0.12, waiver: null, rejections: [] },
+      {
+        metric: 'err',
+        drift: null,
+        waiver: null,
+        rejections: [
+          {
+            waiver: 'CAB-1',
+            source: 'f',
+            reason: 'expired' as const,
+            finding: { code: 'expired' as const, expires: 'E' },
+          },
+        ],
+      },
+    ];
+    expect(waiverReason({ waived: false, nothingToWaive: false, metrics })).toBe(
+      'p95 (+12.0%): no waiver found\nerr (drift unknown): CAB-1: expired (expired at E)',
+    );
+    expect(waiverReason({ waived: true, nothingToWaive: false, metrics })).toBe('');
+    expect(waiverReason({ waived: false, nothingToWaive: true, metrics: [] })).toBe('');
+    expect([formatDrift(-0.05), formatDrift(0), formatDrift(Number.POSITIVE_INFINITY)]).toEqual([
+      '-5.0%',
+      '+0.0%',
+      'drift unknown',
+    ]);
+  });
+});
+
 describe('every finding code is said', () => {
   const breach = {
     code: 'violates-slo',
@@ -438,7 +532,25 @@ describe('every finding code is said', () => {
     'mann-whitney-blind': { code: 'mann-whitney-blind', baseline: 2, candidate: 2 },
     'mann-whitney': { code: 'mann-whitney', pValue: 0.3, u: 50, baseline: 12, candidate: 12 },
   };
+  const rejections: Examples<RejectionFinding> = {
+    'expires-not-a-time': { code: 'expires-not-a-time', expires: 'x' },
+    expired: { code: 'expired', expires: 'x' },
+    'other-service': { code: 'other-service', waiver: 'a', candidate: 'b' },
+    'other-environment': { code: 'other-environment', waiver: 'a', candidate: 'b' },
+    'other-versions': { code: 'other-versions', waiver: ['a'], candidate: 'b' },
+    'metric-not-listed': { code: 'metric-not-listed', waiver: ['a'], candidate: 'b' },
+    'drift-above-max': { code: 'drift-above-max', drift: 0.3, maxDrift: 0.2 },
+    'approval-not-checked': { code: 'approval-not-checked' },
+    unproven: { code: 'unproven', detail: 'not approved' },
+    'invalid-record': { code: 'invalid-record', problems: ['bad key'] },
+  };
+  const waiverNotes: Examples<WaiverNoteFinding> = {
+    waived: { code: 'waived', waiver: 'CAB-1', approvedBy: ['a'], expires: 'x' },
+    'not-applied': { code: 'not-applied', waiver: 'CAB-1', finding: rejections.expired },
+  };
   const families: Array<[string, Record<string, { code: string }>, (f: never) => string]> = [
+    ['rejection', rejections, rejectionDetail],
+    ['waiver note', waiverNotes, waiverNote],
     ['evidence', evidence, (f: EvidenceFinding) => JSON.stringify(evidenceInWords(f))],
     ['estimate', estimates, estimateNote],
     ['rule', rules, ruleMessage],

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import { memoryLogger } from '../../src/log.js';
 import type { Comparison } from '../../src/model/comparison.js';
+import { rejectionDetail } from '../../src/report/prose.js';
 import { comparisonSchema } from '../../src/schemas/comparison.js';
 import { validate } from '../../src/validation.js';
 import { parseWaiverInput } from '../../src/waiver/apply.js';
@@ -220,11 +221,13 @@ describe('with regressions + max-drift', () => {
       cwd: root,
     });
     // In scope (prod, version prefix), but there is nothing to prove the approval with.
+    const detail =
+      'file waivers are proven through GitHub: set cab-team (org/team-slug) and a github-token that can read it';
     expect(r.decision.candidates[0]?.rejection).toEqual({
       reason: 'approval not verified',
-      detail:
-        'file waivers are proven through GitHub: set cab-team (org/team-slug) and a github-token that can read it',
+      finding: { code: 'unproven', detail },
     });
+    expect(rejectionDetail(r.decision.candidates[0]!.rejection!.finding)).toBe(detail);
   });
 
   it.each([

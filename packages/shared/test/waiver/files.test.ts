@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
+import { rejectionDetail, waiverReason } from '../../src/report/prose.js';
 import { waiverSchema } from '../../src/schemas/waiver.js';
 import { validate } from '../../src/validation.js';
 import { decideWaivers, type WaiverCandidate } from '../../src/waiver/decide.js';
@@ -157,7 +158,7 @@ describe('malformed files become invalid candidates with actionable messages', (
     const d = decideWaivers(ctx([['latency_p95_read', 0.1]]), await loadWaiverFiles(undefined, root));
     expect(d.waived).toBe(false);
     expect(d.candidates[0]?.rejection?.reason).toBe('invalid');
-    expect(d.reason).toMatch(
+    expect(waiverReason(d)).toMatch(
       /^latency_p95_read \(\+10\.0%\): \.github\/perf-waivers\/CAB-1234\.yml: invalid \(.*max_drift is 0\.9/,
     );
   });
@@ -191,7 +192,7 @@ describe('file waivers against regressions', () => {
   it('a covered regression is waived; the output waiver carries the proven approvers and the evidence', async () => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [await approved()]);
     expect(d.waived).toBe(true);
-    expect(d.reason).toBe('');
+    expect(waiverReason(d)).toBe('');
     expect(d.applied).toHaveLength(1);
     expect(d.applied[0]).toMatchObject({
       id: 'CAB-1234',
@@ -206,8 +207,9 @@ describe('file waivers against regressions', () => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [await approved({ expires: PAST })]);
     expect(d.waived).toBe(false);
     expect(d.applied).toEqual([]);
-    expect(d.candidates[0]?.rejection).toEqual({ reason: 'expired', detail: `expired at ${PAST}` });
-    expect(d.reason).toBe(`latency_p95_read (+20.0%): CAB-1234: expired (expired at ${PAST})`);
+    expect(d.candidates[0]?.rejection).toEqual({ reason: 'expired', finding: { code: 'expired', expires: PAST } });
+    expect(rejectionDetail(d.candidates[0]!.rejection!.finding)).toBe(`expired at ${PAST}`);
+    expect(waiverReason(d)).toBe(`latency_p95_read (+20.0%): CAB-1234: expired (expired at ${PAST})`);
   });
 
   it('expiry is exclusive: a waiver expiring exactly now is expired', async () => {
@@ -216,19 +218,39 @@ describe('file waivers against regressions', () => {
   });
 
   it.each([
-    [{ service: 'payments-api' }, {}, 'wrong service', 'for service payments-api, not checkout-api'],
-    [{ environment: 'stg' }, {}, 'wrong environment', 'for environment stg, not prod'],
-    [{ versions: ['v2.3.9'] }, {}, 'wrong version', 'for versions v2.3.9, not v2.4.0'],
+    [
+      { service: 'payments-api' },
+      {},
+      'wrong service',
+      { code: 'other-service', waiver: 'payments-api', candidate: 'checkout-api' },
+      'for service payments-api, not checkout-api',
+    ],
+    [
+      { environment: 'stg' },
+      {},
+      'wrong environment',
+      { code: 'other-environment', waiver: 'stg', candidate: 'prod' },
+      'for environment stg, not prod',
+    ],
+    [
+      { versions: ['v2.3.9'] },
+      {},
+      'wrong version',
+      { code: 'other-versions', waiver: ['v2.3.9'], candidate: 'v2.4.0' },
+      'for versions v2.3.9, not v2.4.0',
+    ],
     [
       { versions: ['1a2b3c4'] },
       { candidateVersion: '9f9f9f9f9f' },
       'wrong version',
+      { code: 'other-versions', waiver: ['1a2b3c4'], candidate: '9f9f9f9f9f' },
       'for versions 1a2b3c4, not 9f9f9f9f9f',
     ],
-  ])('wrong scope %j is refused', async (over, ctxOver, reason, detail) => {
+  ])('wrong scope %j is refused', async (over, ctxOver, reason, finding, detail) => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]], ctxOver), [await approved(over)]);
     expect(d.waived).toBe(false);
-    expect(d.candidates[0]?.rejection).toEqual({ reason, detail });
+    expect(d.candidates[0]?.rejection).toEqual({ reason, finding });
+    expect(rejectionDetail(d.candidates[0]!.rejection!.finding)).toBe(detail);
   });
 
   it('a commit-SHA prefix in versions covers the full candidate SHA', async () => {
@@ -242,7 +264,7 @@ describe('file waivers against regressions', () => {
   it('drift above max_drift is refused, with digits enough to see the difference', async () => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2504]]), [await approved()]);
     expect(d.waived).toBe(false);
-    expect(d.reason).toBe(
+    expect(waiverReason(d)).toBe(
       'latency_p95_read (+25.0%): CAB-1234: drift above max_drift (drift 25.04% is above max_drift 25.00%)',
     );
   });
@@ -262,7 +284,10 @@ describe('file waivers against regressions', () => {
     );
     expect(d.waived).toBe(false);
     expect(d.metrics.map((m) => m.waiver?.id ?? null)).toEqual(['CAB-1234', null]);
-    expect(d.metrics[1]?.rejections[0]).toMatchObject({ reason: 'drift above max_drift' });
+    expect(d.metrics[1]?.rejections[0]).toMatchObject({
+      reason: 'drift above max_drift',
+      finding: { code: 'drift-above-max', drift: 0.3, maxDrift: 0.15 },
+    });
     expect(d.applied).toEqual([]); // not waived as a whole: nothing is output for the compare action
 
     const expired = decideWaivers(ctx([['latency_p95_read', 0.01]]), [await approved({ metrics: '*', expires: PAST })]);
@@ -279,20 +304,20 @@ describe('file waivers against regressions', () => {
       [await approved()],
     );
     expect(d.waived).toBe(false);
-    expect(d.reason).toBe(
+    expect(waiverReason(d)).toBe(
       'error_rate (+12.0%): CAB-1234: metric not covered (covers latency_p95_read, not error_rate)',
     );
   });
 
   it('no candidates at all: "no waiver found" per metric', async () => {
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), []);
-    expect(d.reason).toBe('latency_p95_read (+20.0%): no waiver found');
+    expect(waiverReason(d)).toBe('latency_p95_read (+20.0%): no waiver found');
   });
 
   it('an unknown drift can never be covered', async () => {
     const d = decideWaivers(ctx([['latency_p95_read', null]]), [await approved({ metrics: '*', max_drift: '900%' })]);
     expect(d.waived).toBe(false);
-    expect(d.reason).toMatch(/drift unknown.*drift above max_drift \(drift unknown is above/);
+    expect(waiverReason(d)).toMatch(/drift unknown.*drift above max_drift \(drift unknown is above/);
   });
 
   it('an unproven approval is refused even when everything else fits', async () => {
@@ -306,11 +331,15 @@ describe('file waivers against regressions', () => {
     };
     const d = decideWaivers(ctx([['latency_p95_read', 0.2]]), [c]);
     expect(d.waived).toBe(false);
-    expect(d.reason).toBe(
+    expect(waiverReason(d)).toBe(
       'latency_p95_read (+20.0%): CAB-1234: approver not in cab-team (PR #12 was approved by carol, not an active member of acme/cab)',
     );
     const unchecked = decideWaivers(ctx([['latency_p95_read', 0.2]]), [{ ...(await approved()), proof: undefined }]);
-    expect(unchecked.candidates[0]?.rejection?.reason).toBe('approval not verified');
+    expect(unchecked.candidates[0]?.rejection).toEqual({
+      reason: 'approval not verified',
+      finding: { code: 'approval-not-checked' },
+    });
+    expect(rejectionDetail(unchecked.candidates[0]!.rejection!.finding)).toBe('the approval was not checked');
   });
 
   it('when several waivers cover a metric the tightest is applied (named metric, then smallest max_drift)', async () => {
@@ -324,6 +353,7 @@ describe('file waivers against regressions', () => {
 
   it('nothing regressed: nothing to waive, not "waived"', async () => {
     const d = decideWaivers(ctx([]), [await approved()]);
-    expect(d).toMatchObject({ waived: false, nothingToWaive: true, reason: '', applied: [] });
+    expect(d).toMatchObject({ waived: false, nothingToWaive: true, applied: [] });
+    expect(waiverReason(d)).toBe('');
   });
 });

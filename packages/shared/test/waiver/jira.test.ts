@@ -8,6 +8,7 @@ import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testk
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import { memoryLogger } from '../../src/log.js';
+import { waiverReason } from '../../src/report/prose.js';
 import { decideWaivers } from '../../src/waiver/decide.js';
 import {
   DEFAULT_JIRA_FIELDS,
@@ -211,7 +212,7 @@ describe('mapping issues to waivers', () => {
       },
       [c],
     );
-    expect(d.reason).toBe('error_rate (+20.0%): CAB-11: expired (expired at 2026-11-01T23:59:59Z)');
+    expect(waiverReason(d)).toBe('error_rate (+20.0%): CAB-11: expired (expired at 2026-11-01T23:59:59Z)');
   });
 
   it('jiraTime normalizes Jira datetimes and dates', async () => {

@@ -10,6 +10,7 @@ import type { Octokit } from '../github/client.js';
 import type { Logger } from '../log.js';
 import type { ArtifactUploader } from '../publish/artifact.js';
 import { parseS3Uri, type S3, type S3Location, s3Uri } from '../publish/s3.js';
+import { settingsWarning } from '../report/prose.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import type { MetricSource } from '../sources/types.js';
@@ -133,7 +134,7 @@ export async function planVerify(
     deps.clock?.now() ?? nowSeconds(),
   );
   const settings = await loadBakeSettings(options, d, cwd);
-  for (const w of settings.warnings ?? []) logger.warning(w);
+  for (const w of settings.warnings ?? []) logger.warning(settingsWarning(w));
   const evidenceLocation = given(options.s3Uri) ? parseS3Uri(options.s3Uri as string, 'Input "s3-uri"') : undefined;
   const storeUri = baselineStoreUri(options, evidenceLocation);
   const deployment = parseDeploymentTarget(options);

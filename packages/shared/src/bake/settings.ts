@@ -31,6 +31,7 @@
  * Each rule also takes `enabled: false`.
  */
 import { ConfigurationError } from '../errors.js';
+import type { SettingsFinding } from '../findings/types.js';
 import type { MethodName } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import { formatDuration, parseDuration } from '../time.js';
@@ -99,8 +100,8 @@ export interface BakeSettings {
   ratio: RatioRule;
   slo: SloRule;
   ticket: TicketRule;
-  /** What was adjusted or cannot work with these settings (the verify shell logs them as warnings). */
-  warnings?: string[];
+  /** What was adjusted or cannot work with these settings (the verify shell logs them: report/prose.ts settingsWarning). */
+  warnings?: SettingsFinding[];
 }
 
 export const BAKE_DEFAULTS = {
@@ -201,9 +202,14 @@ export function resolveBakeSettings(
   const warnings = [...timing.warnings];
   const ticketNeeds = settings.ticket.warmupSeconds + settings.ticket.windows * settings.windowSeconds;
   if (settings.ticket.enabled && ticketNeeds > settings.durationSeconds) {
-    warnings.push(
-      `the ticket rule needs ${settings.ticket.windows} consecutive ${formatDuration(settings.windowSeconds)} windows after the ${formatDuration(settings.ticket.warmupSeconds)} warmup (${formatDuration(ticketNeeds)}), longer than the ${formatDuration(settings.durationSeconds)} bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup`,
-    );
+    warnings.push({
+      code: 'ticket-cannot-fire',
+      windows: settings.ticket.windows,
+      windowSeconds: settings.windowSeconds,
+      warmupSeconds: settings.ticket.warmupSeconds,
+      needsSeconds: ticketNeeds,
+      durationSeconds: settings.durationSeconds,
+    });
   }
   if (warnings.length) settings.warnings = warnings;
   return settings;
@@ -215,7 +221,7 @@ function bakeTiming(
   overrides: BakeOverrides,
   resolution: number,
   at: (key: string) => string,
-): { durationSeconds: number; intervalSeconds: number; windowSeconds: number; warnings: string[] } {
+): { durationSeconds: number; intervalSeconds: number; windowSeconds: number; warnings: SettingsFinding[] } {
   const durationSeconds = overrides.duration
     ? parseDuration(overrides.duration, 'Input "bake-duration"')
     : duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
@@ -251,12 +257,10 @@ function bakeTiming(
   }
 
   // A bake shorter than its judge window would never judge a window: shrink the window to the bake (issue 14).
-  const warnings: string[] = [];
+  const warnings: SettingsFinding[] = [];
   if (windowSeconds > durationSeconds) {
     const shrunk = Math.floor(durationSeconds / intervalSeconds + 1e-9) * intervalSeconds;
-    warnings.push(
-      `${windowWhere} is ${formatDuration(windowSeconds)}, longer than the ${formatDuration(durationSeconds)} bake: the judge window is shrunk to ${formatDuration(shrunk)} so the drift rule can run; lengthen the bake or shorten the window to silence this`,
-    );
+    warnings.push({ code: 'window-shrunk', where: windowWhere, windowSeconds, durationSeconds, shrunkSeconds: shrunk });
     windowSeconds = shrunk;
   }
   return { durationSeconds, intervalSeconds, windowSeconds, warnings };

@@ -254,3 +254,17 @@ export type RejectionFinding =
 export type WaiverNoteFinding =
   | { code: 'waived'; waiver: string; approvedBy: string[]; expires: string }
   | { code: 'not-applied'; waiver: string; finding: RejectionFinding };
+
+/** What the bake's settings adjusted, or cannot do (bake/settings.ts); the verify shell logs them as warnings. */
+export type SettingsFinding =
+  /** The judge window (`where`: the input or config key) is longer than the bake: shrunk to whole intervals of it. */
+  | { code: 'window-shrunk'; where: string; windowSeconds: number; durationSeconds: number; shrunkSeconds: number }
+  /** The ticket rule needs `windows` windows after the warmup (`needsSeconds` in all), longer than the bake. */
+  | {
+      code: 'ticket-cannot-fire';
+      windows: number;
+      windowSeconds: number;
+      warmupSeconds: number;
+      needsSeconds: number;
+      durationSeconds: number;
+    };

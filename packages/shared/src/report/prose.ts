@@ -1,6 +1,7 @@
 /**
  * Findings (findings/types.ts) in English: the notes of a comparison, its evidence and its headline, the
- * messages of the bake's events, its tick reasons and its headline, and why a waiver does or does not apply. The only place those sentences are written: the judge and
+ * messages of the bake's events, its tick reasons, its headline and its settings' warnings, and why a waiver
+ * does or does not apply. The only place those sentences are written: the judge and
  * the rules return codes and numbers, and the layers above them (compare/, bake/verify, loop, evidence) say
  * them with these functions.
  */
@@ -16,6 +17,7 @@ import type {
   NoteFinding,
   RejectionFinding,
   RuleFinding,
+  SettingsFinding,
   StandingBreach,
   StreakCount,
   SufficiencyFinding,
@@ -151,6 +153,16 @@ export function headline(f: ConclusionFinding): string {
       return `Pass: no rule fired in ${f.ticks} tick(s)${f.cleared ? ' (short breaches were detected and cleared)' : ''}.${standingNote(f.standing)}${thinNote(f.thin)}`;
     case 'cancelled':
       return `Cancelled after ${f.ticks} tick(s): the run was stopped before the bake ended; no rollback, ticket or promotion.`;
+  }
+}
+
+/** A warning about the bake's settings, as the verify shell logs it. */
+export function settingsWarning(f: SettingsFinding): string {
+  switch (f.code) {
+    case 'window-shrunk':
+      return `${f.where} is ${formatDuration(f.windowSeconds)}, longer than the ${formatDuration(f.durationSeconds)} bake: the judge window is shrunk to ${formatDuration(f.shrunkSeconds)} so the drift rule can run; lengthen the bake or shorten the window to silence this`;
+    case 'ticket-cannot-fire':
+      return `the ticket rule needs ${f.windows} consecutive ${formatDuration(f.windowSeconds)} windows after the ${formatDuration(f.warmupSeconds)} warmup (${formatDuration(f.needsSeconds)}), longer than the ${formatDuration(f.durationSeconds)} bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup`;
   }
 }
 

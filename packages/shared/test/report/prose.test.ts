@@ -1,5 +1,6 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
+import { resolveBakeSettings } from '../../src/bake/settings.js';
 import type {
   ComparisonFinding,
   ConclusionFinding,
@@ -9,6 +10,7 @@ import type {
   NoteFinding,
   RejectionFinding,
   RuleFinding,
+  SettingsFinding,
   UnjudgedFinding,
   WaiverNoteFinding,
 } from '../../src/findings/types.js';
@@ -16,6 +18,7 @@ import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
 import type { JudgedMetric } from '../../src/judge/judge.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';
 import { comparisonFinding } from '../../src/judge/verdict.js';
+import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
 import type { MetricComparison } from '../../src/model/comparison.js';
 import { fmt } from '../../src/numbers.js';
 import * as reportFormat from '../../src/report/format.js';
@@ -33,6 +36,7 @@ import {
   noteText,
   rejectionDetail,
   ruleMessage,
+  settingsWarning,
   sufficiencyNote,
   summaryInWords,
   unjudgedReason,
@@ -460,6 +464,29 @@ describe('waiver findings in words', () => {
   });
 });
 
+describe('bake settings findings in words', () => {
+  it('resolveBakeSettings returns its warnings as findings; the verify shell says them', () => {
+    const catalog = [...BUILTIN_CATALOG];
+    const s = resolveBakeSettings({}, { duration: '4m', window: '5m' }, catalog, 60);
+    expect(s.warnings).toEqual([
+      { code: 'window-shrunk', where: 'Input "window"', windowSeconds: 300, durationSeconds: 240, shrunkSeconds: 240 },
+      {
+        code: 'ticket-cannot-fire',
+        windows: 3,
+        windowSeconds: 240,
+        warmupSeconds: 300,
+        needsSeconds: 1020,
+        durationSeconds: 240,
+      },
+    ]);
+    expect(s.warnings!.map(settingsWarning)).toEqual([
+      'Input "window" is 5m, longer than the 4m bake: the judge window is shrunk to 4m so the drift rule can run; lengthen the bake or shorten the window to silence this',
+      'the ticket rule needs 3 consecutive 4m windows after the 5m warmup (17m), longer than the 4m bake: it cannot fire; lengthen the bake or lower bake.ticket.windows / warmup',
+    ]);
+    expect(resolveBakeSettings({}, {}, catalog, 60).warnings).toBeUndefined();
+  });
+});
+
 describe('every finding code is said', () => {
   const breach = {
     code: 'violates-slo',
@@ -548,7 +575,25 @@ describe('every finding code is said', () => {
     waived: { code: 'waived', waiver: 'CAB-1', approvedBy: ['a'], expires: 'x' },
     'not-applied': { code: 'not-applied', waiver: 'CAB-1', finding: rejections.expired },
   };
+  const settings: Examples<SettingsFinding> = {
+    'window-shrunk': {
+      code: 'window-shrunk',
+      where: 'w',
+      windowSeconds: 600,
+      durationSeconds: 300,
+      shrunkSeconds: 300,
+    },
+    'ticket-cannot-fire': {
+      code: 'ticket-cannot-fire',
+      windows: 3,
+      windowSeconds: 300,
+      warmupSeconds: 300,
+      needsSeconds: 1200,
+      durationSeconds: 600,
+    },
+  };
   const families: Array<[string, Record<string, { code: string }>, (f: never) => string]> = [
+    ['settings', settings, settingsWarning],
     ['rejection', rejections, rejectionDetail],
     ['waiver note', waiverNotes, waiverNote],
     ['evidence', evidence, (f: EvidenceFinding) => JSON.stringify(evidenceInWords(f))],

@@ -178,8 +178,7 @@ describe('packages/shared layers downward', () => {
   });
 
   it('the judge and the rules return findings: none of them imports report/ (where the words are)', () => {
-    const quiet = (id: string) =>
-      id.startsWith('judge/') || ['bake/rules', 'bake/evaluate', 'bake/settings'].includes(id);
+    const quiet = (id: string) => QUIET.some((p) => (p.endsWith('/') ? id.startsWith(p) : id === p));
     const wording: string[] = [];
     for (const [id, deps] of g) {
       if (!quiet(id)) continue;
@@ -233,6 +232,205 @@ describe('packages/shared layers downward', () => {
     }
     const dirs = readdirSync(SRC).filter((d) => existsSync(join(SRC, d, 'index.ts')));
     expect(areas.sort()).toEqual(['.', ...dirs.map((d) => `./${d}`)].sort());
+  });
+});
+
+/**
+ * The modules that return findings and write no English: the judge, the statistics and the rules. The rule
+ * checked below: no string or template literal of theirs holds a sentence (isSentence: four words in a row,
+ * a template's `${}` counting as a word), except
+ *   - comments;
+ *   - the arguments of `new ...Error(`: a bad input is refused with one clear error naming the input, its
+ *     value and the fix, written where the input is checked;
+ *   - members of a union type (a literal after a single `|`): reason codes such as WaiverRejection's
+ *     'added by the PR under test' are values of the outputs, not prose.
+ * Expressions such as an SLO objective (`${op} ${value}`) and map keys are not sentences. What a module
+ * finds goes into a finding (findings/types.ts); report/prose.ts says it.
+ */
+const QUIET = ['judge/', 'stats/', 'bake/settings', 'bake/rules', 'bake/evaluate', 'waiver/apply', 'waiver/decide'];
+
+interface Literal {
+  /** The literal's text, each `${...}` of a template as "N". */
+  text: string;
+  line: number;
+  /** Inside the arguments of `new ...Error(`: the one clear error naming the input, which may be a sentence. */
+  inError: boolean;
+  /** A member of a union type (after a single `|`): a code such as 'added by the PR under test', not prose. */
+  inUnion: boolean;
+}
+
+/**
+ * The string and template literals of a TypeScript module, outside comments. A small scanner, not a parser:
+ * it knows comments, quotes, templates (with nested ones in their `${}`) and regular expression literals.
+ */
+class LiteralScanner {
+  readonly found: Literal[] = [];
+  private i = 0;
+  private depth = 0;
+  private prev = '';
+  /** The token before `prev`. */
+  private before = '';
+  /** Paren depths of the `new ...Error(` calls the scanner is inside. */
+  private readonly errorDepths: number[] = [];
+
+  constructor(private readonly src: string) {
+    while (this.i < src.length) this.step();
+  }
+
+  private step(): void {
+    const { src, i } = this;
+    const c = src[i] as string;
+    if (src.startsWith('//', i)) this.i = src.includes('\n', i) ? src.indexOf('\n', i) : src.length;
+    else if (src.startsWith('/*', i)) this.i = src.indexOf('*/', i + 2) + 2;
+    else if (/\s/.test(c)) this.i++;
+    else if (c === '`' || c === "'" || c === '"') {
+      this.literal(this.prev === '|');
+      this.prev = 'literal';
+    } else if (c === '/' && /^$|^[(,=:[!&|?{};+\-*%<>~^]$|^(return|typeof|case|=>|&&|\|\||\?\?)$/.test(this.prev)) {
+      this.i = regexEnd(src, i);
+      this.prev = 'regex';
+    } else this.token();
+  }
+
+  private token(): void {
+    const rest = this.src.slice(this.i, this.i + 100);
+    const token = (/^(?:[A-Za-z_$][\w$]*|\d[\w.]*|=>|&&|\|\||\?\?|[^\w\s])/.exec(rest) as RegExpExecArray)[0];
+    this.i += token.length;
+    if (token === '(') {
+      this.depth++;
+      // `new XError(`: its arguments are the error's message.
+      if (/Error$/.test(this.prev) && this.before === 'new') this.errorDepths.push(this.depth);
+    }
+    if (token === ')') {
+      if (this.errorDepths.at(-1) === this.depth) this.errorDepths.pop();
+      this.depth--;
+    }
+    this.before = this.prev;
+    this.prev = token;
+  }
+
+  private literal(inUnion: boolean): void {
+    const at = this.i;
+    const text = this.src[at] === '`' ? this.template() : this.quoted();
+    const line = this.src.slice(0, at).split('\n').length;
+    this.found.push({ text, line, inError: this.errorDepths.length > 0, inUnion });
+  }
+
+  private quoted(): string {
+    const { src } = this;
+    const quote = src[this.i++];
+    let text = '';
+    while (this.i < src.length && src[this.i] !== quote) {
+      if (src[this.i] === '\\') this.i++;
+      text += src[this.i++];
+    }
+    this.i++;
+    return text;
+  }
+
+  /** A template's text, each `${...}` as "N"; literals inside a `${...}` are found on their own. */
+  private template(): string {
+    const { src } = this;
+    let text = '';
+    this.i++;
+    while (this.i < src.length && src[this.i] !== '`') {
+      if (src[this.i] === '\\') {
+        text += src[this.i + 1];
+        this.i += 2;
+      } else if (src.startsWith('${', this.i)) {
+        text += 'N';
+        this.placeholder();
+      } else text += src[this.i++];
+    }
+    this.i++;
+    return text;
+  }
+
+  private placeholder(): void {
+    const { src } = this;
+    this.i += 2;
+    for (let open = 1; this.i < src.length && open > 0; ) {
+      const c = src[this.i] as string;
+      if (c === '`' || c === "'" || c === '"') this.literal(false);
+      else {
+        if (c === '{') open++;
+        if (c === '}') open--;
+        this.i++;
+      }
+    }
+  }
+}
+
+/** The end of the regular expression literal starting at `start` (its flags included). */
+function regexEnd(src: string, start: number): number {
+  let i = start + 1;
+  for (let inClass = false; i < src.length && (inClass || src[i] !== '/'); i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === '[') inClass = true;
+    else if (src[i] === ']') inClass = false;
+  }
+  i++;
+  while (/[a-z]/.test(src[i] ?? '')) i++;
+  return i;
+}
+
+/**
+ * An English sentence: four or more words in a row, a word being letters, digits and - ' / ( ) % . + with
+ * trailing punctuation allowed ("5-minute", "metric(s)", "windows:"), and a template's `${}` counting as one
+ * ("N vs N windows", "expired at N"). Identifiers, codes, PromQL and keys never have four.
+ */
+function isSentence(text: string): boolean {
+  let run = 0;
+  for (const word of text.split(/\s+/)) {
+    run = /^\(?\w[\w'/()%.+-]*[,.:;)]*$/.test(word) ? run + 1 : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
+/** The sentences a module writes: outside comments, errors thrown for bad input and union-type codes. */
+function sentencesOf(src: string): Literal[] {
+  return new LiteralScanner(src).found.filter((l) => !l.inError && !l.inUnion && isSentence(l.text));
+}
+
+describe('the judge, the statistics and the rules write no English', () => {
+  const quiet = walk(SRC, isCode).filter((f) =>
+    QUIET.some((p) => (p.endsWith('/') ? moduleId(f).startsWith(p) : moduleId(f) === p)),
+  );
+
+  it('finds them', () => {
+    expect(quiet.map(moduleId)).toEqual(expect.arrayContaining(['judge/drift-interval', 'bake/rules', 'waiver/apply']));
+  });
+
+  it('no sentence template: findings carry codes and numbers, report/prose.ts says them', () => {
+    const written = quiet.flatMap((f) =>
+      sentencesOf(readFileSync(f, 'utf8')).map((l) => `${moduleId(f)}.ts:${l.line} ${JSON.stringify(l.text)}`),
+    );
+    expect(written).toEqual([]);
+  });
+
+  it('the check sees a sentence, and lets comments, thrown errors, codes and expressions be', () => {
+    // Module sources, with #{...} for a template's placeholder.
+    const ts = (text: string) => text.replaceAll('#{', '${');
+    const planted = [
+      'const a = `#{n} vs #{m} windows: cannot detect anything`;',
+      "const b = 'no value could be computed';",
+      'const c = { detail: `se #{se} incl. systematic #{s}% (prior), df #{df}` };',
+      'const d = f(`#{x ? `and #{y} more like this` : ""}`);',
+    ];
+    expect(planted.map((src) => sentencesOf(ts(src)).length)).toEqual([1, 1, 1, 1]);
+    const allowed = [
+      '// a comment with many words in it\n/* and a block comment with many words */',
+      'throw new ConfigurationError(`#{where} is #{v}: expected a share such as "80%" or 0.8.`);',
+      "type R = | 'expired' | 'added by the PR under test';",
+      'const o = `#{m.slo?.op} #{m.slo?.value}`; const k = `#{rule}#{variant}:#{m.id}`;',
+      "const r = /it's [a-z]+ \\/ 'x' quoted/g.test(s); const t = 'drift above max_drift';",
+    ];
+    expect(allowed.map(ts).flatMap(sentencesOf)).toEqual([]);
+    // After the error's call closes, sentences count again.
+    expect(
+      sentencesOf("throw new Error(f('bad input: it is wrong')); const s = 'this one is a sentence';"),
+    ).toHaveLength(1);
   });
 });
 

@@ -18,9 +18,10 @@ const { TARGETS } = await import(entry);
 
 /**
  * Node built-ins that a bundled package requires at load time but uses only on paths the offline gate never
- * takes: commander's child_process (executable subcommands) and node:crypto (S3 and evidence hashes). Loading
- * them cost 7 of the gate's ~90 ms above bare node (bench/startup). In the entry's table of externals each
- * becomes a proxy that requires the built-in on its first property access.
+ * takes: commander's child_process (executable subcommands) and node:crypto (S3 and evidence hashes). Their
+ * load is about 7 ms of CPU in a profile of the gate, 2-4 ms of wall time (bench/startup: about 3% on Node 24,
+ * within noise on Node 20). In the entry's table of externals each becomes a proxy that requires the built-in
+ * on its first property access.
  */
 const LAZY_BUILTINS = ['child_process', 'node:child_process', 'crypto', 'node:crypto'];
 const LAZY_HELPER =

@@ -112,3 +112,12 @@ export function mdUrl(url: string | undefined): string | undefined {
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
   return u.href.replace(/[()<>\s"'`|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
+
+/**
+ * Text that Prometheus expands as a Go template (alerting rules' labels and annotations, Alertmanager
+ * templates) shown literally: a `{{` in a user value (a version, a URL, a PromQL string) must not start an
+ * action. Everything else passes through; the result expands back to exactly `text`.
+ */
+export function promTemplateText(text: string): string {
+  return String(text).replace(/\{\{/g, '{{ "{{" }}');
+}

@@ -8,7 +8,14 @@ import * as core from '@actions/core';
 import { actionLogger, readActionInputs } from '@driftgate/shared/action';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
-import { checkPublish, defaultNamespace, publishWatchRules, runRules, watchSummary } from '@driftgate/shared/watch';
+import {
+  checkPublish,
+  defaultNamespace,
+  parseMaxRulesPerGroup,
+  publishWatchRules,
+  runRules,
+  watchSummary,
+} from '@driftgate/shared/watch';
 
 export async function main(): Promise<void> {
   const logger = actionLogger;
@@ -16,6 +23,7 @@ export async function main(): Promise<void> {
   const { environment, publish } = inputs;
   const service = inputs.service as string;
   checkPublish(publish);
+  const maxRulesPerGroup = parseMaxRulesPerGroup(inputs['max-rules-per-group']);
   const rulerHeaders = inputs['ruler-headers'];
   const headers = rulerHeaders ? parseHeaders(rulerHeaders, 'ruler-headers') : undefined;
   for (const v of Object.values(headers ?? {})) core.setSecret(v);
@@ -54,6 +62,9 @@ export async function main(): Promise<void> {
       rulerUrl: inputs['ruler-url'],
       ...(headers ? { rulerHeaders: headers } : {}),
       namespace: inputs.namespace,
+      fleetOutput: inputs['fleet-output'],
+      fleetNamespace: inputs['fleet-namespace'],
+      ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
       cwd,
       logger,
     },
@@ -62,6 +73,8 @@ export async function main(): Promise<void> {
   core.setOutput('status', published.status);
   core.setOutput('target', published.target);
   core.setOutput('rules-path', publish === 'file' && output ? join(cwd, output) : '');
+  core.setOutput('fleet-target', published.parts.fleet.target);
+  core.setOutput('fleet-status', published.parts.fleet.status);
   core.setOutput(
     'alerts',
     JSON.stringify(

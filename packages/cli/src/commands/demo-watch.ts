@@ -24,6 +24,8 @@ import { stringify } from 'yaml';
 import type { CliIO } from '../command.js';
 
 const run = promisify(execFile);
+/** The two files driftgate rules writes: the fleet's rules and the service's baseline. */
+const RULE_FILES = ['driftgate-fleet.yml', 'rules.yml'];
 const WATCHED = [
   ['DriftgateDriftBeyondTolerance', 'latency_p95_read'],
   ['DriftgateLatencyRollback', 'latency_p95_read'],
@@ -43,7 +45,7 @@ async function hasPromtool(): Promise<boolean> {
 async function firstFiring(dir: string, series: InputSeries[], alert: string, metric: string, minutes: number) {
   const fires = async (m: number) => {
     const file = join(dir, `test-${alert}-${m}.yml`);
-    await writeFile(file, stringify(firingTest('rules.yml', series, alert, metric, m), { lineWidth: 0 }));
+    await writeFile(file, stringify(firingTest(RULE_FILES, series, alert, metric, m), { lineWidth: 0 }));
     return run('promtool', ['test', 'rules', file]).then(
       () => true,
       () => false,
@@ -73,7 +75,7 @@ export async function demoWatch(io: CliIO, recordingPath: string, outputDir: str
   await mkdir(dir, { recursive: true });
   await publishWatchRules(result, { publish: 'file', output: join(dir, 'rules.yml'), cwd: io.cwd });
   io.out(
-    `driftgate rules wrote ${join(dir, 'rules.yml')}: ${result.alerts.length} alerts against baseline ${result.plan.baselineVersion} (p95 read ${result.baseline.values.latency_p95_read?.toFixed(3)} s), for Prometheus, Mimir or AMP to evaluate every minute.`,
+    `driftgate rules wrote ${join(dir, 'driftgate-fleet.yml')} (the fleet's rules) and ${join(dir, 'rules.yml')} (the baseline of ${result.plan.service}): ${result.alerts.length} alerts against baseline ${result.plan.baselineVersion} (p95 read ${result.baseline.values.latency_p95_read?.toFixed(3)} s), for Prometheus, Mimir or AMP to evaluate every minute.`,
   );
   if (!(await hasPromtool())) {
     io.out('promtool is not installed (apt-get install -y prometheus): skipping the replay through the rule engine.');

@@ -1,7 +1,9 @@
 /**
- * driftgate rules: the production watch's Prometheus rule file for one service and environment, from the
- * catalog, the config and the stable baseline (docs/production-watch.md). Writes it (GitOps) or uploads it
- * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
+ * driftgate rules: the production watch's Prometheus rules for one service and environment, from the
+ * catalog, the config and the stable baseline (docs/production-watch.md): the fleet part (recording rules and
+ * alerts for every service, the same for every service of one config) and the service's baseline part.
+ * Writes them (GitOps) or uploads them to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against
+ * what is deployed.
  */
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
@@ -14,13 +16,19 @@ export const rulesCommand = defineCommand({
   inputs: RULES_INPUTS,
   notes: `Give one source: --prometheus-url, --amp-workspace-id or --metrics-file, and the baseline:
 --baseline-version with --baseline-window (and --promoted-at), or --baseline-store.
---publish file writes --output; amp needs --rules-workspace-id ws-...; ruler needs --ruler-url (--ruler-headers).
+--publish file writes --output (the service's baseline) and --fleet-output (default driftgate-fleet.yml next to it:
+the recording rules and alerts for every service, the same for every service); amp needs --rules-workspace-id
+ws-...; ruler needs --ruler-url (--ruler-headers). Groups above --max-rules-per-group (default 20 with amp and
+ruler) are split.
 --dry-run prints the diff against what is deployed and changes nothing.`,
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
     // The watch (and YAML) load only for this command.
-    const { checkPublish, publishWatchRules, runRules } = await import('@driftgate/shared/watch');
+    const { checkPublish, parseMaxRulesPerGroup, publishWatchRules, runRules } = await import(
+      '@driftgate/shared/watch'
+    );
     checkPublish(v.publish);
+    const maxRulesPerGroup = parseMaxRulesPerGroup(v['max-rules-per-group']);
     const source = sourceSettings(v);
     const result = await runRules(
       {
@@ -53,6 +61,9 @@ export const rulesCommand = defineCommand({
         rulerUrl: v['ruler-url'],
         rulerHeaders: v['ruler-headers'] ? parseHeaders(v['ruler-headers'], 'ruler-headers') : undefined,
         namespace: v.namespace,
+        fleetOutput: v['fleet-output'],
+        fleetNamespace: v['fleet-namespace'],
+        ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
         cwd: io.cwd,
         logger: io.logger,
       },
@@ -68,7 +79,8 @@ export const rulesCommand = defineCommand({
       io.out(published.diff ? `\n${published.diff}` : `\nNo change: ${published.target} already holds these rules.`);
       io.out(`dry run: nothing was written to ${published.target}.`);
     } else {
-      io.out(`${published.target}: ${published.status}.`);
+      io.out(`${published.parts.fleet.target} (fleet): ${published.parts.fleet.status}.`);
+      io.out(`${published.target}: ${published.parts.service.status}.`);
     }
     return EXIT.ok;
   },

@@ -42,7 +42,8 @@ export const RULES_INPUTS = [
     name: 'promoted-at',
     type: 'string',
     value: 'TIME',
-    description: 'With baseline-version, when it became the baseline (RFC 3339 or unix seconds). Default now.',
+    description:
+      'With baseline-version, when it became the baseline (RFC 3339 or unix seconds). Default the end of baseline-window (never now: a re-run on the same baseline changes nothing).',
   },
   {
     name: 'config',
@@ -98,7 +99,27 @@ export const RULES_INPUTS = [
     name: 'output',
     type: 'string',
     value: 'FILE',
-    description: 'With publish file, the rule file to write. Default ops/rules/driftgate-<service>-<environment>.yml.',
+    description:
+      "With publish file, the service's baseline rule file to write. Default ops/rules/driftgate-<service>-<environment>.yml.",
+  },
+  {
+    name: 'fleet-output',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'With publish file, the fleet rule file (recording rules and alerts for every service, the same for every service of one config). Default driftgate-fleet.yml next to output.',
+  },
+  {
+    name: 'fleet-namespace',
+    type: 'string',
+    description: 'With publish amp or ruler, the namespace of the fleet rules. Default driftgate-fleet.',
+  },
+  {
+    name: 'max-rules-per-group',
+    type: 'number',
+    value: 'N',
+    description:
+      "The most rules in one rule group (a ruler's limit, e.g. Mimir's ruler_max_rules_per_rule_group): larger groups are split into <name>, <name>:2, ... Default 20 with publish amp or ruler, no limit with file; 0 = no limit.",
   },
   {
     name: 'rules-workspace-id',
@@ -120,7 +141,7 @@ export const RULES_INPUTS = [
   {
     name: 'namespace',
     type: 'string',
-    description: 'AMP / ruler namespace. Default driftgate-<service>-<environment>.',
+    description: "AMP / ruler namespace of the service's baseline rules. Default driftgate-<service>-<environment>.",
   },
   {
     name: 'runbook-url',

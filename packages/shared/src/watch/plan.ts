@@ -3,6 +3,8 @@
  * stable baseline (flags, or the baseline store post-deploy-verify promotes to), measure the baseline's
  * values over its verified window with the gate's own collector and statistics, and build the rule file.
  */
+
+import { dirname, join } from 'node:path';
 import { resolveBakeSettings } from '../bake/settings.js';
 import { collectMetric } from '../collect/collect.js';
 import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.js';
@@ -21,12 +23,20 @@ import { readStableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';
-import { chooseTarget, type PublishResult, publishRules, type TargetOptions } from './publish.js';
+import {
+  chooseTarget,
+  FLEET_NAMESPACE,
+  type PublishResult,
+  publishRules,
+  type RulesTarget,
+  type TargetOptions,
+} from './publish.js';
 import {
   buildRules,
+  type RuleFile,
   type RulesResult,
   renderRuleFile,
-  ruleGroupName,
+  splitGroups,
   type WatchBaseline,
   type WatchLinks,
 } from './rules.js';
@@ -38,7 +48,10 @@ export interface RulesOptions extends SourceOptions {
   environment?: string;
   baselineVersion?: string;
   baselineWindow?: string;
-  /** When the baseline version was promoted (RFC 3339 / unix seconds); default: the store's, else now. */
+  /**
+   * When the baseline version was promoted (RFC 3339 / unix seconds); default: the store's verifiedAt, else
+   * the end of the baseline window (never now: a re-run on the same baseline must write the same rules).
+   */
   promotedAt?: string;
   baselineStore?: string;
   config?: string;
@@ -108,7 +121,7 @@ export async function planRules(
     : (stable?.window as TimeWindow);
   const promotedAt = options.promotedAt
     ? isoTime(parseTime(options.promotedAt, now, 'Input "promoted-at"'))
-    : (stable?.verifiedAt ?? isoTime(now));
+    : (stable?.verifiedAt ?? isoTime(baselineWindow.end));
   return {
     config,
     service,
@@ -131,7 +144,12 @@ export function baselineValue(metric: MetricDef, data: WindowData): number | nul
   return histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value ?? null;
 }
 
-/** Each metric's baseline statistic over the whole window (pooled buckets, ratio of sums, rates). */
+/**
+ * THE ONE PLACE THE WATCH'S BASELINE VALUES ARE COMPUTED: each metric's baseline statistic over the whole
+ * verified window (pooled buckets, ratio of sums, rates), or null when too thin to judge. watch/rules.ts
+ * buildServiceRules turns the values into the labelled series the alerts compare with; a stored baseline
+ * (one per metric, with the release's record) can replace this function without touching the rules.
+ */
 export async function measureBaseline(source: MetricSource, plan: RulesPlan): Promise<WatchBaseline> {
   const target = { service: plan.service, environment: plan.environment, version: plan.baselineVersion };
   const { config } = plan;
@@ -159,10 +177,12 @@ export async function measureBaseline(source: MetricSource, plan: RulesPlan): Pr
   return { version: plan.baselineVersion, promotedAt: plan.promotedAt, values: Object.fromEntries(values) };
 }
 
-export function watchLinks(options: RulesOptions, plan: Pick<RulesPlan, 'service' | 'environment'>): WatchLinks {
-  const q = new URLSearchParams({ 'var-service': plan.service, 'var-environment': plan.environment });
-  const base = (options.grafanaUrl ?? '').replace(/\/+$/, '');
-  return { runbook: options.runbookUrl || DEFAULT_RUNBOOK, dashboard: `${base}/d/${dashboardUid('service')}?${q}` };
+export function watchLinks(options: Pick<RulesOptions, 'runbookUrl' | 'grafanaUrl'>): WatchLinks {
+  return {
+    runbook: options.runbookUrl || DEFAULT_RUNBOOK,
+    grafanaUrl: (options.grafanaUrl ?? '').replace(/\/+$/, ''),
+    dashboardUid: dashboardUid('service'),
+  };
 }
 
 export interface RunRulesResult extends RulesResult {
@@ -194,7 +214,7 @@ export async function runRules(
     config: plan.config,
     bake,
     baseline,
-    links: watchLinks(options, plan),
+    links: watchLinks(options),
     codedeploy: {
       ...(options.codedeployApplication ? { application: options.codedeployApplication } : {}),
       ...(options.codedeployDeploymentGroup ? { deploymentGroup: options.codedeployDeploymentGroup } : {}),
@@ -203,22 +223,95 @@ export async function runRules(
   return { ...built, plan, baseline };
 }
 
-/** The rule file's text, with a header saying what it is and where its baseline came from. */
-export function ruleFileText(result: RunRulesResult): string {
+/** The service part's text, with a header saying what it is and where its baseline came from. */
+export function ruleFileText(result: RunRulesResult, file: RuleFile = result.service): string {
   const { plan } = result;
   return renderRuleFile(
-    result.file,
-    `Generated by driftgate ${DRIFTGATE_VERSION} (driftgate rules): do not edit, re-generate.\n${plan.service} (${plan.environment}), baseline ${plan.baselineVersion} promoted ${plan.promotedAt}, measured ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}.`,
+    file,
+    `Generated by driftgate ${DRIFTGATE_VERSION} (driftgate rules): do not edit, re-generate.\n${plan.service} (${plan.environment}): its stable baseline ${plan.baselineVersion} promoted ${plan.promotedAt}, measured ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}, and its thresholds.\nThe fleet's recording rules and alerts are in the fleet file (${FLEET_FILE}), the same for every service.`,
   );
 }
 
-/** Publish a generated rule file to the target the options choose (file, AMP, ruler); dry run = diff only. */
+/** The fleet part's text (the same for every service of one config). */
+export function fleetFileText(file: RuleFile): string {
+  return renderRuleFile(
+    file,
+    `Generated by driftgate ${DRIFTGATE_VERSION} (driftgate rules): do not edit, re-generate.\nThe production watch for every service: recording rules aggregated by service and environment, and the alerts.\nLoad it once, with one baseline file per service (driftgate-<service>-<environment>.yml).`,
+  );
+}
+
+/** The input max-rules-per-group: a whole number >= 0, or undefined (the target's default). */
+export function parseMaxRulesPerGroup(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new ConfigurationError(
+      `Input "max-rules-per-group" is ${JSON.stringify(text)}: expected a whole number of rules (e.g. 20, your ruler's limit per group), or 0 for no limit.`,
+    );
+  }
+  return n;
+}
+
+/** The fleet file's name next to the service files (publish file). */
+export const FLEET_FILE = 'driftgate-fleet.yml';
+
+/** Rules per group with publish amp or ruler when max-rules-per-group is not given (Mimir's default limit). */
+export const DEFAULT_MAX_RULES_PER_GROUP = 20;
+
+export interface WatchPublishTarget extends Omit<TargetOptions, 'service' | 'environment' | 'namespace'> {
+  /** The service part's namespace (amp, ruler); default driftgate-<service>-<environment>. */
+  namespace?: string;
+  /** The fleet part's file (publish file; default driftgate-fleet.yml next to output) or namespace. */
+  fleetOutput?: string;
+  fleetNamespace?: string;
+  /** The most rules in one group (0 = no limit); default 20 with amp and ruler, none with file. */
+  maxRulesPerGroup?: number;
+}
+
+export interface WatchPublishResult extends PublishResult {
+  /** The fleet part and the service part, each as published. */
+  parts: { fleet: PublishResult; service: PublishResult };
+}
+
+function combinedStatus(a: PublishResult, b: PublishResult): PublishResult['status'] {
+  const all = [a.status, b.status];
+  if (all.includes('dry-run')) return 'dry-run';
+  if (all.every((s) => s === 'unchanged')) return 'unchanged';
+  if (all.includes('updated')) return 'updated';
+  return all.includes('created') ? 'created' : 'unchanged';
+}
+
+/**
+ * Publish the two parts to the target the options choose (file, AMP, ruler): the fleet part (the same for
+ * every service: unchanged after the first) and the service's baseline; groups split to maxRulesPerGroup.
+ * A dry run only diffs. Re-publishing over an old single-file (per-service) rule file replaces it: its diff
+ * shows the old group removed.
+ */
 export async function publishWatchRules(
   result: RunRulesResult,
-  target: Omit<TargetOptions, 'service' | 'environment' | 'group'>,
+  target: WatchPublishTarget,
   options: { dryRun?: boolean; logger?: Logger } = {},
-): Promise<PublishResult> {
+): Promise<WatchPublishResult> {
   const { service, environment } = result.plan;
-  const chosen = chooseTarget({ ...target, service, environment, group: ruleGroupName(service, environment) });
-  return publishRules(chosen, ruleFileText(result), options);
+  const publish = target.publish || 'file';
+  const max = target.maxRulesPerGroup ?? (publish === 'file' ? 0 : DEFAULT_MAX_RULES_PER_GROUP);
+  const fleetFile = splitGroups(result.fleet, max);
+  const serviceFile = splitGroups(result.service, max);
+  const base = { ...target, service, environment };
+  const serviceTarget: RulesTarget = chooseTarget(base);
+  const fleetTarget: RulesTarget = chooseTarget({
+    ...base,
+    ...(publish === 'file' && target.output
+      ? { output: target.fleetOutput ?? join(dirname(target.output), FLEET_FILE) }
+      : {}),
+    namespace: target.fleetNamespace || FLEET_NAMESPACE,
+  });
+  const fleet = await publishRules(fleetTarget, fleetFileText(fleetFile), options);
+  const svc = await publishRules(serviceTarget, ruleFileText(result, serviceFile), options);
+  return {
+    target: svc.target,
+    status: combinedStatus(fleet, svc),
+    diff: [fleet.diff, svc.diff].filter(Boolean).join('\n'),
+    parts: { fleet, service: svc },
+  };
 }

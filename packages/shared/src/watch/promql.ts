@@ -1,6 +1,7 @@
 /**
  * PromQL for the production watch (PURE): the recording rules of one catalog metric over 5-minute windows,
- * for one service and environment, across every version (production runs whatever was deployed last).
+ * for the whole fleet (every service and environment, aggregated by the identifying labels) or, for a
+ * dashboard, one service; across every version (production runs whatever was deployed last).
  *
  * Names follow the Prometheus convention `level:metric:operations`: the level is the labels kept
  * (`<service label>_<environment label>`, plus `_le` for pooled buckets), the metric is the catalog id, the
@@ -9,7 +10,7 @@
  */
 
 import { quoteLabelValue } from '../collect/promql.js';
-import type { LabelNames, MetricDef } from '../model/metric.js';
+import { type LabelNames, type MetricDef, NO_LABEL } from '../model/metric.js';
 import { formatDuration } from '../time.js';
 
 export interface WatchTarget {
@@ -33,18 +34,36 @@ export interface MetricSeries {
   events?: string;
 }
 
-/** `service="checkout-api",env="prod"` plus filters (no version: every version serving). */
-export function watchSelector(labels: LabelNames, target: WatchTarget, ...filters: Array<string | undefined>): string {
+/**
+ * The labels that tell one watched service from another: the service label and the environment label
+ * (unless `labels.environment: none`). Every fleet recording rule aggregates by them, every alert joins
+ * current and baseline on them.
+ */
+export function identityLabels(labels: LabelNames): string[] {
+  return [labels.service, ...(labels.environment === NO_LABEL ? [] : [labels.environment])];
+}
+
+/**
+ * `service="checkout-api",env="prod"` plus filters (no version: every version serving); without a target,
+ * the filters alone (the whole fleet).
+ */
+export function watchSelector(
+  labels: LabelNames,
+  target: WatchTarget | undefined,
+  ...filters: Array<string | undefined>
+): string {
   return [
-    `${labels.service}=${quoteLabelValue(target.service)}`,
-    `${labels.environment}=${quoteLabelValue(target.environment)}`,
+    ...(target ? [`${labels.service}=${quoteLabelValue(target.service)}`] : []),
+    ...(target && labels.environment !== NO_LABEL
+      ? [`${labels.environment}=${quoteLabelValue(target.environment)}`]
+      : []),
     ...filters.filter((f): f is string => !!f && f.trim() !== ''),
   ].join(',');
 }
 
 /** `service_env`: the level of every driftgate recording rule (label names are [a-zA-Z_][a-zA-Z0-9_]*). */
 export function levelOf(labels: LabelNames): string {
-  return `${labels.service}_${labels.environment}`;
+  return identityLabels(labels).join('_');
 }
 
 /** p95, p99, p99_9 */
@@ -54,18 +73,26 @@ export function quantileName(q: number): string {
 
 const PER_SECONDS = { second: 1, minute: 60, hour: 3600 } as const;
 
-/** The recording rules of one metric over `windowSeconds` (the watch uses 5 minutes). */
+/**
+ * The recording rules of one metric over `windowSeconds` (the watch uses 5 minutes), for the fleet (no
+ * target: every service, one series per service and environment) or one target.
+ */
 export function metricSeries(
   metric: MetricDef,
   labels: LabelNames,
-  target: WatchTarget,
+  target: WatchTarget | undefined,
   windowSeconds: number,
 ): MetricSeries {
   const w = formatDuration(windowSeconds);
-  const by = `${labels.service}, ${labels.environment}`;
+  const by = identityLabels(labels).join(', ');
   const level = levelOf(labels);
   const name = (suffix: string, op: string, lvl = level) => `${lvl}:${metric.id}${suffix}:${op}`;
   const sel = (...extra: Array<string | undefined>) => watchSelector(labels, target, metric.filter, ...extra);
+  /** `{matchers}`, or nothing when the whole fleet is selected without a filter. */
+  const braces = (...extra: Array<string | undefined>) => {
+    const m = sel(...extra);
+    return m ? `{${m}}` : '';
+  };
   switch (metric.kind) {
     case 'histogram_quantile': {
       const buckets = name('_bucket', `rate${w}`, `${level}_le`);
@@ -76,9 +103,9 @@ export function metricSeries(
         value,
         events,
         rules: [
-          { record: buckets, expr: `sum by (${by}, le) (rate(${metric.metric}_bucket{${sel()}}[${w}]))` },
+          { record: buckets, expr: `sum by (${by}, le) (rate(${metric.metric}_bucket${braces()}[${w}]))` },
           { record: value, expr: `histogram_quantile(${metric.quantile}, ${buckets})` },
-          { record: events, expr: `sum by (${by}) (increase(${metric.metric}_count{${sel()}}[${w}]))` },
+          { record: events, expr: `sum by (${by}) (increase(${metric.metric}_count${braces()}[${w}]))` },
         ],
       };
     }
@@ -93,8 +120,11 @@ export function metricSeries(
         value,
         events,
         rules: [
-          { record: num, expr: `sum by (${by}) (rate(${metric.numerator}{${sel(metric.numeratorFilter)}}[${w}]))` },
-          { record: den, expr: `sum by (${by}) (rate(${metric.denominator}{${sel(metric.denominatorFilter)}}[${w}]))` },
+          { record: num, expr: `sum by (${by}) (rate(${metric.numerator}${braces(metric.numeratorFilter)}[${w}]))` },
+          {
+            record: den,
+            expr: `sum by (${by}) (rate(${metric.denominator}${braces(metric.denominatorFilter)}[${w}]))`,
+          },
           { record: value, expr: `${num} / ${den}${scale}` },
           { record: events, expr: `${den} * ${windowSeconds}` },
         ],
@@ -106,7 +136,7 @@ export function metricSeries(
       const rules: Recorded[] = [
         {
           record: value,
-          expr: `sum by (${by}) (rate(${metric.metric}{${sel()}}[${w}]))${per !== 1 ? ` * ${per}` : ''}`,
+          expr: `sum by (${by}) (rate(${metric.metric}${braces()}[${w}]))${per !== 1 ? ` * ${per}` : ''}`,
         },
       ];
       if (metric.events === false) return { metric, value, rules };
@@ -124,7 +154,7 @@ export function metricSeries(
         rules: [
           {
             record: value,
-            expr: `${metric.aggregate} by (${by}) (${fn}_over_time(${metric.metric}{${sel()}}[${w}]))${scale}`,
+            expr: `${metric.aggregate} by (${by}) (${fn}_over_time(${metric.metric}${braces()}[${w}]))${scale}`,
           },
         ],
       };

@@ -176,14 +176,16 @@ export interface RulerTargetOptions {
   fetch?: typeof fetch;
 }
 
-/** Mimir / Cortex ruler: GET / POST /prometheus/config/v1/rules/<namespace>[/<group>] (YAML). */
+/**
+ * Mimir / Cortex ruler: GET /prometheus/config/v1/rules/<namespace> (every group of the namespace), POST each
+ * generated group, DELETE .../<namespace>/<group> for a group no longer generated (an old per-service group,
+ * or a split that shrank), so the namespace holds exactly the file.
+ */
 export class RulerTarget implements RulesTarget {
   private readonly base: string;
   private readonly headers: Record<string, string>;
-  constructor(
-    private readonly o: RulerTargetOptions,
-    private readonly group: string,
-  ) {
+  private deployedGroups: string[] = [];
+  constructor(private readonly o: RulerTargetOptions) {
     const { base, basicAuth } = normaliseBaseUrl(o.url, 'ruler-url');
     this.base = base.replace(/\/+$/, '').replace(/\/prometheus$/, '');
     // user:password in the URL becomes Basic auth, as for prometheus-url (the URL shown never has it).
@@ -198,34 +200,45 @@ export class RulerTarget implements RulesTarget {
   }
   async deployed(): Promise<string> {
     const f = this.o.fetch ?? fetch;
-    const res = await f(this.url(this.group), { headers: { ...this.headers, accept: 'application/yaml' } });
+    const res = await f(this.url(), { headers: { ...this.headers, accept: 'application/yaml' } });
     if (res.status === 404) return '';
     if (!res.ok)
       throw new Error(
-        `${this.description}: GET ${this.url(this.group)} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+        `${this.description}: GET ${this.url()} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
       );
-    // The ruler answers one group; the file holds `groups: [group]`.
-    const group = parse(await res.text());
-    return stringify({ groups: [group] }, { lineWidth: 0 });
+    // The ruler answers `<namespace>: [groups]`; the file holds `groups: [...]`.
+    const doc = (parse(await res.text()) ?? {}) as Record<string, RuleFile['groups']>;
+    const groups = doc[this.o.namespace] ?? [];
+    this.deployedGroups = groups.map((g) => g.name);
+    return groups.length ? stringify({ groups }, { lineWidth: 0 }) : '';
   }
   async publish(text: string, existed: boolean) {
     const f = this.o.fetch ?? fetch;
     const file = parse(text) as RuleFile;
+    const fail = async (method: string, url: string, res: Response) => {
+      throw new Error(
+        `${this.description}: ${method} ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+      );
+    };
     for (const g of file.groups) {
       const res = await f(this.url(), {
         method: 'POST',
         headers: { ...this.headers, 'content-type': 'application/yaml' },
         body: stringify(g, { lineWidth: 0 }),
       });
-      if (!res.ok) {
-        throw new Error(
-          `${this.description}: POST ${this.url()} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
-        );
-      }
+      if (!res.ok) await fail('POST', this.url(), res);
+    }
+    const keep = new Set(file.groups.map((g) => g.name));
+    for (const name of this.deployedGroups.filter((n) => !keep.has(n))) {
+      const res = await f(this.url(name), { method: 'DELETE', headers: this.headers });
+      if (!res.ok && res.status !== 404) await fail('DELETE', this.url(name), res);
     }
     return existed ? ('updated' as const) : ('created' as const);
   }
 }
+
+/** The namespace (AMP, ruler) of the fleet part. */
+export const FLEET_NAMESPACE = 'driftgate-fleet';
 
 export function defaultNamespace(service: string, environment: string): string {
   return `driftgate-${service}-${environment}`.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 64);
@@ -245,7 +258,6 @@ export interface TargetOptions {
   namespace?: string;
   service: string;
   environment: string;
-  group: string;
   cwd: string;
   logger?: Logger;
 }
@@ -288,10 +300,7 @@ export function chooseTarget(o: TargetOptions): RulesTarget {
         throw new ConfigurationError(
           'Input "ruler-url" is required with publish: ruler: the Mimir or Cortex base URL, e.g. https://mimir.internal.',
         );
-      return new RulerTarget(
-        { url: o.rulerUrl, namespace, ...(o.rulerHeaders ? { headers: o.rulerHeaders } : {}) },
-        o.group,
-      );
+      return new RulerTarget({ url: o.rulerUrl, namespace, ...(o.rulerHeaders ? { headers: o.rulerHeaders } : {}) });
     default:
       throw new ConfigurationError(`Input "publish" is ${JSON.stringify(publish)}: expected file, amp or ruler.`);
   }

@@ -71,9 +71,15 @@ export function histogramInputSeries(
 }
 
 /** A `promtool test rules` file asking whether `alert` (for `metric`) is firing at `minute`. */
-export function firingTest(ruleFile: string, series: InputSeries[], alert: string, metric: string, minute: number) {
+export function firingTest(
+  ruleFiles: string | string[],
+  series: InputSeries[],
+  alert: string,
+  metric: string,
+  minute: number,
+) {
   return {
-    rule_files: [ruleFile],
+    rule_files: Array.isArray(ruleFiles) ? ruleFiles : [ruleFiles],
     evaluation_interval: '1m',
     tests: [
       {

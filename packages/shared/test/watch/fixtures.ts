@@ -6,6 +6,13 @@ import { resolveBakeSettings } from '../../src/bake/settings.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { buildRules, type RulesResult } from '../../src/watch/rules.js';
 
+/** Cumulative counter samples: `perMinute(k)` added in minute k. */
+export function counterValues(minutes: number, perMinute: (k: number) => number): string {
+  const v = [0];
+  for (let k = 1; k <= minutes; k++) v.push((v[v.length - 1] as number) + perMinute(k));
+  return v.map((x) => Number(x.toFixed(4))).join(' ');
+}
+
 /** Per-minute increments of the read histogram, cumulative by bucket (le 0.1, 0.25, 0.5, 1, +Inf). */
 export const LE = ['0.1', '0.25', '0.5', '1', '+Inf'];
 export const NORMAL = [900, 970, 990, 1000, 1000];
@@ -13,6 +20,11 @@ export const SLOW = [300, 600, 850, 1000, 1000];
 /** p95 of NORMAL by histogram_quantile: 0.1 + 0.15 x (950 - 900) / (970 - 900). */
 export const BASELINE_P95 = 0.1 + (0.15 * 50) / 70;
 export const BUDGET = 10;
+export const LINKS = {
+  runbook: 'https://example.com/runbook',
+  grafanaUrl: 'https://grafana.example.com',
+  dashboardUid: 'driftgate-service',
+};
 
 export function testRules(budget: number | undefined = BUDGET): RulesResult {
   const config = { ...defaultConfig(), ...(budget !== undefined ? { budgetPerHour: budget } : {}) };
@@ -27,7 +39,7 @@ export function testRules(budget: number | undefined = BUDGET): RulesResult {
       promotedAt: '2026-11-27T09:00:00Z',
       values: { latency_p95_read: BASELINE_P95, latency_p95_write: 0.4, error_rate: 0.001, cost_rate: budget ?? 10 },
     },
-    links: { runbook: 'https://example.com/runbook', dashboard: 'https://grafana.example.com/d/driftgate-service' },
+    links: LINKS,
   });
 }
 
@@ -35,8 +47,12 @@ export function testRules(budget: number | undefined = BUDGET): RulesResult {
  * promtool input series for the read histogram over `minutes` minutes: `shape(k)` gives the increments of
  * minute k (the samples are cumulative), `scale` the traffic (1 = 1000 requests a minute).
  */
-export function histogramSeries(minutes: number, shape: (k: number) => number[], scale = 1) {
-  const labels = 'service="checkout-api",env="prod",method="GET",version="v1.42.0"';
+export function histogramSeries(
+  minutes: number,
+  shape: (k: number) => number[],
+  scale = 1,
+  labels = 'service="checkout-api",env="prod",method="GET",version="v1.42.0"',
+) {
   const cum = LE.map(() => [0]);
   for (let k = 1; k <= minutes; k++) {
     const inc = shape(k);

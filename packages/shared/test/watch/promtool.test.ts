@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { renderRuleFile } from '../../src/watch/rules.js';
+import { combinedFile, renderRuleFile } from '../../src/watch/rules.js';
 import { histogramSeries, NORMAL, SLOW, testRules } from './fixtures.js';
 
 const run = promisify(execFile);
@@ -38,7 +38,7 @@ describe('the generated rules under promtool', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'driftgate-watch-promtool-'));
-    await writeFile(join(dir, 'rules.yml'), renderRuleFile(testRules().file, 'test'));
+    await writeFile(join(dir, 'rules.yml'), renderRuleFile(combinedFile(testRules()), 'test'));
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { REPO_ROOT, runAction } from '@driftgate/testkit/run-action';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const run = promisify(execFile);
 const RECORDING = join(REPO_ROOT, 'packages', 'cli', 'demo', 'compare-recording.json');
@@ -43,14 +44,19 @@ describe('drift-rules action', () => {
       expect.arrayContaining(['DriftgateDriftBeyondTolerance', 'DriftgateLatencyRollback', 'DriftgateSLOBreach']),
     );
     expect(first.summary).toContain('driftgate drift-rules: checkout-api (prod)');
+    const fleet = join(workspace, 'ops', 'rules', 'driftgate-fleet.yml');
+    expect(first.outputs['fleet-target']).toBe(fleet);
+    expect(first.outputs['fleet-status']).toBe('created');
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('baseline_promoted_at: 2026-11-27T09:30:00Z');
-    const { stdout } = await run('promtool', ['check', 'rules', path]);
+    expect(readFileSync(fleet, 'utf8')).toContain('alert: DriftgateLatencyRollback');
+    const { stdout } = await run('promtool', ['check', 'rules', fleet, path]);
     expect(stdout).toMatch(/SUCCESS/);
     await first.cleanup();
 
     const again = await runAction('drift-rules', { inputs: inputs(), cwd: workspace });
     expect(again.outputs.status).toBe('unchanged');
+    expect(again.outputs['fleet-status']).toBe('unchanged');
     await again.cleanup();
 
     writeFileSync(join(workspace, 'driftgate.yml'), 'tolerance: 20%\n');
@@ -60,7 +66,9 @@ describe('drift-rules action', () => {
     });
     expect(dry.outputs.status).toBe('dry-run');
     expect(dry.summary).toContain('Diff against what was deployed');
-    expect(dry.summary).toMatch(/\+.*&gt; 1\.2 \* scalar/);
+    // Tolerance 20%: the drift threshold (a per-service constant) moves from 1.1x to 1.2x the baseline.
+    expect(dry.summary).toMatch(/\+\s+expr: vector\(0\.2/);
+    expect(dry.outputs['fleet-status']).toBe('dry-run');
     expect(readFileSync(path, 'utf8')).toBe(text);
     await dry.cleanup();
   });
@@ -111,7 +119,16 @@ describe('drift-rules action', () => {
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(r.outputs.status).toBe('created');
       expect(r.outputs.target).toBe(`AMP workspace ${ws} rule groups namespace driftgate-checkout-api-prod`);
-      expect(namespaces.get('driftgate-checkout-api-prod')?.data).toContain('alert: DriftgateLatencyRollback');
+      expect(r.outputs['fleet-target']).toBe(`AMP workspace ${ws} rule groups namespace driftgate-fleet`);
+      expect(namespaces.get('driftgate-fleet')?.data).toContain('alert: DriftgateLatencyRollback');
+      expect(namespaces.get('driftgate-checkout-api-prod')?.data).toContain(
+        'record: service_env:latency_p95_read:rollback_threshold',
+      );
+      // Split to the default 20 rules per group (amp, ruler).
+      const groups = (parse(namespaces.get('driftgate-fleet')?.data ?? '') as { groups: Array<{ rules: unknown[] }> })
+        .groups;
+      expect(groups.length).toBeGreaterThan(2);
+      expect(groups.every((g) => g.rules.length <= 20)).toBe(true);
       for (const q of fake.requests) {
         expect(String(q.headers.authorization)).toMatch(
           /^AWS4-HMAC-SHA256 Credential=AKIDACTIONTEST\/\d{8}\/us-west-2\/aps\/aws4_request, /,

@@ -4,7 +4,7 @@
  * generated rules over the recorded regression through promtool.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,7 +15,7 @@ import {
   startPrometheus,
 } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const RECORDING = join(REPO_ROOT, 'packages/cli/demo/compare-recording.json');
 const dir = () => mkdtempSync(join(tmpdir(), 'dg-watch-cli-'));
@@ -36,30 +36,70 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
   });
   afterAll(async () => prom?.stop());
 
-  it('rules from the demo recording: a promtool-clean file; the same run again is unchanged; --dry-run shows the diff', () => {
+  it('rules from the demo recording: promtool-clean fleet and baseline files; the same run again is unchanged (no --promoted-at: the window end, never now); --dry-run shows the diff', () => {
     const cwd = dir();
-    const args = [
-      'rules',
-      '--service',
-      'checkout-api',
-      '--metrics-file',
-      RECORDING,
-      '--promoted-at',
-      '2026-11-27T09:00:00Z',
-    ];
+    const args = ['rules', '--service', 'checkout-api', '--metrics-file', RECORDING];
     const r = driftgate([...args, '--output', 'rules/checkout-api.yml'], cwd);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/baseline v1\.41\.0 .* 11 alerts/);
     expect(r.stdout).toMatch(/DriftgateLatencyRollback\s+latency_p95_read\s+critical for 10m/);
+    expect(r.stdout).toMatch(/rules\/driftgate-fleet\.yml \(fleet\): created\.$/m);
     const file = join(cwd, 'rules/checkout-api.yml');
-    expect(execFileSync('promtool', ['check', 'rules', file], { encoding: 'utf8' })).toMatch(/SUCCESS/);
-    expect(driftgate([...args, '--output', 'rules/checkout-api.yml'], cwd).stdout).toMatch(/: unchanged\.$/m);
+    const fleet = join(cwd, 'rules/driftgate-fleet.yml');
+    expect(execFileSync('promtool', ['check', 'rules', fleet, file], { encoding: 'utf8' })).toMatch(/SUCCESS/);
+    const base = parse(readFileSync(file, 'utf8')).groups[0].rules.find(
+      (x: any) => x.record === 'service_env:latency_p95_read:baseline',
+    );
+    // The recording's baseline window ends 2026-11-27T09:00:00Z... whatever it is, it is not now.
+    expect(Date.parse(base.labels.baseline_promoted_at)).toBeLessThan(Date.now() - 86400_000);
+    const again = driftgate([...args, '--output', 'rules/checkout-api.yml'], cwd);
+    expect(again.stdout).toMatch(/\(fleet\): unchanged\.$/m);
+    expect(again.stdout).toMatch(/checkout-api\.yml: unchanged\.$/m);
     const dry = driftgate(
       [...args, '--output', 'rules/checkout-api.yml', '--dry-run', '--promoted-at', '2026-11-28T09:00:00Z'],
       cwd,
     );
     expect(dry.stdout).toMatch(/^\+\s+baseline_promoted_at: 2026-11-28T09:00:00Z$/m);
     expect(dry.stdout).toMatch(/dry run: nothing was written/);
+  });
+
+  it('replaces an old single-file (per-service) rule file in one step: the dry run shows the old group go', () => {
+    const cwd = dir();
+    mkdirSync(join(cwd, 'rules'));
+    const old = {
+      groups: [
+        {
+          name: 'driftgate:checkout-api:prod',
+          interval: '1m',
+          rules: [
+            { record: 'service_env:latency_p95_read:baseline', expr: 'vector(0.2)' },
+            {
+              alert: 'DriftgateLatencyRollback',
+              expr: 'service_env:latency_p95_read:p95_rate2m > 1.5 * scalar(service_env:latency_p95_read:baseline)',
+            },
+          ],
+        },
+      ],
+    };
+    writeFileSync(join(cwd, 'rules/checkout-api.yml'), stringify(old));
+    const args = [
+      'rules',
+      '--service',
+      'checkout-api',
+      '--metrics-file',
+      RECORDING,
+      '--output',
+      'rules/checkout-api.yml',
+    ];
+    const dry = driftgate([...args, '--dry-run'], cwd);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/^-\s+- name: driftgate:checkout-api:prod$/m);
+    expect(dry.stdout).toMatch(/^-.*scalar\(service_env:latency_p95_read:baseline\)/m);
+    expect(dry.stdout).toMatch(/^\+\s+- name: driftgate:checkout-api:prod:baseline$/m);
+    expect(dry.stdout).toMatch(/^\+\s+- name: driftgate:fleet:recording$/m);
+    const r = driftgate(args, cwd);
+    expect(r.stdout).toMatch(/checkout-api\.yml: updated\.$/m);
+    expect(readFileSync(join(cwd, 'rules/checkout-api.yml'), 'utf8')).not.toContain('scalar(');
   });
 
   it('rules from a real Prometheus: the baseline is measured there', () => {
@@ -84,7 +124,39 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     const doc = parse(readFileSync(join(cwd, 'r.yml'), 'utf8'));
     const base = doc.groups[0].rules.find((x: any) => x.record === 'service_env:latency_p95_read:baseline');
     expect(base.labels).toMatchObject({ service: slower.service, baseline_version: slower.baselineVersion });
-    expect(Number(/vector\((.*)\)/.exec(base.expr)?.[1])).toBeGreaterThan(0);
+    const value = Number(/vector\((.*)\)/.exec(base.expr)?.[1]);
+    expect(value).toBeGreaterThan(0);
+
+    // labels.version: none: releases told apart by their windows alone; the same baseline is measured.
+    writeFileSync(join(cwd, 'none.yml'), 'version: 1\nlabels:\n  version: none\n');
+    const none = driftgate(
+      [
+        'rules',
+        '--prometheus-url',
+        prom.url,
+        '--config',
+        'none.yml',
+        '--service',
+        slower.service,
+        '--baseline-version',
+        slower.baselineVersion,
+        '--baseline-window',
+        slower.baselineWindow,
+        '--output',
+        'none-rules.yml',
+      ],
+      cwd,
+    );
+    expect(none.code, none.stderr).toBe(0);
+    const noneBase = parse(readFileSync(join(cwd, 'none-rules.yml'), 'utf8')).groups[0].rules.find(
+      (x: any) => x.record === 'service_env:latency_p95_read:baseline',
+    );
+    expect(Number(/vector\((.*)\)/.exec(noneBase.expr)?.[1])).toBeCloseTo(value, 6);
+    expect(
+      execFileSync('promtool', ['check', 'rules', join(cwd, 'driftgate-fleet.yml'), join(cwd, 'none-rules.yml')], {
+        encoding: 'utf8',
+      }),
+    ).toMatch(/SUCCESS/);
   });
 
   it('fails closed with exit 2 naming the flag', () => {

@@ -10,7 +10,7 @@ import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testk
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '../../src/watch/publish.js';
-import { renderRuleFile, ruleGroupName } from '../../src/watch/rules.js';
+import { combinedFile, renderRuleFile, splitGroups } from '../../src/watch/rules.js';
 import { testRules } from './fixtures.js';
 
 const WS = 'ws-0a1b2c3d-4e5f-6789-abcd-ef0123456789';
@@ -28,8 +28,7 @@ const ENV_KEYS = [
 const AUTH_RE =
   /^AWS4-HMAC-SHA256 Credential=AKIDWATCHTEST\/\d{8}\/us-west-2\/aps\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/;
 
-const RULES = renderRuleFile(testRules().file, 'test');
-const GROUP = ruleGroupName('checkout-api', 'prod');
+const RULES = renderRuleFile(combinedFile(testRules()), 'test');
 
 /** AMP: namespaces by name; a write goes CREATING/UPDATING, then `settle` on the next Describe. */
 const amp = new Map<string, { data: string; status: string; reason?: string }>();
@@ -79,12 +78,16 @@ beforeAll(async () => {
         delete ns.reason;
         return json(202, { arn: 'arn', name, status: { statusCode: 'UPDATING' } });
       },
-      'GET /prometheus/config/v1/rules/:ns/:group': (req, { ns, group }) => {
+      'GET /prometheus/config/v1/rules/:ns': (req, { ns }) => {
         if (req.headers['x-scope-orgid'] !== 'platform') return json(401, { error: 'no org id' });
-        const g = ruler.get(ns)?.get(group);
-        return g
-          ? { status: 200, body: g, headers: { 'content-type': 'application/yaml' } }
-          : { status: 404, body: 'group does not exist' };
+        const groups = [...(ruler.get(ns)?.values() ?? [])].map((g) => parse(g));
+        return groups.length
+          ? { status: 200, body: stringify({ [ns]: groups }), headers: { 'content-type': 'application/yaml' } }
+          : { status: 404, body: 'no rule groups found' };
+      },
+      'DELETE /prometheus/config/v1/rules/:ns/:group': (req, { ns, group }) => {
+        if (req.headers['x-scope-orgid'] !== 'platform') return json(401, { error: 'no org id' });
+        return ruler.get(ns)?.delete(group) ? { status: 202, body: '' } : { status: 404, body: 'group does not exist' };
       },
       'POST /prometheus/config/v1/rules/:ns': (req, { ns }) => {
         if (req.headers['content-type'] !== 'application/yaml') return { status: 400, body: 'want yaml' };
@@ -187,34 +190,62 @@ describe('AMP rule groups namespace', () => {
 
 describe('Mimir / Cortex ruler', () => {
   it('posts each group as YAML to /prometheus/config/v1/rules/<namespace>; a re-run changes nothing', async () => {
-    const target = new RulerTarget(
-      { url: `${fake.url}/prometheus`, namespace: 'driftgate', headers: { 'X-Scope-OrgID': 'platform' } },
-      GROUP,
-    );
+    const target = new RulerTarget({
+      url: `${fake.url}/prometheus`,
+      namespace: 'driftgate',
+      headers: { 'X-Scope-OrgID': 'platform' },
+    });
     const first = await publishRules(target, RULES);
     expect(first.status).toBe('created');
-    const post = fake.requests.find((r) => r.method === 'POST');
-    expect(post?.path).toBe('/prometheus/config/v1/rules/driftgate');
-    expect(parse(post?.text() ?? '')).toEqual(parse(RULES).groups[0]);
+    const posts = fake.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((p) => p.path)).toEqual(parse(RULES).groups.map(() => '/prometheus/config/v1/rules/driftgate'));
+    expect(posts.map((p) => parse(p.text()))).toEqual(parse(RULES).groups);
 
     fake.requests.length = 0;
     expect((await publishRules(target, RULES)).status).toBe('unchanged');
     // user:password in the URL is sent as Basic auth, never as part of the URL.
-    const basic = new RulerTarget(
-      {
-        url: fake.url.replace('//', '//ops:s3cret@'),
-        namespace: 'driftgate',
-        headers: { 'X-Scope-OrgID': 'platform' },
-      },
-      GROUP,
-    );
+    const basic = new RulerTarget({
+      url: fake.url.replace('//', '//ops:s3cret@'),
+      namespace: 'driftgate',
+      headers: { 'X-Scope-OrgID': 'platform' },
+    });
     expect(basic.description).not.toContain('s3cret');
     await basic.deployed();
     expect(fake.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('ops:s3cret').toString('base64')}`);
     fake.requests.pop();
-    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      `GET /prometheus/config/v1/rules/driftgate/${encodeURIComponent(GROUP)}`,
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /prometheus/config/v1/rules/driftgate']);
+  });
+
+  it('replaces an old per-service group in one step: the new groups posted, the old one deleted, the diff shows it', async () => {
+    const old = {
+      name: 'driftgate:checkout-api:prod',
+      interval: '1m',
+      rules: [{ record: 'service_env:x:baseline', expr: 'vector(1)' }],
+    };
+    ruler.set('driftgate-old', new Map([[old.name, stringify(old)]]));
+    const target = new RulerTarget({
+      url: fake.url,
+      namespace: 'driftgate-old',
+      headers: { 'X-Scope-OrgID': 'platform' },
+    });
+    const split = renderRuleFile(splitGroups(testRules().service, 5));
+    fake.requests.length = 0;
+    const r = await publishRules(target, split);
+    expect(r.status).toBe('updated');
+    expect(r.diff).toContain('-  - name: driftgate:checkout-api:prod\n');
+    expect(r.diff).toContain('+  - name: driftgate:checkout-api:prod:baseline:2');
+    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual([
+      'GET /prometheus/config/v1/rules/driftgate-old',
+      ...parse(split).groups.map(() => 'POST /prometheus/config/v1/rules/driftgate-old'),
+      `DELETE /prometheus/config/v1/rules/driftgate-old/${encodeURIComponent(old.name)}`,
     ]);
+    expect([...(ruler.get('driftgate-old')?.keys() ?? [])].sort()).toEqual(
+      parse(split)
+        .groups.map((g: { name: string }) => g.name)
+        .sort(),
+    );
+    expect(parse(split).groups.every((g: { rules: unknown[] }) => g.rules.length <= 5)).toBe(true);
+    expect((await publishRules(target, split)).status).toBe('unchanged');
   });
 });
 

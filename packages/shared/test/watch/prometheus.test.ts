@@ -27,7 +27,7 @@ import { memoryLogger } from '../../src/log.js';
 import type { Recording } from '../../src/sources/file.js';
 import { runRules } from '../../src/watch/plan.js';
 import { histogramInputSeries, inputSeriesOpenMetrics } from '../../src/watch/replay.js';
-import { renderRuleFile, type WatchAlert } from '../../src/watch/rules.js';
+import { combinedFile, renderRuleFile, type WatchAlert } from '../../src/watch/rules.js';
 
 const SEED = 20261201;
 const COST_SECONDS = 9000;
@@ -125,13 +125,21 @@ describe('the production watch on a real Prometheus', () => {
       await writeFile(join(dir, `${b.id}.yml`), `budget_per_hour: ${(cost * 1.15).toFixed(4)}\n`);
       const r = await runRules({ ...options, config: `${b.id}.yml` }, { logger: memoryLogger() });
       expect(r.alerts.map((a) => a.alert)).toContain('DriftgateCostOverBudget');
-      await writeRuleFile(join(dir, 'rules', `${b.id}.yml`), renderRuleFile(r.file));
+      // One baseline file per service, and the fleet file (the same text from every service's run).
+      await writeRuleFile(join(dir, 'rules', `${b.id}.yml`), renderRuleFile(r.service));
+      await writeRuleFile(join(dir, 'rules', 'driftgate-fleet.yml'), renderRuleFile(r.fleet));
       results.set(b.id, { alerts: r.alerts, firings: [] });
     }
     expect((await fetch(`${prom.url}/-/reload`, { method: 'POST' })).ok).toBe(true);
     const doc = (await (await fetch(`${prom.url}/api/v1/rules`)).json()) as any;
     const groups = doc.data.groups as Array<{ name: string; rules: Array<{ health: string; lastError?: string }> }>;
-    expect(groups.map((g) => g.name).sort()).toEqual(SCENARIOS.map((b) => `driftgate:${b.service}:prod`).sort());
+    expect(groups.map((g) => g.name).sort()).toEqual(
+      [
+        'driftgate:fleet:recording',
+        'driftgate:fleet:watch',
+        ...SCENARIOS.map((b) => `driftgate:${b.service}:prod:baseline`),
+      ].sort(),
+    );
     for (const g of groups) for (const rule of g.rules) expect(rule.lastError ?? '', g.name).toBe('');
   }, 300_000);
 
@@ -214,13 +222,17 @@ describe("the demo's recorded regression on a real Prometheus", () => {
       end,
     });
     expect(series.length).toBeGreaterThan(10);
-    await writeRuleFile(join(dir, 'rules', 'demo.yml'), renderRuleFile(r.file));
+    await writeRuleFile(join(dir, 'rules', 'demo.yml'), renderRuleFile(combinedFile(r)));
     prom = await startPrometheus({
       openMetrics: inputSeriesOpenMetrics(series, start),
       ruleFiles: [join(dir, 'rules', '*.yml')],
     });
     const doc = (await (await fetch(`${prom.url}/api/v1/rules`)).json()) as any;
-    expect(doc.data.groups.map((g: { name: string }) => g.name)).toEqual(['driftgate:checkout-api:prod']);
+    expect(doc.data.groups.map((g: { name: string }) => g.name).sort()).toEqual([
+      'driftgate:checkout-api:prod:baseline',
+      'driftgate:fleet:recording',
+      'driftgate:fleet:watch',
+    ]);
     const fired = new Map<string, Firing[]>();
     for (const a of r.alerts.filter((x) => x.metric === 'latency_p95_read')) {
       fired.set(a.alert, firings(a, await heldAt(prom.url, a.resolved, start, end)));

@@ -1,6 +1,7 @@
 /**
- * driftgate alertmanager: the Alertmanager routing for the production watch's alerts: SNS receivers by
- * severity, and a rollback (or SLO) alert inhibiting the drift alert of the same service (watch/alertmanager.ts).
+ * driftgate alertmanager: the Alertmanager routing for the production watch's alerts: receivers by severity
+ * (SNS topics, webhooks, Slack channels: any of them), and a rollback (or SLO) alert inhibiting the drift alert
+ * of the same service (watch/alertmanager.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -11,7 +12,8 @@ import { defineCommand, EXIT } from '../command.js';
 
 export const alertmanagerCommand = defineCommand({
   name: 'alertmanager',
-  summary: 'generate the Alertmanager routing (SNS by severity, rollback inhibits drift) for the watch alerts',
+  summary:
+    'generate the Alertmanager routing (SNS, webhook or Slack by severity, rollback inhibits drift) for the watch alerts',
   inputs: ALERTMANAGER_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {
@@ -21,15 +23,37 @@ export const alertmanagerCommand = defineCommand({
         `--format is ${JSON.stringify(format)}: expected plain (Alertmanager) or amp (AMP alert manager definition).`,
       );
     }
-    for (const k of ['sns-critical-topic-arn', 'sns-warning-topic-arn'] as const) {
-      if (!v[k]) throw new ConfigurationError(`--${k} is required: the SNS topic for ${k.split('-')[1]} alerts.`);
+    /** Both severities of one receiver kind, or neither. */
+    const pair = (critical: string, warning: string) => {
+      const c = v[critical as keyof typeof v] as string | undefined;
+      const w = v[warning as keyof typeof v] as string | undefined;
+      if (!c && !w) return undefined;
+      if (!c || !w)
+        throw new ConfigurationError(`--${c ? warning : critical} is required with --${c ? critical : warning}.`);
+      return { critical: c, warning: w };
+    };
+    const topics = pair('sns-critical-topic-arn', 'sns-warning-topic-arn');
+    const webhooks = pair('webhook-critical-url', 'webhook-warning-url');
+    const channels = pair('slack-critical-channel', 'slack-warning-channel');
+    if ((v['slack-api-url'] || v['slack-api-url-file']) && !channels) {
+      throw new ConfigurationError('--slack-critical-channel and --slack-warning-channel are required with Slack.');
     }
     const config = await loadConfig(v.config, io.cwd);
     const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
     const text = renderAlertmanagerConfig(
       buildAlertmanagerConfig({
         labels: config.labels,
-        topics: { critical: v['sns-critical-topic-arn'] as string, warning: v['sns-warning-topic-arn'] as string },
+        ...(topics ? { topics } : {}),
+        ...(webhooks ? { webhooks } : {}),
+        ...(channels
+          ? {
+              slack: {
+                channels,
+                ...(v['slack-api-url'] ? { apiUrl: v['slack-api-url'] } : {}),
+                ...(v['slack-api-url-file'] ? { apiUrlFile: v['slack-api-url-file'] } : {}),
+              },
+            }
+          : {}),
         ...(v['aws-region'] ? { region: v['aws-region'] } : {}),
         ...(v['sns-api-url'] ? { snsApiUrl: v['sns-api-url'] } : {}),
       }),

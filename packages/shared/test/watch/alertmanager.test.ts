@@ -169,3 +169,120 @@ describe('on a real Alertmanager (amtool, prometheus-alertmanager)', () => {
     }
   }, 40_000);
 });
+
+describe('webhook and Slack receivers (amtool, a real Alertmanager, loopback endpoints)', () => {
+  const run = promisify(execFile);
+  let hooks: FakeServer;
+  let am: AlertmanagerServer;
+  let dir: string;
+  const received = (path: string) =>
+    hooks.requests
+      .filter((r) => r.path === path)
+      .map((r) =>
+        r.json<{
+          alerts?: Array<{ labels: Record<string, string> }>;
+          channel?: string;
+          attachments?: Array<{ title?: string; text?: string; title_link?: string }>;
+        }>(),
+      );
+
+  beforeAll(async () => {
+    hooks = await startFakeServer(() => ({ status: 200, body: 'ok' }));
+    dir = await mkdtemp(join(tmpdir(), 'driftgate-am-hooks-'));
+  });
+  afterAll(async () => {
+    await am?.stop();
+    await hooks?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('amtool check-config is clean for SNS, webhook, Slack (URL or URL file) and all at once; AMP refuses webhook and Slack', async () => {
+    await writeFile(join(dir, 'slack-url'), 'https://hooks.slack.com/services/T0/B0/x\n');
+    const variants: Record<string, Parameters<typeof buildAlertmanagerConfig>[0]> = {
+      sns: { labels: DEFAULT_LABELS, topics },
+      webhook: {
+        labels: DEFAULT_LABELS,
+        webhooks: { critical: 'https://hooks.example.com/critical', warning: 'https://hooks.example.com/warning' },
+      },
+      slack: {
+        labels: DEFAULT_LABELS,
+        slack: {
+          apiUrl: 'https://hooks.slack.com/services/T0/B0/x',
+          channels: { critical: '#oncall', warning: '#perf' },
+        },
+      },
+      'slack-file': {
+        labels: DEFAULT_LABELS,
+        slack: { apiUrlFile: join(dir, 'slack-url'), channels: { critical: '#oncall', warning: '#perf' } },
+      },
+      all: {
+        labels: { ...DEFAULT_LABELS, environment: 'none' },
+        topics,
+        webhooks: { critical: 'https://h.example.com/c', warning: 'https://h.example.com/w' },
+        slack: {
+          apiUrl: 'https://hooks.slack.com/services/T0/B0/x',
+          channels: { critical: '#oncall', warning: '#perf' },
+        },
+      },
+    };
+    for (const [name, input] of Object.entries(variants)) {
+      const config = buildAlertmanagerConfig(input) as any;
+      // The same routing and inhibition whatever the receivers.
+      expect(config.route.routes.map((r: any) => r.receiver)).toEqual(['driftgate-critical', 'driftgate-warning']);
+      expect(config.inhibit_rules[0].source_matchers).toEqual([
+        'alertname=~"DriftgateLatencyRollback|DriftgateSLOBreach"',
+      ]);
+      const file = join(dir, `${name}.yml`);
+      await writeFile(file, renderAlertmanagerConfig(config));
+      const r = await run('amtool', ['check-config', file]).catch((e) => e);
+      expect(`${r.stdout}${r.stderr}`, name).toMatch(/SUCCESS/);
+      expect(`${r.stdout}${r.stderr}`, name).not.toMatch(/FAIL|error/i);
+      if (name !== 'sns') expect(() => renderAlertmanagerConfig(config, 'amp')).toThrow(/delivers only to SNS/);
+    }
+    expect((buildAlertmanagerConfig(variants.all as any) as any).inhibit_rules[0].equal).toEqual(['service']);
+    expect(() => buildAlertmanagerConfig({ labels: DEFAULT_LABELS })).toThrow(/No receiver/);
+    expect(() =>
+      buildAlertmanagerConfig({ labels: DEFAULT_LABELS, webhooks: { critical: 'ftp://x', warning: 'https://y' } }),
+    ).toThrow(/Input "webhook-critical-url" is "ftp:\/\/x": expected an http\(s\) URL/);
+  });
+
+  it('routes by severity to the webhooks and Slack; a rollback inhibits the drift alert of the same service', async () => {
+    const config = buildAlertmanagerConfig({
+      labels: DEFAULT_LABELS,
+      webhooks: { critical: `${hooks.url}/critical`, warning: `${hooks.url}/warning` },
+      slack: { apiUrl: `${hooks.url}/slack`, channels: { critical: '#oncall', warning: '#perf' } },
+    }) as any;
+    config.route.group_wait = '1s';
+    for (const r of config.route.routes) r.group_wait = '1s';
+    am = await startAlertmanager(renderAlertmanagerConfig(config));
+    const alert = (alertname: string, severity: string, service: string) => ({
+      labels: { alertname, severity, service, env: 'prod', metric: 'latency_p95_read', driftgate_rule: 'x' },
+      annotations: { summary: `${alertname} of ${service}`, dashboard_url: 'https://g.example.com/d/x' },
+      startsAt: new Date().toISOString(),
+    });
+    const res = await fetch(`${am.url}/api/v2/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([
+        alert('DriftgateLatencyRollback', 'critical', 'checkout-api'),
+        alert('DriftgateDriftBeyondTolerance', 'warning', 'checkout-api'),
+        alert('DriftgateDriftBeyondTolerance', 'warning', 'search-api'),
+      ]),
+    });
+    expect(res.ok).toBe(true);
+    const deadline = Date.now() + 20_000;
+    while (hooks.requests.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1500)); // nothing else arrives
+    const pairs = (path: string) =>
+      received(path).flatMap((b) => (b.alerts ?? []).map((a) => `${a.labels.alertname} ${a.labels.service}`));
+    expect(pairs('/critical')).toEqual(['DriftgateLatencyRollback checkout-api']);
+    expect(pairs('/warning')).toEqual(['DriftgateDriftBeyondTolerance search-api']);
+    const slack = received('/slack');
+    expect(slack.map((m) => m.channel).sort()).toEqual(['#oncall', '#perf']);
+    const text = (channel: string) => slack.find((m) => m.channel === channel)?.attachments?.[0]?.text ?? '';
+    expect(text('#oncall')).toContain('DriftgateLatencyRollback [critical] DriftgateLatencyRollback of checkout-api');
+    expect(slack.find((m) => m.channel === '#oncall')?.attachments?.[0]?.title_link).toBe('https://g.example.com/d/x');
+    expect(text('#perf')).toContain('search-api');
+    expect(slack.every((m) => !JSON.stringify(m).includes('DriftgateDriftBeyondTolerance of checkout-api'))).toBe(true);
+  }, 40_000);
+});

@@ -24,6 +24,8 @@ export interface PrometheusOptions {
   ruleFiles?: string[];
   /** Extra command-line flags. */
   flags?: string[];
+  /** Alertmanagers ("127.0.0.1:9093") the rules' alerts are sent to. */
+  alertmanagers?: string[];
 }
 
 export interface PrometheusServer {
@@ -90,6 +92,10 @@ export async function startPrometheus(opts: PrometheusOptions = {}): Promise<Pro
   const lines = ['global:', `  scrape_interval: ${interval}`, `  evaluation_interval: ${interval}`];
   if (opts.ruleFiles?.length) {
     lines.push(`rule_files: [${opts.ruleFiles.map((f) => JSON.stringify(f)).join(', ')}]`);
+  }
+  if (opts.alertmanagers?.length) {
+    lines.push('alerting:', '  alertmanagers:', '    - static_configs:');
+    lines.push(`        - targets: [${opts.alertmanagers.map((t) => JSON.stringify(t)).join(', ')}]`);
   }
   if (opts.scrapeTargets?.length) {
     lines.push('scrape_configs:', '  - job_name: test', '    static_configs:');

@@ -65,7 +65,8 @@ resource "aws_prometheus_alert_manager_definition" "driftgate" {
   definition = file("${path.module}/alertmanager-amp.yml")
 }
 
-# GitOps alternative to `drift-rules publish: amp`: commit the files `drift-rules publish: file` writes.
+# GitOps alternative to `drift-rules publish: amp`: commit the files `drift-rules publish: file` writes
+# (driftgate-fleet.yml once, driftgate-<service>-<environment>.yml per service): one namespace each.
 resource "aws_prometheus_rule_group_namespace" "driftgate" {
   for_each     = fileset(local.rules_dir, "*.yml")
   name         = trimsuffix(each.value, ".yml")

@@ -75,6 +75,14 @@ describe('examples/watch', () => {
       renderAlertmanagerConfig(config, 'amp'),
     );
   });
+  it('alertmanager-webhook-slack.yml is what driftgate alertmanager writes for webhooks and Slack', () => {
+    const config = buildAlertmanagerConfig({
+      labels: DEFAULT_LABELS,
+      webhooks: { critical: 'https://pager.example.com/driftgate', warning: 'https://tickets.example.com/driftgate' },
+      slack: { apiUrlFile: '/etc/alertmanager/slack-url', channels: { critical: '#oncall', warning: '#perf-tickets' } },
+    });
+    expect(parse(readFileSync(join(root, 'examples/watch/alertmanager-webhook-slack.yml'), 'utf8'))).toEqual(config);
+  });
 });
 
 describe('on a real Alertmanager (amtool, prometheus-alertmanager)', () => {

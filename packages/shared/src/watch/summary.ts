@@ -5,15 +5,14 @@
  */
 
 import { mdTable, mdText } from '../escape.js';
-import type { RunRulesResult } from './plan.js';
-import type { PublishResult } from './publish.js';
+import type { RunRulesResult, WatchPublishResult } from './plan.js';
 
-export function watchSummary(result: RunRulesResult, published: PublishResult): string {
+export function watchSummary(result: RunRulesResult, published: WatchPublishResult): string {
   const { plan } = result;
   const lines = [
     `### driftgate drift-rules: ${mdText(plan.service)} (${mdText(plan.environment)})`,
     '',
-    `Baseline **${mdText(plan.baselineVersion)}** (${mdText(plan.resolvedFrom)}, promoted ${mdText(plan.promotedAt)}); ${mdText(published.target)}: **${published.status}**.`,
+    `Baseline **${mdText(plan.baselineVersion)}** (${mdText(plan.resolvedFrom)}, promoted ${mdText(plan.promotedAt)}); ${mdText(published.target)}: **${published.parts.service.status}**; fleet rules ${mdText(published.parts.fleet.target)}: **${published.parts.fleet.status}**.`,
     '',
     mdTable(
       ['alert', 'metric', 'severity', 'for'],

@@ -12,6 +12,7 @@ import { REPO_ROOT } from '@driftgate/testkit/run-action';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBakeSettings } from '../../src/bake/settings.js';
 import { defaultConfig } from '../../src/config/config.js';
+import { promTemplateText } from '../../src/escape.js';
 import { s3Client } from '../../src/publish/s3.js';
 import { promoteStableBaseline } from '../../src/store/baseline.js';
 import { runRules } from '../../src/watch/plan.js';
@@ -218,6 +219,8 @@ describe('buildRules', () => {
     expect(text).toContain('app_stage:latency_p95_read:p95_rate5m');
     expect(text).toContain('https://x/{{ "{{" }}');
     expect(text).toContain('https://g/{{ "{{" }} .x }}/d/x?');
+    // Alert labels are Go templates in Prometheus: a user value in one is escaped like the annotations.
+    expect(promTemplateText('v1 {{ $value }}')).toBe('v1 {{ "{{" }} $value }}');
     // The resolved expression quotes every value as a PromQL string.
     const a = r.alerts.find((x) => x.alert === 'DriftgateLatencyRollback');
     expect(a?.resolved).toContain('"app", "evil\\"} or vector(1) #{{ .Value }}", "", ""');

@@ -163,6 +163,26 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     const r = driftgate(['rules', '--service', 'checkout-api', '--metrics-file', RECORDING, '--publish', 'ftp']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--publish is "ftp": expected file, amp or ruler.');
+    const max = driftgate([
+      'rules',
+      '--service',
+      'checkout-api',
+      '--metrics-file',
+      RECORDING,
+      '--publish',
+      'ruler',
+      '--ruler-url',
+      'http://127.0.0.1:1',
+      '--max-rules-per-group',
+      '2',
+    ]);
+    expect(max.code).toBe(2);
+    expect(max.stderr).toMatch(
+      /--max-rules-per-group is 2: below the 3 recording rules of group driftgate:fleet:recording/,
+    );
+    const neg = driftgate(['rules', '--service', 'x', '--metrics-file', RECORDING, '--max-rules-per-group', '-1']);
+    expect(neg.code).toBe(2);
+    expect(neg.stderr).toMatch(/--max-rules-per-group is "-1": expected a whole number of rules/);
     const noWindow = driftgate([
       'rules',
       '--service',

@@ -1,6 +1,6 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
- *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
+ *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | demo | help | version
  * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
 
@@ -23,6 +23,7 @@ import { alertmanagerCommand } from './commands/alertmanager.js';
 import { compareCommand } from './commands/compare.js';
 import { dashboardsCommand } from './commands/dashboards.js';
 import { demoCommand } from './commands/demo.js';
+import { finopsCommand } from './commands/finops.js';
 import { recordCommand } from './commands/record.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
@@ -37,6 +38,7 @@ export const COMMANDS: Command<any>[] = [
   rulesCommand,
   alertmanagerCommand,
   dashboardsCommand,
+  finopsCommand,
   demoCommand,
 ];
 

@@ -43,6 +43,7 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'waivers', paths: ['waiver/'] },
   { name: 'gates', paths: ['compare/', 'waiver/check', 'watch/', 'github/'] },
   { name: 'bake', paths: ['bake/'] },
+  { name: 'finops', paths: ['finops/'] },
   { name: 'release', paths: ['release/'] },
   { name: 'action', paths: ['action/'] },
 ];
@@ -60,6 +61,7 @@ const PURE = [
   'bake/evaluate',
   'waiver/apply',
   'waiver/decide',
+  'finops/report',
   'errors',
   'escape',
   'redact',

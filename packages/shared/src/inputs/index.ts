@@ -1,4 +1,6 @@
 /** @driftgate/shared/inputs: one input spec per action and CLI command: names, types, defaults, descriptions; reading them once. */
+
+export * from './audit.js';
 export * from './cab-waiver-check.js';
 export * from './catalog.js';
 export * from './cli.js';

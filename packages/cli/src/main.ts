@@ -1,6 +1,6 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
- *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | audit verify | audit append | demo | help | version
+ *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | audit verify | audit append | kpis | demo | help | version
  * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
 
@@ -25,6 +25,7 @@ import { compareCommand } from './commands/compare.js';
 import { dashboardsCommand } from './commands/dashboards.js';
 import { demoCommand } from './commands/demo.js';
 import { finopsCommand } from './commands/finops.js';
+import { kpisCommand } from './commands/kpis.js';
 import { recordCommand } from './commands/record.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
@@ -42,6 +43,7 @@ export const COMMANDS: Command<any>[] = [
   finopsCommand,
   auditVerifyCommand,
   auditAppendCommand,
+  kpisCommand,
   demoCommand,
 ];
 

@@ -45,6 +45,7 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'bake', paths: ['bake/'] },
   { name: 'audit', paths: ['audit/'] },
   { name: 'finops', paths: ['finops/'] },
+  { name: 'kpis', paths: ['kpis/'] },
   { name: 'release', paths: ['release/'] },
   { name: 'action', paths: ['action/'] },
 ];
@@ -64,6 +65,7 @@ const PURE = [
   'waiver/decide',
   'finops/report',
   'audit/entry',
+  'kpis/compute',
   'errors',
   'escape',
   'redact',

@@ -150,7 +150,8 @@ export function computeKpis(month: string, bakes: readonly BakeEvidence[], rows:
   let warning = 0;
   for (const b of bakes) {
     const k = `${b.service}/${b.environment}`;
-    const s = (byService[k] ??= { critical: 0, warning: 0 });
+    const s = byService[k] ?? { critical: 0, warning: 0 };
+    byService[k] = s;
     if (b.verdict === 'rollback') {
       critical++;
       s.critical++;

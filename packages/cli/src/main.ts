@@ -1,6 +1,6 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
- *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | audit verify | audit append | kpis | demo | help | version
+ *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | audit verify | audit append | kpis | rightsizing | demo | help | version
  * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
 
@@ -27,6 +27,7 @@ import { demoCommand } from './commands/demo.js';
 import { finopsCommand } from './commands/finops.js';
 import { kpisCommand } from './commands/kpis.js';
 import { recordCommand } from './commands/record.js';
+import { rightsizingCommand } from './commands/rightsizing.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
@@ -44,6 +45,7 @@ export const COMMANDS: Command<any>[] = [
   auditVerifyCommand,
   auditAppendCommand,
   kpisCommand,
+  rightsizingCommand,
   demoCommand,
 ];
 

@@ -46,6 +46,7 @@ const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'audit', paths: ['audit/'] },
   { name: 'finops', paths: ['finops/'] },
   { name: 'kpis', paths: ['kpis/'] },
+  { name: 'rightsizing', paths: ['rightsizing/'] },
   { name: 'release', paths: ['release/'] },
   { name: 'action', paths: ['action/'] },
 ];
@@ -66,6 +67,9 @@ const PURE = [
   'finops/report',
   'audit/entry',
   'kpis/compute',
+  'rightsizing/ecs',
+  'rightsizing/lambda',
+  'rightsizing/terraform',
   'errors',
   'escape',
   'redact',

@@ -6,7 +6,8 @@ const AUDIT_URI = {
   type: 'string',
   only: 'cli',
   value: 'S3-URI',
-  description: 'The audit log, e.g. s3://nc-perf-audit/optimizer/ (one signed, write-once object per entry).',
+  description:
+    'The audit log, e.g. s3://nc-perf-audit/optimizer/ (one signed, write-once object per entry). Needed by audit, optional for rightsizing (then every change and proposal is logged).',
 } as const satisfies InputSpec;
 
 const REGION = {

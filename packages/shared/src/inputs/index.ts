@@ -11,5 +11,6 @@ export * from './kpis.js';
 export * from './perf-baseline-compare.js';
 export * from './post-deploy-verify.js';
 export * from './read.js';
+export * from './rightsizing.js';
 export * from './source.js';
 export * from './spec.js';

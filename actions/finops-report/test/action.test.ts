@@ -255,6 +255,23 @@ describe('finops-report (bundled action)', () => {
   }, 60_000);
 });
 
+describe('examples/finops/main.tf', () => {
+  const tf = readFileSync(join(REPO_ROOT, 'examples', 'finops', 'main.tf'), 'utf8');
+  it("declares the Glue table with the file's columns", () => {
+    const columns = [...tf.matchAll(/\["(\w+)", "(string|double)"\]/g)].map((m) => [m[1], m[2]]);
+    expect(columns).toEqual(COST_COLUMNS.map((c) => [c.name, c.type === 'STRING' ? 'string' : 'double']));
+  });
+  it("keeps PERF-003 §8's retention: 365 days, 2 years, 3 years in Glacier", () => {
+    const rule = (id: string) => tf.slice(tf.indexOf(`id     = "${id}"`)).split('\n  }')[0] ?? '';
+    expect(rule('perf-snapshots-365-days')).toMatch(/expiration \{ days = 365 \}/);
+    expect(rule('audit-log-2-years')).toMatch(/expiration \{ days = 730 \}/);
+    expect(rule('cost-parquet-3-years-glacier')).toMatch(
+      /storage_class = "GLACIER_IR"[\s\S]*expiration \{ days = 1095 \}/,
+    );
+    expect(rule('grafana-snapshots-1-year')).toMatch(/expiration \{ days = 365 \}/);
+  });
+});
+
 describe('finops settings', () => {
   const values = {
     environments: ['prod'],

@@ -22,6 +22,7 @@ import {
 } from '@driftgate/testkit';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../../packages/cli/src/main.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../../../packages/shared/test/bake/fakes.js';
 import {
   type CostModel,
@@ -253,6 +254,53 @@ describe('finops-report (bundled action)', () => {
       await run.cleanup();
     }
   }, 60_000);
+});
+
+describe('driftgate finops (the CLI, same library)', () => {
+  it('writes the local report and prints the table; no upload without --s3-uri', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-finops-cli-'));
+    const saved = { ...process.env };
+    Object.assign(process.env, env());
+    const puts = s3.puts().length;
+    try {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await cli(
+        [
+          'finops',
+          '--date',
+          D,
+          '--prometheus-url',
+          prom.url,
+          '--budgets',
+          JSON.stringify(BUDGETS),
+          '--max-pages',
+          '20',
+        ],
+        { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir },
+      );
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      const text = out.join('\n');
+      expect(text).toContain(`## FinOps report ${D}`);
+      expect(text).toMatch(/\| checkout \| prod \| team-payments \|/);
+      const rows = await documentedQueries(join(dir, 'driftgate-finops', 'finops_cost_daily.parquet'));
+      expect((await rows('SELECT count(*)::INTEGER AS n FROM finops_cost_daily')).rows).toEqual([
+        { n: 2 * USAGE.length },
+      ]);
+      expect(s3.puts().length).toBe(puts);
+      const bad = await cli(['finops', '--date', 'yesterday', '--prometheus-url', prom.url], {
+        out: () => {},
+        err: (l) => err.push(l),
+        cwd: dir,
+      });
+      expect(bad).toBe(2);
+      expect(err.join('\n')).toContain('--date is "yesterday": expected a day such as');
+    } finally {
+      process.env = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('examples/finops/main.tf', () => {

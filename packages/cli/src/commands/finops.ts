@@ -4,6 +4,7 @@
  * (locally, and write-once to --s3-uri), cost per 1k requests, day over day, the budget deviation against the
  * forecast, and a Slack message for services over budget.
  */
+import { resolve } from 'node:path';
 import { FINOPS_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { clock } from '../options.js';
@@ -21,7 +22,7 @@ alert; --s3-uri s3://nc-finops/daily/ uploads the file (SSE-KMS, write-once). Ex
     const now = clock(v.now).now ?? Date.now() / 1000;
     const settings = parseFinopsSettings(v, sourceSettings(v), now);
     const result = await runFinops(settings, {
-      outputDir: v['output-dir'] ?? 'driftgate-finops',
+      outputDir: resolve(io.cwd, v['output-dir'] ?? 'driftgate-finops'),
       logger: io.logger,
     });
     if (!v.quiet) {

@@ -29,7 +29,7 @@ export function finopsMarkdown(report: FinopsReport, where: { file: string; uri?
     mdText(s.owner || '—'),
     usd(s.costUsd),
     formatPercent(s.dayOverDay),
-    s.requests === null ? '—' : fmt(s.requests, 6),
+    s.requests === null ? '—' : s.requests.toLocaleString('en-US'),
     s.costPer1k === null ? '—' : `$${fmt(s.costPer1k, 3)}`,
     usd(s.monthToDateUsd),
     usd(s.projectedMonthUsd),

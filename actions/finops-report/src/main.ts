@@ -51,6 +51,7 @@ export async function main(): Promise<void> {
     'over-budget',
     JSON.stringify(over.map((s) => ({ service: s.service, env: s.env, deviation: s.budgetDeviation }))),
   );
+  core.setOutput('cost-explorer-requests', String(result.costExplorerRequests));
   core.setOutput('ticket-urls', JSON.stringify(result.tickets.map((t) => t.url).filter(Boolean)));
   await core.summary
     .addRaw(redact(finopsMarkdown(result.report, { file: result.path, ...(result.s3 ? { uri: result.s3.uri } : {}) })))

@@ -141,6 +141,7 @@ describe('finops-report (bundled action)', () => {
       expect(ownerBodies[0].TimePeriod).toEqual({ Start: D, End: isoDay(START + DAY) });
       expect(usage.filter((b) => b.GroupBy[1].Key === 'cost_center').length).toBeGreaterThan(0);
 
+      expect(run.outputs['cost-explorer-requests']).toBe(String(ce.requests.length));
       // One forecast per service, for the rest of the month.
       const forecasts = ce.bodies('GetCostForecast');
       expect(forecasts).toHaveLength(2);

@@ -104,6 +104,7 @@ export async function runFinops(settings: FinopsSettings, o: FinopsRunOptions): 
       forecasts,
     });
   }
+  logger.info(`Cost Explorer: ${costExplorerRequests} requests (billed per request).`);
   const report = buildReport({
     date: settings.day,
     previous: settings.previous,

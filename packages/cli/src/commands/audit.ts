@@ -16,6 +16,22 @@ function required(value: string | undefined, flag: string, example: string): str
   return value;
 }
 
+/** --details: a JSON object (default {}). */
+function parseDetails(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new ConfigurationError(
+      `--details is ${JSON.stringify(text)}: expected a JSON object such as {"from": 1024, "to": 512}.`,
+    );
+  return parsed as Record<string, unknown>;
+}
+
 function problemText(p: AuditProblem): string {
   switch (p.code) {
     case 'unparseable':
@@ -70,18 +86,7 @@ export const auditAppendCommand = defineCommand({
     const signingKeyId = required(v['signing-key-id'], 'signing-key-id', 'alias/driftgate-audit');
     const action = required(v.action, 'action', 'rightsizing.lambda.apply');
     const target = required(v.target, 'target', 'arn:aws:lambda:eu-west-1:123456789012:function:checkout');
-    let details: Record<string, unknown> = {};
-    if (v.details) {
-      try {
-        details = JSON.parse(v.details);
-      } catch {
-        details = undefined as never;
-      }
-      if (!details || typeof details !== 'object' || Array.isArray(details))
-        throw new ConfigurationError(
-          `--details is ${JSON.stringify(v.details)}: expected a JSON object such as {"from": 1024, "to": 512}.`,
-        );
-    }
+    const details = parseDetails(v.details);
     const region = v['aws-region'];
     const algorithm = (v['signing-algorithm'] ?? 'RSASSA_PKCS1_V1_5_SHA_256') as 'RSASSA_PKCS1_V1_5_SHA_256';
     const out = await appendEntry(

@@ -83,6 +83,7 @@ beforeAll(async () => {
     const filled = sql
       .replaceAll('$__timeFrom()', "TIMESTAMP '2026-11-01 00:00:00'")
       .replaceAll('$__timeTo()', "TIMESTAMP '2026-11-30 23:59:59'")
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Grafana's variable syntax, not a JS template
       .replaceAll('${service:sqlstring}', "'checkout','search'")
       .replaceAll('FROM finops_cost_daily', `FROM read_parquet('${file}')`);
     return (await conn.runAndReadAll(filled)).getRowObjectsJS();

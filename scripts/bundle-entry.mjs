@@ -4,6 +4,7 @@
 export const TARGETS = {
   'actions/cab-waiver-check': () => import('../actions/cab-waiver-check/lib/index.js'),
   'actions/drift-rules': () => import('../actions/drift-rules/lib/index.js'),
+  'actions/finops-report': () => import('../actions/finops-report/lib/index.js'),
   'actions/perf-baseline-compare': () => import('../actions/perf-baseline-compare/lib/index.js'),
   'actions/post-deploy-verify': () => import('../actions/post-deploy-verify/lib/index.js'),
   'packages/cli': () => import('../packages/cli/lib/index.js'),

@@ -9,6 +9,7 @@
  * Unknown AWS operations or GitHub routes fail the test: a new call cannot slip in undocumented.
  * Build first: npx tsc -b && node scripts/bundle.mjs.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import {
   json,
   OperationRegistry,
   type PrometheusServer,
+  REPO_ROOT,
   type RecordedRequest,
   releaseFixture,
   routes,
@@ -38,6 +40,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { type BakeScenario, type BakeSpec, generateBake, makeBake, pastBakeStart } from '../bench/bake/src/bakes.js';
+import { type FakeKms, startFakeKms } from '../packages/shared/test/audit/fakes.js';
 import {
   FAKE_AWS_ENV,
   type FakeCodeDeploy,
@@ -45,6 +48,8 @@ import {
   startFakeCodeDeploy,
   startFakeS3,
 } from '../packages/shared/test/bake/fakes.js';
+import { type FakeCostExplorer, startFakeCostExplorer } from '../packages/shared/test/finops/fakes.js';
+import { type FakeControlPlane, startFakeControlPlane } from '../packages/shared/test/rightsizing/fakes.js';
 import {
   approvedFile,
   defaultState,
@@ -55,13 +60,26 @@ import {
   writeTree,
 } from '../packages/shared/test/waiver/fixtures.js';
 
-const ACTIONS = ['perf-baseline-compare', 'post-deploy-verify', 'cab-waiver-check'] as const;
-type ActionName = (typeof ACTIONS)[number];
+const ACTIONS = ['perf-baseline-compare', 'post-deploy-verify', 'cab-waiver-check', 'finops-report'] as const;
+/** CLI commands with AWS permissions of their own (the bundled driftgate, run as users run it). */
+const CLI_COMMANDS = ['rightsizing', 'audit', 'kpis'] as const;
+const ALL = [...ACTIONS, ...CLI_COMMANDS] as const;
+type ActionName = (typeof ALL)[number];
 const REGION = FAKE_AWS_ENV.AWS_REGION;
 const WS: Record<ActionName, string> = {
   'perf-baseline-compare': 'ws-compare0-0000-0000-0000-000000000001',
   'post-deploy-verify': 'ws-verify00-0000-0000-0000-000000000002',
   'cab-waiver-check': 'ws-none',
+  'finops-report': 'ws-finops0-0000-0000-0000-000000000003',
+  rightsizing: 'ws-none',
+  audit: 'ws-none',
+  kpis: 'ws-none',
+};
+const BUCKETS: Partial<Record<ActionName, Record<string, string>>> = {
+  'finops-report': { '<bucket>': 'nc-finops' },
+  rightsizing: { '<bucket>': 'nc-perf-audit', '<prefix>': 'optimizer/' },
+  audit: { '<bucket>': 'nc-perf-audit', '<prefix>': 'optimizer/' },
+  kpis: { '<evidence-bucket>': 'nc-perf-results', '<finops-bucket>': 'nc-finops' },
 };
 /** The values of docs/iam.md's placeholders in these scenarios. */
 const placeholders = (action: ActionName): Record<string, string> => ({
@@ -73,6 +91,7 @@ const placeholders = (action: ActionName): Record<string, string> => ({
   '<key-id>': '*',
   '<application>': '*',
   '<deployment-group>': '*',
+  ...BUCKETS[action],
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -103,7 +122,7 @@ function parseIamDoc(markdown: string) {
       action = undefined;
     } else if (line.startsWith('### ')) {
       const name = line.slice(4).trim().split(/\s/)[0] as ActionName;
-      action = ACTIONS.includes(name) ? name : undefined;
+      action = (ALL as readonly string[]).includes(name) ? name : undefined;
     }
     const fence = /^```(\w+)\s*$/.exec(line);
     if (!fence) continue;
@@ -168,6 +187,9 @@ let prom: PrometheusServer;
 let amp: FakeServer;
 let s3: FakeS3;
 let cd: FakeCodeDeploy;
+let ce: FakeCostExplorer;
+let kms: FakeKms;
+let plane: FakeControlPlane;
 let omDir: string;
 const compareFixture = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
 const BAKE_START = pastBakeStart();
@@ -181,7 +203,7 @@ const bakes: Record<string, BakeScenario> = {};
 const PREVIOUS = { revisionType: 'AppSpecContent', appSpecContent: { content: '{"version":0.0}', sha256: 'abc' } };
 
 /** Every AWS fake in one list, so a scenario's requests are the ones recorded since it started. */
-const awsServers = () => [amp, s3, cd];
+const awsServers = () => [amp, s3, cd, ce, kms, plane];
 
 async function scenario(
   action: ActionName,
@@ -208,7 +230,37 @@ const AWS_ENV = () => ({
   AWS_ENDPOINT_URL_AMP: amp.url,
   AWS_ENDPOINT_URL_S3: s3.url,
   AWS_ENDPOINT_URL_CODEDEPLOY: cd.url,
+  AWS_ENDPOINT_URL_COST_EXPLORER: ce.url,
+  AWS_ENDPOINT_URL_KMS: kms.url,
+  AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: plane.url,
+  AWS_ENDPOINT_URL_CLOUDWATCH: plane.url,
+  AWS_ENDPOINT_URL_COMPUTE_OPTIMIZER: plane.url,
+  AWS_ENDPOINT_URL_LAMBDA: plane.url,
 });
+
+/** The bundled CLI as a user runs it (node packages/cli/dist/index.js), its AWS requests recorded like an action's. */
+async function cliScenario(
+  command: ActionName,
+  name: string,
+  args: string[],
+): Promise<{ code: number | null; out: string }> {
+  const marks = awsServers().map((x) => x.requests.length);
+  const cwd = mkdtempSync(join(tmpdir(), 'driftgate-iam-cli-'));
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'packages', 'cli', 'dist', 'index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, AWS_EC2_METADATA_DISABLED: 'true', ...AWS_ENV() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  rmSync(cwd, { recursive: true, force: true });
+  const sent = awsServers().flatMap((x, i) => x.requests.slice(marks[i]));
+  registry.record(command, name, sent);
+  awsRequests.set(command, [...(awsRequests.get(command) ?? []), ...sent.map((req) => ({ scenario: name, req }))]);
+  return { code, out };
+}
 
 beforeAll(async () => {
   omDir = mkdtempSync(join(tmpdir(), 'driftgate-iam-'));
@@ -248,6 +300,24 @@ beforeAll(async () => {
     }),
   );
   s3 = await startFakeS3();
+  s3.listPageSize = 2;
+  ce = await startFakeCostExplorer({
+    services: ['checkout'],
+    usageTypes: ['EUW1-Fargate-vCPU-Hours:perCPU'],
+    cost: () => 12.5,
+    owner: () => 'team-payments',
+    costCenter: () => 'cc-100',
+    forecast: () => 400,
+  });
+  kms = await startFakeKms();
+  plane = await startFakeControlPlane([
+    {
+      FunctionName: 'checkout-api',
+      FunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:checkout-api',
+      MemorySize: 1024,
+      used: { avg: 300, max: 400 },
+    },
+  ]);
   cd = await startFakeCodeDeploy([
     {
       deploymentId: 'd-PASSING',
@@ -278,7 +348,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([prom?.stop(), amp?.close(), s3?.close(), cd?.close()]);
+  await Promise.all([prom?.stop(), amp?.close(), s3?.close(), cd?.close(), ce?.close(), kms?.close(), plane?.close()]);
   for (const r of runs) await r.cleanup();
   if (omDir) rmSync(omDir, { recursive: true, force: true });
 });
@@ -590,19 +660,97 @@ describe('cab-waiver-check', () => {
   });
 });
 
+describe('finops-report', () => {
+  const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const inputs = (extra: Record<string, string> = {}) => ({
+    date: day,
+    'amp-workspace-id': WS['finops-report'],
+    budgets: '{"checkout": 100}',
+    's3-uri': 's3://nc-finops/daily/',
+    'kms-key-id': 'alias/nc-finops',
+    ...extra,
+  });
+
+  it('Cost Explorer, AMP, the report to S3 (SSE-KMS, write-once)', async () => {
+    const r = await scenario('finops-report', 'report', { inputs: inputs(), env: AWS_ENV() });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-finops\/daily\//);
+  });
+
+  it('a re-run (the same bytes: HeadObject) with an over-budget GitHub issue', async () => {
+    const gh = await startFakeServer(
+      routes({
+        'GET /repos/:o/:r/issues': () => json(200, []),
+        'POST /repos/:o/:r/issues': () => json(201, { number: 5, html_url: 'https://github.com/acme/shop/issues/5' }),
+      }),
+    );
+    try {
+      const r = await scenario('finops-report', 'rerun+github-issue', {
+        inputs: inputs({ 'github-issue': 'true', 'github-token': 'ghs_finops' }),
+        env: { ...AWS_ENV(), GITHUB_API_URL: gh.url },
+        github: { server: gh, block: 'github-issue over-budget tickets' },
+      });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(JSON.parse(r.outputs['ticket-urls'] as string)).toEqual(['https://github.com/acme/shop/issues/5']);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe('CLI commands', () => {
+  const AUDIT = ['--audit-uri', 's3://nc-perf-audit/optimizer/', '--signing-key-id', 'alias/driftgate-audit'];
+  const RIGHTSIZING = [
+    'rightsizing',
+    '--ecs-services',
+    'prod/checkout',
+    '--lambda-functions',
+    'checkout-api',
+    ...AUDIT,
+  ];
+
+  it('rightsizing: drift report, --apply, and the approval job', async () => {
+    expect((await cliScenario('rightsizing', 'report', RIGHTSIZING)).code).toBe(1);
+    const applied = await cliScenario('rightsizing', 'apply', [...RIGHTSIZING, '--apply']);
+    expect(applied.code, applied.out).toBe(0);
+    const approved = await cliScenario('rightsizing', 'approved', [...RIGHTSIZING, '--apply', '--lambda-approved']);
+    expect(approved.code, approved.out).toBe(0);
+  });
+
+  it('audit: append and verify', async () => {
+    const a = await cliScenario('audit', 'append', ['audit', 'append', ...AUDIT, '--action', 'x', '--target', 'y']);
+    expect(a.code, a.out).toBe(0);
+    const v = await cliScenario('audit', 'verify', ['audit', 'verify', '--audit-uri', 's3://nc-perf-audit/optimizer/']);
+    expect(v.code, v.out).toBe(0);
+  });
+
+  it('kpis: the evidence and the FinOps files of a month', async () => {
+    const month = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 7);
+    const r = await cliScenario('kpis', 'month', [
+      'kpis',
+      '--month',
+      month,
+      '--evidence-uri',
+      's3://nc-perf-results/daily/',
+      '--finops-uri',
+      's3://nc-finops/daily/',
+    ]);
+    expect(r.code, r.out).toBe(0);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // The proof
 // ---------------------------------------------------------------------------------------------------------
 
 describe('docs/iam.md matches what the actions do', () => {
   it('documents a policy and permission blocks for every action', () => {
-    for (const a of ACTIONS) {
-      expect(DOC.aws.has(a), `docs/iam.md: no policy JSON under "### ${a}"`).toBe(true);
+    for (const a of ALL) expect(DOC.aws.has(a), `docs/iam.md: no policy JSON under "### ${a}"`).toBe(true);
+    for (const a of ACTIONS)
       expect(DOC.github.get(a)?.length, `docs/iam.md: no permissions block under "### ${a}"`).toBeGreaterThan(0);
-    }
   });
 
-  it.each(ACTIONS)('%s: every AWS operation is known, documented, and within the documented resources', (action) => {
+  it.each(ALL)('%s: every AWS operation is known, documented, and within the documented resources', (action) => {
     const ops = registry.operations(action);
     const unknown = ops.filter((o) => o.operation.startsWith('UNKNOWN'));
     expect(
@@ -637,7 +785,7 @@ describe('docs/iam.md matches what the actions do', () => {
     expect(outside, 'requests outside the documented Resource of their statement').toEqual([]);
   });
 
-  it.each(ACTIONS)('%s: the documented policy grants nothing the scenarios do not need', (action) => {
+  it.each(ALL)('%s: the documented policy grants nothing the scenarios do not need', (action) => {
     const needed = registry.iamActions(action);
     const granted = (DOC.aws.get(action) ?? []).flatMap((s) => list(s.Action));
     const unused = granted.filter((g) => ![...needed].some((n) => iamActionAllowed(n, [g])));

@@ -1,6 +1,6 @@
 /**
  * The driftgate command line: the same library as the GitHub Actions, for local runs and any other CI.
- *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | demo | help | version
+ *   driftgate compare | record | waiver | verify | rules | alertmanager | dashboards | finops | audit verify | audit append | kpis | rightsizing | demo | help | version
  * Parsing, --help and "did you mean" are commander's; each command's options come from its input spec.
  */
 
@@ -20,10 +20,14 @@ import { cliOptions, flagName, type InputSpec } from '@driftgate/shared/inputs';
 import { Command as Commander, CommanderError } from 'commander';
 import { type CliIO, type Command, EXIT, EXIT_MEANING } from './command.js';
 import { alertmanagerCommand } from './commands/alertmanager.js';
+import { auditAppendCommand, auditVerifyCommand } from './commands/audit.js';
 import { compareCommand } from './commands/compare.js';
 import { dashboardsCommand } from './commands/dashboards.js';
 import { demoCommand } from './commands/demo.js';
+import { finopsCommand } from './commands/finops.js';
+import { kpisCommand } from './commands/kpis.js';
 import { recordCommand } from './commands/record.js';
+import { rightsizingCommand } from './commands/rightsizing.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
@@ -37,6 +41,11 @@ export const COMMANDS: Command<any>[] = [
   rulesCommand,
   alertmanagerCommand,
   dashboardsCommand,
+  finopsCommand,
+  auditVerifyCommand,
+  auditAppendCommand,
+  kpisCommand,
+  rightsizingCommand,
   demoCommand,
 ];
 
@@ -136,9 +145,31 @@ function program(io: CliIO, verbose: boolean, done: (code: number) => void): Com
     .exitOverride()
     .configureHelp({ helpWidth: HELP_WIDTH })
     .configureOutput({ writeOut: write(io.out), writeErr: write(io.err) });
+  // A two-word name ("audit verify") is a sub-command of its first word's group.
+  const groups = new Map<string, Commander>();
+  const parentOf = (c: Command<any>): [Commander, string] => {
+    const [head, tail] = c.name.split(' ') as [string, string | undefined];
+    if (tail === undefined) return [p, head];
+    let g = groups.get(head);
+    if (!g) {
+      g = p
+        .command(head)
+        .description(
+          `${COMMANDS.filter((x) => x.name.startsWith(`${head} `))
+            .map((x) => x.name)
+            .join(', ')}`,
+        )
+        .exitOverride()
+        .configureHelp({ helpWidth: HELP_WIDTH })
+        .configureOutput({ writeOut: write(io.out), writeErr: write(io.err) });
+      groups.set(head, g);
+    }
+    return [g, tail];
+  };
   for (const c of COMMANDS) {
-    const sub = p
-      .command(c.name)
+    const [parent, word] = parentOf(c);
+    const sub = parent
+      .command(word)
       .description(c.summary)
       .exitOverride()
       .configureHelp({ helpWidth: HELP_WIDTH })
@@ -168,7 +199,7 @@ function commandWord(args: string[]): { name?: string; next?: string } {
 
 /** An unknown command (also after help), with the nearest one. */
 function unknownCommand(args: string[]): string | undefined {
-  const names = [...COMMANDS.map((c) => c.name), 'help', 'version'];
+  const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] as string)), 'help', 'version'];
   const { name, next } = commandWord(args);
   const word = name === 'help' && next !== undefined && !next.startsWith('-') ? next : name;
   if (word === undefined || names.includes(word) || (name === 'help' && word === 'help')) return undefined;

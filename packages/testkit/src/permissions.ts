@@ -3,8 +3,11 @@
  * permission it needs, so a test can compare what the code does with what docs/iam.md documents.
  *
  * AWS (`awsOperation`): the service is read from the SigV4 credential scope of the Authorization header
- * (".../<region>/<service>/aws4_request", the IAM service prefix); the operation from
- *   - JSON 1.1 protocols (CodeDeploy): the X-Amz-Target header ("CodeDeploy_20141006.StopDeployment");
+ * (".../<region>/<service>/aws4_request", the IAM service prefix; CloudWatch's "monitoring" is "cloudwatch");
+ * the operation from
+ *   - JSON 1.0 / 1.1 protocols (CodeDeploy, Cost Explorer, KMS, Application Auto Scaling, CloudWatch, Compute
+ *     Optimizer): the X-Amz-Target header ("CodeDeploy_20141006.StopDeployment");
+ *   - REST-JSON Lambda: GET / PUT /2015-03-31/functions/{name}/configuration;
  *   - REST-XML S3: method + path shape (GET /bucket/key = GetObject, PUT = PutObject, HEAD = HeadObject, ...);
  *   - AMP: REST-JSON GET /workspaces/{id} = DescribeWorkspace, and the Prometheus query API under
  *     /workspaces/{id}/api/v1/ (query, query_range = QueryMetrics; labels = GetLabels; series = GetSeries;
@@ -42,7 +45,8 @@ export function awsOperation(req: RecordedRequest): AwsOperation | undefined {
   const target = header(req, 'x-amz-target');
   if (target) {
     const operation = target.slice(target.lastIndexOf('.') + 1);
-    const actions = [`${service}:${operation}`];
+    // CloudWatch signs as "monitoring" but its IAM prefix is "cloudwatch".
+    const actions = [`${service === 'monitoring' ? 'cloudwatch' : service}:${operation}`];
     if (service === 'codedeploy' && operation === 'CreateDeployment') {
       // CodeDeploy authorizes a new deployment's config and revision registration on the caller's behalf.
       actions.push('codedeploy:GetDeploymentConfig', 'codedeploy:RegisterApplicationRevision');
@@ -87,6 +91,20 @@ export function awsOperation(req: RecordedRequest): AwsOperation | undefined {
       default:
         return unknown;
     }
+  }
+  if (service === 'lambda') {
+    // Lambda's REST API: GET / PUT /2015-03-31/functions/{name}/configuration.
+    if (/^\/2015-03-31\/functions\/[^/]+\/configuration$/.test(req.path)) {
+      if (req.method === 'GET')
+        return { service, operation: 'GetFunctionConfiguration', iamActions: ['lambda:GetFunctionConfiguration'] };
+      if (req.method === 'PUT')
+        return {
+          service,
+          operation: 'UpdateFunctionConfiguration',
+          iamActions: ['lambda:UpdateFunctionConfiguration'],
+        };
+    }
+    return unknown;
   }
   if (service === 'aps') {
     if (req.method === 'GET' && /^\/workspaces\/[^/]+\/?$/.test(req.path)) {

@@ -1,6 +1,7 @@
 /**
- * driftgate dashboards: the Grafana dashboard of the production watch (watch/dashboards.ts, built with
- * @grafana/grafana-foundation-sdk) as JSON in ops/dashboards/, ready for Terraform's grafana_dashboard.
+ * driftgate dashboards: the Grafana dashboards of the production watch (watch/dashboards.ts) and of FinOps
+ * (finops/dashboard.ts), built with @grafana/grafana-foundation-sdk, as JSON in ops/dashboards/, ready for
+ * Terraform's grafana_dashboard.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { defineCommand, EXIT } from '../command.js';
 
 export const dashboardsCommand = defineCommand({
   name: 'dashboards',
-  summary: 'generate the Grafana dashboard JSON of the production watch (ops/dashboards/)',
+  summary: 'generate the Grafana dashboard JSON of the production watch and of FinOps (ops/dashboards/)',
   inputs: DASHBOARDS_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {
@@ -22,6 +23,11 @@ export const dashboardsCommand = defineCommand({
     const path = join(dir, `${dashboardUid('service')}.json`);
     await writeFile(path, renderDashboard(buildDashboard(config)));
     io.out(`Grafana dashboard ${dashboardUid('service')}: ${path}`);
+    // The FinOps board (docs/finops.md): Athena over finops_cost_daily.
+    const { buildFinopsDashboard, FINOPS_DASHBOARD_UID } = await import('@driftgate/shared/finops');
+    const finops = join(dir, `${FINOPS_DASHBOARD_UID}.json`);
+    await writeFile(finops, renderDashboard(buildFinopsDashboard()));
+    io.out(`Grafana dashboard ${FINOPS_DASHBOARD_UID}: ${finops}`);
     return EXIT.ok;
   },
 });

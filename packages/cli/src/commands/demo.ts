@@ -4,7 +4,7 @@
  * from a real Prometheus holding synthetic telemetry (scripts/make-demo-data.mjs): release v1.42.0 of
  * checkout-api made read latency about 30% slower; everything else is unchanged. Part 2 replays a recorded
  * 30-minute post-deploy bake of the release (bench/bake/src/make-demo-recording.ts) that decides a rollback,
- * in dry-run.
+ * in dry-run. Part 3 is the production watch; part 4 the nightly FinOps report on recorded Cost Explorer responses.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -121,6 +121,11 @@ export const demoCommand = defineCommand({
     io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
     const { demoWatch } = await import('./demo-watch.js');
     await demoWatch(io, join(dir, RECORDING), outputDir);
+
+    // Part 4: the nightly FinOps report on recorded Cost Explorer responses (docs/finops.md).
+    io.out('\n---\n\ndriftgate demo, part 4: the nightly FinOps report, on recorded Cost Explorer responses.\n');
+    const { demoFinops } = await import('./demo-finops.js');
+    await demoFinops(io, dir, outputDir);
     return EXIT.ok;
   },
 });

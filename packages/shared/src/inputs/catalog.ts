@@ -2,6 +2,7 @@
 import { WAIVER_INPUTS } from './cab-waiver-check.js';
 import { RECORDING_OUTPUT } from './cli.js';
 import { RULES_INPUTS } from './drift-rules.js';
+import { FINOPS_INPUTS } from './finops-report.js';
 import { COMPARE_INPUTS } from './perf-baseline-compare.js';
 import { VERIFY_INPUTS } from './post-deploy-verify.js';
 import { type InputSpec, pickInputs } from './spec.js';
@@ -33,4 +34,5 @@ export const ACTION_INPUTS: Record<string, readonly InputSpec[]> = {
   'post-deploy-verify': VERIFY_INPUTS,
   'cab-waiver-check': WAIVER_INPUTS,
   'drift-rules': RULES_INPUTS,
+  'finops-report': FINOPS_INPUTS,
 };

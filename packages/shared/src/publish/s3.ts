@@ -134,7 +134,8 @@ export interface PutWriteOnceOptions extends RetryOptions {
   client: S3;
   bucket: string;
   key: string;
-  body: string;
+  /** Text (evidence JSON) or bytes (Parquet). */
+  body: string | Uint8Array;
   contentType?: string;
   /** KMS key id/ARN/alias for SSE-KMS; without it the bucket's default KMS key. */
   kmsKeyId?: string;
@@ -171,7 +172,8 @@ export function alternateKey(key: string, n: number): string {
 export interface EncryptedPut {
   bucket: string;
   key: string;
-  body: string;
+  /** Text (evidence JSON) or bytes (Parquet). */
+  body: string | Uint8Array;
   contentType?: string;
   kmsKeyId?: string;
   condition: { IfNoneMatch: '*' } | { IfMatch: string };

@@ -22,6 +22,8 @@ function s3Error(status: number, code: string, message: string): FakeResponse {
 }
 
 export interface FakeS3 extends FakeServer {
+  /** Keys per ListObjectsV2 page (default 1000, as S3). */
+  listPageSize: number;
   objects: Map<string, { body: Buffer; etag: string; sha256: string; headers: Record<string, string> }>;
   puts(): RecordedRequest[];
   /** Make the next `n` PUTs fail with 500 (retries), or every PUT when n is Infinity. */
@@ -30,6 +32,27 @@ export interface FakeS3 extends FakeServer {
 
 export async function startFakeS3(): Promise<FakeS3> {
   const objects: FakeS3['objects'] = new Map();
+  /** ListObjectsV2 (path-style GET /bucket?list-type=2): keys in order, `listPageSize` a page. */
+  const listObjectsV2 = (req: RecordedRequest, bucketPath: string): FakeResponse => {
+    const bucket = bucketPath.replace(/\/$/, '');
+    const q = req.url.searchParams;
+    const prefix = q.get('prefix') ?? '';
+    const all = [...objects.keys()]
+      .filter((k) => k.startsWith(`${bucket}/${prefix}`))
+      .map((k) => k.slice(bucket.length + 1))
+      .sort();
+    const from = Number(q.get('continuation-token') ?? 0);
+    const page = all.slice(from, from + fake.listPageSize);
+    const more = from + fake.listPageSize < all.length;
+    const contents = page
+      .map((k) => `<Contents><Key>${k}</Key><Size>${objects.get(`${bucket}/${k}`)?.body.length ?? 0}</Size></Contents>`)
+      .join('');
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/xml' },
+      body: `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${bucket}</Name><Prefix>${prefix}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${fake.listPageSize}</MaxKeys><IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${from + fake.listPageSize}</NextContinuationToken>` : ''}${contents}</ListBucketResult>`,
+    };
+  };
   let failing = 0;
   let version = 0;
   const server = await startFakeServer((req) => {
@@ -61,6 +84,7 @@ export async function startFakeS3(): Promise<FakeS3> {
         headers: { etag, 'x-amz-checksum-sha256': sha256, 'x-amz-server-side-encryption': 'aws:kms' },
       };
     }
+    if (req.method === 'GET' && req.url.searchParams.get('list-type') === '2') return listObjectsV2(req, key);
     const obj = objects.get(key);
     if (req.method === 'HEAD') {
       if (!obj) return { status: 404 };
@@ -75,13 +99,15 @@ export async function startFakeS3(): Promise<FakeS3> {
     }
     return s3Error(405, 'MethodNotAllowed', req.method);
   });
-  return Object.assign(server, {
+  const fake = Object.assign(server, {
     objects,
+    listPageSize: 1000,
     puts: () => server.requests.filter((r) => r.method === 'PUT'),
     failPuts: (n: number) => {
       failing = n;
     },
   });
+  return fake;
 }
 
 export interface FakeDeployment {

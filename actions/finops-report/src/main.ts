@@ -1,0 +1,64 @@
+/**
+ * finops-report: read inputs, run the nightly FinOps report (library: @driftgate/shared/finops), set outputs and
+ * the job summary. Over-budget services get a deduplicated ticket (Jira and/or GitHub issue) and one Slack
+ * message; a failed ticket or message fails the step after the report is written and uploaded.
+ */
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { checkOutputDir, redact } from '@driftgate/shared';
+import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { finopsMarkdown, finopsSinks, overBudget, parseFinopsSettings, runFinops } from '@driftgate/shared/finops';
+import { runContextOf } from '@driftgate/shared/github';
+import { FINOPS_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+
+export async function main(): Promise<void> {
+  const context = runContextOf();
+  const inputs = readActionInputs(FINOPS_INPUTS);
+  const settings = parseFinopsSettings(inputs, sourceSettings(inputs, process.env.AWS_REGION), Date.now() / 1000);
+  const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+  checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
+  const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
+  const token = inputs['github-token'];
+  const sinks = finopsSinks({
+    ...(jiraUrl && jiraToken && jiraProject
+      ? {
+          jira: {
+            url: jiraUrl,
+            token: jiraToken,
+            project: jiraProject,
+            ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
+            issueType: inputs['jira-issue-type'],
+          },
+        }
+      : {}),
+    ...(inputs['github-issue'] && token && context.repository
+      ? { github: { token, repository: context.repository } }
+      : {}),
+    logger: actionLogger,
+  });
+  const result = await runFinops(settings, {
+    outputDir,
+    logger: actionLogger,
+    sinks,
+    ...(process.env.AWS_REGION ? { region: process.env.AWS_REGION } : {}),
+  });
+  const over = overBudget(result.report);
+  core.setOutput('report-path', result.path);
+  core.setOutput('report-json', result.jsonPath);
+  core.setOutput('s3-uri', result.s3?.uri ?? '');
+  core.setOutput('total-usd', String(result.report.totalUsd));
+  core.setOutput(
+    'over-budget',
+    JSON.stringify(over.map((s) => ({ service: s.service, env: s.env, deviation: s.budgetDeviation }))),
+  );
+  core.setOutput('cost-explorer-requests', String(result.costExplorerRequests));
+  core.setOutput('ticket-urls', JSON.stringify(result.tickets.map((t) => t.url).filter(Boolean)));
+  await core.summary
+    .addRaw(redact(finopsMarkdown(result.report, { file: result.path, ...(result.s3 ? { uri: result.s3.uri } : {}) })))
+    .write();
+  const failures = [
+    ...result.tickets.filter((t) => t.error).map((t) => `ticket (${t.system}): ${t.error}`),
+    ...(result.slack && !result.slack.ok ? [`Slack: ${result.slack.detail ?? 'failed'}`] : []),
+  ];
+  if (failures.length) core.setFailed(redact(`driftgate finops-report: ${failures.join('; ')}`));
+}

@@ -27,12 +27,20 @@ function field(indent, key, text) {
   return [`${indent}${key}: >-`, ...lines.map((l) => `${indent}  ${l}`)];
 }
 
+/**
+ * action.yml's `default:`: the runner injects it whether the workflow gives the input or not, so a default a
+ * recording can carry (environment, bake-start) is empty there and applied in code after the recording's.
+ */
+function yamlDefault(spec) {
+  return spec.recorded ? '' : (spec.default ?? '');
+}
+
 function inputsSection(specs) {
   const out = ['inputs:'];
   for (const s of actionInputs(specs)) {
     out.push(`  ${s.name}:`, ...field('    ', 'description', s.description));
     out.push(`    required: ${s.required ? 'true' : 'false'}`);
-    if (!s.required) out.push(`    default: ${stringify(s.default ?? '', { lineWidth: 0 }).trimEnd()}`);
+    if (!s.required) out.push(`    default: ${stringify(yamlDefault(s), { lineWidth: 0 }).trimEnd()}`);
   }
   return out.join('\n');
 }

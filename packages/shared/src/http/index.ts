@@ -1,2 +1,3 @@
-/** @driftgate/shared/http: the HTTP client: timeouts, retries, Retry-After, deadlines, redacted URLs. */
+/** @driftgate/shared/http: the HTTP client (timeouts, retries, Retry-After, deadlines, redacted URLs) and the proxy-aware fetch. */
 export * from './client.js';
+export * from './proxy.js';

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { AmpClient } from '@aws-sdk/client-amp';
 import { parse, stringify } from 'yaml';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
@@ -114,7 +114,9 @@ export class AmpRulesTarget implements RulesTarget {
         'Input "aws-region" is empty and AWS_REGION is not set: give the region of the AMP workspace (e.g. us-east-1).',
       );
     }
-    this.client = o.client ?? lazyClient(async () => new (await ampSdk()).AmpClient({ region }));
+    this.client =
+      o.client ??
+      lazyClient(async () => new (await ampSdk()).AmpClient({ region, requestHandler: await awsRequestHandler() }));
   }
   get description() {
     return `AMP workspace ${this.o.workspaceId} rule groups namespace ${this.o.namespace}`;

@@ -28,6 +28,12 @@ export interface RunActionOptions {
   /** Working directory (GITHUB_WORKSPACE); default a fresh temp dir. */
   cwd?: string;
   timeoutMs?: number;
+  /**
+   * How the entry is started: `runner` (default) runs `node actions/<action>/dist/index.js` as the runner does;
+   * `local-action` loads actions/<action>/lib/main.js the way @github/local-action loads an entry (import it,
+   * check it exports a `run` function, await run()), so nothing may run on import.
+   */
+  via?: 'runner' | 'local-action';
   /** Send this signal after this many ms (cancellation tests). */
   signalAfter?: { ms: number; signal: NodeJS.Signals };
 }
@@ -100,6 +106,15 @@ export function runnerInputs(
   return env;
 }
 
+/** @github/local-action's contract for an ESM entry: importing it runs nothing; its `run` export runs the action. */
+const LOCAL_ACTION_LOADER = [
+  'const entry = process.argv.at(-1);',
+  'const { run } = await import(entry);',
+  "if (typeof run !== 'function') { console.error(`Entrypoint ${entry} does not export a run() function`); process.exit(97); }",
+  "console.log('::debug::local-action: imported, calling run()');",
+  'await run();',
+].join('\n');
+
 export async function runAction(action: string, opts: RunActionOptions = {}): Promise<ActionRun> {
   const scratch = await mkdtemp(join(tmpdir(), `driftgate-run-${action}-`));
   const workspace = opts.cwd ?? join(scratch, 'workspace');
@@ -134,8 +149,11 @@ export async function runAction(action: string, opts: RunActionOptions = {}): Pr
     ...(opts.env ?? {}),
   };
   Object.assign(env, runnerInputs(action, opts.inputs));
-  const entry = join(REPO_ROOT, 'actions', action, 'dist', 'index.js');
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args =
+    opts.via === 'local-action'
+      ? ['--input-type=module', '-e', LOCAL_ACTION_LOADER, join(REPO_ROOT, 'actions', action, 'lib', 'main.js')]
+      : [join(REPO_ROOT, 'actions', action, 'dist', 'index.js')];
+  const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -110,7 +110,7 @@ export function runnerInputs(
 const LOCAL_ACTION_LOADER = [
   'const entry = process.argv.at(-1);',
   'const { run } = await import(entry);',
-  "if (typeof run !== 'function') { console.error(`Entrypoint ${entry} does not export a run() function`); process.exit(97); }",
+  "if (typeof run !== 'function') { console.error('Entrypoint ' + entry + ' does not export a run() function'); process.exit(97); }",
   "console.log('::debug::local-action: imported, calling run()');",
   'await run();',
 ].join('\n');

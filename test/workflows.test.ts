@@ -159,3 +159,36 @@ describe('supply chain', () => {
     }
   });
 });
+
+describe('examples a user can copy', () => {
+  const examples = files.filter((f) => f.startsWith('examples/'));
+  const docs = examples.map((f) => ({ file: f, text: readFileSync(join(ROOT, f), 'utf8') }));
+  const values = (re: RegExp) => [...new Set(docs.flatMap((d) => [...d.text.matchAll(re)].map((m) => m[1])))];
+
+  it('name one region, one bucket and one AMP workspace', () => {
+    expect(values(/aws-region:\s*(\S+)/g)).toHaveLength(1);
+    expect(values(/s3:\/\/([a-z0-9.-]+)\//g)).toHaveLength(1);
+    expect(values(/amp-workspace-id:\s*(\$\{\{[^}]+\}\})/g)).toHaveLength(1);
+  });
+
+  it.each(examples)('%s: the OIDC note names the environment of every job that assumes a role', (file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const header = text.slice(0, text.search(/^name:/m));
+    const wf = YAML.parse(text) as { jobs: Record<string, any> };
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      if (job.permissions?.['id-token'] !== 'write') continue;
+      expect(job.environment, `${name}: a job with OIDC runs in an environment`).toBeTypeOf('string');
+      expect(header, `${name}`).toContain(`environment:${job.environment}`);
+    }
+  });
+
+  it.each(examples)('%s: a label trigger runs only for the label that matters', (file) => {
+    const wf = YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as { on: any; jobs: Record<string, any> };
+    const types: string[] = wf.on?.pull_request?.types ?? wf.on?.pull_request_target?.types ?? [];
+    if (!types.includes('labeled')) return;
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      expect(String(job.if ?? ''), `${name}: if filters the label`).toMatch(/github\.event\.label\.name == '[\w-]+'/);
+      expect(wf, 'no workflow-level concurrency a skipped run would take').not.toHaveProperty('concurrency');
+    }
+  });
+});

@@ -17,9 +17,12 @@ afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-/** The README's YAML examples that replay a recording with `action`, as { input: value }. */
+/** The YAML examples of the README and the action's README that replay a recording with `action`, as { input: value }. */
 async function readmeReplays(action: string): Promise<Record<string, string>[]> {
-  const readme = await readFile(join(REPO_ROOT, 'README.md'), 'utf8');
+  const readme = [
+    await readFile(join(REPO_ROOT, 'README.md'), 'utf8'),
+    await readFile(join(REPO_ROOT, 'actions', action, 'README.md'), 'utf8'),
+  ].join('\n');
   const out: Record<string, string>[] = [];
   for (const [, block] of readme.matchAll(/```yaml\n([\s\S]*?)```/g)) {
     const doc = YAML.parse(block as string);
@@ -50,8 +53,10 @@ async function stgRecording(): Promise<string> {
 }
 
 describe("the README's post-deploy-verify replay, with the runner's defaults", () => {
-  it('is in the README', async () => {
-    expect(await readmeReplays('post-deploy-verify')).toHaveLength(1);
+  it('is in the README and the action README, the same', async () => {
+    const replays = await readmeReplays('post-deploy-verify');
+    expect(replays).toHaveLength(2);
+    expect(replays[0]).toEqual(replays[1]);
   });
 
   it('replays the demo bake at once: rollback detected at 14:05, decided at 14:14', async () => {
@@ -76,5 +81,18 @@ describe("the README's post-deploy-verify replay, with the runner's defaults", (
     expect(r.outputs).toMatchObject({ verdict: 'rollback', 'detected-at': '2026-11-20T14:05:00Z' });
     const evidence = JSON.parse(await readFile(r.outputs['verification-path'] as string, 'utf8'));
     expect(evidence).toMatchObject({ environment: 'stg', bake: { mode: 'replay' } });
+  });
+});
+
+describe("perf-baseline-compare's README replay, with the runner's defaults", () => {
+  it('judges the demo recording: the read-latency regression fails the gate, the environment from the recording', async () => {
+    const replays = await readmeReplays('perf-baseline-compare');
+    expect(replays).toHaveLength(1);
+    const r = await runAction('perf-baseline-compare', { inputs: resolved(replays[0] as Record<string, string>) });
+    runs.push(r);
+    expect(r.outputs.verdict, r.stdout).toBe('fail');
+    expect(JSON.parse(r.outputs.regressions as string)).toContain('latency_p95_read');
+    const report = JSON.parse(await readFile(r.outputs['report-path'] as string, 'utf8'));
+    expect(report).toMatchObject({ environment: 'prod' });
   });
 });

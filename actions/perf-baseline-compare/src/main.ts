@@ -77,7 +77,8 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
         compareSettings({
           service,
           environment: inputs.environment,
-          candidateVersion: inputs['candidate-version'] ?? sha,
+          // A recording carries its versions: only live sources default the candidate to the commit.
+          candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : sha),
           baselineVersion: inputs['baseline-version'],
           candidateWindow: inputs['candidate-window'],
           baselineWindow: inputs['baseline-window'],

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACTION_INPUTS } from '@driftgate/shared/inputs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ACTION_INPUTS } from '../packages/shared/src/inputs/index.js';
 // @ts-expect-error a plain ESM script without types
 import { committedSection, readmeSection } from '../scripts/action-docs.mjs';
 

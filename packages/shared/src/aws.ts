@@ -6,7 +6,7 @@
 import type { ClientRequest, Agent as HttpAgent } from 'node:http';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AgentConnectOpts } from 'agent-base';
-import { type Env, proxyConfigured, proxyFor } from './http/proxy.js';
+import { type Env, proxyConfigured, proxyFor } from './proxy.js';
 
 /** The part of an SDK client driftgate uses. */
 export type Sender<C extends { send: unknown }> = Pick<C, 'send'>;
@@ -26,7 +26,7 @@ export function lazyClient<C extends { send: (...args: any[]) => Promise<unknown
 /**
  * The request handler every AWS SDK client is built with (`requestHandler`): with HTTPS_PROXY / HTTP_PROXY
  * set, a @smithy/node-http-handler whose agents send each request through the proxy unless NO_PROXY exempts
- * its host (http/proxy.ts, the rules the fetch-based clients follow too); undefined without a proxy (the SDK's
+ * its host (proxy.ts, the rules the fetch-based clients follow too); undefined without a proxy (the SDK's
  * own handler). Build every new SDK client with it: `new XClient({ ...config, requestHandler: await
  * awsRequestHandler() })`.
  */

@@ -1,6 +1,7 @@
 /**
  * driftgate dashboards: the Grafana dashboard of the production watch (watch/dashboards.ts, built with
- * @grafana/grafana-foundation-sdk) as JSON in ops/dashboards/, ready for Terraform's grafana_dashboard.
+ * @grafana/grafana-foundation-sdk) as JSON in driftgate-dashboards/ (--output-dir), ready for Terraform's
+ * grafana_dashboard. The repository's copy, ops/dashboards/, is refreshed with --output-dir ops/dashboards.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { defineCommand, EXIT } from '../command.js';
 
 export const dashboardsCommand = defineCommand({
   name: 'dashboards',
-  summary: 'generate the Grafana dashboard JSON of the production watch (ops/dashboards/)',
+  summary: 'generate the Grafana dashboard JSON of the production watch (driftgate-dashboards/)',
   inputs: DASHBOARDS_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {

@@ -4,7 +4,7 @@
  * show up on any dashboard with an annotation query on those tags (driftgate, service, environment).
  */
 import { errorMessage } from '../errors.js';
-import { proxyFetch } from '../http/proxy.js';
+import { proxyFetch } from '../proxy.js';
 
 export interface GrafanaOptions {
   url: string;

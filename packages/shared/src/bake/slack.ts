@@ -1,6 +1,6 @@
 /** Slack: one message to an incoming webhook with the verdict, the deciding event and links. */
 import { errorMessage } from '../errors.js';
-import { proxyFetch } from '../http/proxy.js';
+import { proxyFetch } from '../proxy.js';
 import type { Verification } from './evidence.js';
 
 export function slackMessage(

@@ -11,7 +11,7 @@
 import pRetry, { AbortError } from 'p-retry';
 import { SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
-import { proxyFetch } from './proxy.js';
+import { proxyFetch } from '../proxy.js';
 
 /** A request as the client sends it; `url` is absolute. */
 export interface HttpRequestSpec {

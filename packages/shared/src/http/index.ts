@@ -1,3 +1,2 @@
-/** @driftgate/shared/http: the HTTP client (timeouts, retries, Retry-After, deadlines, redacted URLs) and the proxy-aware fetch. */
+/** @driftgate/shared/http: the HTTP client (timeouts, retries, Retry-After, deadlines, redacted URLs). */
 export * from './client.js';
-export * from './proxy.js';

@@ -170,6 +170,7 @@ export const VERIFY_INPUTS = [
     type: 'boolean',
     default: 'true',
     flag: 'no-promote',
+    negated: 'Do not promote a passing version to the baseline store (it stays out of later baselines).',
     description: 'On pass, promote the version to the baseline store.',
   },
   {

@@ -1,5 +1,5 @@
 /**
- * Corporate proxies (http/proxy.ts, aws.ts): HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured by the
+ * Corporate proxies (proxy.ts, aws.ts): HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured by the
  * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana) and by the AWS SDK's
  * request handler. A loopback proxy started here connects every host name to 127.0.0.1, so a server named
  * `*.corp.test` is reachable only through it: a request that bypassed the proxy would fail with ENOTFOUND.
@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsRequestHandler } from '../../src/aws.js';
 import { postSlack } from '../../src/bake/slack.js';
 import { HttpClient } from '../../src/http/client.js';
-import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/http/proxy.js';
+import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/proxy.js';
 import { s3Client } from '../../src/publish/s3.js';
 
 describe('proxyFor: the proxy of a URL under HTTPS_PROXY / HTTP_PROXY / NO_PROXY', () => {

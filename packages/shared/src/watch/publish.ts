@@ -11,6 +11,7 @@ import { parse, stringify } from 'yaml';
 import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+import { proxyFetch } from '../proxy.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
 import type { RuleFile } from './rules.js';
 
@@ -199,7 +200,7 @@ export class RulerTarget implements RulesTarget {
     return `${this.base}/prometheus/config/v1/rules/${ns}${group ? `/${encodeURIComponent(group)}` : ''}`;
   }
   async deployed(): Promise<string> {
-    const f = this.o.fetch ?? fetch;
+    const f = this.o.fetch ?? proxyFetch;
     const res = await f(this.url(this.group), { headers: { ...this.headers, accept: 'application/yaml' } });
     if (res.status === 404) return '';
     if (!res.ok)
@@ -211,7 +212,7 @@ export class RulerTarget implements RulesTarget {
     return stringify({ groups: [group] }, { lineWidth: 0 });
   }
   async publish(text: string, existed: boolean) {
-    const f = this.o.fetch ?? fetch;
+    const f = this.o.fetch ?? proxyFetch;
     const file = parse(text) as RuleFile;
     for (const g of file.groups) {
       const res = await f(this.url(), {

@@ -57,25 +57,34 @@ function cell(text) {
     .replace(/\s*\n\s*/g, ' ');
 }
 
+/** A Markdown table with its columns padded to one width, as the repository's formatter (biome) writes them. */
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 /** The generated section of the action's README: its inputs (from the spec) and outputs (from action.yml). */
 export function readmeSection(specs, outputs) {
-  const lines = [
+  const inputs = actionOnly(specs).map((s) => {
+    const d = yamlDefault(s);
+    const dflt = s.required ? '' : d === '' ? '""' : `\`${cell(d)}\``;
+    return [`\`${s.name}\``, s.required ? 'yes' : 'no', dflt, cell(s.description)];
+  });
+  const outs = Object.entries(outputs ?? {}).map(([name, o]) => [`\`${name}\``, cell(o.description ?? '')]);
+  return [
     README_START,
     '',
     '## Inputs',
     '',
-    '| input | required | default | description |',
-    '| --- | --- | --- | --- |',
-  ];
-  for (const s of actionOnly(specs)) {
-    const d = yamlDefault(s);
-    const dflt = s.required ? '' : d === '' ? '""' : `\`${cell(d)}\``;
-    lines.push(`| \`${s.name}\` | ${s.required ? 'yes' : 'no'} | ${dflt} | ${cell(s.description)} |`);
-  }
-  lines.push('', '## Outputs', '', '| output | description |', '| --- | --- |');
-  for (const [name, o] of Object.entries(outputs ?? {})) lines.push(`| \`${name}\` | ${cell(o.description ?? '')} |`);
-  lines.push('', README_END);
-  return lines.join('\n');
+    ...table(['input', 'required', 'default', 'description'], inputs),
+    '',
+    '## Outputs',
+    '',
+    ...table(['output', 'description'], outs),
+    '',
+    README_END,
+  ].join('\n');
 }
 
 /** `readme` with its generated section replaced by `section` (appended when it has none). */

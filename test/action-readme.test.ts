@@ -30,8 +30,8 @@ describe.each(Object.keys(ACTION_INPUTS))('actions/%s', (action) => {
   it("README's inputs and outputs tables are what the spec and action.yml generate", () => {
     const specs = ACTION_INPUTS[action as keyof typeof ACTION_INPUTS];
     expect(committedSection(readme), 'run npm run action-inputs').toBe(readmeSection(specs, yml.outputs));
-    for (const name of Object.keys(yml.inputs)) expect(readme).toContain(`| \`${name}\` |`);
-    for (const name of Object.keys(yml.outputs)) expect(readme).toContain(`| \`${name}\` |`);
+    for (const name of Object.keys(yml.inputs)) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+    for (const name of Object.keys(yml.outputs)) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
   });
 
   it("README's examples use declared inputs and every required one", () => {

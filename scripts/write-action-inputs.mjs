@@ -1,40 +1,22 @@
 #!/usr/bin/env node
-// Write the `inputs:` section of each actions/*/action.yml from its input spec (packages/shared/src/inputs/, the
-// source of truth); the rest of the file is kept. packages/shared/test/inputs/action-yml.test.ts fails when they
-// disagree. Run `npm run action-inputs` (or `npm run schemas`) after changing a spec.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Write, from each action's input spec (packages/shared/src/inputs/, the source of truth) and its action.yml:
+//   - the `inputs:` section of actions/*/action.yml (the rest of the file is kept);
+//   - the generated section of actions/*/README.md: the inputs and outputs tables (the rest is kept; a README
+//     without one gets it appended, a missing README is started from action.yml's name and description).
+// The functions are in scripts/action-docs.mjs; packages/shared/test/inputs/action-yml.test.ts and
+// test/action-readme.test.ts fail when the files disagree with them. Run `npm run action-inputs` (or
+// `npm run schemas`) after changing a spec or an output.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { parse } from 'yaml';
+import { inputsSection, readmeSection, withReadmeSection } from './action-docs.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { ACTION_INPUTS, actionInputs } = await import(join(root, 'packages/shared/lib/inputs/index.js'));
-const WIDTH = 112;
+const { ACTION_INPUTS } = await import(join(root, 'packages/shared/lib/inputs/index.js'));
 
-/** `key: value` at `indent`, a folded block (>-) when it is long. */
-function field(indent, key, text) {
-  const quoted = stringify(text, { lineWidth: 0 }).trimEnd();
-  const line = `${indent}${key}: ${quoted}`;
-  if (line.length <= WIDTH || /\s\s|\n|^\s|\s$/.test(text)) return [line];
-  const lines = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && indent.length + 2 + current.length + 1 + word.length > WIDTH) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  lines.push(current);
-  return [`${indent}${key}: >-`, ...lines.map((l) => `${indent}  ${l}`)];
-}
-
-function inputsSection(specs) {
-  const out = ['inputs:'];
-  for (const s of actionInputs(specs)) {
-    out.push(`  ${s.name}:`, ...field('    ', 'description', s.description));
-    out.push(`    required: ${s.required ? 'true' : 'false'}`);
-    if (!s.required) out.push(`    default: ${stringify(s.default ?? '', { lineWidth: 0 }).trimEnd()}`);
-  }
-  return out.join('\n');
+function write(file, next, previous, what) {
+  if (next !== previous) writeFileSync(file, next);
+  console.log(`${next === previous ? 'unchanged' : 'wrote'} ${file.slice(root.length + 1)} ${what}`);
 }
 
 for (const [action, specs] of Object.entries(ACTION_INPUTS)) {
@@ -44,6 +26,15 @@ for (const [action, specs] of Object.entries(ACTION_INPUTS)) {
   const end = text.indexOf('\noutputs:\n');
   if (start < 0 || end < start) throw new Error(`${file}: no inputs: section followed by outputs:`);
   const next = `${text.slice(0, start + 1)}${inputsSection(specs)}${text.slice(end)}`;
-  if (next !== text) writeFileSync(file, next);
-  console.log(`${next === text ? 'unchanged' : 'wrote'} ${file.slice(root.length + 1)} inputs`);
+  write(file, next, text, 'inputs');
+
+  const yml = parse(next);
+  const readme = join(root, 'actions', action, 'README.md');
+  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${yml.name}\n\n${yml.description}\n`;
+  write(
+    readme,
+    withReadmeSection(current, readmeSection(specs, yml.outputs)),
+    existsSync(readme) ? current : '',
+    'tables',
+  );
 }

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
 import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
 import { runWaiverCheck } from '@driftgate/shared/waiver';
@@ -60,11 +60,19 @@ export async function main(): Promise<void> {
   core.setOutput('reason', result.reason);
   core.setOutput('verdict', result.verdict);
   core.setOutput('comparison-path', result.comparisonPath ?? '');
-  await core.summary.addRaw(redact(result.markdown)).write();
+  await writeSummary(redact(result.markdown));
 
   if (!result.waived && !result.decision.nothingToWaive) {
     const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;
     if (inputs['fail-if-not-waived']) core.setFailed(redact(message));
     else actionLogger.warning(`${message}\n(fail-if-not-waived is false)`);
   }
+}
+
+/**
+ * The action's entry, as @github/local-action and the runner call it: main() with every error turned into
+ * core.setFailed (dist/index.js runs it; `npx @github/local-action . src/main.ts .env` runs it locally).
+ */
+export async function run(): Promise<void> {
+  await runAction(() => main());
 }

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
 import {
@@ -82,8 +82,16 @@ export async function main(): Promise<void> {
     ),
   );
   core.setOutput('baseline-version', result.plan.baselineVersion);
-  await core.summary.addRaw(watchSummary(result, published)).write();
+  await writeSummary(watchSummary(result, published));
   core.info(
     `${published.target}: ${published.status} (${result.alerts.length} alerts, baseline ${result.plan.baselineVersion}).`,
   );
+}
+
+/**
+ * The action's entry, as @github/local-action and the runner call it: main() with every error turned into
+ * core.setFailed (dist/index.js runs it; `npx @github/local-action . src/main.ts .env` runs it locally).
+ */
+export async function run(): Promise<void> {
+  await runAction(() => main());
 }

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { checkOutputDir, redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, runAction } from '@driftgate/shared/action';
 import { finopsMarkdown, finopsSinks, overBudget, parseFinopsSettings, runFinops } from '@driftgate/shared/finops';
 import { runContextOf } from '@driftgate/shared/github';
 import { FINOPS_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
@@ -61,4 +61,12 @@ export async function main(): Promise<void> {
     ...(result.slack && !result.slack.ok ? [`Slack: ${result.slack.detail ?? 'failed'}`] : []),
   ];
   if (failures.length) core.setFailed(redact(`driftgate finops-report: ${failures.join('; ')}`));
+}
+
+/**
+ * The action's entry, as @github/local-action and the runner call it: main() with every error turned into
+ * core.setFailed (dist/index.js runs it; `npx @github/local-action . src/main.ts .env` runs it locally).
+ */
+export async function run(): Promise<void> {
+  await runAction(() => main());
 }

@@ -7,7 +7,14 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { checkOutputDir, redact } from '@driftgate/shared';
-import { type ActionInputs, actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import {
+  type ActionInputs,
+  actionLogger,
+  readActionInputs,
+  readReleaseInputs,
+  runAction,
+  writeSummary,
+} from '@driftgate/shared/action';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import {
   githubClient,
@@ -70,7 +77,8 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
         compareSettings({
           service,
           environment: inputs.environment,
-          candidateVersion: inputs['candidate-version'] ?? sha,
+          // A recording carries its versions: only live sources default the candidate to the commit.
+          candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : sha),
           baselineVersion: inputs['baseline-version'],
           candidateWindow: inputs['candidate-window'],
           baselineWindow: inputs['baseline-window'],
@@ -111,7 +119,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   core.setOutput('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
   core.setOutput('report-path', result.jsonPath);
   core.setOutput('markdown-path', result.markdownPath);
-  await core.summary.addRaw(redact(result.markdown)).write();
+  await writeSummary(redact(result.markdown));
 
   const published = await publishReport(
     {
@@ -189,4 +197,12 @@ function waiverProverFor(
     logger: actionLogger,
   });
   return waiverProver({ verifier, cwd });
+}
+
+/**
+ * The action's entry, as @github/local-action and the runner call it: main() with every error turned into
+ * core.setFailed (dist/index.js runs it; `npx @github/local-action . src/main.ts .env` runs it locally).
+ */
+export async function run(): Promise<void> {
+  await runAction(() => main());
 }

@@ -1,4 +1,4 @@
-import { runAction } from '@driftgate/shared/action';
-import { main } from './main.js';
+// The runner's entry (action.yml runs.main, through the bundle): run() of main.ts, which @github/local-action calls too.
+import { run } from './main.js';
 
-await runAction(main);
+await run();

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, readReleaseInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { runVerify } from '@driftgate/shared/bake';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
 import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
@@ -123,7 +123,7 @@ export async function main(): Promise<void> {
         },
       );
     }
-    await core.summary.addRaw(redact(result.markdown)).write();
+    await writeSummary(redact(result.markdown));
     const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
       logger: actionLogger,
       context,
@@ -137,4 +137,12 @@ export async function main(): Promise<void> {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
   }
+}
+
+/**
+ * The action's entry, as @github/local-action and the runner call it: main() with every error turned into
+ * core.setFailed (dist/index.js runs it; `npx @github/local-action . src/main.ts .env` runs it locally).
+ */
+export async function run(): Promise<void> {
+  await runAction(() => main());
 }

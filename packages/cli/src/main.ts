@@ -49,27 +49,44 @@ export const COMMANDS: Command<any>[] = [
   demoCommand,
 ];
 
+/** The HTTP client's line per attempt ("POST https://... (attempt 1 of 5)"): shown only with DRIFTGATE_DEBUG=1. */
+const HTTP_ATTEMPT = /^(GET|POST|PUT|PATCH|DELETE) \S+ \(attempt \d+ of \d+\)$/;
+
+export interface ConsoleLoggerOptions {
+  /** Also the HTTP client's line per attempt (DRIFTGATE_DEBUG=1). */
+  debug?: boolean;
+  /** Where lines go; default stderr. */
+  write?: (line: string) => void;
+}
+
 /**
  * The CLI's logger: every line redacted (redact.ts: registered secrets in all their forms, URL user-info) and made
- * safe for a CI log that reads workflow commands (escape.ts), like the action's.
+ * safe for a CI log that reads workflow commands (escape.ts), like the action's. By default it prints warnings,
+ * errors and progress on long work (a live bake's line per tick, at most one a minute); -v adds the steps and
+ * the queries sent; DRIFTGATE_DEBUG=1 adds every HTTP attempt.
  */
-export function consoleLogger(verbose: boolean, secrets: string[] = []): Logger {
+export function consoleLogger(verbose: boolean, secrets: string[] = [], options: ConsoleLoggerOptions = {}): Logger {
   const mask = (m: string) => safeLogText(redact(secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m)));
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   return {
     debug: (m) => {
-      if (verbose) process.stderr.write(`debug: ${mask(m)}\n`);
+      if (verbose && (options.debug || !HTTP_ATTEMPT.test(m))) write(`debug: ${mask(m)}`);
     },
     info: (m) => {
-      if (verbose) process.stderr.write(`${mask(m)}\n`);
+      if (verbose) write(mask(m));
     },
-    warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
-    error: (m) => process.stderr.write(`error: ${mask(m)}\n`),
+    warning: (m) => write(`warning: ${mask(m)}`),
+    error: (m) => write(`error: ${mask(m)}`),
     secret: (s) => {
       if (s) secrets.push(...addSecret(s));
     },
     group: async (title, fn) => {
-      if (verbose) process.stderr.write(`${mask(title)}\n`);
+      if (verbose) write(mask(title));
       return fn();
+    },
+    // With -v the tick's own info line says the same and more.
+    progress: (m) => {
+      if (!verbose) write(mask(m));
     },
   };
 }
@@ -139,7 +156,10 @@ function program(io: CliIO, verbose: boolean, done: (code: number) => void): Com
   const p = new Commander('driftgate')
     .description(`driftgate ${DRIFTGATE_VERSION}: release-safety gate on performance drift (PERF-003)`)
     .version(DRIFTGATE_VERSION, '-V, --version', 'print the version')
-    .option('-v, --verbose', 'progress on stderr')
+    .option(
+      '-v, --verbose',
+      'also the steps and the queries sent, on stderr (DRIFTGATE_DEBUG=1: every HTTP attempt too)',
+    )
     .helpCommand('help [command]', 'show the flags of a command')
     .addHelpText('after', `\n${exitHelp(['ok', 'fail', 'usage', 'inconclusive', 'unreachable'])}`)
     .exitOverride()
@@ -221,7 +241,7 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
   const full: CliIO = {
     out: (l) => process.stdout.write(`${safeLogText(redact(l))}\n`),
     err: (l) => process.stderr.write(`${safeLogText(redact(l))}\n`),
-    logger: consoleLogger(verbose),
+    logger: consoleLogger(verbose, [], { debug: process.env.DRIFTGATE_DEBUG === '1' }),
     cwd: process.cwd(),
     env: process.env,
     ...io,

@@ -45,7 +45,11 @@ function helpText(s: InputSpec): string {
     ...(dflt !== undefined && s.type !== 'boolean' ? [`default ${dflt}`] : []),
     ...(s.env?.length ? [`else $${s.env.join(', $')}`] : []),
   ];
-  return `${summary(s.description)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  // A --no-x flag turns the input off: its help says what that does, not what the input does when on.
+  const text = s.flag?.startsWith('no-')
+    ? (s.negated ?? `Turn off: ${summary(s.description)}`)
+    : summary(s.description);
+  return `${text}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 const PLACEHOLDER: Partial<Record<InputSpec['type'], string>> = {

@@ -3,6 +3,10 @@
  * imported (`import()`) only on a path that calls AWS: a run that never touches S3, CodeDeploy or AMP, like
  * the offline gate on a recording, does not load them.
  */
+import type { ClientRequest, Agent as HttpAgent } from 'node:http';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AgentConnectOpts } from 'agent-base';
+import { type Env, proxyConfigured, proxyFor } from './proxy.js';
 
 /** The part of an SDK client driftgate uses. */
 export type Sender<C extends { send: unknown }> = Pick<C, 'send'>;
@@ -17,4 +21,48 @@ export function lazyClient<C extends { send: (...args: any[]) => Promise<unknown
     return (await client).send(...args);
   };
   return { send } as unknown as Sender<C>;
+}
+
+/**
+ * The request handler every AWS SDK client is built with (`requestHandler`): with HTTPS_PROXY / HTTP_PROXY
+ * set, a @smithy/node-http-handler whose agents send each request through the proxy unless NO_PROXY exempts
+ * its host (proxy.ts, the rules the fetch-based clients follow too); undefined without a proxy (the SDK's
+ * own handler). Build every new SDK client with it: `new XClient({ ...config, requestHandler: await
+ * awsRequestHandler() })`.
+ */
+export async function awsRequestHandler(env: Env = process.env): Promise<NodeHttpHandler | undefined> {
+  if (!proxyConfigured(env)) return undefined;
+  const [{ NodeHttpHandler }, agents] = await Promise.all([import('@smithy/node-http-handler'), proxyAgents(env)]);
+  return new NodeHttpHandler({ httpAgent: agents.http, httpsAgent: agents.https });
+}
+
+/** http and https agents that pick, per request, the proxy of its URL or a direct connection. */
+async function proxyAgents(env: Env): Promise<{ http: HttpAgent; https: HttpAgent }> {
+  const [{ Agent: AgentBase }, { HttpsProxyAgent }, { HttpProxyAgent }, http, https] = await Promise.all([
+    import('agent-base'),
+    import('https-proxy-agent'),
+    import('http-proxy-agent'),
+    import('node:http'),
+    import('node:https'),
+  ]);
+  const direct = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  const viaProxy = new Map<string, HttpAgent>();
+  class EnvProxyAgent extends AgentBase {
+    override connect(req: ClientRequest, options: AgentConnectOpts): HttpAgent {
+      const secure = options.secureEndpoint;
+      const url = new URL(`${secure ? 'https' : 'http'}://${req.host}:${options.port}`);
+      const proxy = proxyFor(url, env);
+      if (!proxy) return secure ? direct.https : direct.http;
+      const key = `${secure ? 'https' : 'http'} ${proxy}`;
+      let agent = viaProxy.get(key);
+      if (!agent) {
+        agent = secure
+          ? new HttpsProxyAgent(proxy, { keepAlive: true })
+          : new HttpProxyAgent(proxy, { keepAlive: true });
+        viaProxy.set(key, agent);
+      }
+      return agent;
+    }
+  }
+  return { http: new EnvProxyAgent({ keepAlive: true }), https: new EnvProxyAgent({ keepAlive: true }) };
 }

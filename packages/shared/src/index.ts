@@ -1,4 +1,4 @@
-/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, concurrency, version. */
+/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, proxies, concurrency, version. */
 export * from './aws.js';
 export * from './concurrency.js';
 export * from './errors.js';
@@ -6,6 +6,7 @@ export * from './escape.js';
 export * from './log.js';
 export * from './numbers.js';
 export * from './paths.js';
+export * from './proxy.js';
 export * from './redact.js';
 export * from './time.js';
 export * from './validation.js';

@@ -11,6 +11,11 @@ export interface Logger {
   secret(value: string): void;
   /** Run `fn` inside a collapsible log group (GitHub) or an indented section (CLI). */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * One line of progress on long work (a live bake: at most one a minute), shown even where `info` is not
+   * (the CLI without -v). Optional: a shell whose info lines are already visible (the action) leaves it out.
+   */
+  progress?(message: string): void;
 }
 
 export const silentLogger: Logger = {

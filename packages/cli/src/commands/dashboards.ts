@@ -1,7 +1,8 @@
 /**
  * driftgate dashboards: the Grafana dashboards of the production watch (watch/dashboards.ts) and of FinOps
- * (finops/dashboard.ts), built with @grafana/grafana-foundation-sdk, as JSON in ops/dashboards/, ready for
- * Terraform's grafana_dashboard.
+ * (finops/dashboard.ts), built with @grafana/grafana-foundation-sdk, as JSON in driftgate-dashboards/
+ * (--output-dir), ready for Terraform's grafana_dashboard. The repository's copy, ops/dashboards/, is refreshed
+ * with --output-dir ops/dashboards.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { defineCommand, EXIT } from '../command.js';
 
 export const dashboardsCommand = defineCommand({
   name: 'dashboards',
-  summary: 'generate the Grafana dashboard JSON of the production watch and of FinOps (ops/dashboards/)',
+  summary: 'generate the Grafana dashboard JSON of the production watch and of FinOps (driftgate-dashboards/)',
   inputs: DASHBOARDS_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {

@@ -22,3 +22,15 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     }
   }
 }
+
+/**
+ * Append `markdown` to the job summary. Outside a runner (@github/local-action, a plain `node dist/index.js`)
+ * there is no GITHUB_STEP_SUMMARY: say so and go on, rather than fail a run whose verdict is already made.
+ */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not on a runner).');
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}

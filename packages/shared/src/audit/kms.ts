@@ -6,7 +6,7 @@
  */
 import { createHash, createPublicKey, constants as cryptoConstants, type KeyObject, verify } from 'node:crypto';
 import type { KMSClient } from '@aws-sdk/client-kms';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { type AwsClientOptions, awsRegion } from '../publish/s3.js';
 import type { AuditSignature } from './entry.js';
 
@@ -21,7 +21,9 @@ export function kmsClient(options: AwsClientOptions = {}): Kms {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 3,
   };
-  return lazyClient(async () => new (await kmsSdk()).KMSClient(config));
+  return lazyClient(
+    async () => new (await kmsSdk()).KMSClient({ ...config, requestHandler: await awsRequestHandler() }),
+  );
 }
 
 export const SIGNING_ALGORITHMS = ['RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PSS_SHA_256', 'ECDSA_SHA_256'] as const;

@@ -20,7 +20,7 @@
  * A re-run therefore never starts a second rollback.
  */
 import type { CodeDeployClient, DeploymentInfo } from '@aws-sdk/client-codedeploy';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { type AwsClientOptions, awsRegion } from '../publish/s3.js';
@@ -66,7 +66,9 @@ export function codeDeployClient(options: AwsClientOptions = {}): CodeDeploy {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 3,
   };
-  return lazyClient(async () => new (await codeDeploySdk()).CodeDeployClient(config));
+  return lazyClient(
+    async () => new (await codeDeploySdk()).CodeDeployClient({ ...config, requestHandler: await awsRequestHandler() }),
+  );
 }
 
 export function rollbackMarker(deploymentId: string): string {

@@ -4,6 +4,7 @@
  * show up on any dashboard with an annotation query on those tags (driftgate, service, environment).
  */
 import { errorMessage } from '../errors.js';
+import { proxyFetch } from '../proxy.js';
 
 export interface GrafanaOptions {
   url: string;
@@ -24,7 +25,7 @@ export async function annotate(
   options: GrafanaOptions,
   a: Annotation,
 ): Promise<{ ok: boolean; id?: number; detail?: string }> {
-  const f = options.fetch ?? fetch;
+  const f = options.fetch ?? proxyFetch;
   try {
     const res = await f(`${options.url.replace(/\/+$/, '')}/api/annotations`, {
       method: 'POST',

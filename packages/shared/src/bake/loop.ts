@@ -13,6 +13,7 @@
  * slices its interval and window out of it.
  */
 import { type CollectOptions, collectMetric } from '../collect/collect.js';
+import { warnAboutEnvironment } from '../collect/environments.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
@@ -25,6 +26,7 @@ import { intervalReason, ruleMessage } from '../report/prose.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
+import { progressLine } from './progress.js';
 import { BakeRules, type Conclusion, type RuleEvent, type TickEvaluation } from './rules.js';
 import type { BakeSettings } from './settings.js';
 
@@ -34,6 +36,9 @@ export interface Clock {
   /** Resolve at `until` (or at once when it has passed); reject with the signal's reason when aborted. */
   sleep(until: number, signal?: AbortSignal): Promise<void>;
 }
+
+/** A live bake prints its progress line (Logger.progress) at most this often (bake clock, seconds). */
+export const PROGRESS_EVERY_SECONDS = 60;
 
 /** Longest single timer (ms): far below setTimeout's 2^31-1 ms limit; longer sleeps are taken in chunks. */
 export const MAX_SLEEP_CHUNK_MS = 60_000;
@@ -148,9 +153,9 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
   const s = plan.settings;
   const { baseline, collect } = await collectBaseline(plan, deps);
   const rules = new BakeRules(s);
-  deps.logger.info(
-    `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`,
-  );
+  const baking = `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`;
+  deps.logger.info(baking);
+  deps.logger.progress?.(baking);
   const run = await bakeTicks(plan, deps, rules, baseline, collect);
   const last = run.ticks[run.ticks.length - 1];
   return {
@@ -190,6 +195,8 @@ async function collectBaseline(
     `Baseline ${plan.baselineVersion}: ${plan.metrics.length} metrics over ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}`,
     () => collectAll(source, plan.metrics, target, plan.baselineWindow, collect),
   );
+  const found = plan.metrics.map((m) => baselineData.get(m.id)?.found === true);
+  await warnAboutEnvironment(source, plan.metrics, plan.collect.labels, target, plan.baselineWindow, found, logger);
   // The scrape measurement is part of the baseline's evidence: its query and note (perf_verification.json).
   const baseline = plan.metrics.map((m) =>
     summarizeBaseline(m, withScrapeNote(baselineData.get(m.id) as WindowData, scrape.get(m.id))),
@@ -225,6 +232,7 @@ async function bakeTicks(
   const ctx = { settings: s, judge: plan.judge, bakeStart: plan.bakeStart, baseline };
   const run: TickRun = { ticks: [], cancelled: false, waited: 0, immediate: 0, collections: 0 };
   let cache: { end: number; data: Map<string, WindowData> } | undefined;
+  let lastProgress = Number.NEGATIVE_INFINITY;
   for (let k = 1; k <= tickCount; k++) {
     const at = plan.bakeStart + k * s.intervalSeconds;
     const due = at + s.evaluationDelaySeconds;
@@ -252,6 +260,10 @@ async function bakeTicks(
     run.ticks.push(tick);
     const events = rules.observe(tick);
     logTick(deps.logger, plan, tick, events);
+    if (deps.logger.progress && clock.now() - lastProgress >= PROGRESS_EVERY_SECONDS) {
+      deps.logger.progress(progressLine(tick, s, rules.events));
+      lastProgress = clock.now();
+    }
     deps.onTick?.(tick, events);
     if (rules.rollback) break;
   }

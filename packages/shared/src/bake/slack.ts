@@ -1,5 +1,6 @@
 /** Slack: one message to an incoming webhook with the verdict, the deciding event and links. */
 import { errorMessage } from '../errors.js';
+import { proxyFetch } from '../proxy.js';
 import type { Verification } from './evidence.js';
 
 export function slackMessage(
@@ -31,7 +32,7 @@ export function slackMessage(
 export async function postSlack(
   webhook: string,
   message: { text: string },
-  f: typeof fetch = fetch,
+  f: typeof fetch = proxyFetch,
 ): Promise<{ ok: boolean; detail?: string }> {
   try {
     const res = await f(webhook, {

@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { type Logger, silentLogger } from '../log.js';
+import { proxyFetch } from '../proxy.js';
 import type { PutResult } from '../publish/s3.js';
 import { headline as conclusionHeadline } from '../report/prose.js';
 import { RecordingSource } from '../sources/file.js';
@@ -39,7 +40,7 @@ export interface VerifyResult {
 export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const logger = deps.logger ?? silentLogger;
   const clients = lazyAwsClients(options.awsRegion, deps);
-  const env: ActEnv = { options, deps, logger, clients, fetch: deps.fetch ?? fetch };
+  const env: ActEnv = { options, deps, logger, clients, fetch: deps.fetch ?? proxyFetch };
 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);

@@ -236,7 +236,7 @@ export async function collectHistory(
 }
 
 /** The series names a metric reads (histograms: the _bucket series). */
-function seriesNames(metric: MetricDef): string[] {
+export function seriesNames(metric: MetricDef): string[] {
   switch (metric.kind) {
     case 'histogram_quantile':
       return [`${metric.metric}_bucket`];

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { type CollectOptions, collectHistory, collectMetric, diagnoseMissing } from '../collect/collect.js';
+import { warnAboutEnvironment } from '../collect/environments.js';
 import { describeSelector } from '../collect/promql.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
@@ -455,6 +456,16 @@ async function collectPlan(source: MetricSource, plan: ComparePlan, logger: Logg
     for (const d of data) {
       for (const q of d.candidate.queries) logger.debug(`${d.metric.id}: ${q}`);
     }
+    const found = data.map((d) => d.baseline.found || d.candidate.found);
+    await warnAboutEnvironment(
+      source,
+      plan.config.metrics,
+      plan.config.labels,
+      target,
+      plan.baselineWindow,
+      found,
+      logger,
+    );
     return data;
   });
 }

@@ -13,7 +13,7 @@
  * rest of the month; at most `maxServices` services.
  */
 import type { CostExplorerClient, Expression, GetCostAndUsageCommandOutput } from '@aws-sdk/client-cost-explorer';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { type AwsClientOptions, awsRegion } from '../publish/s3.js';
 import type { CostCell } from './report.js';
 
@@ -29,7 +29,10 @@ export function costExplorerClient(options: AwsClientOptions = {}): CostExplorer
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 3,
   };
-  return lazyClient(async () => new (await costExplorerSdk()).CostExplorerClient(config));
+  return lazyClient(
+    async () =>
+      new (await costExplorerSdk()).CostExplorerClient({ ...config, requestHandler: await awsRequestHandler() }),
+  );
 }
 
 export interface TagKeys {

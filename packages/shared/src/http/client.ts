@@ -11,6 +11,7 @@
 import pRetry, { AbortError } from 'p-retry';
 import { SourceError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+import { proxyFetch } from '../proxy.js';
 
 /** A request as the client sends it; `url` is absolute. */
 export interface HttpRequestSpec {
@@ -78,7 +79,7 @@ export interface HttpClientOptions extends RetryTuning {
   serverName?: string;
   logger?: Logger;
   wording?: ErrorWording;
-  /** Transport (tests); default the global fetch. */
+  /** Transport (tests); default fetch through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY (proxy.ts). */
   fetch?: typeof fetch;
 }
 
@@ -120,7 +121,7 @@ export class HttpClient {
 
   constructor(options: HttpClientOptions = {}) {
     this.wording = options.wording ?? {};
-    this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
+    this.fetchFn = options.fetch ?? proxyFetch;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.deadline = options.deadline;
     this.retries = options.retries ?? DEFAULT_RETRIES;

@@ -163,8 +163,8 @@ export const DASHBOARDS_INPUTS = [
     type: 'string',
     only: 'cli',
     value: 'DIR',
-    cliDefault: 'ops/dashboards',
-    description: 'Directory of the dashboard JSON.',
+    cliDefault: 'driftgate-dashboards',
+    description: 'Directory of the dashboard JSON (ops/dashboards to refresh the copy in this repository).',
   },
 ] as const satisfies readonly InputSpec[];
 

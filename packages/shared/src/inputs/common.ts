@@ -7,7 +7,7 @@ export const ENVIRONMENT = {
   default: 'prod',
   recorded: true,
   value: 'NAME',
-  description: 'Value of the environment label.',
+  description: "Value of the environment label. Default (empty) = the recording's (metrics-file), else prod.",
 } as const satisfies InputSpec;
 
 export const AMP_ENDPOINT = {

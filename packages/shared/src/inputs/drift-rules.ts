@@ -16,7 +16,7 @@ export const RULES_INPUTS = [
     default: 'prod',
     recorded: true,
     value: 'NAME',
-    description: 'Value of the environment label.',
+    description: "Value of the environment label. Default (empty) = the recording's (metrics-file), else prod.",
   },
   {
     name: 'baseline-store',

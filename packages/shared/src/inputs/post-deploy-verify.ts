@@ -111,7 +111,7 @@ export const VERIFY_INPUTS = [
     recorded: true,
     value: 'TIME',
     description:
-      'When the bake started (RFC 3339, unix seconds, "now" or relative such as "-20m"). In the past, the elapsed part is evaluated at once from stored data, then the bake continues live. At most 5 minutes in the future (clock skew). Default = now.',
+      'When the bake started (RFC 3339, unix seconds, "now" or relative such as "-20m"). In the past, the elapsed part is evaluated at once from stored data, then the bake continues live. At most 5 minutes in the future (clock skew). Default (empty) = the recording\'s bake start (metrics-file), else now.',
   },
   {
     name: 's3-uri',
@@ -170,6 +170,7 @@ export const VERIFY_INPUTS = [
     type: 'boolean',
     default: 'true',
     flag: 'no-promote',
+    negated: 'Do not promote a passing version to the baseline store (it stays out of later baselines).',
     description: 'On pass, promote the version to the baseline store.',
   },
   {

@@ -43,6 +43,8 @@ export interface InputSpec {
   readonly only?: 'action' | 'cli';
   /** The CLI flag when it is not --name: a boolean input that defaults to true is --no-name. */
   readonly flag?: string;
+  /** --help of a --no-name flag: what turning it off does (the description says what the input does when true). */
+  readonly negated?: string;
   /** The CLI's placeholder in --help (default NAME-like from the type). */
   readonly value?: string;
   /** The CLI's default when it differs from the action's (a directory under the working directory). */

@@ -38,7 +38,7 @@ export interface JiraApiOptions {
   token?: string;
   logger?: Logger;
   retry?: JiraRetryOptions;
-  /** Transport (tests); default the global fetch. */
+  /** Transport (tests); default the proxy-aware fetch (proxy.ts). */
   fetch?: typeof fetch;
   /** Input that holds the URL, for error messages (default "jira-url"). */
   inputName?: string;

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import pRetry, { AbortError } from 'p-retry';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 
@@ -73,7 +73,7 @@ export function s3Client(options: AwsClientOptions = {}): S3 {
     // Retries are ours (withRetry), so their number and delays are the same for every call and visible in logs.
     maxAttempts: 1,
   };
-  return lazyClient(async () => new (await s3Sdk()).S3Client(config));
+  return lazyClient(async () => new (await s3Sdk()).S3Client({ ...config, requestHandler: await awsRequestHandler() }));
 }
 
 export interface RetryOptions {

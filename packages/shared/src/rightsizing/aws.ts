@@ -6,7 +6,7 @@ import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-a
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ComputeOptimizerClient } from '@aws-sdk/client-compute-optimizer';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { type AwsClientOptions, awsRegion } from '../publish/s3.js';
 import type { DeployedEcs, DesiredEcs } from './ecs.js';
 import type { LambdaUse } from './lambda.js';
@@ -21,23 +21,24 @@ export type CloudWatch = Sender<CloudWatchClient>;
 export type Lambda = Sender<LambdaClient>;
 export type ComputeOptimizer = Sender<ComputeOptimizerClient>;
 
-const config = (o: AwsClientOptions) => ({
+const config = async (o: AwsClientOptions) => ({
   region: awsRegion(o.region),
   ...(o.endpoint ? { endpoint: o.endpoint } : {}),
   maxAttempts: 3,
+  requestHandler: await awsRequestHandler(),
 });
 
 export function autoScalingClient(o: AwsClientOptions = {}): AutoScaling {
-  return lazyClient(async () => new (await aasSdk()).ApplicationAutoScalingClient(config(o)));
+  return lazyClient(async () => new (await aasSdk()).ApplicationAutoScalingClient(await config(o)));
 }
 export function cloudWatchClient(o: AwsClientOptions = {}): CloudWatch {
-  return lazyClient(async () => new (await cwSdk()).CloudWatchClient(config(o)));
+  return lazyClient(async () => new (await cwSdk()).CloudWatchClient(await config(o)));
 }
 export function lambdaClient(o: AwsClientOptions = {}): Lambda {
-  return lazyClient(async () => new (await lambdaSdk()).LambdaClient(config(o)));
+  return lazyClient(async () => new (await lambdaSdk()).LambdaClient(await config(o)));
 }
 export function computeOptimizerClient(o: AwsClientOptions = {}): ComputeOptimizer {
-  return lazyClient(async () => new (await coSdk()).ComputeOptimizerClient(config(o)));
+  return lazyClient(async () => new (await coSdk()).ComputeOptimizerClient(await config(o)));
 }
 
 export async function readDeployedEcs(aas: AutoScaling, cw: CloudWatch, d: DesiredEcs): Promise<DeployedEcs> {

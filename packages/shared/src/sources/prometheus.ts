@@ -122,6 +122,8 @@ export class PrometheusSource implements MetricSource {
       },
       body: new URLSearchParams(form).toString(),
     };
+    const range = form.step ? ` [${form.start}..${form.end} step ${form.step}]` : form.time ? ` @${form.time}` : '';
+    this.logger.debug(`${endpoint}: ${query}${range}`);
     const res = await this.http.send(request, { query }, this.signRequest);
     let body: PrometheusResponse;
     try {

@@ -8,9 +8,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { AmpClient } from '@aws-sdk/client-amp';
 import { parse, stringify } from 'yaml';
-import { lazyClient, type Sender } from '../aws.js';
+import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+import { proxyFetch } from '../proxy.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
 import type { RuleFile } from './rules.js';
 
@@ -114,7 +115,9 @@ export class AmpRulesTarget implements RulesTarget {
         'Input "aws-region" is empty and AWS_REGION is not set: give the region of the AMP workspace (e.g. us-east-1).',
       );
     }
-    this.client = o.client ?? lazyClient(async () => new (await ampSdk()).AmpClient({ region }));
+    this.client =
+      o.client ??
+      lazyClient(async () => new (await ampSdk()).AmpClient({ region, requestHandler: await awsRequestHandler() }));
   }
   get description() {
     return `AMP workspace ${this.o.workspaceId} rule groups namespace ${this.o.namespace}`;
@@ -199,7 +202,7 @@ export class RulerTarget implements RulesTarget {
     return `${this.base}/prometheus/config/v1/rules/${ns}${group ? `/${encodeURIComponent(group)}` : ''}`;
   }
   async deployed(): Promise<string> {
-    const f = this.o.fetch ?? fetch;
+    const f = this.o.fetch ?? proxyFetch;
     const res = await f(this.url(), { headers: { ...this.headers, accept: 'application/yaml' } });
     if (res.status === 404) return '';
     if (!res.ok)
@@ -213,7 +216,7 @@ export class RulerTarget implements RulesTarget {
     return groups.length ? stringify({ groups }, { lineWidth: 0 }) : '';
   }
   async publish(text: string, existed: boolean) {
-    const f = this.o.fetch ?? fetch;
+    const f = this.o.fetch ?? proxyFetch;
     const file = parse(text) as RuleFile;
     const fail = async (method: string, url: string, res: Response) => {
       throw new Error(

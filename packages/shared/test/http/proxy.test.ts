@@ -1,0 +1,147 @@
+/**
+ * Corporate proxies (proxy.ts, aws.ts): HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured by the
+ * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana) and by the AWS SDK's
+ * request handler. A loopback proxy started here connects every host name to 127.0.0.1, so a server named
+ * `*.corp.test` is reachable only through it: a request that bypassed the proxy would fail with ENOTFOUND.
+ */
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { type FakeServer, json, startFakeServer } from '@driftgate/testkit/fake-server';
+import { type LoopbackProxy, startProxy } from '@driftgate/testkit/proxy';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { awsRequestHandler } from '../../src/aws.js';
+import { postSlack } from '../../src/bake/slack.js';
+import { HttpClient } from '../../src/http/client.js';
+import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/proxy.js';
+import { s3Client } from '../../src/publish/s3.js';
+
+describe('proxyFor: the proxy of a URL under HTTPS_PROXY / HTTP_PROXY / NO_PROXY', () => {
+  const env = { HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'proxy.corp:8080' };
+  it('https takes HTTPS_PROXY, http takes HTTP_PROXY (a bare host:port is http://)', () => {
+    expect(proxyFor(new URL('https://aps-workspaces.eu-west-1.amazonaws.com/x'), env)).toBe('http://proxy.corp:3128');
+    expect(proxyFor(new URL('http://mimir.internal/x'), env)).toBe('http://proxy.corp:8080');
+    expect(proxyFor(new URL('https://a.example'), { HTTP_PROXY: 'http://p:1' })).toBe('http://p:1');
+    expect(proxyFor(new URL('http://a.example'), { HTTPS_PROXY: 'http://p:1' })).toBeUndefined();
+    expect(proxyFor(new URL('https://a.example'), {})).toBeUndefined();
+  });
+  it('the lower-case variable wins; blank is unset', () => {
+    expect(proxyFor(new URL('https://a.example'), { https_proxy: 'http://low:1', HTTPS_PROXY: 'http://up:1' })).toBe(
+      'http://low:1',
+    );
+    expect(proxyConfigured({ HTTPS_PROXY: '  ' })).toBe(false);
+  });
+  it('NO_PROXY: exact hosts, parent domains (with or without a leading dot or *.), ports, IPs and *', () => {
+    const no = (list: string, url: string) => bypassesProxy(new URL(url), { NO_PROXY: list });
+    expect(no('example.com', 'https://example.com')).toBe(true);
+    expect(no('example.com', 'https://api.example.com')).toBe(true);
+    expect(no('.example.com', 'https://api.example.com')).toBe(true);
+    expect(no('*.example.com', 'https://api.example.com')).toBe(true);
+    expect(no('example.com', 'https://badexample.com')).toBe(false);
+    expect(no('localhost, 169.254.169.254,10.0.0.1:9090', 'http://10.0.0.1:9090/')).toBe(true);
+    expect(no('10.0.0.1:9090', 'http://10.0.0.1:9091/')).toBe(false);
+    expect(no('169.254.169.254', 'http://169.254.169.254/latest')).toBe(true);
+    expect(no('[::1]', 'http://[::1]:9090/')).toBe(true);
+    expect(no('*', 'https://anything.example')).toBe(true);
+    expect(no('', 'https://anything.example')).toBe(false);
+    expect(
+      proxyFor(new URL('https://s3.amazonaws.com'), { HTTPS_PROXY: 'http://p:1', no_proxy: 'amazonaws.com' }),
+    ).toBe(undefined);
+  });
+});
+
+describe('every outbound client goes through the proxy, and NO_PROXY bypasses it', () => {
+  let proxy: LoopbackProxy;
+  let server: FakeServer;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    proxy = await startProxy();
+    server = await startFakeServer((req) => {
+      if (req.path === '/api/v1/query')
+        return json(200, { status: 'success', data: { resultType: 'vector', result: [] } });
+      if (req.path === '/slack') return { status: 200, body: 'ok' };
+      if (req.path === '/evidence/stable.json') return json(200, { version: 'v1' });
+      return { status: 404, body: 'no' };
+    });
+  });
+  afterEach(() => {
+    for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'])
+      delete process.env[k];
+    Object.assign(process.env, saved);
+    proxy.requests.length = 0;
+    server.requests.length = 0;
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await server.close();
+  });
+
+  const via = (host: string) => `http://${host}:${server.port}`;
+
+  it('the HTTP client (Prometheus, AMP, Jira) reaches a store only the proxy can resolve', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    const client = new HttpClient({ retries: 0, timeoutMs: 5_000 });
+    const res = await client.send({
+      method: 'GET',
+      url: `${via('metrics.corp.test')}/api/v1/query?query=up`,
+      headers: {},
+    });
+    expect(res.status).toBe(200);
+    expect(proxy.requests.map((r) => r.target)).toEqual([`metrics.corp.test:${server.port}`]);
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/query']);
+  });
+
+  it('without the proxy the same store is unreachable (so the test above proves the route)', async () => {
+    const client = new HttpClient({ retries: 0, timeoutMs: 5_000 });
+    await expect(
+      client.send({ method: 'GET', url: `${via('metrics.corp.test')}/api/v1/query?query=up`, headers: {} }),
+    ).rejects.toThrow(/metrics\.corp\.test/);
+    expect(proxy.requests).toEqual([]);
+  });
+
+  it('NO_PROXY sends a listed host directly', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    process.env.NO_PROXY = 'localhost,127.0.0.1';
+    const client = new HttpClient({ retries: 0, timeoutMs: 5_000 });
+    const res = await client.send({ method: 'GET', url: `${via('127.0.0.1')}/api/v1/query?query=up`, headers: {} });
+    expect(res.status).toBe(200);
+    expect(server.requests).toHaveLength(1);
+    expect(proxy.requests).toEqual([]);
+  });
+
+  it('Slack (and Grafana, the same default fetch) go through the proxy', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    expect(await postSlack(`${via('hooks.corp.test')}/slack`, { text: 'verdict' })).toEqual({ ok: true });
+    expect(proxy.requests.map((r) => r.target)).toEqual([`hooks.corp.test:${server.port}`]);
+    expect(server.requests[0]?.json()).toEqual({ text: 'verdict' });
+  });
+
+  it('the AWS SDK (S3, CodeDeploy, AMP rules: awsRequestHandler) goes through the proxy; NO_PROXY bypasses it', async () => {
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'AKIDTEST',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_REGION: 'eu-west-1',
+    });
+    process.env.HTTP_PROXY = proxy.url;
+    const s3 = s3Client({ endpoint: via('s3.corp.test') });
+    const got = await s3.send(new GetObjectCommand({ Bucket: 'evidence', Key: 'stable.json' }));
+    expect(JSON.parse(await (got.Body as { transformToString(): Promise<string> }).transformToString())).toEqual({
+      version: 'v1',
+    });
+    expect(proxy.requests).toEqual([
+      { method: 'GET', target: `s3.corp.test:${server.port}`, path: '/evidence/stable.json?x-id=GetObject' },
+    ]);
+    expect(server.requests[0]?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+
+    proxy.requests.length = 0;
+    process.env.NO_PROXY = '127.0.0.1';
+    const direct = s3Client({ endpoint: via('127.0.0.1') });
+    await direct.send(new GetObjectCommand({ Bucket: 'evidence', Key: 'stable.json' }));
+    expect(proxy.requests).toEqual([]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('awsRequestHandler is undefined without a proxy (the SDK keeps its own handler)', async () => {
+    expect(await awsRequestHandler({})).toBeUndefined();
+    expect(await awsRequestHandler({ HTTPS_PROXY: proxy.url })).toBeDefined();
+  });
+});

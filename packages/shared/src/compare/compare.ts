@@ -13,8 +13,11 @@ import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from 
 import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
+import { releaseBaseline } from '../judge/baseline.js';
 import { judge } from '../judge/judge.js';
+import type { SloMode } from '../judge/slo.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { ReleaseBaseline } from '../model/baseline.js';
 import {
   COMPARISON_SCHEMA,
   type Comparison,
@@ -67,6 +70,11 @@ export interface CompareResult {
   failed: boolean;
   /** The config file read (as given, relative to cwd), or null for the built-in catalog. */
   configFile: string | null;
+  /**
+   * The baseline version's one baseline per metric (judge/baseline.ts), computed from the data this comparison
+   * judged: the values the table's baseline column shows, and what a baseline store record holds for it.
+   */
+  baseline?: ReleaseBaseline;
 }
 
 export async function collectBoth(
@@ -155,6 +163,8 @@ export interface ComparePlan {
   candidateWindow: TimeWindow;
   method: MethodName;
   onInconclusive: 'fail' | 'pass';
+  /** What a new SLO breach the data show does (judge/slo.ts). */
+  slo: SloMode;
   waivers: Waiver[];
 }
 
@@ -210,6 +220,7 @@ export async function planCompare(
   }
   const method = options.method ?? config.method;
   const onInconclusive = options.onInconclusive ?? config.onInconclusive ?? 'fail';
+  const slo = options.slo ?? config.slo ?? 'fail';
   const waivers = options.waivers ?? [];
   if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
   return {
@@ -223,6 +234,7 @@ export async function planCompare(
     candidateWindow,
     method,
     onInconclusive,
+    slo,
     waivers,
   };
 }
@@ -312,6 +324,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
       confidence: plan.config.confidence,
       systematic: plan.config.systematic,
       trimIncidents: plan.config.trimIncidents,
+      slo: plan.slo,
     }).map(withNotes),
     collected,
   );
@@ -357,9 +370,13 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
     waivers: usedWaivers.map(waiverRecord),
     ...(options.run ? { run: options.run } : {}),
     onInconclusive: plan.onInconclusive,
+    slo: plan.slo,
   };
   const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
-  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
+  const baseline = releaseBaseline(plan.config.metrics, (id) => collected.find((c) => c.metric.id === id)?.baseline, {
+    trim: plan.config.trimIncidents,
+  });
+  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file, baseline };
 }
 
 /** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */

@@ -9,7 +9,7 @@ import type { MethodName, MetricComparison, WindowSummary } from '../model/compa
 import { type MetricDef, sloText } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
-import { changeInterval, changeOf } from './change.js';
+import { changeInterval, changeOf, type JudgedValue, judgedValues } from './change.js';
 import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
 import { judgeReference } from './reference.js';
 import { judgeSlo, linearQuantile, type SloMode } from './slo.js';
@@ -162,8 +162,9 @@ function judgeWithMethod(
 /** One metric's comparison: both windows' summaries, the SLO on each, and the findings (why first). */
 function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: number, result: MethodResult): JudgedMetric {
   const { metric, baseline, candidate } = input;
-  const b = summary(metric, baseline, result.baseline);
-  const c = summary(metric, candidate, result.candidate);
+  const judgedSides = sidesJudged(input, options, result);
+  const b = { ...summary(metric, baseline, result.baseline), ...judgedSides.baseline };
+  const c = { ...summary(metric, candidate, result.candidate), ...judgedSides.candidate };
   const slo = metric.slo ?? null;
   const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
   const change = changeOf({ drift: result.drift, worse: metric.worse });
@@ -219,6 +220,46 @@ function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: numbe
     },
     verdict: result.verdict,
     findings: [...new Map(findings.map((f) => [key(f), f])).values()],
+  };
+}
+
+/** Each side's judged value where it is not the plain statistic (judge/change.ts judgedValues). */
+function sidesJudged(
+  input: JudgeInput,
+  options: JudgeOptions,
+  result: MethodResult,
+): { baseline?: { judged: JudgedValue }; candidate?: { judged: JudgedValue } } {
+  if (options.method !== 'drift-interval' || result.drift === null || !result.baseline || !result.candidate) return {};
+  const { metric } = input;
+  const codes = new Set(result.findings.map((f) => (f.of === 'drift' ? f.finding.code : '')));
+  const corrected = codes.has('zero-count-corrected');
+  const cEst = result.candidate;
+  const scale = metric.kind === 'ratio' ? (metric.scale ?? 1) : 1;
+  const adjusted = corrected
+    ? {
+        reason: 'corrected' as const,
+        ...(cEst.numeratorEvents !== undefined && cEst.events
+          ? { candidate: (scale * (cEst.numeratorEvents + 0.5)) / cEst.events }
+          : {}),
+      }
+    : codes.has('trend-adjusted')
+      ? { reason: 'trend' as const }
+      : null;
+  const trimmed = { baseline: !!result.baseline.excluded, candidate: !!cEst.excluded };
+  const sides = judgedValues({
+    worse: metric.worse,
+    drift: result.drift,
+    raw: {
+      baseline: trimmed.baseline ? windowValue(metric, input.baseline) : result.baseline.value,
+      candidate: trimmed.candidate ? windowValue(metric, input.candidate) : cEst.value,
+    },
+    estimate: { baseline: result.baseline.value, candidate: cEst.value },
+    trimmed,
+    adjusted,
+  });
+  return {
+    ...(sides.baseline ? { baseline: { judged: sides.baseline } } : {}),
+    ...(sides.candidate ? { candidate: { judged: sides.candidate } } : {}),
   };
 }
 

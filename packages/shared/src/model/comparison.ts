@@ -22,6 +22,12 @@ export interface WindowSummary {
   events?: number;
   /** Per-chart series: [unix seconds, value] at chart resolution (5-minute buckets), for plots. */
   series?: Array<[number, number]>;
+  /**
+   * Where the value the change was computed from is not the plain statistic: `raw` (the statistic over every
+   * sub-window), `value` (what the change compares) and the reason in one word (trimmed: incidents left out;
+   * trend: the baseline's own trend carried to the candidate's hours; corrected: a zero count corrected).
+   */
+  judged?: { raw: number | null; value: number; reason: string };
 }
 
 export interface MetricComparison {

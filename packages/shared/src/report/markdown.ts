@@ -9,9 +9,11 @@ import { changeInterval } from '../judge/change.js';
 import type { Comparison, MetricComparison } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
 import {
+  comparedValues,
   formatChange,
   formatDetectable,
   formatLongerWindows,
+  formatSide,
   formatSystematic,
   formatValue,
   notApplicableNote,
@@ -86,8 +88,8 @@ function metricsTable(sorted: MetricComparison[]): string {
     sorted.map((m) => [
       VERDICT_ICON[m.verdict],
       `${mdText(m.title)} <sub>${mdCode(m.id)}</sub>`,
-      formatValue(m.baseline.value, m.unit),
-      formatValue(m.candidate.value, m.unit),
+      mdText(formatSide(m.baseline, m.unit)),
+      mdText(formatSide(m.candidate, m.unit)),
       formatChange(m),
       intervalCell(m),
       sloCell(m),
@@ -170,7 +172,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       const ch = chart(m);
       if (!ch) continue;
       lines.push(
-        `### ${VERDICT_ICON[m.verdict]} ${mdText(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`,
+        `### ${VERDICT_ICON[m.verdict]} ${mdText(m.title)}: ${formatValue(comparedValues(m).baseline, m.unit)} → ${formatValue(comparedValues(m).candidate, m.unit)} (${formatChange(m)})`,
       );
       lines.push('');
       lines.push(ch);

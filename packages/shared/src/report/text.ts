@@ -3,7 +3,7 @@
 import { changeInterval } from '../judge/change.js';
 import type { Comparison } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
-import { formatChange, formatValue, notApplicableNote, worstFirst } from './format.js';
+import { formatChange, formatSide, notApplicableNote, worstFirst } from './format.js';
 
 function detectsCell(d: number | null | undefined): string {
   if (typeof d !== 'number') return '';
@@ -20,8 +20,8 @@ export function renderText(c: Comparison): string {
   const detects = c.metrics.some((m) => m.detectable !== undefined);
   const rows = worstFirst(c.metrics).map((m) => [
     m.id,
-    formatValue(m.baseline.value, m.unit),
-    formatValue(m.candidate.value, m.unit),
+    formatSide(m.baseline, m.unit, '->'),
+    formatSide(m.candidate, m.unit, '->'),
     formatChange(m),
     intervalText(m),
     ...(detects ? [detectsCell(m.detectable)] : []),

@@ -14,6 +14,18 @@ const windowSummary = {
     expectedWindows: { type: 'integer', minimum: 0 },
     events: { type: 'number', minimum: 0 },
     series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+    judged: {
+      type: 'object',
+      description:
+        'where the value the change was computed from is not the plain statistic: raw (over every sub-window), value (what the change compares) and the reason in one word',
+      required: ['raw', 'value', 'reason'],
+      additionalProperties: false,
+      properties: {
+        raw: { type: ['number', 'null'] },
+        value: { type: 'number' },
+        reason: { enum: ['trimmed', 'trend', 'corrected', 'trimmed+trend', 'trimmed+corrected'] },
+      },
+    },
   },
 } as const;
 

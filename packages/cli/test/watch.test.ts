@@ -135,7 +135,8 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     const r = driftgate(['demo']);
     expect(r.code, r.stderr).toBe(0);
     // Part 1's baseline, the bake's and the watch's: the same record, the same value.
-    const gate = /latency_p95_read +(\d\.\d+) s/.exec(r.stdout)?.[1];
+    // The table's baseline cell: "0.126 s -> 0.122 s trimmed" (raw, then the baseline the gate judged on).
+    const gate = /latency_p95_read +\d\.\d+ s -> (\d\.\d+) s trimmed/.exec(r.stdout)?.[1];
     const bake = /is \d\.\d+x baseline (\d\.\d+)/.exec(r.stdout)?.[1];
     const watch = /against baseline v1\.41\.0 \(p95 read (\d\.\d+) s, the same record as parts 1 and 2\)/.exec(
       r.stdout,

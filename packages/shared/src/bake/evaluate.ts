@@ -17,7 +17,7 @@
 import type { IntervalFinding, NoteFinding } from '../findings/types.js';
 import { metricBaseline } from '../judge/baseline.js';
 import { type JudgeOptions, judge } from '../judge/judge.js';
-import { linearQuantile, sloStatus } from '../judge/slo.js';
+import { sloStatus } from '../judge/slo.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
 import type { MetricBaseline } from '../model/baseline.js';
@@ -37,7 +37,7 @@ export interface BaselineMetric {
   value: number | null;
   /** Where it came from: the baseline store record (computed once when it was promoted) or this bake's window. */
   from: 'store' | 'window';
-  /** Met under every reading (judge/slo.ts); null without an SLO or a value. */
+  /** Whether the baseline meets its SLO on driftgate's estimate (judge/slo.ts); null without an SLO or a value. */
   sloMet: boolean | null;
   /** The collector's notes, the estimator's findings and the query warnings, in that order. */
   findings: NoteFinding[];
@@ -70,28 +70,27 @@ export function summarizeBaseline(
   const own = computed.value ?? (est.value !== null && Number.isFinite(est.value) ? est.value : null);
   const baseline = options.stored ?? { ...computed, value: own };
   const value = baseline.value;
-  const readings = [value, ...(metric.kind === 'histogram_quantile' ? [baseline.histogramQuantile ?? null] : [])];
   return {
     metric,
     data,
     baseline,
     value,
     from: options.stored ? 'store' : 'window',
-    sloMet: metric.slo ? sloStatus(metric.slo, readings, readings).baselineMet : null,
+    sloMet: metric.slo ? sloStatus(metric.slo, [value], [value]).baselineMet : null,
     findings,
   };
 }
 
-/** The SLO on both sides with the same readings (judge/slo.ts): candidate met, and baseline met (standing). */
-function sloOnBoth(b: BaselineMetric, slice: WindowData, value: number | null) {
+/**
+ * The SLO on both sides with the same reading (judge/slo.ts sloStatus): driftgate's estimate of the tick and of
+ * the baseline, so a breach is new only when the baseline met the objective on that same reading. (The gate
+ * also reads a histogram quantile as histogram_quantile; a tick's one-minute histogram_quantile is too coarse
+ * to roll back on.)
+ */
+function sloOnBoth(b: BaselineMetric, value: number | null) {
   const slo = b.metric.slo;
   if (!slo || value === null) return { candidateMet: null, baselineMet: b.sloMet };
-  const hist = b.metric.kind === 'histogram_quantile';
-  return sloStatus(
-    slo,
-    [b.value, ...(hist ? [b.baseline.histogramQuantile ?? null] : [])],
-    [value, ...(hist ? [linearQuantile(b.metric, slice)] : [])],
-  );
+  return sloStatus(slo, [b.value], [value]);
 }
 
 /** Whether an interval counts; when not, why (`finding`). */
@@ -157,7 +156,7 @@ export function evaluateTick(
     const cj = confirmed.get(b.metric.id);
     const slo = b.metric.slo ?? null;
     const sustained = data ? sustainedWindows(b, data, at, ctx) : {};
-    const sloReading = ev?.slice.points.length ? sloOnBoth(b, ev.slice, value) : sloOnBoth(b, b.data, null);
+    const sloReading = sloOnBoth(b, value);
     return {
       id: b.metric.id,
       unit: b.metric.unit,
@@ -226,7 +225,7 @@ function sustainedWindows(
     out[span] = {
       value: v,
       ratio: worseRatio(v, b.value, b.metric.worse),
-      sloMet: slo ? sloOnBoth(b, slice, v).candidateMet : null,
+      sloMet: slo ? sloOnBoth(b, v).candidateMet : null,
       sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
     };
   }

@@ -79,7 +79,7 @@ describe('SLOs in the gate (judge/slo.ts)', () => {
     expect(sloStatus(slo, [0.25, 0.28], [0.29, 0.28])).toEqual({ candidateMet: true, baselineMet: true });
   });
 
-  it('a histogram quantile is read both ways on both windows, and the gate and the bake agree on new or standing', () => {
+  it('a histogram quantile is read both ways on both windows in the gate; the bake decides new or standing on one reading too', () => {
     const rng = new Rng(11);
     const b = histogramData(rng, { median: 0.09, sigma: 0.6 });
     const c = histogramData(rng, { median: 0.095, sigma: 0.6 });
@@ -94,18 +94,30 @@ describe('SLOs in the gate (judge/slo.ts)', () => {
     expect(m?.slo.readings?.[1]?.baseline).toBeCloseTo(bLin, 10);
     const gateKind = m?.slo.breach?.kind;
     expect(gateKind).toBe('standing');
-    // The bake: the same baseline (trimmed as the gate) and the same rule, at a tick over the candidate's window.
+    // The bake: the same baseline value (trimmed as the gate), and new or standing on one reading on both sides
+    // (driftgate's estimate: its ticks are one minute long), never the baseline's estimate against the candidate's
+    // dashboard reading.
     const settings = resolveBakeSettings({}, {}, [metric], 60);
     const baseline = summarizeBaseline(metric, b, { trim: true });
     expect(baseline.value).toBeCloseTo(m?.baseline.value as number, 10);
-    const tick = evaluateTick(
-      { settings, judge: options, bakeStart: 0, baseline: [baseline] },
-      new Map([[metric.id, c]]),
-      3600,
-    );
-    const t = tick.metrics[0];
-    expect(t?.sloMet).toBe(false);
-    expect(t?.baselineSloMet).toBe(false); // standing in the bake too
+    const bv = baseline.value as number;
+    const cEst = estimate(p95, c).value as number;
+    const tick = (objective: number) =>
+      evaluateTick(
+        {
+          settings,
+          judge: options,
+          bakeStart: 0,
+          baseline: [summarizeBaseline({ ...metric, slo: { op: '<=', value: objective } }, b, { trim: true })],
+        },
+        new Map([[metric.id, c]]),
+        3600,
+      ).metrics[0];
+    // Between the two windows' estimates: the candidate breaches, the baseline met it on the same reading: new.
+    expect(cEst).toBeGreaterThan(bv);
+    expect(tick((bv + cEst) / 2)).toMatchObject({ sloMet: false, baselineSloMet: true });
+    // Below both: standing.
+    expect(tick(0.5 * bv)).toMatchObject({ sloMet: false, baselineSloMet: false });
   });
 });
 

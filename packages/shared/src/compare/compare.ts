@@ -13,7 +13,7 @@ import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from 
 import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
-import { releaseBaseline } from '../judge/baseline.js';
+import { releaseBaseline, storedBaselineDrift } from '../judge/baseline.js';
 import { judge } from '../judge/judge.js';
 import type { SloMode } from '../judge/slo.js';
 import { type Logger, silentLogger } from '../log.js';
@@ -29,7 +29,13 @@ import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
-import { METHOD_DESCRIPTIONS, summaryInWords, withNotes, withWaiverNotes } from '../report/prose.js';
+import {
+  METHOD_DESCRIPTIONS,
+  storedBaselineDiffers,
+  summaryInWords,
+  withNotes,
+  withWaiverNotes,
+} from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
@@ -165,6 +171,8 @@ export interface ComparePlan {
   onInconclusive: 'fail' | 'pass';
   /** What a new SLO breach the data show does (judge/slo.ts). */
   slo: SloMode;
+  /** The baseline store record's one baseline per metric, when the baseline and its window came from it. */
+  stored?: ReleaseBaseline;
   waivers: Waiver[];
 }
 
@@ -229,6 +237,8 @@ export async function planCompare(
     environment,
     baselineVersion,
     baselineResolvedFrom: baseline.resolvedFrom,
+    // The record's baseline applies to its own window only.
+    ...(baseline.stored && !baselineWindowText ? { stored: baseline.stored } : {}),
     candidateVersion,
     baselineWindow,
     candidateWindow,
@@ -249,7 +259,7 @@ async function resolveBaselineVersion(
   target: { service: string; environment: string },
   given: string | undefined,
   byWindow: boolean,
-): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow }> {
+): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow; stored?: ReleaseBaseline }> {
   if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
   if (options.baselineStore) {
     const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
@@ -261,6 +271,7 @@ async function resolveBaselineVersion(
         version: stable.version,
         resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
         window: stable.window,
+        ...(stable.baseline ? { stored: stable.baseline } : {}),
       };
     }
     deps.logger?.info(
@@ -376,6 +387,8 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   const baseline = releaseBaseline(plan.config.metrics, (id) => collected.find((c) => c.metric.id === id)?.baseline, {
     trim: plan.config.trimIncidents,
   });
+  // One baseline: the store record's values were computed from this same window; say where they do not agree.
+  for (const d of storedBaselineDrift(plan.stored, baseline)) logger.warning(storedBaselineDiffers(d));
   return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file, baseline };
 }
 

@@ -79,3 +79,30 @@ export function watchBaselineValue(
     return { value: b.histogramQuantile5m as number, statistic: 'histogram_quantile_5m' };
   return { value: b.value, statistic: 'estimate' };
 }
+
+/** A stored baseline value that the same window's data no longer gives (relative difference beyond `within`). */
+export interface StoredBaselineDrift {
+  metric: string;
+  stored: number;
+  computed: number | null;
+}
+
+/**
+ * Where a stored release baseline and the one computed again from its window disagree (the data was
+ * re-aggregated or deleted, or the estimator settings changed since the promotion): one entry per metric.
+ */
+export function storedBaselineDrift(
+  stored: ReleaseBaseline | undefined,
+  computed: ReleaseBaseline,
+  within = 0.005,
+): StoredBaselineDrift[] {
+  if (!stored) return [];
+  const out: StoredBaselineDrift[] = [];
+  for (const [id, s] of Object.entries(stored.metrics)) {
+    const c = computed.metrics[id]?.value ?? null;
+    if (s.value === null) continue;
+    if (c === null || Math.abs(c - s.value) > within * Math.max(Math.abs(s.value), 1e-12))
+      out.push({ metric: id, stored: s.value, computed: c });
+  }
+  return out;
+}

@@ -27,6 +27,7 @@ import type {
   UnjudgedMetric,
   WaiverNoteFinding,
 } from '../findings/types.js';
+import type { StoredBaselineDrift } from '../judge/baseline.js';
 import type { JudgedMetric } from '../judge/judge.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import type { MethodName, MetricComparison } from '../model/comparison.js';
@@ -376,6 +377,11 @@ export function withNotes(m: JudgedMetric): MetricComparison {
 export function summaryInWords(metrics: MetricComparison[]) {
   const { verdict, finding, regressions, improvements, inconclusive, maxDrift } = summarizeMetrics(metrics);
   return { verdict, headline: comparisonHeadline(finding), regressions, improvements, inconclusive, maxDrift };
+}
+
+/** A stored release baseline that its window's data no longer gives (judge/baseline.ts storedBaselineDrift). */
+export function storedBaselineDiffers(d: StoredBaselineDrift): string {
+  return `${d.metric}: the baseline store record's baseline is ${fmt(d.stored, 4)}, but its window's data now gives ${d.computed === null ? 'no value' : fmt(d.computed, 4)} (data re-aggregated or expired, or trim_incidents changed since the promotion); the gate judges on the data it read.`;
 }
 
 /** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */

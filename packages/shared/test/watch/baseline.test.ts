@@ -3,7 +3,7 @@
  * computes it, the store record holds it, and the bake and the watch's rules read it back; without a stored
  * baseline the watch computes the same values from the verified window.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@driftgate/testkit/run-action';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runVerify } from '../../src/bake/verify.js';
 import { compareSettings, runCompare } from '../../src/compare/index.js';
 import { BUILTIN_CONFIG } from '../../src/config/config.js';
+import { memoryLogger } from '../../src/log.js';
 import { s3Client } from '../../src/publish/s3.js';
 import { promoteStableBaseline, readStableBaseline } from '../../src/store/baseline.js';
 import { baselineStatistics, runRules } from '../../src/watch/plan.js';
@@ -94,6 +95,65 @@ describe('one baseline: gate, store, bake and watch', () => {
     expect(bake.markdown).toMatch(/values from its baseline store record/);
     // The deployed version's own baseline, for its promotion.
     expect(v.release_baseline?.metrics.latency_p95_read?.value).toBeGreaterThan(0.15);
+  });
+
+  it('the gate reading its baseline from the store says when the window no longer gives the stored baseline', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'driftgate-stored-'));
+    const first = await runCompare(
+      compareSettings({ metricsFile: COMPARE, config: BUILTIN_CONFIG, outputDir: out, cwd: out }),
+    );
+    const w = first.comparison.baseline.window;
+    const window = { start: Date.parse(w.start) / 1000, end: Date.parse(w.end) / 1000 };
+    const promote = async (store: string, factor: number) => {
+      const base = first.baseline as NonNullable<typeof first.baseline>;
+      const read = base.metrics.latency_p95_read as NonNullable<(typeof base.metrics)[string]>;
+      await promoteStableBaseline(
+        store,
+        {
+          service: 'checkout-api',
+          environment: 'prod',
+          version: 'v1.41.0',
+          window,
+          verifiedAt: '2026-11-27T09:00:00Z',
+          baseline: {
+            ...base,
+            metrics: { ...base.metrics, latency_p95_read: { ...read, value: (read.value as number) * factor } },
+          },
+        },
+        { s3: s3Client({ endpoint: s3.url }), minDelayMs: 1 },
+      );
+    };
+    // The recording without its own defaults (they name the baseline): the baseline comes from the store.
+    const recording = JSON.parse(await readFile(COMPARE, 'utf8'));
+    const bare = join(out, 'bare.json');
+    await writeFile(bare, JSON.stringify({ ...recording, defaults: {} }));
+    const gate = async (store: string) => {
+      const logger = memoryLogger();
+      const r = await runCompare(
+        compareSettings({
+          metricsFile: bare,
+          config: BUILTIN_CONFIG,
+          outputDir: out,
+          cwd: out,
+          service: 'checkout-api',
+          environment: 'prod',
+          candidateVersion: 'v1.42.0',
+          candidateWindow: recording.defaults.candidateWindow,
+          baselineStore: store,
+        }),
+        { logger },
+      );
+      expect(r.comparison.baseline.resolvedFrom).toMatch(/^baseline store/);
+      return logger.lines.filter((l) => /baseline store record's baseline/.test(l));
+    };
+    await promote('s3://nc-perf-results/same/', 1);
+    await promote('s3://nc-perf-results/moved/', 1.1);
+    expect(await gate('s3://nc-perf-results/same/')).toEqual([]);
+    expect(await gate('s3://nc-perf-results/moved/')).toEqual([
+      expect.stringMatching(
+        /^warning: latency_p95_read: the baseline store record's baseline is 0\.13\d*, but its window's data now gives 0\.12\d*/,
+      ),
+    ]);
   });
 
   it('refuses a record whose baseline is not one value per metric', async () => {

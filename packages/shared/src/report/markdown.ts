@@ -28,7 +28,10 @@ function sloCell(m: MetricComparison): string {
   if (!m.slo.objective) return '—';
   const icon = m.slo.candidateMet === null ? '' : m.slo.candidateMet ? '✅ ' : '🔴 ';
   const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
-  return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}`;
+  // A breach says whether it is new (its baseline met it) or standing (the baseline breached it too).
+  const b = m.slo.breach;
+  const kind = b ? ` (${b.kind === 'standing' ? 'standing' : b.shown ? 'new' : 'new, within noise'})` : '';
+  return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}${kind}`;
 }
 
 /** The interval of the change (as it happened, like the Change column). */

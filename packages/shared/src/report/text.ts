@@ -15,6 +15,20 @@ function intervalText(m: Comparison['metrics'][number]): string {
   return i ? `${formatPercent(i.low, 0)} .. ${formatPercent(i.high, 0)}` : '';
 }
 
+/** ok, or a breach: NEW (its baseline met it; fails with slo: fail when shown), standing (the baseline's too). */
+function sloText(m: Comparison['metrics'][number]): string {
+  if (!m.slo.objective || m.slo.candidateMet === null) return '';
+  if (m.slo.candidateMet) return 'ok';
+  const b = m.slo.breach;
+  return b?.kind === 'standing'
+    ? 'BREACH standing'
+    : b?.kind === 'new'
+      ? b.shown
+        ? 'BREACH new'
+        : 'BREACH in noise'
+      : 'BREACH';
+}
+
 export function renderText(c: Comparison): string {
   // drift-interval reports the smallest drift each comparison could have detected (80% power).
   const detects = c.metrics.some((m) => m.detectable !== undefined);
@@ -25,7 +39,7 @@ export function renderText(c: Comparison): string {
     formatChange(m),
     intervalText(m),
     ...(detects ? [detectsCell(m.detectable)] : []),
-    m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
+    sloText(m),
     m.verdict.toUpperCase(),
   ]);
   const header = [

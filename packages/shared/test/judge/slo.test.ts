@@ -148,3 +148,25 @@ describe('one baseline per release and metric (judge/baseline.ts)', () => {
     expect(comparisonHeadline({ code: 'regression', metrics: [] })).toMatch(/Regression beyond tolerance/);
   });
 });
+
+describe('the slo input and config key', () => {
+  it('parses fail | warn at the boundary and names the input otherwise', async () => {
+    const { compareSettings } = await import('../../src/compare/settings.js');
+    expect(compareSettings({ outputDir: 'o', slo: 'warn' }).slo).toBe('warn');
+    expect(compareSettings({ outputDir: 'o' }).slo).toBeUndefined();
+    expect(() => compareSettings({ outputDir: 'o', slo: 'block' })).toThrow(
+      /Input "slo" is "block": expected one of fail, warn\./,
+    );
+  });
+  it('the config file sets it; the schema refuses anything else', async () => {
+    const { loadConfig } = await import('../../src/config/config.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-slo-'));
+    writeFileSync(join(dir, 'c.yml'), 'slo: warn\n');
+    expect((await loadConfig('c.yml', dir)).slo).toBe('warn');
+    writeFileSync(join(dir, 'd.yml'), 'slo: block\n');
+    await expect(loadConfig('d.yml', dir)).rejects.toThrow(/slo/);
+  });
+});

@@ -89,6 +89,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           method: inputs.method,
           waiver: inputs.waiver,
           onInconclusive: inputs['on-inconclusive'],
+          slo: inputs.slo,
           timeout: inputs.timeout,
           outputDir,
           cwd,

@@ -223,13 +223,29 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     );
   });
 
-  it("demo part 3: the generated rules fire on the demo's recorded regression (promtool), the rollback does not", () => {
+  it("demo: one baseline in all three parts; the watch replays the bake's minutes and says why its rollback differs", () => {
     const r = driftgate(['demo']);
     expect(r.code, r.stderr).toBe(0);
+    // Part 1's baseline, the bake's and the watch's: the same record, the same value.
+    // The table's baseline cell: "0.126 s -> 0.122 s trimmed" (raw, then the baseline the gate judged on).
+    const gate = /latency_p95_read +\d\.\d+ s -> (\d\.\d+) s trimmed/.exec(r.stdout)?.[1];
+    const bake = /is \d\.\d+x baseline (\d\.\d+)/.exec(r.stdout)?.[1];
+    const watch = /against baseline v1\.41\.0 \(p95 read (\d\.\d+) s, the same record as parts 1 and 2\)/.exec(
+      r.stdout,
+    )?.[1];
+    expect(gate).toBeDefined();
+    expect(Number(bake)).toBeCloseTo(Number(gate), 3);
+    expect(Number(watch)).toBeCloseTo(Number(gate), 3);
+    expect(r.stdout).toMatch(/compare with the same data's median 5-minute histogram_quantile: 0\.1\d\d s/);
     expect(r.stdout).toMatch(/driftgate demo, part 3/);
+    expect(r.stdout).toMatch(/Replaying the 30 minutes of v1\.42\.0 the bake judged/);
     expect(r.stdout).toMatch(
       /DriftgateDriftBeyondTolerance \(latency_p95_read, for 10m\): fires at minute (1[0-9]) after the deploy/,
     );
-    expect(r.stdout).toMatch(/DriftgateLatencyRollback \(latency_p95_read, for 10m\): does not fire in 60 minutes/);
+    // The bake rolls back on driftgate's estimate; the watch's histogram_quantile stays below 1.5x: one line says why.
+    expect(r.stdout).toMatch(/DriftgateLatencyRollback \(latency_p95_read, for 10m\): does not fire in 30 minutes/);
+    expect(r.stdout).toMatch(
+      /^They differ, by the estimator: the bake's verdict is rollback \(decided at minute 14 at 1\.\d\dx the baseline, driftgate's estimate\), the watch's rollback alert does not fire \(its 5-minute histogram_quantile reached at most 1\.\d\dx its baseline reading\)/m,
+    );
   }, 60_000);
 });

@@ -46,6 +46,7 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
         method: v.method,
         waiver: v.waiver,
         onInconclusive: v['on-inconclusive'],
+        slo: v.slo,
         timeout: v.timeout,
         outputDir: v['output-dir'] as string,
         ...(v.record ? { record: v.record } : {}),

@@ -13,6 +13,7 @@ import { formatPercent, silentLogger } from '@driftgate/shared';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
 import { DEMO_INPUTS } from '@driftgate/shared/inputs';
+import type { Comparison, ReleaseBaseline } from '@driftgate/shared/model';
 import {
   formatChange,
   formatDetectable,
@@ -20,9 +21,8 @@ import {
   renderText,
   underpowered,
 } from '@driftgate/shared/report';
-import { type CliIO, defineCommand, EXIT } from '../command.js';
-import { commandValues } from '../options.js';
-import { verifyCommand } from './verify.js';
+import { BASELINE_SCHEMA, type StableBaseline } from '@driftgate/shared/store';
+import { defineCommand, EXIT } from '../command.js';
 
 const RECORDING = 'compare-recording.json';
 const BAKE = 'bake-recording.json';
@@ -81,32 +81,32 @@ export const demoCommand = defineCommand({
       `The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`,
     );
 
+    // The baseline store record post-deploy-verify wrote when v1.41.0 passed its bake: its one baseline per
+    // metric, computed once from its data (the data part 1 judged). Parts 2 and 3 use it, as they would read it
+    // from the store.
+    const record = demoBaselineRecord(c, res.baseline);
+    const read = res.baseline?.metrics.latency_p95_read?.value;
+    io.out(
+      `\nThe baseline of ${c.baseline.version}, computed once from its data and stored with its baseline store record: latency_p95_read ${read == null ? 'n/a' : `${read.toFixed(3)} s`}; parts 2 and 3 use the same record.`,
+    );
+
     // Part 2: the same release had been deployed anyway; replay its post-deploy bake (rollback dry-run).
     io.out(
       '\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n',
     );
-    const lines: string[] = [];
-    const bakeIO: CliIO = { ...io, out: (l) => lines.push(l), logger: silentLogger };
-    await verifyCommand.run(
-      commandValues(
-        verifyCommand,
-        [
-          '--metrics-file',
-          join(dir, BAKE),
-          '--config',
-          BUILTIN_CONFIG,
-          '--rollback',
-          'dry-run',
-          '--fail-on',
-          'none',
-          '--output-dir',
-          join(outputDir, 'bake'),
-        ],
-        bakeIO,
-      ),
-      bakeIO,
+    const { runVerify } = await import('@driftgate/shared/bake');
+    const bake = await runVerify(
+      {
+        metricsFile: join(dir, BAKE),
+        config: BUILTIN_CONFIG,
+        rollback: 'dry-run',
+        failOn: 'none',
+        outputDir: join(outputDir, 'bake'),
+        cwd: io.cwd,
+      },
+      { logger: silentLogger, stableBaseline: record },
     );
-    const text = lines.join('\n').split('\n');
+    const text = bake.markdown.split('\n');
     const table = text.findIndex((l) => l.startsWith('| at |'));
     io.out(
       text
@@ -114,13 +114,12 @@ export const demoCommand = defineCommand({
         .join('\n')
         .trim(),
     );
-    const evidence = text.find((l) => l.startsWith('Evidence:'));
-    if (evidence) io.out(`\n${evidence} (every minute's values, the events and the decision)`);
+    io.out(`\nEvidence: ${bake.path} (every minute's values, the events and the decision)`);
 
     // Part 3: the production watch: the rules Prometheus evaluates after the bake (docs/production-watch.md).
     io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
     const { demoWatch } = await import('./demo-watch.js');
-    await demoWatch(io, join(dir, RECORDING), outputDir);
+    await demoWatch(io, { compare: join(dir, RECORDING), bake: join(dir, BAKE) }, outputDir, record, bake);
 
     // Part 4: the nightly FinOps report on recorded Cost Explorer responses (docs/finops.md).
     io.out('\n---\n\ndriftgate demo, part 4: the nightly FinOps report, on recorded Cost Explorer responses.\n');
@@ -129,3 +128,16 @@ export const demoCommand = defineCommand({
     return EXIT.ok;
   },
 });
+
+/** The record the baseline store would hold for the demo's baseline version (store/baseline.ts). */
+export function demoBaselineRecord(c: Comparison, baseline: ReleaseBaseline | undefined): StableBaseline {
+  return {
+    schema: BASELINE_SCHEMA,
+    service: c.service,
+    environment: c.environment,
+    version: c.baseline.version,
+    window: { start: Date.parse(c.baseline.window.start) / 1000, end: Date.parse(c.baseline.window.end) / 1000 },
+    verifiedAt: c.baseline.window.end,
+    ...(baseline ? { baseline } : {}),
+  };
+}

@@ -215,6 +215,8 @@ async function promote(r: BakeResult, env: ActEnv, storeUri: string): Promise<No
         verifiedAt: isoTime(nowSeconds()),
         ...(evidence.uri ? { verification: evidence.uri } : {}),
         ...(runUrl ? { run: runUrl } : {}),
+        // The release's one baseline per metric, computed once from the bake's data (judge/baseline.ts).
+        ...(r.outcome.release ? { baseline: r.outcome.release } : {}),
       },
       { s3: env.clients.s3(), logger: env.logger, ...env.deps.retry },
     );

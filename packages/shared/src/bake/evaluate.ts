@@ -15,11 +15,14 @@
  */
 
 import type { IntervalFinding, NoteFinding } from '../findings/types.js';
+import { metricBaseline } from '../judge/baseline.js';
 import { type JudgeOptions, judge } from '../judge/judge.js';
+import { sloStatus } from '../judge/slo.js';
 import { estimate, eventsOf } from '../judge/statistic.js';
 import { defaultMinEvents, MIN_COVERAGE } from '../judge/sufficiency.js';
+import type { MetricBaseline } from '../model/baseline.js';
 import type { MethodName } from '../model/comparison.js';
-import { type MetricDef, sloMet } from '../model/metric.js';
+import type { MetricDef } from '../model/metric.js';
 import { sliceWindow, type WindowData } from '../model/window.js';
 import type { MetricTick, TickEvaluation } from './rules.js';
 import { worseRatio } from './rules.js';
@@ -28,8 +31,13 @@ import type { BakeSettings } from './settings.js';
 export interface BaselineMetric {
   metric: MetricDef;
   data: WindowData;
-  /** The baseline statistic over its whole window (null without data). */
+  /** The release's baseline (judge/baseline.ts): value, and the other statistics derived from the same data. */
+  baseline: MetricBaseline;
+  /** The baseline statistic over its whole window (null without data): `baseline.value`. */
   value: number | null;
+  /** Where it came from: the baseline store record (computed once when it was promoted) or this bake's window. */
+  from: 'store' | 'window';
+  /** Whether the baseline meets its SLO on driftgate's estimate (judge/slo.ts); null without an SLO or a value. */
   sloMet: boolean | null;
   /** The collector's notes, the estimator's findings and the query warnings, in that order. */
   findings: NoteFinding[];
@@ -42,16 +50,47 @@ export interface EvaluationContext {
   baseline: BaselineMetric[];
 }
 
-/** The baseline's value per metric, computed once for the whole bake. */
-export function summarizeBaseline(metric: MetricDef, data: WindowData): BaselineMetric {
-  const est = estimate(metric, data);
+/**
+ * The baseline's value per metric, computed once for the whole bake: the stored one when the baseline store
+ * record has it, else from the baseline window with the gate's estimator (incidents trimmed as the gate does).
+ */
+export function summarizeBaseline(
+  metric: MetricDef,
+  data: WindowData,
+  options: { trim?: boolean; stored?: MetricBaseline } = {},
+): BaselineMetric {
+  const est = estimate(metric, data, { trim: options.trim ?? false });
   const findings: NoteFinding[] = [
     ...data.notes.map((text): NoteFinding => ({ of: 'collector', text })),
     ...est.findings.map((finding): NoteFinding => ({ of: 'estimate', finding })),
     ...data.warnings.map((warning): NoteFinding => ({ of: 'interval', finding: { code: 'query-warning', warning } })),
   ];
-  const value = est.value !== null && Number.isFinite(est.value) ? est.value : null;
-  return { metric, data, value, sloMet: metric.slo && value !== null ? sloMet(metric.slo, value) : null, findings };
+  const computed = metricBaseline(metric, data, { trim: options.trim ?? false });
+  // The window's own estimate when it has too few events for the stored-baseline rule (as before).
+  const own = computed.value ?? (est.value !== null && Number.isFinite(est.value) ? est.value : null);
+  const baseline = options.stored ?? { ...computed, value: own };
+  const value = baseline.value;
+  return {
+    metric,
+    data,
+    baseline,
+    value,
+    from: options.stored ? 'store' : 'window',
+    sloMet: metric.slo ? sloStatus(metric.slo, [value], [value]).baselineMet : null,
+    findings,
+  };
+}
+
+/**
+ * The SLO on both sides with the same reading (judge/slo.ts sloStatus): driftgate's estimate of the tick and of
+ * the baseline, so a breach is new only when the baseline met the objective on that same reading. (The gate
+ * also reads a histogram quantile as histogram_quantile; a tick's one-minute histogram_quantile is too coarse
+ * to roll back on.)
+ */
+function sloOnBoth(b: BaselineMetric, value: number | null) {
+  const slo = b.metric.slo;
+  if (!slo || value === null) return { candidateMet: null, baselineMet: b.sloMet };
+  return sloStatus(slo, [b.value], [value]);
 }
 
 /** Whether an interval counts; when not, why (`finding`). */
@@ -117,6 +156,7 @@ export function evaluateTick(
     const cj = confirmed.get(b.metric.id);
     const slo = b.metric.slo ?? null;
     const sustained = data ? sustainedWindows(b, data, at, ctx) : {};
+    const sloReading = sloOnBoth(b, value);
     return {
       id: b.metric.id,
       unit: b.metric.unit,
@@ -130,8 +170,8 @@ export function evaluateTick(
       baseline: b.value,
       ratio: worseRatio(value, b.value, b.metric.worse),
       slo,
-      sloMet: slo && value !== null ? sloMet(slo, value) : null,
-      baselineSloMet: b.sloMet,
+      sloMet: sloReading.candidateMet,
+      baselineSloMet: sloReading.baselineMet,
       sustained,
       drift: j
         ? {
@@ -185,7 +225,7 @@ function sustainedWindows(
     out[span] = {
       value: v,
       ratio: worseRatio(v, b.value, b.metric.worse),
-      sloMet: slo && v !== null ? sloMet(slo, v) : null,
+      sloMet: slo ? sloOnBoth(b, v).candidateMet : null,
       sufficient: v !== null && intervalSufficiency(b.metric, slice).sufficient,
     };
   }

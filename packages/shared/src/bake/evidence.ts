@@ -18,10 +18,12 @@
  * window's metric carries `span_seconds` (the evidence was pooled over more than one interval). v1 files are
  * still read (`readVerification`), with `breach` read as `ticket`.
  */
+
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { mdTable } from '../escape.js';
+import type { MetricBaseline } from '../model/baseline.js';
 import { keySegment } from '../publish/s3.js';
 import { intervalReason, noteText, ruleMessage, unjudgedReason } from '../report/prose.js';
 import { isoTime } from '../time.js';
@@ -70,7 +72,36 @@ export interface Verification {
     version: string;
     resolved_from: string;
     window: { start: string; end: string };
-    values: Record<string, { value: number | null; slo_met: boolean | null; notes: string[] }>;
+    values: Record<
+      string,
+      {
+        value: number | null;
+        slo_met: boolean | null;
+        notes: string[];
+        /** baseline store: the record's one baseline (computed once when promoted); window: this bake's window. */
+        from?: 'store' | 'window';
+        /** Histogram quantiles: the other statistics derived from the same data (judge/baseline.ts). */
+        histogram_quantile?: number | null;
+        histogram_quantile_5m?: number | null;
+      }
+    >;
+  };
+  /**
+   * The deployed version's own baseline over this bake (judge/baseline.ts): what the baseline store record
+   * holds once it is promoted, and what the next release's gate, bake and watch use.
+   */
+  release_baseline?: {
+    estimator: string;
+    trim_incidents: boolean;
+    metrics: Record<
+      string,
+      {
+        value: number | null;
+        histogram_quantile?: number | null;
+        histogram_quantile_5m?: number | null;
+        events?: number;
+      }
+    >;
   };
   bake: {
     start: string;
@@ -197,10 +228,34 @@ export function buildVerification(input: EvidenceInput): Verification {
       values: Object.fromEntries(
         outcome.baseline.map((b) => [
           b.metric.id,
-          { value: round(b.value), slo_met: b.sloMet, notes: b.findings.map(noteText) },
+          {
+            value: round(b.value),
+            slo_met: b.sloMet,
+            notes: b.findings.map(noteText),
+            from: b.from,
+            ...derivedStatistics(b.baseline),
+          },
         ]),
       ),
     },
+    ...(outcome.release
+      ? {
+          release_baseline: {
+            estimator: outcome.release.estimator,
+            trim_incidents: outcome.release.trimIncidents,
+            metrics: Object.fromEntries(
+              Object.entries(outcome.release.metrics).map(([id, m]) => [
+                id,
+                {
+                  value: round(m.value),
+                  ...derivedStatistics(m),
+                  ...(m.events !== undefined ? { events: m.events } : {}),
+                },
+              ]),
+            ),
+          },
+        }
+      : {}),
     bake: {
       start: isoTime(input.bakeStart),
       planned_end: isoTime(outcome.plannedEnd),
@@ -232,6 +287,20 @@ export function buildVerification(input: EvidenceInput): Verification {
     windows: outcome.ticks.map(windowRecord),
     actions: input.actions,
     run: input.run,
+  };
+}
+
+/** Where the baseline values came from, when the baseline store record gave them. */
+function baselineFrom(v: Verification): string {
+  const stored = Object.values(v.baseline.values).filter((b) => b.from === 'store').length;
+  return stored ? `; values from its baseline store record, computed once from its data` : '';
+}
+
+/** A histogram quantile's other statistics from the same data, when it has them. */
+function derivedStatistics(m: MetricBaseline) {
+  return {
+    ...(m.histogramQuantile !== undefined ? { histogram_quantile: round(m.histogramQuantile ?? null) } : {}),
+    ...(m.histogramQuantile5m !== undefined ? { histogram_quantile_5m: round(m.histogramQuantile5m ?? null) } : {}),
   };
 }
 
@@ -310,7 +379,7 @@ export function renderVerificationMarkdown(v: Verification): string {
     '',
     v.headline,
     '',
-    `**${v.service}** (${v.environment}) version \`${v.version}\` vs baseline \`${v.baseline.version}\` (${v.baseline.resolved_from}); bake ${v.bake.start} .. ${v.bake.end} (${v.bake.ticks} ticks, ${v.bake.mode}).`,
+    `**${v.service}** (${v.environment}) version \`${v.version}\` vs baseline \`${v.baseline.version}\` (${v.baseline.resolved_from}${baselineFrom(v)}); bake ${v.bake.start} .. ${v.bake.end} (${v.bake.ticks} ticks, ${v.bake.mode}).`,
     '',
   ];
   if (v.first_detection_at || v.decided_at) {

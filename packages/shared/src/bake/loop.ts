@@ -17,10 +17,12 @@ import { warnAboutEnvironment } from '../collect/environments.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
+import { releaseBaseline } from '../judge/baseline.js';
 import type { JudgeOptions } from '../judge/judge.js';
 import type { Logger } from '../log.js';
+import type { ReleaseBaseline } from '../model/baseline.js';
 import type { MetricDef } from '../model/metric.js';
-import type { WindowData } from '../model/window.js';
+import { sliceWindow, type WindowData } from '../model/window.js';
 import { fmt } from '../numbers.js';
 import { intervalReason, ruleMessage } from '../report/prose.js';
 import type { MetricSource } from '../sources/types.js';
@@ -98,6 +100,8 @@ export interface BakePlan {
   metrics: MetricDef[];
   collect: CollectOptions;
   judge: JudgeOptions;
+  /** The baseline store record's per-metric baseline (judge/baseline.ts): used instead of recomputing. */
+  stored?: ReleaseBaseline;
 }
 
 export interface BakeDeps {
@@ -124,6 +128,8 @@ export interface BakeOutcome {
   endedAt: number;
   /** Candidate collections made (each = one query set over the elapsed bake). */
   collections: number;
+  /** The candidate's own baseline over the bake (bake start .. endedAt), stored when it is promoted. */
+  release?: ReleaseBaseline;
 }
 
 async function collectAll(
@@ -168,6 +174,13 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
     plannedEnd: plan.bakeStart + s.durationSeconds,
     endedAt: last ? last.at : plan.bakeStart,
     collections: run.collections,
+    ...(run.data && last
+      ? {
+          release: releaseBaseline(plan.metrics, (id) => sliceOf(run.data, id, plan.bakeStart, last.at), {
+            trim: plan.judge.trimIncidents ?? true,
+          }),
+        }
+      : {}),
   };
 }
 
@@ -198,12 +211,16 @@ async function collectBaseline(
   const found = plan.metrics.map((m) => baselineData.get(m.id)?.found === true);
   await warnAboutEnvironment(source, plan.metrics, plan.collect.labels, target, plan.baselineWindow, found, logger);
   // The scrape measurement is part of the baseline's evidence: its query and note (perf_verification.json).
+  const trim = plan.judge.trimIncidents ?? true;
   const baseline = plan.metrics.map((m) =>
-    summarizeBaseline(m, withScrapeNote(baselineData.get(m.id) as WindowData, scrape.get(m.id))),
+    summarizeBaseline(m, withScrapeNote(baselineData.get(m.id) as WindowData, scrape.get(m.id)), {
+      trim,
+      ...(plan.stored?.metrics[m.id] ? { stored: plan.stored.metrics[m.id] } : {}),
+    }),
   );
   for (const b of baseline) {
     logger.info(
-      `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.sloMet === false ? ' (violates its SLO)' : ''}`,
+      `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.from === 'store' ? ' (baseline store)' : ''}${b.sloMet === false ? ' (violates its SLO)' : ''}`,
     );
   }
   return { baseline, collect };
@@ -216,7 +233,14 @@ interface TickRun {
   waited: number;
   immediate: number;
   collections: number;
+  /** The last candidate collection. */
+  data?: Map<string, WindowData>;
 }
+
+const sliceOf = (data: Map<string, WindowData> | undefined, id: string, start: number, end: number) => {
+  const d = data?.get(id);
+  return d ? sliceWindow(d, start, end) : undefined;
+};
 
 /** Tick by tick until the end of the bake, a rollback decision or cancellation. */
 async function bakeTicks(
@@ -253,6 +277,7 @@ async function bakeTicks(
       else {
         run.collections++;
         cache = { end, data: collected.data };
+        run.data = collected.data;
       }
     }
     const data = notes.length ? new Map<string, WindowData>() : (cache as { data: Map<string, WindowData> }).data;

@@ -8,13 +8,14 @@ import { loadConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import type { Logger } from '../log.js';
+import type { ReleaseBaseline } from '../model/baseline.js';
 import type { ArtifactUploader } from '../publish/artifact.js';
 import { parseS3Uri, type S3, type S3Location, s3Uri } from '../publish/s3.js';
 import { settingsWarning } from '../report/prose.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import type { MetricSource } from '../sources/types.js';
-import { readStableBaseline } from '../store/baseline.js';
+import { readStableBaseline, type StableBaseline } from '../store/baseline.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import type { AwsClients } from './clients.js';
 import type { CodeDeploy, DeploymentTarget, RollbackMode } from './codedeploy.js';
@@ -87,6 +88,11 @@ export interface VerifyDeps {
   retry?: { retries?: number; minDelayMs?: number };
   /** CodeDeploy polling (tests). */
   rollbackPollSeconds?: number;
+  /**
+   * A baseline store record given in-process (the demo, tests) instead of reading the store: the baseline's
+   * version when none is given, and its per-metric baseline when its version is the baseline version.
+   */
+  stableBaseline?: StableBaseline;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -101,6 +107,8 @@ export interface VerifyPlan {
   compare: ComparePlan;
   /** The baseline store (s3://bucket/prefix/), when known. */
   storeUri?: string;
+  /** The baseline store record's per-metric baseline, when the record is of the baseline version and has one. */
+  stored?: ReleaseBaseline;
   deployment: { target: DeploymentTarget; given: boolean };
   rollback: { mode: RollbackMode; waitSeconds: number };
   /** Verdicts that fail the run. */
@@ -145,12 +153,13 @@ export async function planVerify(
       'Input "continue-on-pass" is true but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group").',
     );
   }
-  const compare = await planComparison(options, d, defaults, bakeStart, settings, storeUri, {
+  const { plan: compare, record } = await planComparison(options, d, defaults, bakeStart, settings, storeUri, {
     cwd,
     deps,
     logger,
     clients,
   });
+  const stored = record?.version === compare.baselineVersion ? record.baseline : undefined;
   logger.info(planSummary(compare, rollback.mode, deployment, evidenceLocation));
   const evidenceS3 = evidenceLocation
     ? {
@@ -172,6 +181,7 @@ export async function planVerify(
     settings,
     compare,
     ...(storeUri ? { storeUri } : {}),
+    ...(stored ? { stored } : {}),
     deployment,
     rollback,
     failOn,
@@ -184,8 +194,11 @@ export async function planVerify(
   };
 }
 
-/** Service, environment, versions (the baseline from the store when not given) and windows, as compare plans them. */
-function planComparison(
+/**
+ * Service, environment, versions (the baseline from the store when not given) and windows, as compare plans
+ * them; and the store record read (or given in-process), whose per-metric baseline the bake uses.
+ */
+async function planComparison(
   options: VerifyOptions,
   d: Defaults,
   defaults: Record<string, unknown>,
@@ -193,10 +206,11 @@ function planComparison(
   settings: BakeSettings,
   storeUri: string | undefined,
   env: { cwd: string; deps: VerifyDeps; logger: Logger; clients: AwsClients },
-): Promise<ComparePlan> {
+): Promise<{ plan: ComparePlan; record?: StableBaseline }> {
   const service = given(options.service) ?? d('service');
   const environment = given(options.environment) ?? d('environment') ?? 'prod';
-  return planCompare(
+  let record: StableBaseline | undefined = env.deps.stableBaseline;
+  const plan = await planCompare(
     {
       service,
       environment,
@@ -212,18 +226,22 @@ function planComparison(
     { ...defaults, candidateWindow: undefined },
     {
       resolveBaseline: async () => {
+        if (record)
+          return { version: record.version, resolvedFrom: `baseline store record (verified ${record.verifiedAt})` };
         if (!storeUri || !service) return undefined;
         const rec = await readStableBaseline(storeUri, service, environment, {
           s3: env.clients.s3(),
           logger: env.logger,
           ...env.deps.retry,
         });
+        record = rec;
         return rec
           ? { version: rec.version, resolvedFrom: `baseline store (${storeUri}, verified ${rec.verifiedAt})` }
           : undefined;
       },
     },
   );
+  return { plan, ...(record ? { record } : {}) };
 }
 
 /** The bake start (unix seconds): a past time replays, at most MAX_FUTURE_START_SECONDS ahead (clock skew). */

@@ -537,6 +537,8 @@ export class BakeRules {
       breaches: st.breaches,
       ticks: Math.round((tick.at - st.startedAt) / this.settings.intervalSeconds),
       since: st.startedAt,
+      detectedAt: st.detectedAt,
+      decidedAt: tick.at,
     };
     const breach = this.breach(m, spec);
     const threshold = this.settings.ratio.threshold;

@@ -90,7 +90,13 @@ function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeO
         resolution: compare.config.resolution,
         scrapeInterval: compare.config.scrapeInterval,
       },
-      judge: { method: compare.method, tolerance: compare.config.tolerance, confidence: compare.config.confidence },
+      judge: {
+        method: compare.method,
+        tolerance: compare.config.tolerance,
+        confidence: compare.config.confidence,
+        trimIncidents: compare.config.trimIncidents,
+      },
+      ...(plan.stored ? { stored: plan.stored } : {}),
     },
     {
       source: plan.source,

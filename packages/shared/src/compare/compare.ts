@@ -14,8 +14,11 @@ import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from 
 import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
+import { releaseBaseline, storedBaselineDrift } from '../judge/baseline.js';
 import { judge } from '../judge/judge.js';
+import type { SloMode } from '../judge/slo.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { ReleaseBaseline } from '../model/baseline.js';
 import {
   COMPARISON_SCHEMA,
   type Comparison,
@@ -27,7 +30,13 @@ import { type MetricDef, NO_LABEL } from '../model/metric.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WindowData } from '../model/window.js';
 import { checkOutputDir } from '../paths.js';
-import { METHOD_DESCRIPTIONS, summaryInWords, withNotes, withWaiverNotes } from '../report/prose.js';
+import {
+  METHOD_DESCRIPTIONS,
+  storedBaselineDiffers,
+  summaryInWords,
+  withNotes,
+  withWaiverNotes,
+} from '../report/prose.js';
 import { writeComparison } from '../report/write.js';
 import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
@@ -68,6 +77,11 @@ export interface CompareResult {
   failed: boolean;
   /** The config file read (as given, relative to cwd), or null for the built-in catalog. */
   configFile: string | null;
+  /**
+   * The baseline version's one baseline per metric (judge/baseline.ts), computed from the data this comparison
+   * judged: the values the table's baseline column shows, and what a baseline store record holds for it.
+   */
+  baseline?: ReleaseBaseline;
 }
 
 export async function collectBoth(
@@ -156,6 +170,10 @@ export interface ComparePlan {
   candidateWindow: TimeWindow;
   method: MethodName;
   onInconclusive: 'fail' | 'pass';
+  /** What a new SLO breach the data show does (judge/slo.ts). */
+  slo: SloMode;
+  /** The baseline store record's one baseline per metric, when the baseline and its window came from it. */
+  stored?: ReleaseBaseline;
   waivers: Waiver[];
 }
 
@@ -211,6 +229,7 @@ export async function planCompare(
   }
   const method = options.method ?? config.method;
   const onInconclusive = options.onInconclusive ?? config.onInconclusive ?? 'fail';
+  const slo = options.slo ?? config.slo ?? 'fail';
   const waivers = options.waivers ?? [];
   if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
   return {
@@ -219,11 +238,14 @@ export async function planCompare(
     environment,
     baselineVersion,
     baselineResolvedFrom: baseline.resolvedFrom,
+    // The record's baseline applies to its own window only.
+    ...(baseline.stored && !baselineWindowText ? { stored: baseline.stored } : {}),
     candidateVersion,
     baselineWindow,
     candidateWindow,
     method,
     onInconclusive,
+    slo,
     waivers,
   };
 }
@@ -238,7 +260,7 @@ async function resolveBaselineVersion(
   target: { service: string; environment: string },
   given: string | undefined,
   byWindow: boolean,
-): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow }> {
+): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow; stored?: ReleaseBaseline }> {
   if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
   if (options.baselineStore) {
     const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
@@ -250,6 +272,7 @@ async function resolveBaselineVersion(
         version: stable.version,
         resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
         window: stable.window,
+        ...(stable.baseline ? { stored: stable.baseline } : {}),
       };
     }
     deps.logger?.info(
@@ -313,6 +336,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
       confidence: plan.config.confidence,
       systematic: plan.config.systematic,
       trimIncidents: plan.config.trimIncidents,
+      slo: plan.slo,
     }).map(withNotes),
     collected,
   );
@@ -358,9 +382,15 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
     waivers: usedWaivers.map(waiverRecord),
     ...(options.run ? { run: options.run } : {}),
     onInconclusive: plan.onInconclusive,
+    slo: plan.slo,
   };
   const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
-  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file };
+  const baseline = releaseBaseline(plan.config.metrics, (id) => collected.find((c) => c.metric.id === id)?.baseline, {
+    trim: plan.config.trimIncidents,
+  });
+  // One baseline: the store record's values were computed from this same window; say where they do not agree.
+  for (const d of storedBaselineDrift(plan.stored, baseline)) logger.warning(storedBaselineDiffers(d));
+  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file, baseline };
 }
 
 /** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */

@@ -9,6 +9,7 @@ import { parsePercent } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
 import { type Refer, referInput } from '../inputs/spec.js';
 import { METHODS } from '../judge/judge.js';
+import { SLO_MODES, type SloMode } from '../judge/slo.js';
 import type { Comparison, MethodName } from '../model/comparison.js';
 import type { Waiver } from '../model/waiver.js';
 import type { SourceOptions } from '../sources/create.js';
@@ -58,6 +59,7 @@ export interface CompareInput extends CompareTarget {
   tolerance?: string;
   method?: string;
   onInconclusive?: string;
+  slo?: string;
   waiver?: string;
   timeout?: string;
 }
@@ -69,6 +71,8 @@ export interface CompareSettings extends CompareTarget {
   method?: MethodName;
   /** Overrides the config's on-inconclusive. */
   onInconclusive?: 'fail' | 'pass';
+  /** Overrides the config's slo: what a new SLO breach the data show does. */
+  slo?: SloMode;
   /** The `waiver` input (cab-waiver-check's output), still to be proven. */
   waivers?: Waiver[];
   /** Overall deadline of the run's queries (default 5m). */
@@ -76,13 +80,14 @@ export interface CompareSettings extends CompareTarget {
 }
 
 export function compareSettings(input: CompareInput, refer: Refer = referInput): CompareSettings {
-  const { tolerance, method, onInconclusive, waiver, timeout, ...rest } = input;
+  const { tolerance, method, onInconclusive, slo, waiver, timeout, ...rest } = input;
   const waivers = parseWaiverInput(waiver);
   return {
     ...rest,
     ...(tolerance ? { tolerance: parsePercent(tolerance, refer('tolerance')) } : {}),
     ...optional('method', pick(method, METHODS, refer('method'))),
     ...optional('onInconclusive', pick(onInconclusive, ['fail', 'pass'] as const, refer('on-inconclusive'))),
+    ...optional('slo', pick(slo, SLO_MODES, refer('slo'))),
     ...(waivers.length ? { waivers } : {}),
     ...(timeout !== undefined && timeout.trim() !== '' ? { timeout: runTimeout(timeout, refer) } : {}),
   };

@@ -47,6 +47,8 @@ export interface ResolvedConfig {
   /** Leave transient incidents out of each window, drift-interval. */
   trimIncidents: boolean;
   onInconclusive?: 'fail' | 'pass';
+  /** What a new SLO breach the data show does to the gate (default fail). */
+  slo?: 'fail' | 'warn';
   budgetPerHour?: number;
   metrics: MetricDef[];
   /** The raw `bake:` section, validated by post-deploy-verify. */
@@ -241,6 +243,7 @@ export async function resolveConfig(data: unknown, where: string): Promise<Resol
     cfg.history = d.history === 0 || d.history === '0' ? 0 : parseDuration(String(d.history), `${where}: history`);
   if (d.trim_incidents !== undefined) cfg.trimIncidents = d.trim_incidents;
   if (d.on_inconclusive) cfg.onInconclusive = d.on_inconclusive;
+  if (d.slo) cfg.slo = d.slo;
   if (d.budget_per_hour !== undefined) cfg.budgetPerHour = d.budget_per_hour;
   if (d.bake) cfg.bake = d.bake;
   let metrics: MetricDef[] = d.catalog === 'none' ? [] : cfg.metrics;

@@ -57,7 +57,11 @@ export type BreachFinding =
 export interface StreakCount {
   breaches: number;
   ticks: number;
+  /** Start of the streak's first interval (unix seconds): the ticks are counted from here. */
   since: number;
+  /** The streak's first breaching tick (the evidence's first detection) and the deciding tick, unix seconds. */
+  detectedAt?: number;
+  decidedAt?: number;
 }
 
 /** An event or decision of the bake rules (bake/rules.ts). */
@@ -153,7 +157,8 @@ export interface MetricChange {
 
 /** A comparison's overall verdict and what its headline says (judge/verdict.ts). */
 export type ComparisonFinding =
-  | { code: 'regression'; metrics: MetricChange[] }
+  /** Drift regressions, and (`slo`) new SLO breaches the data show, which fail the gate with slo: fail. */
+  | { code: 'regression'; metrics: MetricChange[]; slo?: Array<{ id: string; finding: SloFinding }> }
   /** No data for any metric in either window. */
   | { code: 'no-data' }
   /** Inconclusive metrics grouped by their first note (null: none), quoted from the metrics' notes. */
@@ -218,6 +223,31 @@ export type IntervalFinding =
   /** Enough data, but no value could be computed from it. */
   | { code: 'no-value' };
 
+/** One reading of an SLO'd metric on both windows (judge/slo.ts): `low`..`high` is the candidate's interval. */
+export interface SloReading {
+  /** driftgate's estimate, or Prometheus' histogram_quantile over the pooled buckets (what Grafana shows). */
+  estimator: 'estimate' | 'histogram_quantile';
+  baseline: number | null;
+  candidate: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * A candidate breaching its SLO (judge/slo.ts): `new` (the baseline met it under the same reading) or
+ * `standing`; `shown` when the candidate's interval lies beyond the objective; `fails` when it fails the gate
+ * (a new, shown breach with slo: fail).
+ */
+export interface SloFinding {
+  code: 'slo-breach';
+  kind: 'new' | 'standing';
+  shown: boolean;
+  fails: boolean;
+  op: string;
+  objective: number;
+  readings: SloReading[];
+}
+
 /**
  * One note on a metric, in the order its report lists them: a finding, on one window (`window`: said as
  * "baseline: ...") or on the metric, or a note the collector (collect/) already wrote in words.
@@ -227,6 +257,7 @@ export type NoteFinding = { window?: WindowSide } & (
   | { of: 'estimate'; finding: EstimateFinding }
   | { of: 'drift'; finding: DriftFinding }
   | { of: 'interval'; finding: IntervalFinding }
+  | { of: 'slo'; finding: SloFinding }
   | { of: 'collector'; text: string }
 );
 

@@ -18,7 +18,7 @@ import type { Logger } from '../log.js';
 import type { Comparison } from '../model/comparison.js';
 import { gateFailed } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
-import { formatValue } from '../report/format.js';
+import { formatSide } from '../report/format.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Octokit } from './client.js';
 
@@ -160,7 +160,7 @@ export function comparisonCheckRun(c: Comparison, o: ComparisonCheckOptions): Ch
         ? `${m.id} regressed ${formatPercent(m.drift)} (tolerance ${formatPercent(m.tolerance, 0)})`
         : `${m.id} is inconclusive`,
       message: failing
-        ? `${m.title}: ${formatValue(m.baseline.value, m.unit)} (baseline ${c.baseline.version}) → ${formatValue(m.candidate.value, m.unit)} (candidate ${c.candidate.version}), drift ${formatPercent(m.drift)}${interval}, beyond the ${formatPercent(m.tolerance, 0)} tolerance in ${c.environment}.`
+        ? `${m.title}: ${formatSide(m.baseline, m.unit)} (baseline ${c.baseline.version}) → ${formatSide(m.candidate, m.unit)} (candidate ${c.candidate.version}), drift ${formatPercent(m.drift)}${interval}, beyond the ${formatPercent(m.tolerance, 0)} tolerance in ${c.environment}.`
         : `${m.title}: not enough data to decide (${m.notes.join('; ') || 'see the report'}); on-inconclusive is fail.`,
     });
   }

@@ -136,6 +136,13 @@ export const COMPARE_INPUTS = [
       'What an inconclusive result (missing or too little data) does: fail or pass. Default (empty) = fail (the gate fails closed). With comparison, the comparison keeps its own setting and pass only stops this step from failing.',
   },
   {
+    name: 'slo',
+    type: 'choice',
+    choices: ['fail', 'warn'],
+    description:
+      "What a new SLO breach does: fail or warn. A breach is new when the candidate breaches an SLO its baseline met (both read the same way: driftgate's estimate, and for a latency quantile also Prometheus' histogram_quantile), and it counts only when the candidate's interval lies beyond the objective (noise at the objective does not fail). A standing breach (the baseline breached it too) is listed, never failed. Default (empty) = the config's slo:, else fail.",
+  },
+  {
     name: 'fail-on-regression',
     type: 'boolean',
     default: 'true',

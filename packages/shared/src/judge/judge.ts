@@ -6,12 +6,14 @@
 
 import type { EstimateFinding, EvidenceFinding, NoteFinding, WindowSide } from '../findings/types.js';
 import type { MethodName, MetricComparison, WindowSummary } from '../model/comparison.js';
-import { type MetricDef, sloMet, sloText } from '../model/metric.js';
+import { type MetricDef, sloText } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
+import { changeInterval, changeOf, type JudgedValue, judgedValues } from './change.js';
 import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
 import { judgeReference } from './reference.js';
-import { bucketPoints, type Estimate, eventsOf, histogramQuantile, pool, windowValue } from './statistic.js';
+import { judgeSlo, linearQuantile, type SloMode } from './slo.js';
+import { bucketPoints, type Estimate, eventsOf, windowValue } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
 
 export interface JudgeInput {
@@ -32,6 +34,8 @@ export interface JudgeOptions {
   systematic?: number;
   /** Leave transient incidents out of each window (drift-interval), default true. */
   trimIncidents?: boolean;
+  /** A new SLO breach the data show: fail (default) or warn (judge/slo.ts). */
+  slo?: SloMode;
 }
 
 export { DEFAULT_SYSTEMATIC } from './calibration.js';
@@ -55,10 +59,8 @@ function summary(metric: MetricDef, data: WindowData, est: Estimate | null): Win
 }
 
 /**
- * The value an SLO is judged on. For a histogram quantile, the value users see in Grafana is Prometheus'
- * histogram_quantile over the pooled buckets (linear inside the bucket); driftgate's estimate interpolates on
- * the log-probit scale and can sit on the other side of the objective. The SLO takes the less favourable of
- * the two, so it never reads "ok" where the dashboard shows a breach.
+ * The value an SLO is judged on: the less favourable of driftgate's estimate and Prometheus' histogram_quantile
+ * (judge/slo.ts decides the SLO with each reading on both sides).
  */
 export function sloValue(
   metric: MetricDef,
@@ -66,12 +68,9 @@ export function sloValue(
   data: WindowData,
   estimateValue: number | null,
 ): { value: number | null; finding?: EstimateFinding } {
-  if (metric.kind !== 'histogram_quantile' || estimateValue === null || data.points.length === 0) {
-    return { value: estimateValue };
-  }
-  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
-  const linear = histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value;
-  if (linear === undefined || !Number.isFinite(linear)) return { value: estimateValue };
+  if (estimateValue === null) return { value: null };
+  const linear = linearQuantile(metric, data);
+  if (linear === null) return { value: estimateValue };
   const higherIsWorse = slo.op === '<=' || slo.op === '<';
   const value = higherIsWorse ? Math.max(linear, estimateValue) : Math.min(linear, estimateValue);
   if (value === estimateValue) return { value };
@@ -163,11 +162,26 @@ function judgeWithMethod(
 /** One metric's comparison: both windows' summaries, the SLO on each, and the findings (why first). */
 function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: number, result: MethodResult): JudgedMetric {
   const { metric, baseline, candidate } = input;
-  const b = summary(metric, baseline, result.baseline);
-  const c = summary(metric, candidate, result.candidate);
+  const judgedSides = sidesJudged(input, options, result);
+  const b = { ...summary(metric, baseline, result.baseline), ...judgedSides.baseline };
+  const c = { ...summary(metric, candidate, result.candidate), ...judgedSides.candidate };
   const slo = metric.slo ?? null;
-  const sloB = slo ? sloValue(metric, slo, baseline, b.value) : null;
   const sloC = slo ? sloValue(metric, slo, candidate, c.value) : null;
+  const change = changeOf({ drift: result.drift, worse: metric.worse });
+  const changeBounds = result.interval ? changeInterval({ interval: result.interval, worse: metric.worse }) : null;
+  const sloJ =
+    slo && result.verdict !== 'not-applicable'
+      ? judgeSlo({
+          metric,
+          slo,
+          baseline,
+          candidate,
+          baselineValue: b.value,
+          candidateValue: c.value,
+          change: change !== null && changeBounds ? { value: change, ...changeBounds } : null,
+          mode: options.slo ?? 'fail',
+        })
+      : null;
   // Why a metric could not be judged comes first (the headline quotes the first note).
   const findings = [
     ...(result.verdict === 'inconclusive' ? result.findings : []),
@@ -175,6 +189,7 @@ function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: numbe
     ...collected(candidate.notes, 'candidate'),
     ...result.findings,
     ...(sloC?.finding ? estimated([sloC.finding], 'candidate') : []),
+    ...(sloJ?.finding ? [{ of: 'slo' as const, finding: sloJ.finding }] : []),
   ];
   return {
     id: metric.id,
@@ -195,12 +210,56 @@ function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: numbe
     slo: {
       objective: slo,
       text: sloText(slo ?? undefined, metric.unit),
-      candidateMet: slo && sloC?.value != null ? sloMet(slo, sloC.value) : null,
-      baselineMet: slo && sloB?.value != null ? sloMet(slo, sloB.value) : null,
-      ...(sloC?.value != null && sloC.value !== c.value ? { candidateValue: sloC.value } : {}),
+      candidateMet: sloJ?.candidateMet ?? null,
+      baselineMet: sloJ?.baselineMet ?? null,
+      ...(sloJ?.candidateValue !== undefined ? { candidateValue: sloJ.candidateValue } : {}),
+      ...(sloJ?.finding
+        ? { breach: { kind: sloJ.finding.kind, shown: sloJ.finding.shown, fails: sloJ.finding.fails } }
+        : {}),
+      ...(sloJ ? { readings: sloJ.readings } : {}),
     },
     verdict: result.verdict,
     findings: [...new Map(findings.map((f) => [key(f), f])).values()],
+  };
+}
+
+/** Each side's judged value where it is not the plain statistic (judge/change.ts judgedValues). */
+function sidesJudged(
+  input: JudgeInput,
+  options: JudgeOptions,
+  result: MethodResult,
+): { baseline?: { judged: JudgedValue }; candidate?: { judged: JudgedValue } } {
+  if (options.method !== 'drift-interval' || result.drift === null || !result.baseline || !result.candidate) return {};
+  const { metric } = input;
+  const codes = new Set(result.findings.map((f) => (f.of === 'drift' ? f.finding.code : '')));
+  const corrected = codes.has('zero-count-corrected');
+  const cEst = result.candidate;
+  const scale = metric.kind === 'ratio' ? (metric.scale ?? 1) : 1;
+  const adjusted = corrected
+    ? {
+        reason: 'corrected' as const,
+        ...(cEst.numeratorEvents !== undefined && cEst.events
+          ? { candidate: (scale * (cEst.numeratorEvents + 0.5)) / cEst.events }
+          : {}),
+      }
+    : codes.has('trend-adjusted')
+      ? { reason: 'trend' as const }
+      : null;
+  const trimmed = { baseline: !!result.baseline.excluded, candidate: !!cEst.excluded };
+  const sides = judgedValues({
+    worse: metric.worse,
+    drift: result.drift,
+    raw: {
+      baseline: trimmed.baseline ? windowValue(metric, input.baseline) : result.baseline.value,
+      candidate: trimmed.candidate ? windowValue(metric, input.candidate) : cEst.value,
+    },
+    estimate: { baseline: result.baseline.value, candidate: cEst.value },
+    trimmed,
+    adjusted,
+  });
+  return {
+    ...(sides.baseline ? { baseline: { judged: sides.baseline } } : {}),
+    ...(sides.candidate ? { candidate: { judged: sides.candidate } } : {}),
   };
 }
 

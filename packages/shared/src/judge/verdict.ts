@@ -4,12 +4,15 @@
  * fail > inconclusive > waived > pass: a waiver only turns a release green when everything else is known.
  */
 
-import type { ComparisonFinding, MetricChange } from '../findings/types.js';
+import type { ComparisonFinding, MetricChange, SloFinding } from '../findings/types.js';
 import type { MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { changeInterval, changeOf, direction } from './change.js';
 
+/** A new SLO breach the data show, with slo: fail (judge/slo.ts). */
+export const failsSlo = (m: MetricComparison): boolean => m.slo?.breach?.fails === true;
+
 export function overallVerdict(metrics: MetricComparison[]): OverallVerdict {
-  if (metrics.some((m) => m.verdict === 'regression')) return 'fail';
+  if (metrics.some((m) => m.verdict === 'regression' || failsSlo(m))) return 'fail';
   // No data for any metric is a wrong label or window, never a pass.
   if (metrics.every((m) => m.verdict === 'not-applicable')) return 'inconclusive';
   if (metrics.some((m) => m.verdict === 'inconclusive')) return 'inconclusive';
@@ -24,8 +27,14 @@ function changeOfMetric(m: MetricComparison): MetricChange {
 /** What the headline says about the verdict: the metrics behind it, or why there is none. */
 export function comparisonFinding(verdict: OverallVerdict, metrics: MetricComparison[]): ComparisonFinding {
   switch (verdict) {
-    case 'fail':
-      return { code: 'regression', metrics: metrics.filter((m) => m.verdict === 'regression').map(changeOfMetric) };
+    case 'fail': {
+      const slo = metrics.filter(failsSlo).map((m) => ({ id: m.id, finding: sloFindingOf(m) }));
+      return {
+        code: 'regression',
+        metrics: metrics.filter((m) => m.verdict === 'regression').map(changeOfMetric),
+        ...(slo.length ? { slo } : {}),
+      };
+    }
     case 'inconclusive': {
       if (metrics.every((m) => m.verdict === 'not-applicable')) return { code: 'no-data' };
       // Metrics inconclusive for the same reason (a window too short for all of them) share it.
@@ -46,6 +55,12 @@ export function comparisonFinding(verdict: OverallVerdict, metrics: MetricCompar
     case 'pass':
       return { code: 'pass', judged: metrics.filter((m) => m.verdict !== 'not-applicable').length };
   }
+}
+
+function sloFindingOf(m: MetricComparison): SloFinding {
+  const slo = m.slo.objective as NonNullable<MetricComparison['slo']['objective']>;
+  const breach = m.slo.breach as NonNullable<MetricComparison['slo']['breach']>;
+  return { code: 'slo-breach', ...breach, op: slo.op, objective: slo.value, readings: m.slo.readings ?? [] };
 }
 
 /** Largest positive drift among metrics with a drift. */

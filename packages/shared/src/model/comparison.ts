@@ -22,6 +22,12 @@ export interface WindowSummary {
   events?: number;
   /** Per-chart series: [unix seconds, value] at chart resolution (5-minute buckets), for plots. */
   series?: Array<[number, number]>;
+  /**
+   * Where the value the change was computed from is not the plain statistic: `raw` (the statistic over every
+   * sub-window), `value` (what the change compares) and the reason in one word (trimmed: incidents left out;
+   * trend: the baseline's own trend carried to the candidate's hours; corrected: a zero count corrected).
+   */
+  judged?: { raw: number | null; value: number; reason: string };
 }
 
 export interface MetricComparison {
@@ -78,8 +84,22 @@ export interface MetricComparison {
     objective: Slo | null;
     text: string;
     candidateMet: boolean | null;
+    /** Under the same reading as the candidate's breach (judge/slo.ts): false = a standing breach. */
     baselineMet: boolean | null;
     candidateValue?: number;
+    /**
+     * When the candidate breaches: `new` (its baseline met it) or `standing`; `shown` when the candidate's
+     * interval lies beyond the objective; `fails` when it fails the gate (a new, shown breach with slo: fail).
+     */
+    breach?: { kind: 'new' | 'standing'; shown: boolean; fails: boolean };
+    /** Each reading on both windows: driftgate's estimate, and histogram_quantile for a histogram quantile. */
+    readings?: Array<{
+      estimator: 'estimate' | 'histogram_quantile';
+      baseline: number | null;
+      candidate: number | null;
+      low: number | null;
+      high: number | null;
+    }>;
   };
   verdict: MetricVerdict;
   /** Waiver applied to this metric, when the verdict is `waived`. */
@@ -126,6 +146,8 @@ export interface Comparison {
   }>;
   run?: { url?: string; repository?: string; sha?: string; ref?: string; event?: string };
   onInconclusive: 'fail' | 'pass';
+  /** What a new SLO breach the data show does: fail (default) or warn (judge/slo.ts). */
+  slo?: 'fail' | 'warn';
 }
 
 /** The gate's decision: fail, or inconclusive when on-inconclusive is fail. */

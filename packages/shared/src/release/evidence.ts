@@ -11,7 +11,7 @@ import type { Verification } from '../bake/evidence.js';
 import { mdCode, mdText } from '../escape.js';
 import type { Comparison } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
-import { formatValue, OVERALL_ICON, VERDICT_ICON, worstFirst } from '../report/format.js';
+import { formatSide, OVERALL_ICON, VERDICT_ICON, worstFirst } from '../report/format.js';
 
 export type EvidenceKind = 'compare' | 'verify';
 
@@ -94,8 +94,8 @@ export function comparisonEvidence(
   const rows = worstFirst(c.metrics).map((m) =>
     wikiRow([
       `${VERDICT_ICON[m.verdict]} ${wiki(m.title)} (${wiki(m.id)})`,
-      wiki(formatValue(m.baseline.value, m.unit)),
-      wiki(formatValue(m.candidate.value, m.unit)),
+      wiki(formatSide(m.baseline, m.unit)),
+      wiki(formatSide(m.candidate, m.unit)),
       wiki(formatPercent(m.drift)),
       m.interval ? wiki(`${formatPercent(m.interval.low)} … ${formatPercent(m.interval.high)}`) : '\u2014',
       wiki(`${m.verdict}${m.waiver ? ` (${m.waiver.id})` : ''}`),

@@ -1,6 +1,6 @@
 /** Number and verdict formatting shared by the Markdown report, the PR comment and the CLI table. */
 import { changeOf, direction } from '../judge/change.js';
-import type { MetricComparison, MetricVerdict, OverallVerdict } from '../model/comparison.js';
+import type { MetricComparison, MetricVerdict, OverallVerdict, WindowSummary } from '../model/comparison.js';
 import { formatFactor, formatPercent, pct } from '../numbers.js';
 import { formatDuration } from '../time.js';
 
@@ -17,6 +17,26 @@ export function formatValue(v: number | null | undefined, unit: string): string 
   if (unit === '') return s;
   if (unit.startsWith('/')) return `${s}${unit}`;
   return `${s} ${unit}`;
+}
+
+/**
+ * One side's value as the table prints it: the value the change was computed from, after the plain statistic and
+ * the one-word reason where they differ ("0.55 s → 0.571 s trend"), so the change never contradicts the values.
+ */
+export function formatSide(s: WindowSummary, unit: string, arrow = '→'): string {
+  if (!s.judged) return formatValue(s.value, unit);
+  return `${formatValue(s.judged.raw, unit)} ${arrow} ${formatValue(s.judged.value, unit)} ${s.judged.reason}`;
+}
+
+/** The two values a row's change compares (judged where the judge adjusted them). */
+export function comparedValues(m: Pick<MetricComparison, 'baseline' | 'candidate'>): {
+  baseline: number | null;
+  candidate: number | null;
+} {
+  return {
+    baseline: m.baseline.judged?.value ?? m.baseline.value,
+    candidate: m.candidate.judged?.value ?? m.candidate.value,
+  };
 }
 
 /**

@@ -9,9 +9,11 @@ import { changeInterval } from '../judge/change.js';
 import type { Comparison, MetricComparison } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
 import {
+  comparedValues,
   formatChange,
   formatDetectable,
   formatLongerWindows,
+  formatSide,
   formatSystematic,
   formatValue,
   notApplicableNote,
@@ -26,7 +28,10 @@ function sloCell(m: MetricComparison): string {
   if (!m.slo.objective) return '—';
   const icon = m.slo.candidateMet === null ? '' : m.slo.candidateMet ? '✅ ' : '🔴 ';
   const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
-  return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}`;
+  // A breach says whether it is new (its baseline met it) or standing (the baseline breached it too).
+  const b = m.slo.breach;
+  const kind = b ? ` (${b.kind === 'standing' ? 'standing' : b.shown ? 'new' : 'new, within noise'})` : '';
+  return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}${kind}`;
 }
 
 /** The interval of the change (as it happened, like the Change column). */
@@ -86,8 +91,8 @@ function metricsTable(sorted: MetricComparison[]): string {
     sorted.map((m) => [
       VERDICT_ICON[m.verdict],
       `${mdText(m.title)} <sub>${mdCode(m.id)}</sub>`,
-      formatValue(m.baseline.value, m.unit),
-      formatValue(m.candidate.value, m.unit),
+      mdText(formatSide(m.baseline, m.unit)),
+      mdText(formatSide(m.candidate, m.unit)),
       formatChange(m),
       intervalCell(m),
       sloCell(m),
@@ -170,7 +175,7 @@ function render(c: Comparison, o: MarkdownOptions): string {
       const ch = chart(m);
       if (!ch) continue;
       lines.push(
-        `### ${VERDICT_ICON[m.verdict]} ${mdText(m.title)}: ${formatValue(m.baseline.value, m.unit)} → ${formatValue(m.candidate.value, m.unit)} (${formatChange(m)})`,
+        `### ${VERDICT_ICON[m.verdict]} ${mdText(m.title)}: ${formatValue(comparedValues(m).baseline, m.unit)} → ${formatValue(comparedValues(m).candidate, m.unit)} (${formatChange(m)})`,
       );
       lines.push('');
       lines.push(ch);

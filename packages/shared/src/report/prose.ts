@@ -18,6 +18,8 @@ import type {
   RejectionFinding,
   RuleFinding,
   SettingsFinding,
+  SloFinding,
+  SloReading,
   StandingBreach,
   StreakCount,
   SufficiencyFinding,
@@ -25,9 +27,11 @@ import type {
   UnjudgedMetric,
   WaiverNoteFinding,
 } from '../findings/types.js';
+import type { StoredBaselineDrift } from '../judge/baseline.js';
 import type { JudgedMetric } from '../judge/judge.js';
 import { summarizeMetrics } from '../judge/verdict.js';
 import type { MethodName, MetricComparison } from '../model/comparison.js';
+import { type Slo, sloMet } from '../model/metric.js';
 import { fmt, formatFactor, pct } from '../numbers.js';
 import { formatDuration, isoTime } from '../time.js';
 import type { WaivedMetric } from '../waiver/apply.js';
@@ -72,11 +76,18 @@ export function breachText(f: BreachFinding): string {
     : `${f.metric} ${fmt(f.value)} ${f.unit}${pooled} violates its SLO ${f.op} ${f.objective}`;
 }
 
+/** The streak in the evidence's own times: its first detection and the decision (older evidence: its start). */
 function streakText(s: StreakCount): string {
-  const since = isoTime(s.since);
+  if (s.detectedAt === undefined || s.decidedAt === undefined) {
+    const since = isoTime(s.since);
+    return s.breaches === s.ticks
+      ? `every tick since ${since}`
+      : `${s.breaches} of ${s.ticks} ticks since ${since} (the others had no usable data or were marginal)`;
+  }
+  const span = `from the first detection at ${isoTime(s.detectedAt)} to the decision at ${isoTime(s.decidedAt)}`;
   return s.breaches === s.ticks
-    ? `every tick since ${since}`
-    : `${s.breaches} of ${s.ticks} ticks since ${since} (the others had no usable data or were marginal)`;
+    ? `every tick ${span}`
+    : `${s.breaches} of ${s.ticks} ticks ${span} (the others had no usable data or were marginal)`;
 }
 
 export function ruleMessage(f: RuleFinding): string {
@@ -194,10 +205,45 @@ function changeText(m: MetricChange): string {
   return `${m.id} ${change}${interval}`.trim();
 }
 
+/** "estimate 0.274 (baseline 0.21), histogram_quantile 0.317 (baseline 0.25)": every reading, both windows. */
+function readingsText(readings: SloReading[]): string {
+  const v = (x: number | null) => (x === null ? 'n/a' : fmt(x, 3));
+  return readings
+    .map(
+      (r) =>
+        `${r.estimator === 'estimate' ? "driftgate's estimate" : 'histogram_quantile'} ${v(r.candidate)}${r.low !== null && r.high !== null ? ` (interval ${v(r.low)} to ${v(r.high)})` : ''} against baseline ${v(r.baseline)}`,
+    )
+    .join('; ');
+}
+
+/** A candidate's SLO breach: new or standing, shown by the data or not, and what it does to the gate. */
+export function sloNote(f: SloFinding): string {
+  const objective = `${f.op} ${fmt(f.objective, 4)}`;
+  const what =
+    f.kind === 'standing'
+      ? `standing SLO breach (${objective}): the baseline breached it too under the same reading; listed, not failed`
+      : f.fails
+        ? `new SLO breach (${objective}): the baseline met it and the candidate's interval lies beyond it; fails the gate (slo: fail)`
+        : f.shown
+          ? `new SLO breach (${objective}): the baseline met it and the candidate's interval lies beyond it; a warning (slo: warn)`
+          : `SLO ${objective} breached by the candidate's value, but its interval reaches back inside the objective (noise cannot be ruled out); not failed`;
+  return `${what}: ${readingsText(f.readings)}`;
+}
+
 export function comparisonHeadline(f: ComparisonFinding): string {
   switch (f.code) {
-    case 'regression':
-      return `Regression beyond tolerance: ${f.metrics.map(changeText).join(', ')}.`;
+    case 'regression': {
+      const slo = (f.slo ?? []).map(({ id, finding }) => {
+        const objective = { op: finding.op as Slo['op'], value: finding.objective };
+        const r =
+          finding.readings.find((x) => x.candidate !== null && !sloMet(objective, x.candidate)) ?? finding.readings[0];
+        const reading = r && r.estimator !== 'estimate' ? ` by ${r.estimator}` : '';
+        return `${id} ${fmt(r?.candidate ?? null, 3)}${reading} (baseline ${fmt(r?.baseline ?? null, 3)}) violates ${finding.op} ${fmt(finding.objective, 4)}`;
+      });
+      const sloText = slo.length ? `New SLO breach its baseline met: ${slo.join(', ')}.` : '';
+      if (!f.metrics.length && sloText) return sloText;
+      return `Regression beyond tolerance: ${f.metrics.map(changeText).join(', ')}.${sloText ? ` ${sloText}` : ''}`;
+    }
     case 'no-data':
       return 'Inconclusive: no data for any metric in either window. Check the service, environment and version label values, the label names (config labels:) and the windows.';
     case 'not-enough-data':
@@ -262,6 +308,8 @@ export function noteText(n: NoteFinding): string {
       return side + driftNote(n.finding);
     case 'interval':
       return side + intervalReason(n.finding);
+    case 'slo':
+      return side + sloNote(n.finding);
     case 'collector':
       return side + n.text;
   }
@@ -329,6 +377,11 @@ export function withNotes(m: JudgedMetric): MetricComparison {
 export function summaryInWords(metrics: MetricComparison[]) {
   const { verdict, finding, regressions, improvements, inconclusive, maxDrift } = summarizeMetrics(metrics);
   return { verdict, headline: comparisonHeadline(finding), regressions, improvements, inconclusive, maxDrift };
+}
+
+/** A stored release baseline that its window's data no longer gives (judge/baseline.ts storedBaselineDrift). */
+export function storedBaselineDiffers(d: StoredBaselineDrift): string {
+  return `${d.metric}: the baseline store record's baseline is ${fmt(d.stored, 4)}, but its window's data now gives ${d.computed === null ? 'no value' : fmt(d.computed, 4)} (data re-aggregated or expired, or trim_incidents changed since the promotion); the gate judges on the data it read.`;
 }
 
 /** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */

@@ -3,7 +3,7 @@
 import { changeInterval } from '../judge/change.js';
 import type { Comparison } from '../model/comparison.js';
 import { formatPercent } from '../numbers.js';
-import { formatChange, formatValue, notApplicableNote, worstFirst } from './format.js';
+import { formatChange, formatSide, notApplicableNote, worstFirst } from './format.js';
 
 function detectsCell(d: number | null | undefined): string {
   if (typeof d !== 'number') return '';
@@ -15,17 +15,31 @@ function intervalText(m: Comparison['metrics'][number]): string {
   return i ? `${formatPercent(i.low, 0)} .. ${formatPercent(i.high, 0)}` : '';
 }
 
+/** ok, or a breach: NEW (its baseline met it; fails with slo: fail when shown), standing (the baseline's too). */
+function sloText(m: Comparison['metrics'][number]): string {
+  if (!m.slo.objective || m.slo.candidateMet === null) return '';
+  if (m.slo.candidateMet) return 'ok';
+  const b = m.slo.breach;
+  return b?.kind === 'standing'
+    ? 'BREACH standing'
+    : b?.kind === 'new'
+      ? b.shown
+        ? 'BREACH new'
+        : 'BREACH in noise'
+      : 'BREACH';
+}
+
 export function renderText(c: Comparison): string {
   // drift-interval reports the smallest drift each comparison could have detected (80% power).
   const detects = c.metrics.some((m) => m.detectable !== undefined);
   const rows = worstFirst(c.metrics).map((m) => [
     m.id,
-    formatValue(m.baseline.value, m.unit),
-    formatValue(m.candidate.value, m.unit),
+    formatSide(m.baseline, m.unit, '->'),
+    formatSide(m.candidate, m.unit, '->'),
     formatChange(m),
     intervalText(m),
     ...(detects ? [detectsCell(m.detectable)] : []),
-    m.slo.objective ? (m.slo.candidateMet === null ? '' : m.slo.candidateMet ? 'ok' : 'BREACH') : '',
+    sloText(m),
     m.verdict.toUpperCase(),
   ]);
   const header = [

@@ -14,6 +14,18 @@ const windowSummary = {
     expectedWindows: { type: 'integer', minimum: 0 },
     events: { type: 'number', minimum: 0 },
     series: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+    judged: {
+      type: 'object',
+      description:
+        'where the value the change was computed from is not the plain statistic: raw (over every sub-window), value (what the change compares) and the reason in one word',
+      required: ['raw', 'value', 'reason'],
+      additionalProperties: false,
+      properties: {
+        raw: { type: ['number', 'null'] },
+        value: { type: 'number' },
+        reason: { enum: ['trimmed', 'trend', 'corrected', 'trimmed+trend', 'trimmed+corrected'] },
+      },
+    },
   },
 } as const;
 
@@ -135,6 +147,10 @@ export const comparisonSchema = {
       },
     },
     onInconclusive: { enum: ['fail', 'pass'] },
+    slo: {
+      enum: ['fail', 'warn'],
+      description: 'what a new SLO breach the data show does to the gate: fail (default) or warn',
+    },
   },
   definitions: {
     window: {
@@ -252,6 +268,35 @@ export const comparisonSchema = {
               description: 'the value the SLO was judged on, when it differs from the candidate value',
             },
             baselineMet: { type: ['boolean', 'null'] },
+            breach: {
+              type: 'object',
+              required: ['kind', 'shown', 'fails'],
+              additionalProperties: false,
+              description:
+                "the candidate's SLO breach: new (its baseline met it under the same reading) or standing; shown when the candidate's interval lies beyond the objective; fails when it fails the gate",
+              properties: {
+                kind: { enum: ['new', 'standing'] },
+                shown: { type: 'boolean' },
+                fails: { type: 'boolean' },
+              },
+            },
+            readings: {
+              type: 'array',
+              description:
+                "the SLO'd value under each reading on both windows: driftgate's estimate, and histogram_quantile for a histogram quantile; low..high is the candidate's interval",
+              items: {
+                type: 'object',
+                required: ['estimator', 'baseline', 'candidate', 'low', 'high'],
+                additionalProperties: false,
+                properties: {
+                  estimator: { enum: ['estimate', 'histogram_quantile'] },
+                  baseline: nullableNumber,
+                  candidate: nullableNumber,
+                  low: nullableNumber,
+                  high: nullableNumber,
+                },
+              },
+            },
           },
         },
         verdict: { enum: ['pass', 'regression', 'improvement', 'inconclusive', 'not-applicable', 'waived'] },

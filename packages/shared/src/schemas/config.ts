@@ -98,6 +98,12 @@ export const configSchema = {
       default: 'fail',
       description: 'what an inconclusive comparison does to the gate: fail (default) or pass',
     },
+    slo: {
+      enum: ['fail', 'warn'],
+      default: 'fail',
+      description:
+        'what a new SLO breach does to the gate: fail (default: the candidate breaches an SLO its baseline met, and its interval lies beyond the objective) or warn (listed only). A standing breach (the baseline breached it too) is always listed, not failed',
+    },
     budget_per_hour: {
       type: 'number',
       exclusiveMinimum: 0,

@@ -86,6 +86,41 @@ export const verificationSchema = {
               value: nullableNumber,
               slo_met: { type: ['boolean', 'null'] },
               notes: { type: 'array', items: { type: 'string' } },
+              from: {
+                enum: ['store', 'window'],
+                description:
+                  "store: the baseline store record's baseline, computed once when it was promoted; window: computed from this bake's baseline window",
+              },
+              histogram_quantile: { ...nullableNumber, description: 'histogram_quantile over the pooled buckets' },
+              histogram_quantile_5m: {
+                ...nullableNumber,
+                description: "the median 5-minute histogram_quantile: what the watch's rules compare with",
+              },
+            },
+          },
+        },
+      },
+    },
+    release_baseline: {
+      type: 'object',
+      description:
+        "the deployed version's own baseline over this bake, per metric (stored with the baseline store record when it is promoted)",
+      required: ['estimator', 'trim_incidents', 'metrics'],
+      additionalProperties: false,
+      properties: {
+        estimator: { type: 'string' },
+        trim_incidents: { type: 'boolean' },
+        metrics: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            required: ['value'],
+            additionalProperties: false,
+            properties: {
+              value: nullableNumber,
+              histogram_quantile: nullableNumber,
+              histogram_quantile_5m: nullableNumber,
+              events: { type: 'number' },
             },
           },
         },

@@ -11,13 +11,20 @@
  *   { "schema": "driftgate.baseline/v1", "service": "checkout-api", "environment": "prod",
  *     "version": "v1.4.2", "window": { "start": 1796112000, "end": 1796113800 },   // unix seconds
  *     "verifiedAt": "2026-11-27T08:30:00Z", "verification": "s3://.../perf_verification.json",
- *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." } }
+ *     "run": "https://github.com/acme/shop/actions/runs/1", "previous": { "version": "v1.4.1", "verifiedAt": "..." },
+ *     "baseline": { "estimator": "driftgate-estimate", "trimIncidents": true,
+ *                   "metrics": { "latency_p95_read": { "value": 0.122, "histogramQuantile": 0.167, ... }, ... } } }
+ *
+ * `baseline` (model/baseline.ts, judge/baseline.ts): the release's one baseline per metric, computed once from
+ * the verified window's data; the gate, the next bake and the watch's rules use it. Optional: records written
+ * before it have none, and readers then compute it from the window.
  *
  * Promotion is a compare-and-swap (If-Match on the ETag read, If-None-Match: * when there is none), and it
  * never goes backwards: a record verified later than ours is left in place.
  */
 import { ConfigurationError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+import { BASELINE_ESTIMATOR, type ReleaseBaseline } from '../model/baseline.js';
 import {
   describeS3Error,
   keySegment,
@@ -47,6 +54,8 @@ export interface StableBaseline {
   /** The workflow run that promoted it. */
   run?: string;
   previous?: { version: string; verifiedAt: string };
+  /** The release's one baseline per metric, computed once from the window's data (see the module comment). */
+  baseline?: ReleaseBaseline;
 }
 
 export interface StoreOptions {
@@ -89,12 +98,38 @@ function parseRecord(text: string, where: string): StableBaseline {
     doc.window &&
     Number.isFinite(doc.window.start) &&
     Number.isFinite(doc.window.end);
+  if (ok && doc.baseline !== undefined && !validReleaseBaseline(doc.baseline)) {
+    throw new ConfigurationError(
+      `${where} has a "baseline" that is not one value per metric (estimator "${BASELINE_ESTIMATOR}", metrics: {id: {value: number or null}}): fix or delete it; post-deploy-verify writes it again on the next pass.`,
+    );
+  }
   if (!ok) {
     throw new ConfigurationError(
       `${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`,
     );
   }
   return doc as StableBaseline;
+}
+
+function validReleaseBaseline(b: any): b is ReleaseBaseline {
+  const num = (v: unknown) => v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v));
+  return (
+    !!b &&
+    typeof b === 'object' &&
+    b.estimator === BASELINE_ESTIMATOR &&
+    typeof b.trimIncidents === 'boolean' &&
+    !!b.metrics &&
+    typeof b.metrics === 'object' &&
+    Object.values(b.metrics).every(
+      (m: any) =>
+        !!m &&
+        typeof m === 'object' &&
+        (m.value === null || (typeof m.value === 'number' && Number.isFinite(m.value))) &&
+        num(m.histogramQuantile) &&
+        num(m.histogramQuantile5m) &&
+        num(m.events),
+    )
+  );
 }
 
 async function readWithEtag(

@@ -11,15 +11,15 @@ import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.j
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
-import { eventsOf, histogramQuantile, pool, windowValue } from '../judge/statistic.js';
-import { defaultMinEvents } from '../judge/sufficiency.js';
+import { metricBaseline, watchBaselineValue } from '../judge/baseline.js';
 import { type Logger, silentLogger } from '../log.js';
+import type { MetricBaseline, ReleaseBaseline } from '../model/baseline.js';
 import type { MetricDef } from '../model/metric.js';
-import type { WindowData } from '../model/window.js';
+import { fmt } from '../numbers.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
-import { readStableBaseline } from '../store/baseline.js';
+import { readStableBaseline, type StableBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';
@@ -63,9 +63,13 @@ export interface RulesOptions extends SourceOptions {
   codedeployApplication?: string;
   codedeployDeploymentGroup?: string;
   now?: number;
+  /** A baseline store record given in-process (the demo, tests) instead of reading the store. */
+  stableBaseline?: StableBaseline;
 }
 
 export interface RulesPlan {
+  /** The baseline store record's one baseline per metric (judge/baseline.ts), when it is of the baseline version. */
+  stored?: ReleaseBaseline;
   config: ResolvedConfig;
   service: string;
   environment: string;
@@ -76,6 +80,7 @@ export interface RulesPlan {
 }
 
 async function storedBaseline(options: RulesOptions, service: string, environment: string, logger: Logger) {
+  if (options.stableBaseline) return options.stableBaseline;
   if (!options.baselineStore || options.baselineVersion) return undefined;
   const stable = await readStableBaseline(options.baselineStore, service, environment, {
     ...(options.awsRegion ? { region: options.awsRegion } : {}),
@@ -123,6 +128,7 @@ export async function planRules(
     ? isoTime(parseTime(options.promotedAt, now, 'Input "promoted-at"'))
     : (stable?.verifiedAt ?? isoTime(baselineWindow.end));
   return {
+    ...(stable?.baseline && stable.version === baselineVersion ? { stored: stable.baseline } : {}),
     config,
     service,
     environment,
@@ -133,29 +139,57 @@ export async function planRules(
   };
 }
 
-/**
- * The statistic as the rules compute it: for a histogram, Prometheus' own histogram_quantile (linear inside
- * the bucket) over the pooled buckets, NOT the judge's log-probit estimate (judge/statistic.ts), which reads
- * skewed buckets more truthfully but would sit systematically apart from what the alert expression sees.
- */
-export function baselineValue(metric: MetricDef, data: WindowData): number | null {
-  if (metric.kind !== 'histogram_quantile') return windowValue(metric, data);
-  const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));
-  return histogramQuantile(metric.quantile, bounds, pool(data.points, data.components.length))?.value ?? null;
+/** Where one metric's watch baseline came from, and which statistic the rules compare with. */
+export interface WatchBaselineSource {
+  /** store: the baseline store record's baseline (computed once when promoted); window: computed here. */
+  from: 'store' | 'window';
+  /** The release's baseline (driftgate's estimate, as the gate and the bake use it); null without data. */
+  baseline: number | null;
+  /** The statistic the rules compare with, derived from the same data (judge/baseline.ts watchBaselineValue). */
+  statistic: 'estimate' | 'histogram_quantile_5m';
+  value: number | null;
 }
 
 /**
- * THE ONE PLACE THE WATCH'S BASELINE VALUES ARE COMPUTED: each metric's baseline statistic over the whole
- * verified window (pooled buckets, ratio of sums, rates), or null when too thin to judge. watch/rules.ts
- * buildServiceRules turns the values into the labelled series the alerts compare with; a stored baseline
- * (one per metric, with the release's record) can replace this function without touching the rules.
+ * THE ONE PLACE THE WATCH'S BASELINE VALUES ARE DECIDED (watch/rules.ts buildServiceRules turns them into the
+ * labelled series the alerts compare with). Each metric's value for the rules: the release's one baseline (judge/baseline.ts), from the baseline store
+ * record when it has it, else computed from the baseline's verified window with the gate's estimator; for a
+ * histogram quantile the rules' own statistic (the median 5-minute histogram_quantile) derived from the same
+ * data. The values go into WatchBaseline.values; `sources` says which statistic each one is.
  */
-export async function measureBaseline(source: MetricSource, plan: RulesPlan): Promise<WatchBaseline> {
+export async function measureBaseline(
+  source: MetricSource,
+  plan: RulesPlan,
+): Promise<WatchBaseline & { sources: Record<string, WatchBaselineSource> }> {
+  const { config } = plan;
+  const stored = plan.stored;
+  const missing = config.metrics.filter((m) => !stored?.metrics[m.id]);
+  const computed = missing.length ? await computeBaselines(source, plan, missing) : {};
+  const sources: Record<string, WatchBaselineSource> = {};
+  for (const m of config.metrics) {
+    const b = stored?.metrics[m.id] ?? computed[m.id];
+    const w = watchBaselineValue(m, b);
+    sources[m.id] = { from: stored?.metrics[m.id] ? 'store' : 'window', baseline: b?.value ?? null, ...w };
+  }
+  return {
+    version: plan.baselineVersion,
+    promotedAt: plan.promotedAt,
+    values: Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, s.value])),
+    sources,
+  };
+}
+
+/** The release's baseline of `metrics` over the baseline's verified window (judge/baseline.ts). */
+async function computeBaselines(
+  source: MetricSource,
+  plan: RulesPlan,
+  metrics: MetricDef[],
+): Promise<Record<string, MetricBaseline>> {
   const target = { service: plan.service, environment: plan.environment, version: plan.baselineVersion };
   const { config } = plan;
   const scrape = await resolveScrapeIntervals(
     source,
-    config.metrics,
+    metrics,
     config.labels,
     target,
     plan.baselineWindow,
@@ -166,15 +200,12 @@ export async function measureBaseline(source: MetricSource, plan: RulesPlan): Pr
     scrape,
   );
   const shared = oncePerQuery(source);
-  const values = await mapLimit(config.metrics, 4, async (m) => {
+  const values = await mapLimit(metrics, 4, async (m) => {
     const data = await collectMetric(shared, m, target, plan.baselineWindow, options);
     // Too few events to judge (judge/sufficiency.ts) is no baseline: no alert compares with it.
-    const events = eventsOf(m, data.components, data.points);
-    const enough = events === undefined || events >= (m.minEvents ?? defaultMinEvents(m));
-    const v = data.points.length && enough ? baselineValue(m, data) : null;
-    return [m.id, v !== null && Number.isFinite(v) ? v : null] as const;
+    return [m.id, metricBaseline(m, data, { trim: config.trimIncidents })] as const;
   });
-  return { version: plan.baselineVersion, promotedAt: plan.promotedAt, values: Object.fromEntries(values) };
+  return Object.fromEntries(values);
 }
 
 export function watchLinks(options: Pick<RulesOptions, 'runbookUrl' | 'grafanaUrl'>): WatchLinks {
@@ -187,7 +218,7 @@ export function watchLinks(options: Pick<RulesOptions, 'runbookUrl' | 'grafanaUr
 
 export interface RunRulesResult extends RulesResult {
   plan: RulesPlan;
-  baseline: WatchBaseline;
+  baseline: WatchBaseline & { sources: Record<string, WatchBaselineSource> };
 }
 
 export async function runRules(
@@ -228,8 +259,25 @@ export function ruleFileText(result: RunRulesResult, file: RuleFile = result.ser
   const { plan } = result;
   return renderRuleFile(
     file,
-    `Generated by driftgate ${DRIFTGATE_VERSION} (driftgate rules): do not edit, re-generate.\n${plan.service} (${plan.environment}): its stable baseline ${plan.baselineVersion} promoted ${plan.promotedAt}, measured ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}, and its thresholds.\nThe fleet's recording rules and alerts are in the fleet file (${FLEET_FILE}), the same for every service.`,
+    `Generated by driftgate ${DRIFTGATE_VERSION} (driftgate rules): do not edit, re-generate.\n${plan.service} (${plan.environment}): its stable baseline ${plan.baselineVersion} promoted ${plan.promotedAt}, measured ${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}${plan.stored ? " (the baseline store record's values)" : ''}, and its thresholds.\n${baselineStatistics(result.baseline.sources)}\nThe fleet's recording rules and alerts are in the fleet file (${FLEET_FILE}), the same for every service.`,
   );
+}
+
+/**
+ * One comment line per metric whose rule constant is another statistic than the release's baseline (a histogram
+ * quantile's median 5-minute histogram_quantile), both values side by side.
+ */
+export function baselineStatistics(sources: Record<string, WatchBaselineSource>): string {
+  const derived = Object.entries(sources).filter(([, s]) => s.statistic !== 'estimate' && s.value !== null);
+  if (!derived.length)
+    return "Baselines: the release's baseline (driftgate's estimate), as the gate and the bake use it.";
+  return [
+    "Baselines: the release's baseline (driftgate's estimate), as the gate and the bake use it; histogram quantiles are",
+    'compared as their median 5-minute histogram_quantile over the same data (the alert expressions evaluate that):',
+    ...derived.map(
+      ([id, s]) => `  ${id}: ${fmt(s.value, 4)} (5-minute histogram_quantile; baseline ${fmt(s.baseline, 4)})`,
+    ),
+  ].join('\n');
 }
 
 /** The fleet part's text (the same for every service of one config). */

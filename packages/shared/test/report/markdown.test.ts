@@ -60,7 +60,10 @@ describe('perf-comparison.md', () => {
   it('prints the same table for terminals', () => {
     const text = renderText(c);
     expect(text.split('\n')[0]).toMatch(/^FAIL: Regression beyond tolerance: latency_p95_read/);
-    expect(text).toMatch(/latency_p95_read +0\.\d+ s +0\.\d+ s +\+\d+\.\d% .*REGRESSION/);
+    // Each side: the judged value, after the raw one and the reason where incidents were left out.
+    expect(text).toMatch(
+      /latency_p95_read +(0\.\d+ s -> )?0\.\d+ s( trimmed)? +(0\.\d+ s -> )?0\.\d+ s( trimmed)? +\+\d+\.\d% .*REGRESSION/,
+    );
     // The smallest drift each comparison could have detected (80% power), next to the interval.
     expect(text.split('\n')[3]).toMatch(/interval +detects +slo +verdict/);
     expect(text).toMatch(/\nmemory +.* >=\+\d+% /);

@@ -11,6 +11,7 @@ import type {
   RejectionFinding,
   RuleFinding,
   SettingsFinding,
+  SloFinding,
   UnjudgedFinding,
   WaiverNoteFinding,
 } from '../../src/findings/types.js';
@@ -37,6 +38,7 @@ import {
   rejectionDetail,
   ruleMessage,
   settingsWarning,
+  sloNote,
   sufficiencyNote,
   summaryInWords,
   unjudgedReason,
@@ -151,6 +153,13 @@ describe('rule findings in words', () => {
     const streak = { breaches: 9, ticks: 10, since };
     expect(ruleMessage({ code: 'ratio-fired', metric: worse.metric, threshold: 1.5, streak, breach: worse })).toBe(
       'latency_p95_read worse than 1.5x baseline on 9 of 10 ticks since 2026-01-01T10:00:00Z (the others had no usable data or were marginal): latency_p95_read 0.456 s (pooled over 3 min) is 1.82x baseline 0.25',
+    );
+    // The evidence's times: the first detection (a tick) and the decision, not the streak's first interval start.
+    const timed = { breaches: 10, ticks: 10, since, detectedAt: since + 60, decidedAt: since + 600 };
+    expect(
+      ruleMessage({ code: 'ratio-fired', metric: worse.metric, threshold: 1.5, streak: timed, breach: worse }),
+    ).toBe(
+      'latency_p95_read worse than 1.5x baseline on every tick from the first detection at 2026-01-01T10:01:00Z to the decision at 2026-01-01T10:10:00Z: latency_p95_read 0.456 s (pooled over 3 min) is 1.82x baseline 0.25',
     );
     const every = { breaches: 5, ticks: 5, since };
     expect(
@@ -592,7 +601,28 @@ describe('every finding code is said', () => {
       durationSeconds: 600,
     },
   };
+  const reading = { estimator: 'estimate' as const, baseline: 0.002, candidate: 0.015, low: 0.011, high: 0.02 };
+  const sloBreach = { code: 'slo-breach' as const, op: '<', objective: 0.005, readings: [reading] };
+  const slos: Record<string, SloFinding> = {
+    'new-fails': { ...sloBreach, kind: 'new', shown: true, fails: true },
+    'new-warns': { ...sloBreach, kind: 'new', shown: true, fails: false },
+    'not-shown': { ...sloBreach, kind: 'new', shown: false, fails: false },
+    standing: { ...sloBreach, kind: 'standing', shown: true, fails: false },
+  };
   const families: Array<[string, Record<string, { code: string }>, (f: never) => string]> = [
+    ['slo', slos, sloNote],
+    [
+      'comparison with SLO breaches',
+      {
+        slo: { code: 'regression', metrics: [], slo: [{ id: 'error_rate', finding: slos['new-fails'] }] },
+        both: {
+          code: 'regression',
+          metrics: [{ id: 'p95', change: 0.3, direction: 'worse', interval: null }],
+          slo: [{ id: 'error_rate', finding: slos['new-fails'] }],
+        },
+      },
+      comparisonHeadline,
+    ],
     ['settings', settings, settingsWarning],
     ['rejection', rejections, rejectionDetail],
     ['waiver note', waiverNotes, waiverNote],

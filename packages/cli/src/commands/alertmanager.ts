@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
+import { ConfigurationError, redact, withoutUserInfo } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
 import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -24,16 +24,24 @@ export const alertmanagerCommand = defineCommand({
     for (const k of ['sns-critical-topic-arn', 'sns-warning-topic-arn'] as const) {
       if (!v[k]) throw new ConfigurationError(`--${k} is required: the SNS topic for ${k.split('-')[1]} alerts.`);
     }
+    const snsApiUrl = v['sns-api-url'] as string | undefined;
+    if (snsApiUrl && withoutUserInfo(snsApiUrl, 'sns-api-url') !== snsApiUrl.trim()) {
+      throw new ConfigurationError(
+        '--sns-api-url holds a user and password: Alertmanager signs SNS requests with SigV4, so give the endpoint without credentials (they would be copied into the configuration).',
+      );
+    }
     const config = await loadConfig(v.config, io.cwd);
     const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
-    const text = renderAlertmanagerConfig(
-      buildAlertmanagerConfig({
-        labels: config.labels,
-        topics: { critical: v['sns-critical-topic-arn'] as string, warning: v['sns-warning-topic-arn'] as string },
-        ...(v['aws-region'] ? { region: v['aws-region'] } : {}),
-        ...(v['sns-api-url'] ? { snsApiUrl: v['sns-api-url'] } : {}),
-      }),
-      format,
+    const text = redact(
+      renderAlertmanagerConfig(
+        buildAlertmanagerConfig({
+          labels: config.labels,
+          topics: { critical: v['sns-critical-topic-arn'] as string, warning: v['sns-warning-topic-arn'] as string },
+          ...(v['aws-region'] ? { region: v['aws-region'] } : {}),
+          ...(v['sns-api-url'] ? { snsApiUrl: v['sns-api-url'] } : {}),
+        }),
+        format,
+      ),
     );
     if (!v.output) {
       io.out(text.trimEnd());

@@ -11,6 +11,7 @@
  * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_AWS_CALL_TIMEOUT_MS } from '../aws.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { PutResult } from '../publish/s3.js';
 import { headline as conclusionHeadline } from '../report/prose.js';
@@ -18,7 +19,7 @@ import { RecordingSource } from '../sources/file.js';
 import { type ActEnv, actOnVerdict, annotateBakeStart, type BakeResult, verificationOf } from './act.js';
 import { archiveEvidence } from './archive.js';
 import { lazyAwsClients } from './clients.js';
-import { renderVerificationMarkdown, type Verification } from './evidence.js';
+import { type Actions, renderVerificationMarkdown, type Verification, writeVerification } from './evidence.js';
 import { type BakeOutcome, runBake } from './loop.js';
 import { planVerify, type VerifyDeps, type VerifyOptions, type VerifyPlan } from './plan.js';
 import type { BakeVerdict } from './rules.js';
@@ -38,11 +39,14 @@ export interface VerifyResult {
 
 export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const logger = deps.logger ?? silentLogger;
-  const clients = lazyAwsClients(options.awsRegion, deps);
+  // Every AWS call ends within rollback-timeout (at most 60 s), once the plan has read it.
+  let callTimeoutMs = DEFAULT_AWS_CALL_TIMEOUT_MS;
+  const clients = lazyAwsClients(options.awsRegion, deps, () => callTimeoutMs);
   const env: ActEnv = { options, deps, logger, clients, fetch: deps.fetch ?? fetch };
 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);
+  callTimeoutMs = Math.min(DEFAULT_AWS_CALL_TIMEOUT_MS, plan.rollback.waitSeconds * 1000);
   const start = await annotateBakeStart(plan, env);
 
   // 2. Bake.
@@ -52,7 +56,20 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
   const result = conclude(plan, outcome);
   logger.info(`Verdict: ${result.verdict}. ${result.headline}`);
 
-  // 3. Act on the verdict.
+  // 3. Act on the verdict, with the evidence written locally first: a run killed during a rollback or a
+  // promotion still leaves the verdict and its data behind (the final file, with the actions, replaces it).
+  const pending: Actions = {
+    rollback: null,
+    continue_deployment: null,
+    tickets: [],
+    promotion: null,
+    notifications: start ? [start] : [],
+  };
+  const early = await writeVerification(
+    verificationOf(result, pending, options.run),
+    resolve(plan.cwd, options.outputDir),
+  );
+  logger.info(`Evidence written to ${early.path} before acting on the verdict.`);
   const { actions, failures } = await actOnVerdict(result, env, start ? [start] : []);
 
   // 4. Archive: locally first, then S3.

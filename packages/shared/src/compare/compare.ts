@@ -32,7 +32,7 @@ import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
-import { readStableBaseline } from '../store/baseline.js';
+import { readCheckedBaseline } from '../store/baseline.js';
 import { isoTime, nowSeconds, parseWindow, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from '../waiver/apply.js';
@@ -240,16 +240,13 @@ async function resolveBaselineVersion(
 ): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow }> {
   if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
   if (options.baselineStore) {
-    const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+    const checked = await readCheckedBaseline(options.baselineStore, target.service, target.environment, {
       ...(options.awsRegion ? { region: options.awsRegion } : {}),
       ...(deps.logger ? { logger: deps.logger } : {}),
     });
-    if (stable) {
-      return {
-        version: stable.version,
-        resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
-        window: stable.window,
-      };
+    if (checked) {
+      if (!checked.evidenceChecked) deps.logger?.warning(`The baseline comes from ${checked.trust}.`);
+      return { version: checked.record.version, resolvedFrom: checked.trust, window: checked.record.window };
     }
     deps.logger?.info(
       `The baseline store ${options.baselineStore} has no stable record for ${target.service} (${target.environment}) yet.`,
@@ -274,6 +271,14 @@ function assertSomethingToCompare(
   candidateVersion: string,
 ): void {
   const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+  const overlap = baselineWindow.start < candidateWindow.end && candidateWindow.start < baselineWindow.end;
+  if (byWindow && overlap && !sameWindows) {
+    // By window, the two sides are told apart by time alone: shared data would be judged as both releases and
+    // hide a regression (T-2h..T against T-1h..T shares the whole candidate hour).
+    throw new ConfigurationError(
+      `Inputs "baseline-window" (${isoTime(baselineWindow.start)}..${isoTime(baselineWindow.end)}) and "candidate-window" (${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)}) overlap, and no version label tells the releases apart (compared by window): end the baseline window where the candidate window starts, e.g. "-2h..-1h" against "-1h..now".`,
+    );
+  }
   if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion)) return;
   throw new ConfigurationError(
     byWindow

@@ -9,6 +9,7 @@ import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.j
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
+import { withoutUserInfo } from '../escape.js';
 import { eventsOf, histogramQuantile, pool, windowValue } from '../judge/statistic.js';
 import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type Logger, silentLogger } from '../log.js';
@@ -161,8 +162,10 @@ export async function measureBaseline(source: MetricSource, plan: RulesPlan): Pr
 
 export function watchLinks(options: RulesOptions, plan: Pick<RulesPlan, 'service' | 'environment'>): WatchLinks {
   const q = new URLSearchParams({ 'var-service': plan.service, 'var-environment': plan.environment });
-  const base = (options.grafanaUrl ?? '').replace(/\/+$/, '');
-  return { runbook: options.runbookUrl || DEFAULT_RUNBOOK, dashboard: `${base}/d/${dashboardUid('service')}?${q}` };
+  // A link goes into every alert: a URL's user-info (credentials) never does, and only http(s) is a link.
+  const base = withoutUserInfo(options.grafanaUrl ?? '', 'grafana-url').replace(/\/+$/, '');
+  const runbook = options.runbookUrl ? withoutUserInfo(options.runbookUrl, 'runbook-url') : DEFAULT_RUNBOOK;
+  return { runbook, dashboard: `${base}/d/${dashboardUid('service')}?${q}` };
 }
 
 export interface RunRulesResult extends RulesResult {

@@ -11,6 +11,7 @@ import { parse, stringify } from 'yaml';
 import { lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
+import { redact } from '../redact.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
 import type { RuleFile } from './rules.js';
 
@@ -45,6 +46,8 @@ export async function publishRules(
   options: { dryRun?: boolean; logger?: Logger } = {},
 ): Promise<PublishResult> {
   const logger = options.logger ?? silentLogger;
+  // A registered secret (a header value, a URL's user-info) never goes into a rule file (redact.ts).
+  text = redact(text);
   const current = await target.deployed();
   const equal = current !== '' && sameRules(current, text);
   const diff = equal

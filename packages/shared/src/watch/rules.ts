@@ -15,6 +15,7 @@
 import { stringify } from 'yaml';
 import type { BakeSettings } from '../bake/settings.js';
 import type { ResolvedConfig } from '../config/config.js';
+import { promTemplateText } from '../escape.js';
 import { defaultMinEvents } from '../judge/sufficiency.js';
 import { type MetricDef, type Slo, sloMet } from '../model/metric.js';
 import { formatDuration } from '../time.js';
@@ -98,6 +99,10 @@ export interface RulesResult {
   notes: string[];
 }
 
+function templateLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, promTemplateText(v)]));
+}
+
 /** Go-template text: `{{` in a literal (a PromQL label value could hold one) must not start an action. */
 function templateLiteral(text: string): string {
   return text.replace(/\{\{/g, '{{ "{{" }}');
@@ -153,7 +158,8 @@ function addAlert(
     alert: spec.alert,
     expr: spec.expr,
     for: formatDuration(spec.forSeconds),
-    labels: {
+    // Prometheus expands alert labels as templates too: every value is template-escaped (escape.ts).
+    labels: templateLabels({
       severity: spec.severity,
       [labels.service]: ctx.input.service,
       [labels.environment]: ctx.input.environment,
@@ -161,7 +167,7 @@ function addAlert(
       baseline_version: baseline.version,
       driftgate_rule: spec.rule,
       ...spec.labels,
-    },
+    }),
     annotations: {
       summary: spec.summary,
       description: spec.description,
@@ -365,7 +371,7 @@ export function renderRuleFile(file: RuleFile, header = ''): string {
   return `${
     header
       ? `${header
-          .split('\n')
+          .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
           .map((l) => `# ${l}`)
           .join('\n')}\n`
       : ''

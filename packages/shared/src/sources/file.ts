@@ -267,7 +267,7 @@ export function parseRecording(text: string, what = 'The recording'): Recording 
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw fail(jsonSyntaxError(e, text));
+    throw fail(`it is not JSON (${jsonSyntaxError(e, text)})`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw fail('it is not a JSON object');
   if (doc.schema !== RECORDING_SCHEMA) {

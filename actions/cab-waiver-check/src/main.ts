@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, writeSummary } from '@driftgate/shared/action';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
 import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
 import { runWaiverCheck } from '@driftgate/shared/waiver';
@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
   core.setOutput('reason', result.reason);
   core.setOutput('verdict', result.verdict);
   core.setOutput('comparison-path', result.comparisonPath ?? '');
-  await core.summary.addRaw(redact(result.markdown)).write();
+  await writeSummary(result.markdown);
 
   if (!result.waived && !result.decision.nothingToWaive) {
     const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { actionLogger, readActionInputs } from '@driftgate/shared/action';
+import { checkOutputFile } from '@driftgate/shared';
+import { actionLogger, readActionInputs, writeSummary } from '@driftgate/shared/action';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
 import { checkPublish, defaultNamespace, publishWatchRules, runRules, watchSummary } from '@driftgate/shared/watch';
@@ -20,6 +21,7 @@ export async function main(): Promise<void> {
   const headers = rulerHeaders ? parseHeaders(rulerHeaders, 'ruler-headers') : undefined;
   for (const v of Object.values(headers ?? {})) core.setSecret(v);
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  checkOutputFile(inputs.output, cwd, { config: inputs.config, 'metrics-file': inputs['metrics-file'] });
   const result = await runRules(
     {
       service,
@@ -69,7 +71,7 @@ export async function main(): Promise<void> {
     ),
   );
   core.setOutput('baseline-version', result.plan.baselineVersion);
-  await core.summary.addRaw(watchSummary(result, published)).write();
+  await writeSummary(watchSummary(result, published));
   core.info(
     `${published.target}: ${published.status} (${result.alerts.length} alerts, baseline ${result.plan.baselineVersion}).`,
   );

@@ -7,7 +7,13 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { checkOutputDir, redact } from '@driftgate/shared';
-import { type ActionInputs, actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import {
+  type ActionInputs,
+  actionLogger,
+  readActionInputs,
+  readReleaseInputs,
+  writeSummary,
+} from '@driftgate/shared/action';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import {
   githubClient,
@@ -111,7 +117,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   core.setOutput('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
   core.setOutput('report-path', result.jsonPath);
   core.setOutput('markdown-path', result.markdownPath);
-  await core.summary.addRaw(redact(result.markdown)).write();
+  await writeSummary(result.markdown);
 
   const published = await publishReport(
     {

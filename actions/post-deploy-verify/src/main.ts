@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs, readReleaseInputs } from '@driftgate/shared/action';
+import { actionLogger, readActionInputs, readReleaseInputs, writeSummary } from '@driftgate/shared/action';
 import { runVerify } from '@driftgate/shared/bake';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
 import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
@@ -123,7 +123,7 @@ export async function main(): Promise<void> {
         },
       );
     }
-    await core.summary.addRaw(redact(result.markdown)).write();
+    await writeSummary(result.markdown);
     const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
       logger: actionLogger,
       context,

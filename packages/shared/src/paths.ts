@@ -23,3 +23,29 @@ export function checkOutputDir(path: string | undefined, cwd: string, inputName 
     );
   }
 }
+
+/**
+ * An output file must not be one of the run's inputs (`--output` = `--config` would overwrite the config with
+ * rules) nor a directory. `inputs` maps an input name to the path it was given (undefined = not given).
+ */
+export function checkOutputFile(
+  path: string | undefined,
+  cwd: string,
+  inputs: Record<string, string | undefined>,
+  inputName = 'output',
+): void {
+  if (path === undefined || path === '') return;
+  const full = resolve(cwd, path);
+  for (const [name, given] of Object.entries(inputs)) {
+    if (given && resolve(cwd, given) === full) {
+      throw new ConfigurationError(
+        `Input "${inputName}" is ${JSON.stringify(path)}, the same file as input "${name}": writing it would overwrite that input; give another path.`,
+      );
+    }
+  }
+  if (existsSync(full) && statSync(full).isDirectory()) {
+    throw new ConfigurationError(
+      `Input "${inputName}" is ${JSON.stringify(path)}: it is a directory; give a file path such as rules/checkout-api-prod.yml.`,
+    );
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigurationError, redact, withoutUserInfo } from '@driftgate/shared';
+import { ConfigurationError, checkOutputFile, redact, withoutUserInfo } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
 import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -30,6 +30,7 @@ export const alertmanagerCommand = defineCommand({
         '--sns-api-url holds a user and password: Alertmanager signs SNS requests with SigV4, so give the endpoint without credentials (they would be copied into the configuration).',
       );
     }
+    checkOutputFile(v.output, io.cwd, { config: v.config });
     const config = await loadConfig(v.config, io.cwd);
     const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
     const text = redact(

@@ -3,6 +3,7 @@
  * catalog, the config and the stable baseline (docs/production-watch.md). Writes it (GitOps) or uploads it
  * to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against what is deployed.
  */
+import { checkOutputFile } from '@driftgate/shared';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
 import { defineCommand, EXIT } from '../command.js';
@@ -21,6 +22,7 @@ export const rulesCommand = defineCommand({
     // The watch (and YAML) load only for this command.
     const { checkPublish, publishWatchRules, runRules } = await import('@driftgate/shared/watch');
     checkPublish(v.publish);
+    checkOutputFile(v.output, io.cwd, { config: v.config, 'metrics-file': v['metrics-file'] });
     const source = sourceSettings(v);
     const result = await runRules(
       {

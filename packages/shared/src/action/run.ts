@@ -4,15 +4,18 @@
  * error, shown with its message and (in debug logs) its stack. Every message is redacted (redact.ts).
  */
 import * as core from '@actions/core';
-import { isConfigurationError } from '../errors.js';
+import { fileSystemProblem, isConfigurationError } from '../errors.js';
 import { redact } from '../redact.js';
 
 export async function runAction(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
+    const fs = fileSystemProblem(error);
     if (isConfigurationError(error)) {
       core.setFailed(redact(error.message));
+    } else if (fs) {
+      core.setFailed(redact(fs));
     } else if (error instanceof Error) {
       core.debug(redact(error.stack ?? ''));
       const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
@@ -20,5 +23,18 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     } else {
       core.setFailed(redact(String(error)));
     }
+  }
+}
+
+/**
+ * Write the job summary; a summary file that cannot be written (GITHUB_STEP_SUMMARY a directory, a full disk)
+ * is a warning, never the run's verdict: a passing gate stays a pass.
+ */
+export async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(redact(markdown)).write();
+  } catch (e) {
+    core.summary.emptyBuffer();
+    core.warning(redact(`The job summary was not written: ${fileSystemProblem(e) ?? (e as Error).message}`));
   }
 }

@@ -116,7 +116,9 @@ export async function collectMetric(
   base.warnings = results.flatMap((r) => r.warnings);
   // Counters come back as per-second rates over the sub-window: counts = rate x step.
   const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
-  const shaped = shape(metric, scaled, step);
+  const { results: kept, note } = dropNegative(metric, scaled);
+  const shaped = shape(metric, kept, step);
+  if (note) shaped.notes.push(note);
   return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
 }
 
@@ -153,6 +155,29 @@ function refuseOutOfRange(metric: MetricDef, result: QueryResult, start: number,
       { errorType: 'out_of_range', retryable: false },
     );
   }
+}
+
+/**
+ * Counts, rates and histogram buckets cannot be negative: a negative sample (a broken exporter, a counter reset
+ * mishandled by a proxy) is not data. Those samples are dropped with a note; gauges and PromQL may be negative.
+ */
+function dropNegative(metric: MetricDef, results: QueryResult[]): { results: QueryResult[]; note?: string } {
+  if (metric.kind === 'gauge' || metric.kind === 'promql') return { results };
+  let dropped = 0;
+  const out = results.map((r) => ({
+    ...r,
+    series: r.series.map((s) => ({
+      ...s,
+      samples: s.samples.filter((x) => {
+        const bad = x.v < 0;
+        if (bad) dropped++;
+        return !bad;
+      }),
+    })),
+  }));
+  return dropped
+    ? { results: out, note: `${dropped} negative sample(s) not judged (a count, rate or bucket cannot be negative)` }
+    : { results };
 }
 
 function finite(v: number): boolean {
@@ -248,6 +273,13 @@ function shape(
 }
 
 function single(metric: MetricDef, series: Series[]): Series | undefined {
+  if (series.length > 1 && metric.kind !== 'promql' && metric.kind !== 'gauge') {
+    // driftgate's own queries aggregate (sum by nothing): several series can only come from the server.
+    throw new SourceError(
+      `metrics.${metric.id}: the metrics server answered ${series.length} series for a query that aggregates them into one (sum(...)): duplicate or conflicting series from the server or a proxy in front of it (federation, an HA pair without deduplication); check the server, not the config.`,
+      { errorType: 'duplicate_series', retryable: false },
+    );
+  }
   if (series.length > 1) {
     throw new ConfigurationError(
       `metrics.${metric.id}: the query returned ${series.length} series but driftgate needs exactly one per sub-window; aggregate it (for example wrap it in sum(...) or avg(...)).`,

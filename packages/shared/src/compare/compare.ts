@@ -33,7 +33,7 @@ import { RecordingSource } from '../sources/file.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
 import { readCheckedBaseline } from '../store/baseline.js';
-import { isoTime, nowSeconds, parseWindow, type TimeWindow } from '../time.js';
+import { isoTime, nowSeconds, parseWindow, refuseFuture, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from '../waiver/apply.js';
 import { decideWaivers, toOutcomes } from '../waiver/decide.js';
@@ -196,11 +196,19 @@ export async function planCompare(
   refuseControlCharacters(service, 'Input "service"');
   refuseControlCharacters(environment, 'Input "environment"');
   refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
-  refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
+  refuseControlCharacters(
+    baselineVersion,
+    baseline.resolvedFrom === 'input'
+      ? 'Input "baseline-version"'
+      : `The baseline version (from ${baseline.resolvedFrom})`,
+  );
   const baselineWindow = baselineWindowText
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
+  const ahead = 'a window that has not happened yet holds no data: end it at "now" or earlier.';
+  refuseFuture(candidateWindow.end, now, 'Input "candidate-window" ends at', ahead);
+  refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', ahead);
   if (options.tolerance !== undefined) config.tolerance = options.tolerance;
   const wide = wideTolerances(config);
   if (wide.length) {

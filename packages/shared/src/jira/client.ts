@@ -206,9 +206,13 @@ export class JiraApi {
     try {
       return { status: res.status, data: JSON.parse(res.text) as T, text: res.text };
     } catch {
+      // A single-sign-on or login page answers 200 with HTML: the request never reached Jira's API.
+      const html = /^\s*(<!doctype html|<html)/i.test(res.text);
       throw new SourceError(
-        `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
-        { status: res.status, body: res.text.slice(0, 1000) },
+        html
+          ? `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with an HTML page (a login or single-sign-on page), not the API: check that jira-url is the Jira base URL reachable without a browser login, and that jira-token is an API token (Cloud) or a personal access token (Data Center).`
+          : `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
+        { status: res.status, body: res.text.slice(0, 1000), errorType: html ? 'html' : 'not_json' },
       );
     }
   }

@@ -19,7 +19,7 @@ import { openSource, type SourceOptions } from '../sources/create.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
 import { readStableBaseline } from '../store/baseline.js';
-import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
+import { isoTime, nowSeconds, parseTime, parseWindow, refuseFuture, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';
 import { chooseTarget, type PublishResult, publishRules, type TargetOptions } from './publish.js';
@@ -108,7 +108,7 @@ export async function planRules(
     ? parseWindow(windowText, now, 'Input "baseline-window"')
     : (stable?.window as TimeWindow);
   const promotedAt = options.promotedAt
-    ? isoTime(parseTime(options.promotedAt, now, 'Input "promoted-at"'))
+    ? isoTime(promotedTime(options.promotedAt, now))
     : (stable?.verifiedAt ?? isoTime(now));
   return {
     config,
@@ -126,6 +126,12 @@ export async function planRules(
  * the bucket) over the pooled buckets, NOT the judge's log-probit estimate (judge/statistic.ts), which reads
  * skewed buckets more truthfully but would sit systematically apart from what the alert expression sees.
  */
+function promotedTime(text: string, now: number): number {
+  const t = parseTime(text, now, 'Input "promoted-at"');
+  refuseFuture(t, now, 'Input "promoted-at"', 'give the time the baseline was promoted (empty: now).');
+  return t;
+}
+
 export function baselineValue(metric: MetricDef, data: WindowData): number | null {
   if (metric.kind !== 'histogram_quantile') return windowValue(metric, data);
   const bounds = data.components.map((c) => (c === '+Inf' ? Number.POSITIVE_INFINITY : Number(c)));

@@ -207,8 +207,15 @@ export class RulerTarget implements RulesTarget {
       throw new Error(
         `${this.description}: GET ${this.url(this.group)} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
       );
-    // The ruler answers one group; the file holds `groups: [group]`.
-    const group = parse(await res.text());
+    // The ruler answers one group; the file holds `groups: [group]`. Its YAML is untrusted: aliases bounded.
+    let group: unknown;
+    try {
+      group = parse(await res.text(), { maxAliasCount: 100 });
+    } catch (e) {
+      throw new Error(
+        `${this.description}: GET ${this.url(this.group)} answered YAML that cannot be read (${(e as Error).name}: ${e instanceof Error && /alias/i.test(e.message) ? 'its aliases expand too far (an alias bomb is refused)' : 'not a rule group'}); check the ruler.`,
+      );
+    }
     return stringify({ groups: [group] }, { lineWidth: 0 });
   }
   async publish(text: string, existed: boolean) {

@@ -158,3 +158,15 @@ export function withoutUserInfo(url: string, input: string): string {
   u.password = '';
   return u.href.replace(/\/$/, url.trim().endsWith('/') ? '/' : '');
 }
+
+/**
+ * JSON for a file driftgate writes (evidence, reports): JSON.stringify, with the characters it leaves raw that
+ * can forge or hide text when the file is shown (DEL and C1 controls, U+2028/U+2029, bidirectional overrides)
+ * written as \uXXXX escapes. The result is the same JSON value.
+ */
+export function jsonText(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => hex(c.charCodeAt(0)),
+  );
+}

@@ -21,7 +21,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { mdTable } from '../escape.js';
+import { jsonText, mdTable } from '../escape.js';
 import { keySegment } from '../publish/s3.js';
 import { redactDeep } from '../redact.js';
 import { intervalReason, noteText, ruleMessage, unjudgedReason } from '../report/prose.js';
@@ -299,7 +299,7 @@ export function evidenceKey(
 }
 
 export function serializeVerification(v: Verification): string {
-  return `${JSON.stringify(redactDeep(v), null, 2)}\n`;
+  return `${jsonText(redactDeep(v))}\n`;
 }
 
 /** Write perf_verification.json into `dir`; returns its path and the exact bytes written. */

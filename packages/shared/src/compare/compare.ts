@@ -206,9 +206,8 @@ export async function planCompare(
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
-  const ahead = 'a window that has not happened yet holds no data: end it at "now" or earlier.';
-  refuseFuture(candidateWindow.end, now, 'Input "candidate-window" ends at', ahead);
-  refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', ahead);
+  // The baseline is always measured already (a bake plans its candidate window ahead, so only the gate checks it).
+  refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', FUTURE_FIX);
   if (options.tolerance !== undefined) config.tolerance = options.tolerance;
   const wide = wideTolerances(config);
   if (wide.length) {
@@ -270,6 +269,8 @@ async function resolveBaselineVersion(
   );
 }
 
+const FUTURE_FIX = 'a window that has not happened yet holds no data: end it at "now" or earlier.';
+
 /** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
 function assertSomethingToCompare(
   baselineWindow: TimeWindow,
@@ -308,6 +309,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   let source = opened.source;
   const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);
+  refuseFuture(plan.candidateWindow.end, options.now ?? nowSeconds(), 'Input "candidate-window" ends at', FUTURE_FIX);
   const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
   if (recorder) source = recorder;
 

@@ -9,7 +9,7 @@ import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeDeployClient, rollbackDeployment } from '../../src/bake/codedeploy.js';
 import { collectMetric } from '../../src/collect/collect.js';
-import { planCompare } from '../../src/compare/compare.js';
+import { planCompare, runCompare } from '../../src/compare/compare.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { fileSystemProblem, isConfigurationError, SourceError } from '../../src/errors.js';
 import { safeLogText } from '../../src/escape.js';
@@ -46,6 +46,15 @@ async function fake(table: Parameters<typeof routes>[0]): Promise<FakeServer> {
   return s;
 }
 
+/** A source that fails the test if it is ever queried: the refusal comes before any work. */
+const NO_QUERY: MetricSource = {
+  kind: 'test',
+  description: 'never queried',
+  requestCount: () => 0,
+  queryInstant: () => Promise.reject(new Error('queried')),
+  queryRange: () => Promise.reject(new Error('queried')),
+};
+
 const refusal = async (p: Promise<unknown>) => {
   const e = await p.then(
     () => undefined,
@@ -65,22 +74,20 @@ describe('times and windows', () => {
   });
 
   it('a window in the future is refused before any query', async () => {
-    const message = await refusal(
-      planCompare(
-        {
-          service: 'checkout-api',
-          candidateVersion: 'v2',
-          baselineVersion: 'v1',
-          candidateWindow: '-1h..+1d',
-          baselineWindow: '-3h..-2h',
-          now: NOW,
-          cwd: dir,
-        } as never,
-        {},
-        {},
-      ),
+    const settings = {
+      service: 'checkout-api',
+      candidateVersion: 'v2',
+      baselineVersion: 'v1',
+      candidateWindow: '-1h..now',
+      baselineWindow: '-3h..+2h',
+      now: NOW,
+      cwd: dir,
+    } as never;
+    expect(await refusal(planCompare(settings, {}, {}))).toMatch(/Input "baseline-window" ends at .* in the future/);
+    const ahead = { ...(settings as object), candidateWindow: '-1h..+1d', baselineWindow: '-3h..-2h' } as never;
+    expect(await refusal(runCompare(ahead, { source: NO_QUERY }))).toMatch(
+      /Input "candidate-window" ends at .* in the future/,
     );
-    expect(message).toMatch(/Input "candidate-window" ends at .* in the future/);
   });
 });
 

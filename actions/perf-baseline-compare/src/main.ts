@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { checkOutputDir, redact } from '@driftgate/shared';
+import { checkArtifactName, checkOutputDir, redact } from '@driftgate/shared';
 import {
   type ActionInputs,
   actionLogger,
@@ -45,6 +45,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   checkOutputDir(inputs['output-dir'], cwd);
+  checkArtifactName(inputs['artifact-name']);
   const release = readReleaseInputs({ inputs, context, octokit });
   const comparisonFile = inputs.comparison;
   // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.

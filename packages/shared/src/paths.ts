@@ -49,3 +49,16 @@ export function checkOutputFile(
     );
   }
 }
+
+/**
+ * A workflow artifact name: what @actions/artifact accepts (no path separators, quotes, wildcards or control
+ * characters), checked before any work rather than at the upload after it.
+ */
+export function checkArtifactName(name: string | undefined, inputName = 'artifact-name'): void {
+  if (name === undefined || name === '') return;
+  if (/[\\/":<>|*?\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
+    throw new ConfigurationError(
+      `Input "${inputName}" is ${JSON.stringify(name)}: an artifact name cannot hold / \\ " : < > | * ? or control characters; give a plain name such as perf-comparison.`,
+    );
+  }
+}

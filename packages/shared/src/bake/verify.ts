@@ -12,13 +12,14 @@
  */
 import { resolve } from 'node:path';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from '../aws.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { PutResult } from '../publish/s3.js';
 import { headline as conclusionHeadline } from '../report/prose.js';
 import { RecordingSource } from '../sources/file.js';
 import { type ActEnv, actOnVerdict, annotateBakeStart, type BakeResult, verificationOf } from './act.js';
 import { archiveEvidence } from './archive.js';
-import { lazyAwsClients } from './clients.js';
+import { type AwsClients, lazyAwsClients } from './clients.js';
 import { type Actions, renderVerificationMarkdown, type Verification, writeVerification } from './evidence.js';
 import { type BakeOutcome, runBake } from './loop.js';
 import { planVerify, type VerifyDeps, type VerifyOptions, type VerifyPlan } from './plan.js';
@@ -47,6 +48,7 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);
   callTimeoutMs = Math.min(DEFAULT_AWS_CALL_TIMEOUT_MS, plan.rollback.waitSeconds * 1000);
+  await checkDeployment(plan, clients, logger);
   const start = await annotateBakeStart(plan, env);
 
   // 2. Bake.
@@ -87,6 +89,27 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
     failures,
     outcome,
   };
+}
+
+/**
+ * A deployment-id that CodeDeploy does not know is a typo: refused before the bake, not found after it. Any
+ * other failure (network, permissions) is a warning here; the rollback reports it if it comes to that.
+ */
+async function checkDeployment(plan: VerifyPlan, clients: AwsClients, logger: Logger): Promise<void> {
+  const id = plan.deployment.target.deploymentId;
+  if (!id || plan.rollback.mode !== 'auto') return;
+  const { GetDeploymentCommand } = await import('@aws-sdk/client-codedeploy');
+  try {
+    await clients.codedeploy().send(new GetDeploymentCommand({ deploymentId: id }));
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'DeploymentDoesNotExistException' || name === 'InvalidDeploymentIdException') {
+      throw new ConfigurationError(
+        `Input "deployment-id" is ${JSON.stringify(id)}: CodeDeploy has no such deployment (${name}); check the id (d-XXXXXXXXX) and the region, or leave it empty.`,
+      );
+    }
+    logger.warning(`Could not check deployment ${id} before the bake: ${errorMessage(e)}`);
+  }
 }
 
 function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeOutcome> {

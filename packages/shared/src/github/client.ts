@@ -110,6 +110,13 @@ function callPath(octokit: { request: { endpoint: (o: never) => { url: string } 
 function nameTheCall(e: unknown, call: string, retries: number): unknown {
   if (!(e instanceof Error) || e.message.startsWith('GitHub API ')) return e;
   const status = (e as { status?: unknown }).status;
+  const headers = (e as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+    e.message = `GitHub API ${call}: the rate limit of this token is used up (resets at ${when}, more than a minute away): re-run the job after the reset, or give a token with a higher limit (a GitHub App token).`;
+    return e;
+  }
   // A 4xx is final and its caller explains it (404 = none, 403 = permission); a 5xx or a network error was
   // retried and is otherwise anonymous ("upstream down").
   if (typeof status === 'number' && status > 0 && status < 500) return e;

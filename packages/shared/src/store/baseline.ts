@@ -178,7 +178,7 @@ async function readWithEtag(
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === 404 || (e as Error).name === 'NoSuchKey') return undefined;
     if (e instanceof ConfigurationError) throw e;
-    throw describeS3Error(e, bucket, key);
+    throw describeS3Error(e, bucket, key, 'GetObject');
   }
 }
 

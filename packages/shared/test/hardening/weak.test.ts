@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeDeployClient, rollbackDeployment } from '../../src/bake/codedeploy.js';
+import { runVerify } from '../../src/bake/verify.js';
 import { collectMetric } from '../../src/collect/collect.js';
 import { planCompare, runCompare } from '../../src/compare/compare.js';
 import { defaultConfig } from '../../src/config/config.js';
@@ -271,5 +272,25 @@ describe('answers from servers', () => {
     });
     expect(record.action).toBe('stop-with-rollback');
     expect(cd.calls()).toContain('StopDeployment');
+  });
+
+  it('a deployment-id typo is refused before the bake, not found after it', async () => {
+    const cd = await startFakeCodeDeploy([]);
+    servers.push(cd);
+    const message = await refusal(
+      runVerify(
+        {
+          metricsFile: join(import.meta.dirname, '../../../cli/demo/bake-recording.json'),
+          rollback: 'auto',
+          deploymentId: 'd-TYPO',
+          failOn: 'none',
+          outputDir: 'out-typo',
+          cwd: dir,
+        },
+        { codedeploy: codeDeployClient({ endpoint: cd.url }), logger: memoryLogger() },
+      ),
+    );
+    expect(message).toMatch(/Input "deployment-id" is "d-TYPO": CodeDeploy has no such deployment/);
+    expect(cd.calls()).toEqual(['GetDeployment']);
   });
 });

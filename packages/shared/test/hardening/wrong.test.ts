@@ -465,7 +465,13 @@ describe('unbounded or lost', () => {
     it('W24/W25: a CodeDeploy call that hangs ends within rollback-timeout; the evidence was written before it', async () => {
       const evidencePath = join(dir, 'out-cd-hang', 'perf_verification.json');
       let evidenceBeforeRollback: boolean | undefined;
+      let calls = 0;
       const hang = await startFakeServer(() => {
+        // The first call is the check, before the bake, that the deployment exists; the rollback's calls hang.
+        if (++calls === 1)
+          return json(200, {
+            deploymentInfo: { deploymentId: 'd-HANG', status: 'InProgress', computePlatform: 'ECS' },
+          });
         evidenceBeforeRollback ??= existsSync(evidencePath);
         return { status: 200, delayMs: 600_000 };
       });

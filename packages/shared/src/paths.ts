@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { controlCharacter } from './escape.js';
 
 /**
  * An output directory must be a directory or not exist yet; its nearest existing ancestor must be a directory.
@@ -56,7 +57,7 @@ export function checkOutputFile(
  */
 export function checkArtifactName(name: string | undefined, inputName = 'artifact-name'): void {
   if (name === undefined || name === '') return;
-  if (/[\\/":<>|*?\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
+  if (/[\\/":<>|*?]/.test(name) || controlCharacter(name) !== undefined || name === '.' || name === '..') {
     throw new ConfigurationError(
       `Input "${inputName}" is ${JSON.stringify(name)}: an artifact name cannot hold / \\ " : < > | * ? or control characters; give a plain name such as perf-comparison.`,
     );

@@ -14,10 +14,11 @@ import { planCompare, runCompare } from '../../src/compare/compare.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { fileSystemProblem, isConfigurationError, SourceError } from '../../src/errors.js';
 import { safeLogText } from '../../src/escape.js';
+import { githubClient } from '../../src/github/client.js';
 import { JiraApi } from '../../src/jira/client.js';
 import { memoryLogger } from '../../src/log.js';
 import type { MetricDef } from '../../src/model/metric.js';
-import { checkOutputFile } from '../../src/paths.js';
+import { checkArtifactName, checkOutputFile } from '../../src/paths.js';
 import { s3Client } from '../../src/publish/s3.js';
 import type { MetricSource, QueryResult } from '../../src/sources/types.js';
 import { promoteStableBaseline, readStableBaseline } from '../../src/store/baseline.js';
@@ -292,5 +293,29 @@ describe('answers from servers', () => {
     );
     expect(message).toMatch(/Input "deployment-id" is "d-TYPO": CodeDeploy has no such deployment/);
     expect(cd.calls()).toEqual(['GetDeployment']);
+  });
+
+  it('an artifact name with ../ is refused before any work', () => {
+    expect(() => checkArtifactName('../perf')).toThrow(
+      /Input "artifact-name" is "..\/perf": an artifact name cannot hold/,
+    );
+    expect(() => checkArtifactName('perf-comparison')).not.toThrow();
+  });
+
+  it('a GitHub rate limit that resets in an hour is named with its reset, not a raw HttpError', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const gh = await fake({
+      'GET /repos/acme/shop/releases/latest': () =>
+        json(
+          403,
+          { message: 'API rate limit exceeded' },
+          { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-limit': '60' },
+        ),
+    });
+    const octokit = githubClient('ghs_test', { baseUrl: gh.url, retries: 0 });
+    const e = await octokit.rest.repos.getLatestRelease({ owner: 'acme', repo: 'shop' }).catch((x: Error) => x);
+    expect((e as Error).message).toMatch(
+      /GitHub API GET \/repos\/acme\/shop\/releases\/latest: the rate limit of this token is used up \(resets at /,
+    );
   });
 });

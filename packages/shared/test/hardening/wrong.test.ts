@@ -35,7 +35,7 @@ import { loadWaiverFiles } from '../../src/waiver/files.js';
 import { watchLinks } from '../../src/watch/plan.js';
 import { RulerTarget } from '../../src/watch/publish.js';
 import { buildRules, renderRuleFile } from '../../src/watch/rules.js';
-import { FAKE_AWS_ENV, type FakeCodeDeploy, startFakeCodeDeploy, startFakeS3 } from '../bake/fakes.js';
+import { FAKE_AWS_ENV, type FakeCodeDeploy, startFakeCodeDeploy } from '../bake/fakes.js';
 import { testRules } from '../watch/fixtures.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');

@@ -68,6 +68,15 @@ export async function waiverFromRecord(
   } catch (e) {
     return { problems: [errorMessage(e)] };
   }
+  // A waiver is a temporary exception: one that "expires" in 9999 is a permanent one in disguise.
+  const expiresAt = Date.parse(String(raw.expires));
+  if (expiresAt > Date.now() + MAX_WAIVER_DAYS * 86_400_000) {
+    return {
+      problems: [
+        `${where}: expires is ${JSON.stringify(raw.expires)}, more than ${MAX_WAIVER_DAYS} days ahead: a waiver is a temporary exception; give a date within a year and renew it if it is still needed`,
+      ],
+    };
+  }
   const metrics = raw.metrics === '*' ? ['*'] : (raw.metrics as string[]);
   const waiver: Waiver = {
     id: (raw.id as string | undefined) ?? (defaults.id as string),
@@ -166,6 +175,9 @@ function yamlProblem(message: string): string {
 function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
+
+/** Longest a waiver may run from now. */
+const MAX_WAIVER_DAYS = 366;
 
 /** Largest waiver file read (a waiver is a few hundred bytes; a device or a huge file is refused unread). */
 const MAX_WAIVER_BYTES = 64 * 1024;

@@ -23,6 +23,7 @@ import { s3Client } from '../../src/publish/s3.js';
 import type { MetricSource, QueryResult } from '../../src/sources/types.js';
 import { promoteStableBaseline, readStableBaseline } from '../../src/store/baseline.js';
 import { parseTime } from '../../src/time.js';
+import { parseWaiverYaml } from '../../src/waiver/files.js';
 import { watchLinks } from '../../src/watch/plan.js';
 import { RulerTarget } from '../../src/watch/publish.js';
 import { FAKE_AWS_ENV, startFakeCodeDeploy, startFakeS3 } from '../bake/fakes.js';
@@ -317,5 +318,14 @@ describe('answers from servers', () => {
     expect((e as Error).message).toMatch(
       /GitHub API GET \/repos\/acme\/shop\/releases\/latest: the rate limit of this token is used up \(resets at /,
     );
+  });
+
+  it('expires: 9999-12-31 is an invalid waiver (a permanent exception in disguise)', async () => {
+    const parsed = await parseWaiverYaml(
+      'id: CAB-9\nservice: checkout-api\nenvironment: prod\nmetrics: "*"\nmax_drift: 20%\nexpires: 9999-12-31T00:00:00Z\napproved_by: [alice]\nreason: forever\n',
+      'w.yml',
+    );
+    expect(parsed.waiver).toBeUndefined();
+    expect(parsed.problems?.join()).toMatch(/w\.yml: expires is "9999-12-31T00:00:00Z", more than 366 days ahead/);
   });
 });

@@ -77,7 +77,9 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
         compareSettings({
           service,
           environment: inputs.environment,
-          candidateVersion: inputs['candidate-version'] ?? sha,
+          // The commit is the default candidate only for live data: a recording carries its versions, and both
+          // windows without any version compare by window (the commit is no label value of that data).
+          candidateVersion: inputs['candidate-version'] ?? (recordedOrByWindow(inputs) ? undefined : sha),
           baselineVersion: inputs['baseline-version'],
           candidateWindow: inputs['candidate-window'],
           baselineWindow: inputs['baseline-window'],
@@ -196,4 +198,15 @@ function waiverProverFor(
     logger: actionLogger,
   });
   return waiverProver({ verifier, cwd });
+}
+
+/** A recording (its own versions), or both windows and no version nor store (compare by window). */
+function recordedOrByWindow(inputs: ActionInputs<typeof COMPARE_INPUTS>): boolean {
+  if (inputs['metrics-file']) return true;
+  return (
+    !inputs['baseline-version'] &&
+    !inputs['baseline-store'] &&
+    inputs['candidate-window'] !== undefined &&
+    inputs['baseline-window'] !== undefined
+  );
 }

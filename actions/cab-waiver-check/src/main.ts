@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
   core.setOutput('reason', result.reason);
   core.setOutput('verdict', result.verdict);
   core.setOutput('comparison-path', result.comparisonPath ?? '');
-  await writeSummary(redact(result.markdown));
+  await writeSummary(result.markdown);
 
   if (!result.waived && !result.decision.nothingToWaive) {
     const message = `driftgate: regressions not covered by a verified CAB waiver:\n${result.reason}`;

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { checkOutputFile } from '@driftgate/shared';
 import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
@@ -28,6 +29,7 @@ export async function main(): Promise<void> {
   const headers = rulerHeaders ? parseHeaders(rulerHeaders, 'ruler-headers') : undefined;
   for (const v of Object.values(headers ?? {})) core.setSecret(v);
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  checkOutputFile(inputs.output, cwd, { config: inputs.config, 'metrics-file': inputs['metrics-file'] });
   const result = await runRules(
     {
       service,

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { checkOutputDir, redact } from '@driftgate/shared';
+import { checkArtifactName, checkOutputDir, redact } from '@driftgate/shared';
 import {
   type ActionInputs,
   actionLogger,
@@ -46,6 +46,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   checkOutputDir(inputs['output-dir'], cwd);
+  checkArtifactName(inputs['artifact-name']);
   const release = readReleaseInputs({ inputs, context, octokit });
   const comparisonFile = inputs.comparison;
   // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
@@ -77,8 +78,9 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
         compareSettings({
           service,
           environment: inputs.environment,
-          // A recording carries its versions: only live sources default the candidate to the commit.
-          candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : sha),
+          // The commit is the default candidate only for live data: a recording carries its versions, and both
+          // windows without any version compare by window (the commit is no label value of that data).
+          candidateVersion: inputs['candidate-version'] ?? (recordedOrByWindow(inputs) ? undefined : sha),
           baselineVersion: inputs['baseline-version'],
           candidateWindow: inputs['candidate-window'],
           baselineWindow: inputs['baseline-window'],
@@ -120,7 +122,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   core.setOutput('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
   core.setOutput('report-path', result.jsonPath);
   core.setOutput('markdown-path', result.markdownPath);
-  await writeSummary(redact(result.markdown));
+  await writeSummary(result.markdown);
 
   const published = await publishReport(
     {
@@ -198,6 +200,17 @@ function waiverProverFor(
     logger: actionLogger,
   });
   return waiverProver({ verifier, cwd });
+}
+
+/** A recording (its own versions), or both windows and no version nor store (compare by window). */
+function recordedOrByWindow(inputs: ActionInputs<typeof COMPARE_INPUTS>): boolean {
+  if (inputs['metrics-file']) return true;
+  return (
+    !inputs['baseline-version'] &&
+    !inputs['baseline-store'] &&
+    inputs['candidate-window'] !== undefined &&
+    inputs['baseline-window'] !== undefined
+  );
 }
 
 /**

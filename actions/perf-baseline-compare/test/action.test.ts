@@ -214,7 +214,10 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
       expect(run.outputs.verdict).toBe('fail');
       const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
       expect(report.baseline.version).toBe('v1.41.0');
-      expect(report.baseline.resolvedFrom).toMatch(/baseline store \(passed its bake, verified 2026-11-26T10:00:00Z\)/);
+      // No evidence object behind the record: the report says plainly that only the record vouches for it.
+      expect(report.baseline.resolvedFrom).toMatch(
+        /baseline store record s3:\/\/perf-results\/daily\/baselines\/checkout\/prod\/stable\.json alone \(it names no evidence object; its verifiedAt 2026-11-26T10:00:00Z is not proven\)/,
+      );
       expect(Date.parse(report.baseline.window.start) / 1000).toBe(start);
       expect(s3.requests[0]!.headers.authorization).toMatch(
         /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d+\/eu-west-1\/s3\/aws4_request/,

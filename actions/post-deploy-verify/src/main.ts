@@ -123,7 +123,7 @@ export async function main(): Promise<void> {
         },
       );
     }
-    await writeSummary(redact(result.markdown));
+    await writeSummary(result.markdown);
     const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
       logger: actionLogger,
       context,

@@ -11,6 +11,7 @@ import {
   closest,
   DRIFTGATE_VERSION,
   errorMessage,
+  fileSystemProblem,
   isConfigurationError,
   redact,
   SourceError,
@@ -142,6 +143,11 @@ async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: b
     if (isUnreachable(e)) {
       io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
       return EXIT.unreachable;
+    }
+    const fs = fileSystemProblem(e);
+    if (fs) {
+      io.err(`driftgate ${c.name}: ${fs}`);
+      return EXIT.usage;
     }
     io.err(`driftgate ${c.name}: internal error: ${errorMessage(e)}`);
     if (verbose && e instanceof Error) io.err(e.stack ?? '');

@@ -5,7 +5,7 @@
  * name the flag.
  */
 
-import { addUrlSecrets } from '@driftgate/shared';
+import { addUrlSecrets, nowSeconds, parseTime } from '@driftgate/shared';
 import {
   cliOptions,
   flagName,
@@ -114,8 +114,8 @@ export function renderInputs(message: string, specs: readonly InputSpec[]): stri
 
 /** --now: the clock in unix seconds (a value that is not a number is ignored). */
 export function clock(now: string | undefined): { now?: number } {
-  const n = now ? Number(now) : undefined;
-  return n !== undefined && Number.isFinite(n) ? { now: n } : {};
+  // Any time the other inputs take (unix seconds, RFC 3339, -2h); anything else is refused, never ignored.
+  return now ? { now: parseTime(now, nowSeconds(), '--now') } : {};
 }
 
 /** A command's values from its arguments alone, without the program around it (the demo's bake, tests). */

@@ -66,3 +66,51 @@ async function proxyAgents(env: Env): Promise<{ http: HttpAgent; https: HttpAgen
   }
   return { http: new EnvProxyAgent({ keepAlive: true }), https: new EnvProxyAgent({ keepAlive: true }) };
 }
+
+/** Longest one AWS call may take by default (an S3 PUT, a CodeDeploy call): a hung endpoint ends here. */
+export const DEFAULT_AWS_CALL_TIMEOUT_MS = 60_000;
+
+/**
+ * A client whose every call ends within `timeoutMs()` (read at each call): the SDK's request is aborted, and the
+ * call fails with a TimeoutError naming the command even if the transport ignores the abort. `signal` (a
+ * cancelled run) ends it too.
+ */
+export function boundedSender<C extends { send: (...args: any[]) => Promise<unknown> }>(
+  sender: Sender<C>,
+  timeoutMs: () => number,
+  signal?: AbortSignal,
+): Sender<C> {
+  const send = async (command: { constructor: { name: string } }, options?: { abortSignal?: AbortSignal }) => {
+    const ms = timeoutMs();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    for (const s of [options?.abortSignal, signal]) s?.addEventListener('abort', onAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const name = command?.constructor?.name?.replace(/Command$/, '') || 'request';
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        const e = new Error(
+          `AWS ${name} got no answer within ${Math.round(ms / 100) / 10}s (timeout): the endpoint hangs; check the network path and the endpoint (AWS_ENDPOINT_URL_*).`,
+        );
+        e.name = 'TimeoutError';
+        // Not retried: a hung endpoint would hang again, and the run's deadlines come first.
+        (e as Error & { $metadata: object }).$metadata = { httpStatusCode: 0 };
+        reject(e);
+      }, ms);
+    });
+    try {
+      return await Promise.race([
+        (sender.send as (c: unknown, o: unknown) => Promise<unknown>)(command, {
+          ...(options ?? {}),
+          abortSignal: controller.signal,
+        }),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+      for (const s of [options?.abortSignal, signal]) s?.removeEventListener('abort', onAbort);
+    }
+  };
+  return { send } as unknown as Sender<C>;
+}

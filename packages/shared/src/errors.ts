@@ -47,3 +47,25 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
+
+const FS_PROBLEMS: Record<string, string> = {
+  EISDIR: 'it is a directory, where a file was expected',
+  ENOTDIR: 'a part of the path is a file, where a directory was expected',
+  EEXIST: 'it already exists (and is not replaced)',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * A file-system error (EISDIR, EEXIST, EACCES...) as one sentence naming the path and the fix, or undefined:
+ * these are the user's setup, not internal errors.
+ */
+export function fileSystemProblem(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException | undefined;
+  const what = err?.code ? FS_PROBLEMS[err.code] : undefined;
+  if (!what) return undefined;
+  const path = err?.path ? ` ${JSON.stringify(err.path)}` : '';
+  return `Could not ${err?.syscall ?? 'use'}${path}: ${what} (${err?.code}). Check the path given in the inputs (output-dir, output, summary-file) and the runner's file system.`;
+}

@@ -32,9 +32,23 @@ export function mdCode(s: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** C0 controls and DEL; `keep` lists the ones a caller allows (tab, newline). */
+/**
+ * Characters that can forge or hide text: C0 controls, DEL, C1 controls (U+0085 NEL included), the line and
+ * paragraph separators U+2028/U+2029, and the bidirectional marks, embeddings, overrides and isolates (U+061C,
+ * U+200E/F, U+202A-E, U+2066-9) that reorder what a reader sees. `keep` lists the ones a caller allows.
+ */
 function isControl(code: number, keep: readonly number[] = []): boolean {
-  return (code < 0x20 || code === 0x7f) && !keep.includes(code);
+  const bad =
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069);
+  return bad && !keep.includes(code);
 }
 
 function hex(code: number): string {
@@ -59,9 +73,18 @@ function oneLine(s: string): string {
 export function controlCharacter(s: string): string | undefined {
   for (const ch of s) {
     const code = ch.codePointAt(0) as number;
-    if (isControl(code, [0x09]) || code === 0x85 || code === 0x2028 || code === 0x2029) return hex(code);
+    if (isControl(code, [0x09])) return hex(code);
   }
   return undefined;
+}
+
+/**
+ * Text for a Prometheus alerting rule's label or annotation value, which Prometheus expands as a Go template
+ * every time the alert fires: `{{` is written as the template `{{ "{{" }}`, so a value holding one (a service
+ * `checkout{{`, a version `v1.{{ .Patch }}`, `{{ with query ... }}`) stays text and never runs.
+ */
+export function promTemplateText(text: string): string {
+  return text.replace(/\{\{/g, '{{ "{{" }}');
 }
 
 /** Text safe to print on stdout where the GitHub runner reads workflow commands. */
@@ -77,7 +100,7 @@ export function refuseControlCharacters(value: string | undefined, what: string)
   const bad = value === undefined ? undefined : controlCharacter(value);
   if (bad) {
     throw new ConfigurationError(
-      `${what} contains the control character ${bad} (a line break or terminal escape, which could forge log lines or workflow commands): give a single-line value without control characters.`,
+      `${what} contains the control character ${bad} (a line break, terminal escape or bidirectional override, which could forge log lines, workflow commands or generated files, or hide text): give a single-line value without control characters.`,
     );
   }
 }
@@ -114,10 +137,36 @@ export function mdUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * Text that Prometheus expands as a Go template (alerting rules' labels and annotations, Alertmanager
- * templates) shown literally: a `{{` in a user value (a version, a URL, a PromQL string) must not start an
- * action. Everything else passes through; the result expands back to exactly `text`.
+ * A URL that is copied into generated files (alert links, configs): http(s) only (a `javascript:` runbook is
+ * refused), without user-info (credentials are never copied). '' stays ''. Throws naming `input`.
  */
-export function promTemplateText(text: string): string {
-  return String(text).replace(/\{\{/g, '{{ "{{" }}');
+export function withoutUserInfo(url: string, input: string): string {
+  if (url.trim() === '') return '';
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    u = new URL('invalid:');
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+    throw new ConfigurationError(
+      `Input "${input}" is not an http(s) URL (scheme ${JSON.stringify(u.protocol.replace(/:$/, ''))}): give a link such as https://grafana.example.com; it is copied into every alert.`,
+    );
+  }
+  if (u.username === '' && u.password === '') return url.trim();
+  u.username = '';
+  u.password = '';
+  return u.href.replace(/\/$/, url.trim().endsWith('/') ? '/' : '');
+}
+
+/**
+ * JSON for a file driftgate writes (evidence, reports): JSON.stringify, with the characters it leaves raw that
+ * can forge or hide text when the file is shown (DEL and C1 controls, U+2028/U+2029, bidirectional overrides)
+ * written as \uXXXX escapes. The result is the same JSON value.
+ */
+export function jsonText(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => hex(c.charCodeAt(0)),
+  );
 }

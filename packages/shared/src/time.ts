@@ -84,11 +84,42 @@ export function parseTime(text: string, now: number, what: string): number {
   }
   if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(s)) {
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(s) || !/[T ]/.test(s);
+    refuseImpossibleDate(s, text, what);
     const ms = Date.parse(hasZone ? s : `${s}Z`);
     if (Number.isNaN(ms)) throw fail();
     return ms / 1000;
   }
   throw fail();
+}
+
+/** A calendar date that does not exist (2026-02-30, 2026-13-01, 24:00) is refused, never rolled over. */
+function refuseImpossibleDate(s: string, text: string, what: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/i.exec(s);
+  if (!m) return;
+  const [y, mo, d, h = '0', mi = '0', sec = '0'] = m.slice(1) as string[];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const real =
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(mo) - 1 &&
+    date.getUTCDate() === Number(d) &&
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(sec) < 60;
+  if (!real) {
+    throw new ConfigurationError(
+      `${what} is ${JSON.stringify(text)}: no such date or time (${y}-${mo} has no day ${Number(d)}, or the hour, minute or second is out of range); give a real date, e.g. "2026-02-28T08:00:00Z".`,
+    );
+  }
+}
+
+/** Most a time may lie ahead of now and still be taken for clock skew. */
+export const MAX_CLOCK_SKEW_SECONDS = 300;
+
+/** Refuse a time in the future (beyond clock skew): data not yet measured, or a forged date. */
+export function refuseFuture(t: number, now: number, what: string, fix: string): void {
+  if (t > now + MAX_CLOCK_SKEW_SECONDS) {
+    throw new ConfigurationError(`${what} is ${isoTime(t)}, in the future (now is ${isoTime(now)}): ${fix}`);
+  }
 }
 
 /** Parse "START..END". */

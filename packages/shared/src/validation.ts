@@ -149,3 +149,23 @@ function levenshtein(a: string, b: string): number {
   }
   return row[b.length] as number;
 }
+
+/**
+ * Where a JSON text stops parsing, without quoting it (V8's message quotes the text around the error, which
+ * could be a token file given by mistake): "at line 3, column 7; the content is not shown".
+ */
+export function jsonSyntaxError(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const at = /position (\d+)/.exec(message);
+  let offset = at ? Number(at[1]) : undefined;
+  if (offset === undefined) {
+    const first = text.search(/\S/);
+    if (first === -1) return 'the text is empty';
+    if (!/[[{"\d-]|t|f|n/.test(text.charAt(first))) offset = first;
+  }
+  if (offset === undefined) return 'it ends early or has a misplaced character; the content is not shown';
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `at line ${line}, column ${column}; the content is not shown`;
+}

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
+import { ConfigurationError, checkOutputFile, redact, withoutUserInfo } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
 import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -38,26 +38,35 @@ export const alertmanagerCommand = defineCommand({
     if ((v['slack-api-url'] || v['slack-api-url-file']) && !channels) {
       throw new ConfigurationError('--slack-critical-channel and --slack-warning-channel are required with Slack.');
     }
+    const snsApiUrl = v['sns-api-url'] as string | undefined;
+    if (snsApiUrl && withoutUserInfo(snsApiUrl, 'sns-api-url') !== snsApiUrl.trim()) {
+      throw new ConfigurationError(
+        '--sns-api-url holds a user and password: Alertmanager signs SNS requests with SigV4, so give the endpoint without credentials (they would be copied into the configuration).',
+      );
+    }
+    checkOutputFile(v.output, io.cwd, { config: v.config });
     const config = await loadConfig(v.config, io.cwd);
     const { buildAlertmanagerConfig, renderAlertmanagerConfig } = await import('@driftgate/shared/watch');
-    const text = renderAlertmanagerConfig(
-      buildAlertmanagerConfig({
-        labels: config.labels,
-        ...(topics ? { topics } : {}),
-        ...(webhooks ? { webhooks } : {}),
-        ...(channels
-          ? {
-              slack: {
-                channels,
-                ...(v['slack-api-url'] ? { apiUrl: v['slack-api-url'] } : {}),
-                ...(v['slack-api-url-file'] ? { apiUrlFile: v['slack-api-url-file'] } : {}),
-              },
-            }
-          : {}),
-        ...(v['aws-region'] ? { region: v['aws-region'] } : {}),
-        ...(v['sns-api-url'] ? { snsApiUrl: v['sns-api-url'] } : {}),
-      }),
-      format,
+    const text = redact(
+      renderAlertmanagerConfig(
+        buildAlertmanagerConfig({
+          labels: config.labels,
+          ...(topics ? { topics } : {}),
+          ...(webhooks ? { webhooks } : {}),
+          ...(channels
+            ? {
+                slack: {
+                  channels,
+                  ...(v['slack-api-url'] ? { apiUrl: v['slack-api-url'] } : {}),
+                  ...(v['slack-api-url-file'] ? { apiUrlFile: v['slack-api-url-file'] } : {}),
+                },
+              }
+            : {}),
+          ...(v['aws-region'] ? { region: v['aws-region'] } : {}),
+          ...(v['sns-api-url'] ? { snsApiUrl: v['sns-api-url'] } : {}),
+        }),
+        format,
+      ),
     );
     if (!v.output) {
       io.out(text.trimEnd());

@@ -5,6 +5,7 @@
  * Writes them (GitOps) or uploads them to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against
  * what is deployed.
  */
+import { checkOutputFile } from '@driftgate/shared';
 import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { parseHeaders } from '@driftgate/shared/sources';
 import { defineCommand, EXIT } from '../command.js';
@@ -29,6 +30,7 @@ ruler) are split.
     );
     checkPublish(v.publish);
     const maxRulesPerGroup = parseMaxRulesPerGroup(v['max-rules-per-group']);
+    checkOutputFile(v.output, io.cwd, { config: v.config, 'metrics-file': v['metrics-file'] });
     const source = sourceSettings(v);
     const result = await runRules(
       {

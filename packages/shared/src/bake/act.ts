@@ -152,6 +152,7 @@ async function rollBack(r: BakeResult, env: ActEnv): Promise<{ record: RollbackR
       waitSeconds,
       ...(deps.rollbackPollSeconds !== undefined ? { pollSeconds: deps.rollbackPollSeconds } : {}),
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      ...(deps.signal ? { signal: deps.signal } : {}),
       logger,
     });
     const status = record.final_status;

@@ -87,6 +87,24 @@ export interface RollbackOptions {
   pollSeconds?: number;
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
+  /** A cancelled run (SIGTERM): stop waiting at once; the record says so. */
+  signal?: AbortSignal;
+}
+
+/** `sleep`, ended early when `signal` aborts. */
+function abortable(sleep: (ms: number) => Promise<void>, signal: AbortSignal | undefined) {
+  if (!signal) return sleep;
+  return (ms: number) =>
+    signal.aborted
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+          };
+          signal.addEventListener('abort', done, { once: true });
+          void sleep(ms).then(done);
+        });
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -141,8 +159,14 @@ async function findOurRollback(client: CodeDeploy, info: DeploymentInfo): Promis
   const ids = (list.deployments ?? []).filter((d) => d !== info.deploymentId).slice(0, 25);
   if (ids.length === 0) return undefined;
   const batch = await client.send(new BatchGetDeploymentsCommand({ deploymentIds: ids }));
-  return (batch.deploymentsInfo ?? []).find((d) =>
-    d.description?.includes(rollbackMarker(info.deploymentId as string)),
+  // Ours: the description STARTS with the marker (as rollbackDeployment writes it), in the same group; a
+  // deployment that merely mentions "driftgate rollback of d-X" somewhere does not suppress a rollback.
+  const marker = `${rollbackMarker(info.deploymentId as string)}:`;
+  return (batch.deploymentsInfo ?? []).find(
+    (d) =>
+      d.description?.startsWith(marker) === true &&
+      d.applicationName === info.applicationName &&
+      d.deploymentGroupName === info.deploymentGroupName,
   );
 }
 
@@ -150,7 +174,8 @@ export async function rollbackDeployment(options: RollbackOptions): Promise<Roll
   const { client } = options;
   const { CreateDeploymentCommand, StopDeploymentCommand } = await codeDeploySdk();
   const logger = options.logger ?? silentLogger;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = abortable(options.sleep ?? defaultSleep, options.signal);
+  const cancelled = () => options.signal?.aborted === true;
   const waitSeconds = options.waitSeconds ?? 1200;
   const pollMs = (options.pollSeconds ?? 15) * 1000;
   const started = Date.now();
@@ -215,7 +240,7 @@ export async function rollbackDeployment(options: RollbackOptions): Promise<Roll
               rollbackId = info.rollbackInfo.rollbackDeploymentId;
               break;
             }
-            if (elapsed() > Math.min(waitSeconds, 300)) {
+            if (elapsed() > Math.min(waitSeconds, 300) || cancelled()) {
               record.notes.push(
                 'the stopped deployment shows no rollback deployment (was there a previous revision to return to?)',
               );
@@ -286,6 +311,13 @@ export async function rollbackDeployment(options: RollbackOptions): Promise<Roll
     const r = await get(client, rollbackId);
     if (FINAL.has(r.status ?? '')) {
       record.final_status = r.status as string;
+      break;
+    }
+    if (cancelled()) {
+      record.final_status = `cancelled-wait (${r.status})`;
+      record.notes.push(
+        `the run was cancelled after ${Math.round(elapsed())}s of waiting; the rollback continues in CodeDeploy`,
+      );
       break;
     }
     if (elapsed() >= waitSeconds) {

@@ -22,11 +22,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { mdTable } from '../escape.js';
+import { jsonText, mdTable } from '../escape.js';
 import type { MetricBaseline } from '../model/baseline.js';
 import { keySegment } from '../publish/s3.js';
+import { redactDeep } from '../redact.js';
 import { intervalReason, noteText, ruleMessage, unjudgedReason } from '../report/prose.js';
 import { isoTime } from '../time.js';
+import { jsonSyntaxError } from '../validation.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import type { RollbackRecord } from './codedeploy.js';
 import type { BakeOutcome } from './loop.js';
@@ -210,7 +212,12 @@ function windowRecord(t: TickEvaluation): Verification['windows'][number] {
   };
 }
 
+/** The evidence, with every string redacted (redact.ts): a server's echoed token never reaches the file. */
 export function buildVerification(input: EvidenceInput): Verification {
+  return redactDeep(evidenceOf(input));
+}
+
+function evidenceOf(input: EvidenceInput): Verification {
   const { outcome } = input;
   const c = outcome.conclusion;
   const cancelled = input.verdict === 'cancelled';
@@ -329,7 +336,9 @@ export function readVerification(text: string, where: string): Verification {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new ConfigurationError(`${where} is not JSON (${(e as Error).message}): expected a perf_verification.json.`);
+    throw new ConfigurationError(
+      `${where} is not JSON (${jsonSyntaxError(e, text)}): expected a perf_verification.json.`,
+    );
   }
   if (doc?.schema === VERIFICATION_SCHEMA) return doc as Verification;
   if (doc?.schema === VERIFICATION_SCHEMA_V1) {
@@ -359,7 +368,7 @@ export function evidenceKey(
 }
 
 export function serializeVerification(v: Verification): string {
-  return `${JSON.stringify(v, null, 2)}\n`;
+  return `${jsonText(redactDeep(v))}\n`;
 }
 
 /** Write perf_verification.json into `dir`; returns its path and the exact bytes written. */

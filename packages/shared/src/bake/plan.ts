@@ -15,7 +15,7 @@ import { settingsWarning } from '../report/prose.js';
 import { openSource, type SourceOptions } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import type { MetricSource } from '../sources/types.js';
-import { readStableBaseline, type StableBaseline } from '../store/baseline.js';
+import { readCheckedBaseline, type StableBaseline } from '../store/baseline.js';
 import { formatDuration, isoTime, nowSeconds, parseDuration, parseTime } from '../time.js';
 import type { AwsClients } from './clients.js';
 import type { CodeDeploy, DeploymentTarget, RollbackMode } from './codedeploy.js';
@@ -229,15 +229,14 @@ async function planComparison(
         if (record)
           return { version: record.version, resolvedFrom: `baseline store record (verified ${record.verifiedAt})` };
         if (!storeUri || !service) return undefined;
-        const rec = await readStableBaseline(storeUri, service, environment, {
+        const checked = await readCheckedBaseline(storeUri, service, environment, {
           s3: env.clients.s3(),
           logger: env.logger,
           ...env.deps.retry,
         });
-        record = rec;
-        return rec
-          ? { version: rec.version, resolvedFrom: `baseline store (${storeUri}, verified ${rec.verifiedAt})` }
-          : undefined;
+        if (checked && !checked.evidenceChecked) env.logger.warning(`The baseline comes from ${checked.trust}.`);
+        record = checked?.record;
+        return checked ? { version: checked.record.version, resolvedFrom: checked.trust } : undefined;
       },
     },
   );

@@ -11,6 +11,8 @@
  * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_AWS_CALL_TIMEOUT_MS } from '../aws.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { proxyFetch } from '../proxy.js';
 import type { PutResult } from '../publish/s3.js';
@@ -18,8 +20,8 @@ import { headline as conclusionHeadline } from '../report/prose.js';
 import { RecordingSource } from '../sources/file.js';
 import { type ActEnv, actOnVerdict, annotateBakeStart, type BakeResult, verificationOf } from './act.js';
 import { archiveEvidence } from './archive.js';
-import { lazyAwsClients } from './clients.js';
-import { renderVerificationMarkdown, type Verification } from './evidence.js';
+import { type AwsClients, lazyAwsClients } from './clients.js';
+import { type Actions, renderVerificationMarkdown, type Verification, writeVerification } from './evidence.js';
 import { type BakeOutcome, runBake } from './loop.js';
 import { planVerify, type VerifyDeps, type VerifyOptions, type VerifyPlan } from './plan.js';
 import type { BakeVerdict } from './rules.js';
@@ -39,11 +41,15 @@ export interface VerifyResult {
 
 export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const logger = deps.logger ?? silentLogger;
-  const clients = lazyAwsClients(options.awsRegion, deps);
+  // Every AWS call ends within rollback-timeout (at most 60 s), once the plan has read it.
+  let callTimeoutMs = DEFAULT_AWS_CALL_TIMEOUT_MS;
+  const clients = lazyAwsClients(options.awsRegion, deps, () => callTimeoutMs);
   const env: ActEnv = { options, deps, logger, clients, fetch: deps.fetch ?? proxyFetch };
 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);
+  callTimeoutMs = Math.min(DEFAULT_AWS_CALL_TIMEOUT_MS, plan.rollback.waitSeconds * 1000);
+  await checkDeployment(plan, clients, logger);
   const start = await annotateBakeStart(plan, env);
 
   // 2. Bake.
@@ -53,7 +59,20 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
   const result = conclude(plan, outcome);
   logger.info(`Verdict: ${result.verdict}. ${result.headline}`);
 
-  // 3. Act on the verdict.
+  // 3. Act on the verdict, with the evidence written locally first: a run killed during a rollback or a
+  // promotion still leaves the verdict and its data behind (the final file, with the actions, replaces it).
+  const pending: Actions = {
+    rollback: null,
+    continue_deployment: null,
+    tickets: [],
+    promotion: null,
+    notifications: start ? [start] : [],
+  };
+  const early = await writeVerification(
+    verificationOf(result, pending, options.run),
+    resolve(plan.cwd, options.outputDir),
+  );
+  logger.info(`Evidence written to ${early.path} before acting on the verdict.`);
   const { actions, failures } = await actOnVerdict(result, env, start ? [start] : []);
 
   // 4. Archive: locally first, then S3.
@@ -71,6 +90,27 @@ export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): 
     failures,
     outcome,
   };
+}
+
+/**
+ * A deployment-id that CodeDeploy does not know is a typo: refused before the bake, not found after it. Any
+ * other failure (network, permissions) is a warning here; the rollback reports it if it comes to that.
+ */
+async function checkDeployment(plan: VerifyPlan, clients: AwsClients, logger: Logger): Promise<void> {
+  const id = plan.deployment.target.deploymentId;
+  if (!id || plan.rollback.mode !== 'auto') return;
+  const { GetDeploymentCommand } = await import('@aws-sdk/client-codedeploy');
+  try {
+    await clients.codedeploy().send(new GetDeploymentCommand({ deploymentId: id }));
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'DeploymentDoesNotExistException' || name === 'InvalidDeploymentIdException') {
+      throw new ConfigurationError(
+        `Input "deployment-id" is ${JSON.stringify(id)}: CodeDeploy has no such deployment (${name}); check the id (d-XXXXXXXXX) and the region, or leave it empty.`,
+      );
+    }
+    logger.warning(`Could not check deployment ${id} before the bake: ${errorMessage(e)}`);
+  }
 }
 
 function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeOutcome> {

@@ -10,13 +10,13 @@
  * Pooling a window = summing the vectors; the statistic of the pooled vector is the window's value
  * (judge/statistic.ts). A sub-window with no data is simply absent (scrape gaps, not-yet-deployed).
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, SourceError } from '../errors.js';
 import type { LabelNames, MetricDef } from '../model/metric.js';
 import { NO_LABEL } from '../model/metric.js';
 import type { Target, WindowData } from '../model/window.js';
 import type { MetricSource, QueryResult, Series } from '../sources/types.js';
 import { MAX_POINTS_PER_SERIES } from '../sources/types.js';
-import { formatDuration, type TimeWindow } from '../time.js';
+import { formatDuration, isoTime, type TimeWindow } from '../time.js';
 import { isCounterKind, metricQueries, quoteLabelValue, rangeText, selector, versionMatched } from './promql.js';
 
 export interface CollectOptions {
@@ -109,13 +109,75 @@ export async function collectMetric(
   }
   const results: QueryResult[] = [];
   for (const query of queries) {
-    results.push(await source.queryRange({ query, start: range.start, end: range.end, step }));
+    const result = await source.queryRange({ query, start: range.start, end: range.end, step });
+    refuseOutOfRange(metric, result, range.start, range.end);
+    results.push(result);
   }
   base.warnings = results.flatMap((r) => r.warnings);
   // Counters come back as per-second rates over the sub-window: counts = rate x step.
   const scaled = isCounterKind(metric) ? results.map((r) => scaleResult(r, step)) : results;
-  const shaped = shape(metric, scaled, step);
+  const { results: kept, note } = dropNegative(metric, scaled);
+  const shaped = shape(metric, kept, step);
+  if (note) shaped.notes.push(note);
   return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
+}
+
+/** Largest relative fall between adjacent cumulative buckets still taken for rounding or extrapolation. */
+const BUCKET_ROUNDING = 0.01;
+
+function monotonicWithinRounding(c: number[]): boolean {
+  for (let i = 1; i < c.length; i++) {
+    const prev = c[i - 1] as number;
+    const fall = prev - (c[i] as number);
+    if (fall > 1e-9 && fall > BUCKET_ROUNDING * Math.abs(prev)) return false;
+  }
+  return true;
+}
+
+/**
+ * A range query's samples lie in [start, end]: samples stamped elsewhere (a proxy or recording that mixes
+ * windows) would be judged as this window, so they are refused with an error naming the metric.
+ */
+function refuseOutOfRange(metric: MetricDef, result: QueryResult, start: number, end: number): void {
+  let outside = 0;
+  let first: number | undefined;
+  for (const s of result.series) {
+    for (const x of s.samples) {
+      if (x.t < start - 1e-3 || x.t > end + 1e-3) {
+        outside++;
+        first ??= x.t;
+      }
+    }
+  }
+  if (outside > 0) {
+    throw new SourceError(
+      `metrics.${metric.id}: the metrics server answered ${outside} sample(s) stamped outside the requested range ${isoTime(start)}..${isoTime(end)} (first at ${isoTime(first as number)}): refusing to judge them as this window; check the server or proxy (a cache or recording that mixes windows).`,
+      { errorType: 'out_of_range', retryable: false },
+    );
+  }
+}
+
+/**
+ * Counts, rates and histogram buckets cannot be negative: a negative sample (a broken exporter, a counter reset
+ * mishandled by a proxy) is not data. Those samples are dropped with a note; gauges and PromQL may be negative.
+ */
+function dropNegative(metric: MetricDef, results: QueryResult[]): { results: QueryResult[]; note?: string } {
+  if (metric.kind === 'gauge' || metric.kind === 'promql') return { results };
+  let dropped = 0;
+  const out = results.map((r) => ({
+    ...r,
+    series: r.series.map((s) => ({
+      ...s,
+      samples: s.samples.filter((x) => {
+        const bad = x.v < 0;
+        if (bad) dropped++;
+        return !bad;
+      }),
+    })),
+  }));
+  return dropped
+    ? { results: out, note: `${dropped} negative sample(s) not judged (a count, rate or bucket cannot be negative)` }
+    : { results };
 }
 
 function finite(v: number): boolean {
@@ -151,12 +213,24 @@ function shape(
       const maps = les.map((le) => new Map((byLe.get(le) as Series).samples.map((s) => [s.t, s.v])));
       const times = [...(maps[maps.length - 1] as Map<number, number>).keys()].sort((a, b) => a - b);
       const points: Array<{ t: number; c: number[] }> = [];
+      let broken = 0;
       for (const t of times) {
         const c = maps.map((m) => m.get(t) ?? Number.NaN);
         if (!c.every(finite)) continue;
-        // increase() extrapolation can make cumulative buckets slightly non-monotonic: repair like histogram_quantile does.
+        // Rounding and increase() extrapolation can make cumulative buckets slightly non-monotonic: repaired like
+        // histogram_quantile does. A larger fall is not rounding (mixed or reset series): that sub-window is not
+        // judged, since "repairing" it moves the quantile.
+        if (!monotonicWithinRounding(c)) {
+          broken++;
+          continue;
+        }
         for (let i = 1; i < c.length; i++) if ((c[i] as number) < (c[i - 1] as number)) c[i] = c[i - 1] as number;
         points.push({ t, c });
+      }
+      if (broken) {
+        notes.push(
+          `${broken} sub-window(s) not judged: their cumulative buckets fall by more than ${BUCKET_ROUNDING * 100}% from one bound to the next (non-monotonic beyond rounding; mixed or reset series)`,
+        );
       }
       return {
         components: les.map((le) => (le === Number.POSITIVE_INFINITY ? '+Inf' : String(le))),
@@ -199,6 +273,13 @@ function shape(
 }
 
 function single(metric: MetricDef, series: Series[]): Series | undefined {
+  if (series.length > 1 && metric.kind !== 'promql' && metric.kind !== 'gauge') {
+    // driftgate's own queries aggregate (sum by nothing): several series can only come from the server.
+    throw new SourceError(
+      `metrics.${metric.id}: the metrics server answered ${series.length} series for a query that aggregates them into one (sum(...)): duplicate or conflicting series from the server or a proxy in front of it (federation, an HA pair without deduplication); check the server, not the config.`,
+      { errorType: 'duplicate_series', retryable: false },
+    );
+  }
   if (series.length > 1) {
     throw new ConfigurationError(
       `metrics.${metric.id}: the query returned ${series.length} series but driftgate needs exactly one per sub-window; aggregate it (for example wrap it in sum(...) or avg(...)).`,

@@ -42,8 +42,8 @@ import { createSource, openSource } from '../sources/create.js';
 import { RecordingSource } from '../sources/file.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
-import { readStableBaseline } from '../store/baseline.js';
-import { isoTime, nowSeconds, parseWindow, type TimeWindow } from '../time.js';
+import { readCheckedBaseline } from '../store/baseline.js';
+import { isoTime, nowSeconds, parseWindow, refuseFuture, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { applyWaiverOutcomes, type WaiverOutcome, waiverRecord } from '../waiver/apply.js';
 import { decideWaivers, toOutcomes } from '../waiver/decide.js';
@@ -215,11 +215,18 @@ export async function planCompare(
   refuseControlCharacters(service, 'Input "service"');
   refuseControlCharacters(environment, 'Input "environment"');
   refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
-  refuseControlCharacters(baselineVersion, 'Input "baseline-version"');
+  refuseControlCharacters(
+    baselineVersion,
+    baseline.resolvedFrom === 'input'
+      ? 'Input "baseline-version"'
+      : `The baseline version (from ${baseline.resolvedFrom})`,
+  );
   const baselineWindow = baselineWindowText
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
+  // The baseline is always measured already (a bake plans its candidate window ahead, so only the gate checks it).
+  refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', FUTURE_FIX);
   if (options.tolerance !== undefined) config.tolerance = options.tolerance;
   const wide = wideTolerances(config);
   if (wide.length) {
@@ -263,14 +270,16 @@ async function resolveBaselineVersion(
 ): Promise<{ version: string; resolvedFrom: string; window?: TimeWindow; stored?: ReleaseBaseline }> {
   if (given) return { version: given, resolvedFrom: options.baselineVersion ? 'input' : 'recording' };
   if (options.baselineStore) {
-    const stable = await readStableBaseline(options.baselineStore, target.service, target.environment, {
+    const checked = await readCheckedBaseline(options.baselineStore, target.service, target.environment, {
       ...(options.awsRegion ? { region: options.awsRegion } : {}),
       ...(deps.logger ? { logger: deps.logger } : {}),
     });
-    if (stable) {
+    if (checked) {
+      if (!checked.evidenceChecked) deps.logger?.warning(`The baseline comes from ${checked.trust}.`);
+      const stable = checked.record;
       return {
         version: stable.version,
-        resolvedFrom: `baseline store (passed its bake, verified ${stable.verifiedAt})`,
+        resolvedFrom: checked.trust,
         window: stable.window,
         ...(stable.baseline ? { stored: stable.baseline } : {}),
       };
@@ -289,6 +298,8 @@ async function resolveBaselineVersion(
   );
 }
 
+const FUTURE_FIX = 'a window that has not happened yet holds no data: end it at "now" or earlier.';
+
 /** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
 function assertSomethingToCompare(
   baselineWindow: TimeWindow,
@@ -298,6 +309,14 @@ function assertSomethingToCompare(
   candidateVersion: string,
 ): void {
   const sameWindows = baselineWindow.start === candidateWindow.start && baselineWindow.end === candidateWindow.end;
+  const overlap = baselineWindow.start < candidateWindow.end && candidateWindow.start < baselineWindow.end;
+  if (byWindow && overlap && !sameWindows) {
+    // By window, the two sides are told apart by time alone: shared data would be judged as both releases and
+    // hide a regression (T-2h..T against T-1h..T shares the whole candidate hour).
+    throw new ConfigurationError(
+      `Inputs "baseline-window" (${isoTime(baselineWindow.start)}..${isoTime(baselineWindow.end)}) and "candidate-window" (${isoTime(candidateWindow.start)}..${isoTime(candidateWindow.end)}) overlap, and no version label tells the releases apart (compared by window): end the baseline window where the candidate window starts, e.g. "-2h..-1h" against "-1h..now".`,
+    );
+  }
   if (!sameWindows || (!byWindow && baselineVersion !== candidateVersion)) return;
   throw new ConfigurationError(
     byWindow
@@ -319,6 +338,7 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   let source = opened.source;
   const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);
+  refuseFuture(plan.candidateWindow.end, options.now ?? nowSeconds(), 'Input "candidate-window" ends at', FUTURE_FIX);
   const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
   if (recorder) source = recorder;
 

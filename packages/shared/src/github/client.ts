@@ -48,7 +48,53 @@ export function githubClient(token: string, o: GitHubClientOptions = {}): Octoki
       throw nameTheCall(e, `${options.method} ${callPath(octokit, options)}`, retries);
     }
   });
+  capPagination(octokit as Octokit);
   return octokit as Octokit;
+}
+
+/** Most pages one paginated call reads (100 items each: 10,000 comments, reviews or files). */
+export const MAX_PAGES = 100;
+
+/**
+ * Bound every `octokit.paginate`: a `Link: rel="next"` that points at a page already read (a loop) or more than
+ * MAX_PAGES pages end the call with an error naming it, instead of requesting for ever.
+ */
+function capPagination(octokit: Octokit): void {
+  const iterator = octokit.paginate.iterator;
+  const capped = async (route: unknown, parameters?: unknown, mapFn?: unknown): Promise<unknown[]> => {
+    if (typeof parameters === 'function') {
+      mapFn = parameters;
+      parameters = undefined;
+    }
+    const out: unknown[] = [];
+    const seen = new Set<string>();
+    let stop = false;
+    const done = () => {
+      stop = true;
+    };
+    for await (const response of iterator(route as never, parameters as never) as AsyncIterable<{
+      url: string;
+      data: unknown;
+    }>) {
+      if (seen.has(response.url)) {
+        throw new Error(
+          `GitHub API ${new URL(response.url).pathname}: the next-page link points back at a page already read; stopped after ${seen.size} pages (a proxy or server bug).`,
+        );
+      }
+      seen.add(response.url);
+      if (seen.size > MAX_PAGES) {
+        throw new Error(
+          `GitHub API ${new URL(response.url).pathname}: more than ${MAX_PAGES} pages; stopped (driftgate reads at most ${MAX_PAGES * 100} items).`,
+        );
+      }
+      const items = mapFn ? (mapFn as (r: unknown, d: () => void) => unknown)(response, done) : response.data;
+      out.push(...(Array.isArray(items) ? items : [items]));
+      if (stop) break;
+    }
+    return out;
+  };
+  Object.assign(capped, { iterator });
+  (octokit as unknown as { paginate: unknown }).paginate = capped;
 }
 
 /** The request's path with its parameters filled in ("/repos/acme/shop/releases/latest"), no query string. */
@@ -64,6 +110,13 @@ function callPath(octokit: { request: { endpoint: (o: never) => { url: string } 
 function nameTheCall(e: unknown, call: string, retries: number): unknown {
   if (!(e instanceof Error) || e.message.startsWith('GitHub API ')) return e;
   const status = (e as { status?: unknown }).status;
+  const headers = (e as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+    e.message = `GitHub API ${call}: the rate limit of this token is used up (resets at ${when}, more than a minute away): re-run the job after the reset, or give a token with a higher limit (a GitHub App token).`;
+    return e;
+  }
   // A 4xx is final and its caller explains it (404 = none, 403 = permission); a 5xx or a network error was
   // retried and is otherwise anonymous ("upstream down").
   if (typeof status === 'number' && status > 0 && status < 500) return e;

@@ -22,6 +22,9 @@ export interface ReadHooks {
   cli?: boolean;
 }
 
+/** Inputs whose value may span lines (a JQL query, an inline comparison or config). */
+const MULTILINE = new Set(['jira-jql', 'comparison', 'config', 'waiver']);
+
 export function readInputs<S extends readonly InputSpec[]>(
   specs: S,
   raw: (spec: InputSpec) => string | boolean | undefined,
@@ -43,7 +46,10 @@ function readOne(spec: InputSpec, given: string | boolean | undefined, hooks: Re
   }
   if (spec.type === 'secret') hooks.secret(value);
   if (spec.type === 'url') hooks.urlSecrets(value);
-  if (spec.type === 'line') refuseControlCharacters(value, hooks.refer(spec.name));
+  // Every identifier, path and URL is one line: a control character there could forge a log line, a workflow
+  // command or a generated file. Secrets and JSON are free text (never printed), as are the few multi-line inputs.
+  if (spec.type !== 'secret' && spec.type !== 'json' && !MULTILINE.has(spec.name))
+    refuseControlCharacters(value, hooks.refer(spec.name));
   if (spec.type === 'list')
     return value
       .split(',')

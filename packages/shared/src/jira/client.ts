@@ -206,9 +206,13 @@ export class JiraApi {
     try {
       return { status: res.status, data: JSON.parse(res.text) as T, text: res.text };
     } catch {
+      // A single-sign-on or login page answers 200 with HTML: the request never reached Jira's API.
+      const html = /^\s*(<!doctype html|<html)/i.test(res.text);
       throw new SourceError(
-        `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
-        { status: res.status, body: res.text.slice(0, 1000) },
+        html
+          ? `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with an HTML page (a login or single-sign-on page), not the API: check that jira-url is the Jira base URL reachable without a browser login, and that jira-token is an API token (Cloud) or a personal access token (Data Center).`
+          : `Jira answered ${res.status} to ${req.method} ${redactUrl(url)} with a body that is not JSON; is jira-url the Jira base URL?`,
+        { status: res.status, body: res.text.slice(0, 1000), errorType: html ? 'html' : 'not_json' },
       );
     }
   }
@@ -246,7 +250,13 @@ export class JiraApi {
   private async searchV3(jql: string, fields: string[], pageSize: number, maxIssues: number): Promise<JiraIssue[]> {
     const out: JiraIssue[] = [];
     let token: string | undefined;
+    const seen = new Set<string>();
     do {
+      if (token !== undefined) {
+        if (seen.has(token)) throw pagingLoop('the same nextPageToken twice', seen.size);
+        seen.add(token);
+      }
+      if (seen.size >= MAX_SEARCH_PAGES) throw pagingLoop(`more than ${MAX_SEARCH_PAGES} pages`, seen.size);
       const page = await this.request({
         method: 'GET',
         path: '/rest/api/3/search/jql',
@@ -266,7 +276,8 @@ export class JiraApi {
 
   private async searchV2(jql: string, fields: string[], pageSize: number, maxIssues: number): Promise<JiraIssue[]> {
     const out: JiraIssue[] = [];
-    for (;;) {
+    for (let pages = 0; ; pages++) {
+      if (pages >= MAX_SEARCH_PAGES) throw pagingLoop(`more than ${MAX_SEARCH_PAGES} pages`, pages);
       const page = await this.request({
         method: 'GET',
         path: '/rest/api/2/search',
@@ -274,6 +285,9 @@ export class JiraApi {
         what: 'search issues',
       });
       const issues = (page.data?.issues ?? []) as JiraIssue[];
+      // A server that ignores startAt answers the same page again: stop instead of looping.
+      if (issues.length > 0 && out.some((i) => i.key === issues[0]?.key))
+        throw pagingLoop('the same page again for a later startAt', pages + 1);
       out.push(...issues);
       if (issues.length === 0 || out.length >= Number(page.data?.total ?? 0) || out.length >= maxIssues) break;
     }
@@ -415,4 +429,14 @@ export function sameJiraUser(a: JiraUser | undefined, b: JiraUser | undefined): 
   if (a.key && b.key) return a.key === b.key;
   if (a.name && b.name) return a.name === b.name;
   return false;
+}
+
+/** Most pages one Jira search reads. */
+const MAX_SEARCH_PAGES = 100;
+
+function pagingLoop(what: string, pages: number): SourceError {
+  return new SourceError(
+    `Jira search answered ${what}; stopped after ${pages} page${pages === 1 ? '' : 's'} (a server or proxy bug): check the Jira URL, or narrow jira-jql.`,
+    { errorType: 'paging' },
+  );
 }

@@ -267,12 +267,19 @@ export async function putWriteOnce(options: PutWriteOnceOptions): Promise<PutRes
 }
 
 /** An S3 error as a message naming the object and the likely fix. */
-export function describeS3Error(e: unknown, bucket: string, key: string): Error {
+export function describeS3Error(
+  e: unknown,
+  bucket: string,
+  key: string,
+  operation: 'GetObject' | 'PutObject' = 'PutObject',
+): Error {
   const status = statusOf(e);
   const name = (e as Error)?.name ?? 'Error';
   const where = s3Uri(bucket, key);
   let fix = '';
-  if (status === 403 || name === 'AccessDenied')
+  if ((status === 403 || name === 'AccessDenied') && operation === 'GetObject')
+    fix = ' The role needs s3:GetObject (and kms:Decrypt on the key the object is encrypted with) on this key.';
+  else if (status === 403 || name === 'AccessDenied')
     fix = ' The role needs s3:PutObject (and kms:GenerateDataKey on the KMS key) on this bucket.';
   else if (status === 404 || name === 'NoSuchBucket') fix = ' Check the bucket name in s3-uri.';
   else if (name === 'KMS.NotFoundException' || /kms/i.test(errorMessage(e)))

@@ -1,6 +1,7 @@
 /** The comparison's files on disk: perf-comparison.json and perf-comparison.md, redacted. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { jsonText } from '../escape.js';
 import type { Comparison } from '../model/comparison.js';
 import { redact } from '../redact.js';
 import { renderMarkdown } from './markdown.js';
@@ -15,7 +16,7 @@ export async function writeComparison(
   const markdownPath = join(dir, 'perf-comparison.md');
   // No secret in any report: a server that echoed a header into an error note is redacted here too.
   const markdown = redact(renderMarkdown(comparison, { title: 'driftgate perf-baseline-compare' }));
-  await writeFile(jsonPath, redact(`${JSON.stringify(comparison, null, 2)}\n`));
+  await writeFile(jsonPath, redact(`${jsonText(comparison)}\n`));
   await writeFile(markdownPath, markdown);
   return { jsonPath, markdownPath, markdown };
 }

@@ -14,6 +14,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, SourceError } from '../errors.js';
 import { isoTime } from '../time.js';
+import { jsonSyntaxError } from '../validation.js';
 import { formatSampleValue, parseSampleValue } from './prometheus.js';
 import type { MetricSource, QueryResult, RangeQuery } from './types.js';
 
@@ -266,7 +267,7 @@ export function parseRecording(text: string, what = 'The recording'): Recording 
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw fail(`it is not JSON (${(e as Error).message})`);
+    throw fail(`it is not JSON (${jsonSyntaxError(e, text)})`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw fail('it is not a JSON object');
   if (doc.schema !== RECORDING_SCHEMA) {

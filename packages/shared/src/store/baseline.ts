@@ -23,6 +23,7 @@
  * never goes backwards: a record verified later than ours is left in place.
  */
 import { ConfigurationError } from '../errors.js';
+import { controlCharacter } from '../escape.js';
 import { type Logger, silentLogger } from '../log.js';
 import { BASELINE_ESTIMATOR, type ReleaseBaseline } from '../model/baseline.js';
 import {
@@ -37,6 +38,8 @@ import {
   sendPut,
   withRetry,
 } from '../publish/s3.js';
+import { isoTime, MAX_WINDOW_SECONDS, nowSeconds } from '../time.js';
+import { jsonSyntaxError } from '../validation.js';
 
 export const BASELINE_SCHEMA = 'driftgate.baseline/v1';
 
@@ -80,13 +83,13 @@ export function baselineLocation(
   return { bucket, dir, key: `${dir}stable.json` };
 }
 
-function parseRecord(text: string, where: string): StableBaseline {
+function parseRecord(text: string, where: string, promoting = false): StableBaseline {
   let doc: any;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     throw new ConfigurationError(
-      `${where} is not JSON (${(e as Error).message}): fix or delete it; post-deploy-verify writes it again on the next pass.`,
+      `${where} is not JSON (${jsonSyntaxError(e, text)}): fix or delete it; post-deploy-verify writes it again on the next pass.`,
     );
   }
   const ok =
@@ -108,6 +111,7 @@ function parseRecord(text: string, where: string): StableBaseline {
       `${where} is not a driftgate baseline record (schema "${BASELINE_SCHEMA}" with version, window {start, end} in unix seconds and verifiedAt): fix or delete it.`,
     );
   }
+  checkRecordValues(doc as StableBaseline, where, promoting);
   return doc as StableBaseline;
 }
 
@@ -132,11 +136,60 @@ function validReleaseBaseline(b: any): b is ReleaseBaseline {
   );
 }
 
+/** Most clock skew allowed on a record's verifiedAt. */
+const MAX_FUTURE_SECONDS = 300;
+
+/**
+ * A store record is data someone else wrote: its identifiers hold no control character (they are printed and
+ * queried), its window is a real window (start before end, at most 31 days), verifiedAt is a date not in the
+ * future. Each problem is one ConfigurationError naming the record, the key and the fix, never the value.
+ */
+function checkRecordValues(rec: StableBaseline, where: string, promoting: boolean): void {
+  const fix = 'fix or delete it; post-deploy-verify writes it again on the next pass';
+  for (const key of ['service', 'environment', 'version', 'verifiedAt', 'verification', 'run'] as const) {
+    const v = rec[key];
+    if (v !== undefined && typeof v !== 'string')
+      throw new ConfigurationError(`${where}: "${key}" is not a string: ${fix}.`);
+    const bad = v === undefined ? undefined : controlCharacter(v);
+    if (bad) {
+      throw new ConfigurationError(
+        `${where}: "${key}" holds the control character ${bad} (it could forge log lines or workflow commands): ${fix}.`,
+      );
+    }
+  }
+  const { start, end } = rec.window;
+  if (!(end > start) || end - start > MAX_WINDOW_SECONDS) {
+    throw new ConfigurationError(
+      `${where}: "window" is ${isoTime(start)}..${isoTime(end)}: a baseline window must end after it starts and span at most ${MAX_WINDOW_SECONDS / 86400} days: ${fix}.`,
+    );
+  }
+  const verified = Date.parse(rec.verifiedAt);
+  if (Number.isNaN(verified) || !/^\d{4}-\d{2}-\d{2}T/.test(rec.verifiedAt)) {
+    throw new ConfigurationError(`${where}: "verifiedAt" is not an RFC 3339 time: ${fix}.`);
+  }
+  // Promoting over a future-dated record replaces it (promoteStableBaseline warns); reading one is refused.
+  if (!promoting && verified / 1000 > nowSeconds() + MAX_FUTURE_SECONDS) {
+    throw new ConfigurationError(
+      `${where}: "verifiedAt" is ${rec.verifiedAt}, in the future (a forged or mistyped record would block every later promotion): ${fix}.`,
+    );
+  }
+}
+
+/** The record must be the one asked for: a record naming another service or environment is refused. */
+function checkRecordTarget(rec: StableBaseline, service: string, environment: string, where: string): void {
+  if (rec.service !== service || rec.environment !== environment) {
+    throw new ConfigurationError(
+      `${where} names ${rec.service === undefined ? 'no service' : `service ${JSON.stringify(rec.service)}`} and ${rec.environment === undefined ? 'no environment' : `environment ${JSON.stringify(rec.environment)}`}, not ${JSON.stringify(service)} (${JSON.stringify(environment)}): a record copied from elsewhere is not this service's baseline; fix or delete it.`,
+    );
+  }
+}
+
 async function readWithEtag(
   client: S3,
   bucket: string,
   key: string,
   options: StoreOptions,
+  promoting = false,
 ): Promise<{ record: StableBaseline; etag?: string } | undefined> {
   const { GetObjectCommand } = await s3Sdk();
   try {
@@ -152,12 +205,15 @@ async function readWithEtag(
         what: `GET ${s3Uri(bucket, key)}`,
       },
     );
-    return { record: parseRecord(r.value.text, s3Uri(bucket, key)), ...(r.value.etag ? { etag: r.value.etag } : {}) };
+    return {
+      record: parseRecord(r.value.text, s3Uri(bucket, key), promoting),
+      ...(r.value.etag ? { etag: r.value.etag } : {}),
+    };
   } catch (e) {
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === 404 || (e as Error).name === 'NoSuchKey') return undefined;
     if (e instanceof ConfigurationError) throw e;
-    throw describeS3Error(e, bucket, key);
+    throw describeS3Error(e, bucket, key, 'GetObject');
   }
 }
 
@@ -173,7 +229,83 @@ export async function readStableBaseline(
 ): Promise<StableBaseline | undefined> {
   const { bucket, key } = baselineLocation(storeUri, service, environment);
   const client = options.s3 ?? s3Client({ region: options.region });
-  return (await readWithEtag(client, bucket, key, options))?.record;
+  const record = (await readWithEtag(client, bucket, key, options))?.record;
+  if (record) checkRecordTarget(record, service, environment, s3Uri(bucket, key));
+  return record;
+}
+
+/** A store record and what backs it, in words for the report ("resolved from"). */
+export interface CheckedBaseline {
+  record: StableBaseline;
+  /** Whether the evidence object named by the record was read and agrees with it. */
+  evidenceChecked: boolean;
+  /** What is trusted, plainly: "baseline store (passed its bake, verified ..., evidence s3://... checked)". */
+  trust: string;
+}
+
+/**
+ * readStableBaseline, cross-checked: the record's evidence object (`verification`, perf_verification.json) is
+ * read and must name the same service, environment and version with verdict pass. A record with no evidence
+ * object (or one that cannot be read) is used, but `trust` says plainly that only the record vouches for it; an
+ * evidence object that contradicts the record is refused.
+ */
+export async function readCheckedBaseline(
+  storeUri: string,
+  service: string,
+  environment: string,
+  options: StoreOptions = {},
+): Promise<CheckedBaseline | undefined> {
+  const record = await readStableBaseline(storeUri, service, environment, options);
+  if (!record) return undefined;
+  const where = baselineLocation(storeUri, service, environment);
+  const recordUri = s3Uri(where.bucket, where.key);
+  const only = (why: string): CheckedBaseline => ({
+    record,
+    evidenceChecked: false,
+    trust: `baseline store record ${recordUri} alone (${why}; its verifiedAt ${record.verifiedAt} is not proven)`,
+  });
+  if (!record.verification) return only('it names no evidence object');
+  let evidence: { bucket: string; key: string };
+  try {
+    const parsed = parseS3Uri(record.verification, `${recordUri} "verification"`);
+    evidence = { bucket: parsed.bucket, key: parsed.prefix.replace(/\/$/, '') };
+  } catch {
+    return only('its "verification" is not an s3:// URI');
+  }
+  const client = options.s3 ?? s3Client({ region: options.region });
+  const { GetObjectCommand } = await s3Sdk();
+  let text: string;
+  try {
+    const res = await client.send(new GetObjectCommand({ Bucket: evidence.bucket, Key: evidence.key }));
+    text = (await res.Body?.transformToString('utf8')) ?? '';
+  } catch (e) {
+    const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    return only(`its evidence ${record.verification} could not be read (${status ?? (e as Error).name})`);
+  }
+  let doc: any;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError(
+      `${recordUri}: its evidence ${record.verification} is not JSON (${jsonSyntaxError(e, text)}): the record is not backed by a bake; fix or delete it.`,
+    );
+  }
+  const agrees =
+    doc &&
+    doc.service === record.service &&
+    doc.environment === record.environment &&
+    doc.version === record.version &&
+    doc.verdict === 'pass';
+  if (!agrees) {
+    throw new ConfigurationError(
+      `${recordUri}: its evidence ${record.verification} is not a passing bake of ${record.service} (${record.environment}) ${record.version}: the record is not backed by its evidence; fix or delete it.`,
+    );
+  }
+  return {
+    record,
+    evidenceChecked: true,
+    trust: `baseline store (passed its bake, verified ${record.verifiedAt}; evidence ${record.verification} checked)`,
+  };
 }
 
 export interface Promotion {
@@ -196,8 +328,14 @@ export async function promoteStableBaseline(
   const client = options.s3 ?? s3Client({ region: options.region });
   const uri = s3Uri(bucket, key);
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const current = await readWithEtag(client, bucket, key, options);
-    if (current?.record.version === record.version) {
+    const current = await readWithEtag(client, bucket, key, options, true);
+    const future = current && Date.parse(current.record.verifiedAt) / 1000 > nowSeconds() + MAX_FUTURE_SECONDS;
+    if (future) {
+      logger.warning(
+        `${uri} holds ${current.record.version} verified at ${current.record.verifiedAt}, in the future: a forged or mistyped record; it is replaced.`,
+      );
+    }
+    if (current?.record.version === record.version && !future) {
       return {
         uri,
         version: record.version,
@@ -205,7 +343,7 @@ export async function promoteStableBaseline(
         message: `${record.version} is already the stable baseline (${uri}).`,
       };
     }
-    if (current && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
+    if (current && !future && Date.parse(current.record.verifiedAt) > Date.parse(record.verifiedAt)) {
       return {
         uri,
         version: record.version,

@@ -8,8 +8,8 @@
  * A missing folder is only an error when `waivers-path` was given explicitly.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parsePercent } from '../config/config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Waiver } from '../model/waiver.js';
@@ -55,7 +55,7 @@ export async function waiverFromRecord(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       problems: [
-        `${where}: expected a mapping of waiver keys (id, service, environment, metrics, max_drift, expires, approved_by, reason), got ${JSON.stringify(data)}`,
+        `${where}: expected a mapping of waiver keys (id, service, environment, metrics, max_drift, expires, approved_by, reason) at line 1, got ${describeShape(data)} (the content is not shown)`,
       ],
     };
   }
@@ -67,6 +67,15 @@ export async function waiverFromRecord(
     maxDrift = parsePercent(raw.max_drift, `${where}: max_drift`);
   } catch (e) {
     return { problems: [errorMessage(e)] };
+  }
+  // A waiver is a temporary exception: one that "expires" in 9999 is a permanent one in disguise.
+  const expiresAt = Date.parse(String(raw.expires));
+  if (expiresAt > Date.now() + MAX_WAIVER_DAYS * 86_400_000) {
+    return {
+      problems: [
+        `${where}: expires is ${JSON.stringify(raw.expires)}, more than ${MAX_WAIVER_DAYS} days ahead: a waiver is a temporary exception; give a date within a year and renew it if it is still needed`,
+      ],
+    };
   }
   const metrics = raw.metrics === '*' ? ['*'] : (raw.metrics as string[]);
   const waiver: Waiver = {
@@ -119,7 +128,7 @@ export async function parseWaiverYaml(
     return {
       problems: doc.errors.map(
         (e) =>
-          `${where}: invalid YAML: ${(e.message.split('\n')[0] as string).replace(/:\s*$/, '')}${starHint}; fix the syntax (one "key: value" per line)`,
+          `${where}: invalid YAML: ${yamlProblem(e.message)}${yamlPosition(e, e.message)}${starHint}; fix the syntax (one "key: value" per line)`,
       ),
     };
   }
@@ -139,8 +148,63 @@ export function parseLabelWaiverBlock(text: string, where: string, defaults: Par
   return parseWaiverYaml(text, where, labelWaiverSchema, defaults);
 }
 
+/** What a parsed document is, without its content: "a string of 812 characters", "a list of 3 items". */
+function describeShape(data: unknown): string {
+  if (data === null || data === undefined) return 'nothing';
+  if (typeof data === 'string') return `a string of ${data.length} characters`;
+  if (Array.isArray(data)) return `a list of ${data.length} item${data.length === 1 ? '' : 's'}`;
+  return `a ${typeof data}`;
+}
+
+/** " at line L, column C" of a YAML error when its message does not say it already, or "". */
+function yamlPosition(e: { linePos?: [{ line: number; col: number }, ...unknown[]] }, message: string): string {
+  const p = e.linePos?.[0];
+  return p && !/ at line \d+/.test(message) ? ` at line ${p.line}, column ${p.col}` : '';
+}
+
+/**
+ * A YAML error's first line, without the source text a few messages quote ("Unresolved tag: !x", "Invalid
+ * escape sequence \q", "Plain value cannot start with @"): a file's content is never shown.
+ */
+function yamlProblem(message: string): string {
+  return (message.split('\n')[0] as string)
+    .replace(/(extra characters|Unresolved tag|Invalid escape sequence|cannot start with)[:]?\s.*?(?= at line|$)/, '$1')
+    .replace(/:\s*$/, '');
+}
+
 function toPosix(p: string): string {
   return p.split(sep).join('/');
+}
+
+/** Longest a waiver may run from now. */
+const MAX_WAIVER_DAYS = 366;
+
+/** Largest waiver file read (a waiver is a few hundred bytes; a device or a huge file is refused unread). */
+const MAX_WAIVER_BYTES = 64 * 1024;
+
+/**
+ * Why a waiver file is refused unread, or undefined: a symbolic link (in a folder, to anything outside the
+ * folder: /proc/self/environ, a secrets file), not a regular file, or larger than 64 KiB.
+ */
+function refuseFile(file: string, root: string | undefined, rel: string): string | undefined {
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch {
+    return `${rel}: a symbolic link whose target does not exist: refused (replace it with the waiver file itself)`;
+  }
+  if (root !== undefined && lstatSync(file).isSymbolicLink()) {
+    const inside = relative(root, target);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      return `${rel}: a symbolic link to a file outside the waiver folder: refused, never followed (put the waiver file itself in the folder)`;
+    }
+  }
+  const st = statSync(target);
+  if (!st.isFile()) return `${rel}: not a regular file: refused unread`;
+  if (st.size > MAX_WAIVER_BYTES) {
+    return `${rel}: ${st.size} bytes, more than the ${MAX_WAIVER_BYTES} a waiver file may have: refused unread`;
+  }
+  return undefined;
 }
 
 /**
@@ -163,16 +227,23 @@ export async function loadWaiverFiles(
     }
     return [];
   }
-  const files = statSync(full).isDirectory()
+  const folder = statSync(full).isDirectory();
+  const files = folder
     ? readdirSync(full, { recursive: true, encoding: 'utf8' })
         .filter((f) => /\.ya?ml$/i.test(f))
         .map((f) => join(full, f))
-        .filter((f) => statSync(f).isFile())
+        .filter((f) => lstatSync(f).isSymbolicLink() || statSync(f).isFile())
         .sort()
     : [full];
   const candidates: WaiverCandidate[] = [];
+  const root = folder ? realpathSync(full) : undefined;
   for (const file of files) {
     const rel = toPosix(relative(repoRoot, file));
+    const refused = refuseFile(file, root, rel);
+    if (refused) {
+      candidates.push({ source: { kind: 'file', ref: rel }, problems: [refused] } satisfies WaiverCandidate);
+      continue;
+    }
     const bytes = readFileSync(file);
     const parsed = await parseWaiverYaml(bytes.toString('utf8'), rel);
     candidates.push({

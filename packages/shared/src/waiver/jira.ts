@@ -115,6 +115,7 @@ export class JiraRestClient implements JiraClient {
   private explain(e: unknown, jql: string): unknown {
     if (!(e instanceof SourceError) || e.details.status === undefined) return e;
     const status = e.details.status;
+    if (e.details.errorType === 'html' || e.details.errorType === 'not_json') return new ConfigurationError(e.message);
     const said = jiraErrorText(e.details.body).replace(/\.+$/, '');
     if (status === 400) {
       return new ConfigurationError(

@@ -11,6 +11,7 @@ import { resolveScrapeIntervals, withScrapeIntervals } from '../collect/scrape.j
 import { mapLimit } from '../concurrency.js';
 import { loadConfig, type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
+import { withoutUserInfo } from '../escape.js';
 import { metricBaseline, watchBaselineValue } from '../judge/baseline.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { MetricBaseline, ReleaseBaseline } from '../model/baseline.js';
@@ -20,7 +21,7 @@ import { openSource, type SourceOptions } from '../sources/create.js';
 import { oncePerQuery } from '../sources/once.js';
 import type { MetricSource } from '../sources/types.js';
 import { readStableBaseline, type StableBaseline } from '../store/baseline.js';
-import { isoTime, nowSeconds, parseTime, parseWindow, type TimeWindow } from '../time.js';
+import { isoTime, nowSeconds, parseTime, parseWindow, refuseFuture, type TimeWindow } from '../time.js';
 import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';
 import {
@@ -125,7 +126,7 @@ export async function planRules(
     ? parseWindow(windowText, now, 'Input "baseline-window"')
     : (stable?.window as TimeWindow);
   const promotedAt = options.promotedAt
-    ? isoTime(parseTime(options.promotedAt, now, 'Input "promoted-at"'))
+    ? isoTime(promotedTime(options.promotedAt, now))
     : (stable?.verifiedAt ?? isoTime(baselineWindow.end));
   return {
     ...(stable?.baseline && stable.version === baselineVersion ? { stored: stable.baseline } : {}),
@@ -137,6 +138,18 @@ export async function planRules(
     promotedAt,
     resolvedFrom: stable && !options.baselineVersion ? `baseline store (verified ${stable.verifiedAt})` : 'input',
   };
+}
+
+/** Input promoted-at: a time not in the future (a forged future promotion would outrank every later one). */
+function promotedTime(text: string, now: number): number {
+  const t = parseTime(text, now, 'Input "promoted-at"');
+  refuseFuture(
+    t,
+    now,
+    'Input "promoted-at"',
+    'give the time the baseline was promoted (empty: the store record, else the end of the baseline window).',
+  );
+  return t;
 }
 
 /** Where one metric's watch baseline came from, and which statistic the rules compare with. */
@@ -209,9 +222,10 @@ async function computeBaselines(
 }
 
 export function watchLinks(options: Pick<RulesOptions, 'runbookUrl' | 'grafanaUrl'>): WatchLinks {
+  // A link goes into every alert: a URL's user-info (credentials) never does, and only http(s) is a link.
   return {
-    runbook: options.runbookUrl || DEFAULT_RUNBOOK,
-    grafanaUrl: (options.grafanaUrl ?? '').replace(/\/+$/, ''),
+    runbook: options.runbookUrl ? withoutUserInfo(options.runbookUrl, 'runbook-url') : DEFAULT_RUNBOOK,
+    grafanaUrl: withoutUserInfo(options.grafanaUrl ?? '', 'grafana-url').replace(/\/+$/, ''),
     dashboardUid: dashboardUid('service'),
   };
 }

@@ -12,6 +12,7 @@ import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import { proxyFetch } from '../proxy.js';
+import { redact } from '../redact.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
 import type { RuleFile } from './rules.js';
 
@@ -46,6 +47,8 @@ export async function publishRules(
   options: { dryRun?: boolean; logger?: Logger } = {},
 ): Promise<PublishResult> {
   const logger = options.logger ?? silentLogger;
+  // A registered secret (a header value, a URL's user-info) never goes into a rule file (redact.ts).
+  text = redact(text);
   const current = await target.deployed();
   const equal = current !== '' && sameRules(current, text);
   const diff = equal
@@ -209,8 +212,16 @@ export class RulerTarget implements RulesTarget {
       throw new Error(
         `${this.description}: GET ${this.url()} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
       );
-    // The ruler answers `<namespace>: [groups]`; the file holds `groups: [...]`.
-    const doc = (parse(await res.text()) ?? {}) as Record<string, RuleFile['groups']>;
+    // The ruler answers `<namespace>: [groups]`; the file holds `groups: [...]`. Its YAML is untrusted: aliases
+    // bounded.
+    let doc: Record<string, RuleFile['groups']>;
+    try {
+      doc = (parse(await res.text(), { maxAliasCount: 100 }) ?? {}) as Record<string, RuleFile['groups']>;
+    } catch (e) {
+      throw new Error(
+        `${this.description}: GET ${this.url()} answered YAML that cannot be read (${(e as Error).name}: ${e instanceof Error && /alias/i.test(e.message) ? 'its aliases expand too far (an alias bomb is refused)' : 'not a rule namespace'}); check the ruler.`,
+      );
+    }
     const groups = doc[this.o.namespace] ?? [];
     this.deployedGroups = groups.map((g) => g.name);
     return groups.length ? stringify({ groups }, { lineWidth: 0 }) : '';

@@ -654,7 +654,7 @@ export function renderRuleFile(file: RuleFile, header = ''): string {
   return `${
     header
       ? `${header
-          .split('\n')
+          .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
           .map((l) => `# ${l}`)
           .join('\n')}\n`
       : ''

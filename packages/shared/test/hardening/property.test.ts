@@ -18,7 +18,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { controlCharacter, mdText } from '../../src/escape.js';
 import { addSecret, addUrlSecrets, clearSecrets, holdsSecret, redact } from '../../src/redact.js';
 import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/watch/alertmanager.js';
-import { buildRules, renderRuleFile } from '../../src/watch/rules.js';
+import { buildRules, combinedFile, renderRuleFile } from '../../src/watch/rules.js';
 
 const PARAMS = { seed: 23, numRuns: 150 } as const;
 
@@ -158,15 +158,20 @@ describe('no output holds a registered secret or an unescaped control character 
             config,
             bake,
             baseline: { version, promotedAt: '2026-11-27T09:00:00Z', values: { latency_p95_read: 0.2 } },
-            links: { runbook: 'https://example.com/runbook', dashboard: 'https://grafana.example.com/d/x' },
+            links: {
+              runbook: 'https://example.com/runbook',
+              grafanaUrl: 'https://grafana.example.com',
+              dashboardUid: 'x',
+            },
             codedeploy: { application: `{{ ${service}`, deploymentGroup: 'prod' },
           });
           // publishRules redacts the text before it goes anywhere (watch/publish.ts).
-          const file = redact(renderRuleFile(rules.file, `rules for ${service}`));
+          const file = redact(renderRuleFile(combinedFile(rules), `rules for ${service}`));
           expect(holdsSecret(file)).toBe(false);
           expect(rawControl(file)).toBeUndefined();
           // Alerting rules' labels and annotations are Go templates (recording rules' labels are not).
-          for (const r of parse(file).groups[0].rules as Array<{ alert?: string; labels?: Record<string, string> }>) {
+          type Rule = { alert?: string; labels?: Record<string, string> };
+          for (const r of (parse(file).groups as Array<{ rules: Rule[] }>).flatMap((g) => g.rules)) {
             if (!r.alert) continue;
             for (const value of Object.values(r.labels ?? {})) {
               expect(String(value).replace(/\{\{ "\{\{" \}\}/g, '')).not.toContain('{{');

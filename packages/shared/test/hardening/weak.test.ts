@@ -245,8 +245,8 @@ describe('answers from servers', () => {
       'a: &a [x, x, x, x, x, x, x, x, x]',
       ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
     ].join('\n');
-    const ruler = await fake({ 'GET /prometheus/config/v1/rules/:ns/:group': () => ({ status: 200, body: bomb }) });
-    const e = await new RulerTarget({ url: ruler.url, namespace: 'driftgate' }, 'g').deployed().catch((x: Error) => x);
+    const ruler = await fake({ 'GET /prometheus/config/v1/rules/:ns': () => ({ status: 200, body: bomb }) });
+    const e = await new RulerTarget({ url: ruler.url, namespace: 'driftgate' }).deployed().catch((x: Error) => x);
     expect(e).toBeInstanceOf(Error);
     expect((e as Error).message).toMatch(/answered YAML that cannot be read .*alias bomb is refused/);
   });

@@ -34,7 +34,7 @@ import { readCheckedBaseline, readStableBaseline } from '../../src/store/baselin
 import { loadWaiverFiles } from '../../src/waiver/files.js';
 import { watchLinks } from '../../src/watch/plan.js';
 import { RulerTarget } from '../../src/watch/publish.js';
-import { buildRules, renderRuleFile } from '../../src/watch/rules.js';
+import { buildRules, combinedFile, renderRuleFile } from '../../src/watch/rules.js';
 import { FAKE_AWS_ENV, type FakeCodeDeploy, startFakeCodeDeploy } from '../bake/fakes.js';
 import { testRules } from '../watch/fixtures.js';
 
@@ -146,29 +146,40 @@ describe('secrets: redacted before quoting, in every form', () => {
   it('W6: a ruler 500 whose body echoes X-Scope-OrgID never prints the tenant', async () => {
     addSecret('X-Scope-OrgID: tenant-acme-7731'); // ruler-headers is a secret input
     const server = await fake({
-      'GET /prometheus/config/v1/rules/:ns/:group': () => ({ status: 404 }),
+      'GET /prometheus/config/v1/rules/:ns': () => ({ status: 404 }),
       'POST /prometheus/config/v1/rules/:ns': (req) => ({
         status: 500,
         body: `ruler: cannot store rules for tenant ${req.headers['x-scope-orgid']}`,
       }),
     });
-    const target = new RulerTarget(
-      { url: server.url, namespace: 'driftgate', headers: { 'X-Scope-OrgID': 'tenant-acme-7731' } },
-      'g',
-    );
-    const error = await target.publish(renderRuleFile(testRules().file), false).catch((e: Error) => e);
+    const target = new RulerTarget({
+      url: server.url,
+      namespace: 'driftgate',
+      headers: { 'X-Scope-OrgID': 'tenant-acme-7731' },
+    });
+    const error = await target.publish(renderRuleFile(testRules().service), false).catch((e: Error) => e);
     expect(String(error)).toContain('tenant-acme-7731');
     expect(redact(String(error))).not.toContain('tenant-acme-7731');
   });
 
   it('W7: a grafana-url with user-info is never copied into the alerts dashboard_url', () => {
-    const links = watchLinks({ grafanaUrl: 'https://admin:grafana-pass-1@grafana.example.com/' } as never, {
-      service: 'checkout-api',
-      environment: 'prod',
-    });
-    expect(links.dashboard).toMatch(/^https:\/\/grafana\.example\.com\/d\//);
-    expect(links.dashboard).not.toContain('grafana-pass-1');
-    expect(links.dashboard).not.toContain('admin');
+    const links = watchLinks({ grafanaUrl: 'https://admin:grafana-pass-1@grafana.example.com/' });
+    expect(links.grafanaUrl).toBe('https://grafana.example.com');
+    // Every alert's dashboard_url is built from these links (watch/rules.ts): no user-info reaches one.
+    const config = defaultConfig();
+    const file = renderRuleFile(
+      buildRules({
+        service: 'checkout-api',
+        environment: 'prod',
+        config,
+        bake: resolveBakeSettings({}, {}, config.metrics, config.resolution),
+        baseline: { version: 'v1', promotedAt: '2026-11-27T09:00:00Z', values: { latency_p95_read: 0.2 } },
+        links,
+      } as never).fleet,
+    );
+    expect(file).toContain('dashboard_url: https://grafana.example.com/d/');
+    expect(file).not.toContain('grafana-pass-1');
+    expect(file).not.toContain('admin');
   });
 });
 
@@ -226,10 +237,10 @@ describe('injection into generated files and the log', () => {
       config,
       bake: resolveBakeSettings({}, {}, config.metrics, config.resolution),
       baseline: { version, promotedAt: '2026-11-27T09:00:00Z', values: { latency_p95_read: 0.2, error_rate: 0.001 } },
-      links: { runbook: 'https://example.com/runbook', dashboard: 'https://grafana.example.com/d/x' },
+      links: { runbook: 'https://example.com/runbook', grafanaUrl: 'https://grafana.example.com', dashboardUid: 'x' },
       ...(application ? { codedeploy: { application, deploymentGroup: 'prod' } } : {}),
     } as never);
-    return renderRuleFile(r.file, `driftgate rules for ${service}`);
+    return renderRuleFile(combinedFile(r), `driftgate rules for ${service}`);
   }
 
   it('W11-W13: {{ in service, baseline-version or codedeploy-application stays text: promtool accepts the file, no label runs a template', () => {
@@ -237,18 +248,21 @@ describe('injection into generated files and the log', () => {
     const file = join(dir, 'injected.yml');
     writeFileSync(file, text);
     execFileSync('promtool', ['check', 'rules', file], { stdio: 'pipe' });
-    const alerts = parse(text).groups[0].rules.filter((r: { alert?: string }) => r.alert);
+    type Rule = { alert?: string; record?: string; labels?: Record<string, string> };
+    const rules = (parse(text).groups as Array<{ rules: Rule[] }>).flatMap((g) => g.rules);
+    const alerts = rules.filter((r) => r.alert);
     expect(alerts.length).toBeGreaterThan(0);
     for (const a of alerts) {
-      for (const v of Object.values(a.labels as Record<string, string>)) {
+      for (const v of Object.values(a.labels ?? {})) {
         // Every {{ in a label is the escaped literal {{ "{{" }}; no other action remains.
         expect(v.replace(/\{\{ "\{\{" \}\}/g, '')).not.toContain('{{');
       }
     }
-    const rollback = alerts.find((a: { labels: Record<string, string> }) => a.labels.codedeploy_application);
-    expect(rollback.labels.codedeploy_application).toBe(
-      '{{ "{{" }} with query "up" }}{{ "{{" }} . }}{{ "{{" }} end }}',
-    );
+    // The CodeDeploy target is a label of the service's rollback threshold series (a recording rule's labels
+    // are data, never templates); the rollback alert takes it from the series, so it never runs as a template.
+    const threshold = rules.find((r) => r.record && r.labels?.codedeploy_application);
+    expect(threshold?.labels?.codedeploy_application).toBe('{{ with query "up" }}{{ . }}{{ end }}');
+    for (const a of alerts) expect(a.labels?.codedeploy_application).toBeUndefined();
   });
 
   it('W14: CR or U+2028 in a service is refused at the input; a header comment never ends early', () => {
@@ -261,7 +275,7 @@ describe('injection into generated files and the log', () => {
         }),
       ).toThrow(/Input "service" contains the control character \\u(000d|2028|202e)/);
     }
-    const text = renderRuleFile(testRules().file, 'line one\rgroups: evil\u2028more');
+    const text = renderRuleFile(testRules().service, 'line one\rgroups: evil\u2028more');
     expect(text.split(/\r\n|[\r\n\u2028]/).filter((l) => l.startsWith('groups: evil'))).toEqual([]);
   });
 

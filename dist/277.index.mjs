@@ -1,1 +1,0 @@
-export const id=277;export const ids=[277];export const modules={72277:(o,r,t)=>{t.d(r,{runVerify:()=>e.R});var e=t(64089)}};

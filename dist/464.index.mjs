@@ -1,1 +1,0 @@
-export const id=464;export const ids=[464];export const modules={85464:(o,e,r)=>{r.d(e,{runWaiverCheck:()=>t.Mk});var t=r(91988)}};

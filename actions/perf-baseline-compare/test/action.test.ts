@@ -249,7 +249,10 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
     [{ service: '' }, /Input "service" is required but was empty/],
     [{ 'candidate-window': '-2h' }, /Input "candidate-window" is "-2h": expected START\.\.END/],
     [{ 'prometheus-url': 'localhost:9090' }, /prometheus-url.*localhost:9090/],
-    [{ method: 'bayes' }, /Input "method" is "bayes": expected one of drift-interval, mean-threshold, mann-whitney/],
+    [
+      { method: 'bayes' },
+      /Input "method" is "bayes": expected one of drift-interval, mean-threshold, mann-whitney, newey-west/,
+    ],
     [
       { config: 'driftgate.yml' },
       /driftgate\.yml: metrics\.latency_p59_read is not a built-in metric \(did you mean "latency_p95_read"\?\)/,

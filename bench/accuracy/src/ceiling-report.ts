@@ -14,5 +14,7 @@ const METHOD = 'drift-interval';
 for (const file of process.argv.slice(2)) {
   const run = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
   const ceilings = GROUPINGS.map((g) => detectionCeiling(run.scenarios, METHOD, g));
-  console.log(`${file}\n\n${ceilingTable(summarize(METHOD, run.scenarios), ceilings)}\n`);
+  console.log(
+    `${file}\n\n${ceilingTable(summarize(METHOD, run.scenarios), ceilings, summarize('newey-west', run.scenarios))}\n`,
+  );
 }

@@ -28,7 +28,7 @@ const { values } = parseArgs({
 });
 const world = values.world ?? 'synth';
 const seeds = values.seed ?? ['1'];
-const methods = values.method ?? ['drift-interval', 'mean-threshold', 'mann-whitney'];
+const methods = values.method ?? ['drift-interval', 'mean-threshold', 'mann-whitney', 'newey-west'];
 const out = mkdtempSync(join(tmpdir(), 'dg-rejudge-'));
 const dump: unknown[] = [];
 const all: ScenarioResult[] = [];
@@ -76,5 +76,11 @@ rmSync(out, { recursive: true, force: true });
 const summaries = methods.map((m) => summarize(m, all));
 process.stdout.write(`${headlineTable(summaries)}\n\n`);
 const ceilings = GROUPINGS.map((g) => detectionCeiling(all, methods[0]!, g));
-process.stdout.write(`${ceilingTable(summaries[0]!, ceilings)}\n\n${detectableTable(summaries[0]!) ?? ''}\n`);
+process.stdout.write(
+  `${ceilingTable(
+    summaries[0]!,
+    ceilings,
+    summaries.find((x) => x.method === 'newey-west'),
+  )}\n\n${detectableTable(summaries[0]!) ?? ''}\n`,
+);
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));

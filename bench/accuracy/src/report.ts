@@ -72,6 +72,8 @@ export interface WorldLine {
   seed: number;
   description: string;
   summary: MethodSummary;
+  /** The reference test (newey-west) on the same recordings, printed on the line below the default's. */
+  reference?: MethodSummary;
 }
 
 /** Whether a measured rate or median meets its target ("✓"), misses it ("✗"), or is not measured (""). */
@@ -107,18 +109,35 @@ export function worldTable(lines: WorldLine[]): string {
       'queries (median)',
     ],
     [
-      ...lines.map(({ world, seed, summary: s }) => [
-        `${world} (${seed})`,
-        String(s.scenarios),
-        cell(s.falseAlarms, (v) => v <= T.fa),
-        pct(s.detection),
-        cell(s.detection35, (v) => v >= T.d35),
-        cell(s.detection20, (v) => v >= T.d20),
-        cell(s.inconclusiveExclVeryLow, (v) => v <= T.inc),
-        s.medianWallMs === null
-          ? '—'
-          : `${(s.medianWallMs / 1000).toFixed(2)} s${mark(s.medianWallMs, (v) => v < T.wall)}`,
-        s.medianRequests === null ? '—' : `${s.medianRequests}${mark(s.medianRequests, (v) => v < T.req)}`,
+      ...lines.flatMap(({ world, seed, summary: s, reference: r }) => [
+        [
+          `${world} (${seed})`,
+          String(s.scenarios),
+          cell(s.falseAlarms, (v) => v <= T.fa),
+          pct(s.detection),
+          cell(s.detection35, (v) => v >= T.d35),
+          cell(s.detection20, (v) => v >= T.d20),
+          cell(s.inconclusiveExclVeryLow, (v) => v <= T.inc),
+          s.medianWallMs === null
+            ? '—'
+            : `${(s.medianWallMs / 1000).toFixed(2)} s${mark(s.medianWallMs, (v) => v < T.wall)}`,
+          s.medianRequests === null ? '—' : `${s.medianRequests}${mark(s.medianRequests, (v) => v < T.req)}`,
+        ],
+        ...(r
+          ? [
+              [
+                `  reference \`${r.method}\``,
+                '',
+                pct(r.falseAlarms),
+                pct(r.detection),
+                pct(r.detection35),
+                pct(r.detection20),
+                pct(r.inconclusiveExclVeryLow),
+                '',
+                '',
+              ],
+            ]
+          : []),
       ]),
       ['**target**', '', '≤ 2%', '', '≥ 95%', '≥ 70%', '≤ 5%', '< 2 s', '< 40'],
     ],
@@ -181,19 +200,36 @@ function scoredDetection(method: MethodSummary, metric: string): Rate {
 /**
  * The method's detection next to the oracle ceilings (ceiling.ts): overall and per metric.
  */
-export function ceilingTable(method: MethodSummary, ceilings: Ceiling[]): string {
+export function ceilingTable(method: MethodSummary, ceilings: Ceiling[], reference?: MethodSummary): string {
   const metrics = [...new Set(ceilings.flatMap((c) => Object.keys(c.detectionByMetric)))].sort();
+  const ref = (f: (s: MethodSummary) => string) => (reference ? [f(reference)] : []);
   return table(
     [
       'detection, regressions ≥ 20% / error ×2+',
       `\`${method.method}\``,
+      ...ref((r) => `reference \`${r.method}\``),
       ...ceilings.map((c) => `oracle per ${c.grouping}`),
     ],
     [
-      ['all', pct(method.detection), ...ceilings.map((c) => pct(c.detection))],
-      ['≥ 35% / error ×3+ alone', pct(method.detection35), ...ceilings.map((c) => pct(c.detectionLarge))],
-      ...metrics.map((m) => [m, pct(scoredDetection(method, m)), ...ceilings.map((c) => pct(c.detectionByMetric[m]))]),
-      ['false calls allowed', pct(method.falseAlarms), ...ceilings.map((c) => `${c.budget.k} of ${c.budget.n}`)],
+      ['all', pct(method.detection), ...ref((r) => pct(r.detection)), ...ceilings.map((c) => pct(c.detection))],
+      [
+        '≥ 35% / error ×3+ alone',
+        pct(method.detection35),
+        ...ref((r) => pct(r.detection35)),
+        ...ceilings.map((c) => pct(c.detectionLarge)),
+      ],
+      ...metrics.map((m) => [
+        m,
+        pct(scoredDetection(method, m)),
+        ...ref((r) => pct(scoredDetection(r, m))),
+        ...ceilings.map((c) => pct(c.detectionByMetric[m])),
+      ]),
+      [
+        'false calls allowed',
+        pct(method.falseAlarms),
+        ...ref((r) => pct(r.falseAlarms)),
+        ...ceilings.map((c) => `${c.budget.k} of ${c.budget.n}`),
+      ],
     ],
   );
 }
@@ -273,7 +309,9 @@ export function renderMarkdown(
     ...(meta.description ? [`World: ${meta.description}.`, ''] : []),
     `${meta.scenarios} scenarios (${Object.entries(meta.counts)
       .map(([k, v]) => `${v} ${k}`)
-      .join(', ')}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval}s` +
+      .join(
+        ', ',
+      )}); data ends ${new Date(meta.end * 1000).toISOString()}, scrape interval ${meta.scrapeInterval ? `${meta.scrapeInterval}s` : 'drawn per scenario'}` +
       `${meta.world && meta.world !== 'synth' ? '' : `, windows of ${meta.windowMinutes ?? 60} minutes`}. ` +
       `The first column is the gate as users run it (the CLI against Prometheus, default method); the others are the ` +
       `reference methods judged in-process on the CLI's recording of the same queries.`,
@@ -289,7 +327,18 @@ export function renderMarkdown(
     ...meta.notes.map((n) => `\n${n}`),
     '',
     ...(ceilings.length && summaries[0]
-      ? ['## Detection ceiling', '', CEILING_TEXT, '', ceilingTable(summaries[0], ceilings), '']
+      ? [
+          '## Detection ceiling',
+          '',
+          CEILING_TEXT,
+          '',
+          ceilingTable(
+            summaries[0],
+            ceilings,
+            summaries.find((x) => x.method === 'newey-west'),
+          ),
+          '',
+        ]
       : []),
     ...(bound && summaries[0]
       ? [

@@ -1,5 +1,5 @@
 /**
- * driftgate accuracy benchmark: `npm run bench:accuracy [-- --world synth|ar1|nab --seed N --scenarios small|full]`.
+ * driftgate accuracy benchmark: `npm run bench:accuracy [-- --world synth|ar1|nab|wide --seed N --scenarios small|full]`.
  *
  * For each world (synth, ar1, nab; all three by default, each on its held-out seed):
  * 1. builds the world's labelled scenarios (ground truth, windows, versions, config file) and writes their
@@ -25,13 +25,14 @@ import type { BenchTruth } from './truth.js';
 import { ar1World } from './worlds/ar1-world.js';
 import { nabWorld } from './worlds/nab-world.js';
 import { type SynthBuild, synthWorld } from './worlds/synth-world.js';
+import { wideWorld } from './worlds/wide-world.js';
 import { WORLD_NAMES, type World, type WorldBuild, type WorldName } from './worlds/world.js';
 
-export const WORLDS: Record<WorldName, World> = { synth: synthWorld, ar1: ar1World, nab: nabWorld };
+export const WORLDS: Record<WorldName, World> = { synth: synthWorld, ar1: ar1World, nab: nabWorld, wide: wideWorld };
 /** synth's held-out seed (each world has its own: WORLDS[w].heldOutSeed). */
 export const HELD_OUT_SEED = synthWorld.heldOutSeed;
 export const CLI_METHOD = 'drift-interval';
-export const REFERENCE_METHODS = ['mean-threshold', 'mann-whitney'] as const;
+export const REFERENCE_METHODS = ['mean-threshold', 'mann-whitney', 'newey-west'] as const;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -81,7 +82,7 @@ function parse(): Args {
     process.stdout.write(
       [
         'npm run bench:accuracy -- [options]',
-        '  --world W             synth, ar1 or nab (default: all three, one after the other)',
+        '  --world W             synth, ar1, nab or wide (default: all four, one after the other)',
         `  --seed N              scenario seed (default: each world's held-out seed: ${WORLD_NAMES.map((w) => `${w} ${WORLDS[w].heldOutSeed}`).join(', ')})`,
         '  --scenarios small|full  scenario set (default full)',
         '  --concurrency N       gate runs in parallel (default 2)',
@@ -425,7 +426,15 @@ function report(
   );
   log(`${build.world}: wrote bench/accuracy/results/${name}.md and .json`);
   return {
-    line: { world: build.world, seed, description: build.description, summary: summaries[0]! },
+    line: {
+      world: build.world,
+      seed,
+      description: build.description,
+      summary: summaries[0]!,
+      ...(summaries.find((x) => x.method === 'newey-west')
+        ? { reference: summaries.find((x) => x.method === 'newey-west')! }
+        : {}),
+    },
     errors: errors.length,
     runs: results.length * methods.length,
   };

@@ -84,10 +84,12 @@ describe('driftgate CLI (bundled)', () => {
     expect(r.stdout).toMatch(/interval +detects +slo +verdict/);
     const noisy = r.stdout.split('\n').find((l) => l.startsWith('Too noisy in this hour to see a +20% regression:'));
     expect(noisy).toMatch(/error_rate \(detects \+\d+% or more; windows \d+× as long would see \+20%\)/);
-    expect(noisy).toMatch(/queue_age \(detects only drifts beyond \+1000%; windows \d+× as long would see \+20%\)/);
-    // latency_p95_write carries the extrapolation of its baseline's own trend across the hour between the
-    // windows (±2.6%), which puts it just above +20% (detects +22%: windows 1.8× as long would do).
-    expect(noisy).toMatch(/latency_p95_write \(detects \+2\d% or more; windows \d(\.\d)?× as long would see \+20%\)/);
+    // queue_age: no window up to a day long would see +20%, so no "windows 105× as long" (issue 21).
+    expect(noisy).toMatch(/queue_age \(detects only drifts beyond \+1000%\)/);
+    // latency_p95_write's baseline trend is not proven at the comparison's level, so it is no longer carried
+    // across the hour between the windows (it widened the interval to detects +22%): it sees +20% now.
+    expect(noisy).not.toMatch(/latency_p95_write/);
+    expect(r.stdout).toMatch(/latency_p95_write .* >=\+1\d% /);
     expect(noisy).not.toMatch(/cpu|latency_p95_read/);
     expect(r.stdout).toMatch(/driftgate demo, part 2/);
     expect(r.stdout).toMatch(/post-deploy-verify: rollback/);

@@ -54,7 +54,7 @@ const LAYOUT: Array<[Ar1Layout, number]> = [
 ];
 
 /** n values in proportion to the weights (largest remainder), shuffled. */
-function quota<T>(r: Rand, n: number, mix: Array<[T, number]>): T[] {
+export function quota<T>(r: Rand, n: number, mix: Array<[T, number]>): T[] {
   const out: T[] = [];
   const exact = mix.map(([v, w]) => ({ v, x: n * w }));
   for (const e of exact) for (let i = 0; i < Math.floor(e.x); i++) out.push(e.v);
@@ -71,13 +71,13 @@ export interface Ar1Scenario {
   end: number;
 }
 
-interface Spec {
+export interface Spec {
   category: Category;
   metric?: Ar1Metric;
   size?: number;
 }
 
-function specs(set: 'small' | 'full'): Spec[] {
+export function specs(set: 'small' | 'full'): Spec[] {
   const plan = PLAN[set];
   const out: Spec[] = [];
   for (let i = 0; i < plan.unchanged; i++) out.push({ category: 'unchanged' });
@@ -90,7 +90,7 @@ function specs(set: 'small' | 'full'): Spec[] {
 }
 
 /** Improvement: one or two metrics better by 15-40% (error rate x0.3-0.6, throughput x1.15-1.4). */
-function improvement(r: Rand): { effect: Ar1Effect; improved: NonNullable<BenchTruth['improved']> } {
+export function improvement(r: Rand): { effect: Ar1Effect; improved: NonNullable<BenchTruth['improved']> } {
   const metrics = r.shuffle([...AR1_METRICS, 'error_rate' as Ar1Metric]).slice(0, r.int(1, 2));
   let effect = { ...NO_EFFECT };
   const improved = metrics.map((metric) => {

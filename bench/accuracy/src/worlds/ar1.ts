@@ -120,7 +120,17 @@ export interface Ar1Profile {
   podCpu: number[];
   podMemory: number[];
   podWeight: number[];
+  /** Other worlds built on this model (wide.ts) set these per scenario; ar1 keeps its constants. */
+  step?: number;
+  /** Lag-1 autocorrelation per scrape of the gauges and the latency wobble. */
+  phi?: number;
+  gaugeSd?: number;
+  queueLogSd?: number;
+  latencyWobble?: number;
 }
+
+const stepOf = (p: Ar1Profile) => p.step ?? AR1_STEP;
+const phiOf = (p: Ar1Profile) => p.phi ?? AR1_PHI;
 
 export function ar1Profile(
   r: Rand,
@@ -166,6 +176,8 @@ export interface Ar1Segment {
   effect: Ar1Effect;
   /** Month-to-date charges at `from`. */
   chargesAtStart: number;
+  /** Random-stream key when a version serves in several segments (default: the version). */
+  key?: string;
 }
 
 export function diurnalLoad(p: Ar1Profile, t: number): number {
@@ -196,7 +208,8 @@ interface SimCtx {
 }
 
 function grid(ctx: SimCtx, r: Rand): Grid {
-  return { start: ctx.start, step: AR1_STEP, offset: Math.round(r.uniform(0, AR1_STEP) * 1000) / 1000 };
+  const step = stepOf(ctx.p);
+  return { start: ctx.start, step, offset: Math.round(r.uniform(0, step) * 1000) / 1000 };
 }
 
 function nanSeries(n: number): Float64Array {
@@ -288,7 +301,7 @@ function simulateHttp(
     for (let k = 0; k < ctx.ticks; k++) {
       if (k > 0) {
         const load = ctx.load[k]!;
-        const mean = ((p.requestRate * seg.share * m.share * p.podWeight[pod]!) / weightSum) * load * AR1_STEP;
+        const mean = ((p.requestRate * seg.share * m.share * p.podWeight[pod]!) / weightSum) * load * stepOf(p);
         const n = r.poisson(mean);
         const mu = Math.log(lat.median * (1 + 0.2 * (load - 1)) * eff) + wobble[m.cls][k]!;
         sum += drawLatencies(r, n, mu, lat.sigma, m.bounds, draw);
@@ -320,9 +333,9 @@ function simulatePod(ctx: SimCtx, pod: number, wobble: Record<'read' | 'write', 
   const g = grid(ctx, r);
   const labels = renderLabels([...ctx.base, ['instance', instance]]);
   const http = simulateHttp(ctx, pod, instance, g, wobble);
-  const sd = GAUGE_SD[p.noise];
-  const cpuNoise = ar1Path(r.child('cpu'), ctx.ticks, sd);
-  const memNoise = ar1Path(r.child('memory'), ctx.ticks, sd);
+  const sd = p.gaugeSd ?? GAUGE_SD[p.noise];
+  const cpuNoise = ar1Path(r.child('cpu'), ctx.ticks, sd, phiOf(p));
+  const memNoise = ar1Path(r.child('memory'), ctx.ticks, sd, phiOf(p));
   const cpu: ScalarSeries = {
     kind: 'scalar',
     name: 'cpu_utilization',
@@ -345,7 +358,7 @@ function simulatePod(ctx: SimCtx, pod: number, wobble: Record<'read' | 'write', 
     values: new Float64Array(ctx.ticks),
   };
   const ir = r.child('ingest');
-  const perPod = ((p.ingestPerMin / 60) * AR1_STEP * seg.share * seg.effect.throughput) / p.pods;
+  const perPod = ((p.ingestPerMin / 60) * stepOf(p) * seg.share * seg.effect.throughput) / p.pods;
   let events = 0;
   for (let k = 0; k < ctx.ticks; k++) {
     const load = ctx.load[k]!;
@@ -366,8 +379,9 @@ function simulateExporter(ctx: SimCtx) {
   const { p, seg } = ctx;
   const r = ctx.r.child('exporter');
   const g = grid(ctx, r);
-  const qNoise = ar1Path(r.child('queue'), ctx.ticks, QUEUE_LOG_SD[p.noise]);
-  const s = QUEUE_LOG_SD[p.noise];
+  const s = p.queueLogSd ?? QUEUE_LOG_SD[p.noise];
+  const qNoise = ar1Path(r.child('queue'), ctx.ticks, s, phiOf(p));
+  const step = stepOf(p);
   const queue: ScalarSeries = {
     kind: 'scalar',
     name: 'sqs_approximate_age_of_oldest_message_seconds',
@@ -391,13 +405,13 @@ function simulateExporter(ctx: SimCtx) {
     if (k > 0)
       accrued +=
         (p.costPerHour / 3600) *
-        AR1_STEP *
+        step *
         seg.share *
         seg.effect.cost *
         (0.7 + 0.3 * ctx.load[k]!) *
         (1 + 0.05 * cr.normal());
-    const t = ctx.start + k * AR1_STEP;
-    if (Math.floor(t / 60) !== Math.floor((t - AR1_STEP) / 60)) shown = Math.round(accrued * 100) / 100;
+    const t = ctx.start + k * step;
+    if (Math.floor(t / 60) !== Math.floor((t - step) / 60)) shown = Math.round(accrued * 100) / 100;
     charges.values[k] = shown;
   }
   return { queue, charges };
@@ -431,22 +445,24 @@ export function simulateAr1(
   const root = new Rand(`ar1:${seed}:${p.service}`);
   const by = new Map<string, FamilyData['series']>();
   const add = (name: string, s: FamilyData['series'][number]) => by.set(name, [...(by.get(name) ?? []), s]);
+  const step = stepOf(p);
   for (const seg of segments) {
-    const start = Math.ceil(Math.max(dataStart, seg.from) / AR1_STEP) * AR1_STEP;
-    const ticks = Math.floor((Math.min(end, seg.to) - start) / AR1_STEP) + 1;
+    const start = Math.ceil(Math.max(dataStart, seg.from) / step) * step;
+    const ticks = Math.floor((Math.min(end, seg.to) - start) / step) + 1;
     if (ticks < 2) continue;
-    const r = root.child(`version:${seg.version}`);
+    const r = root.child(seg.key ?? `version:${seg.version}`);
     const load = new Float64Array(ticks);
-    for (let k = 0; k < ticks; k++) load[k] = diurnalLoad(p, start + k * AR1_STEP);
+    for (let k = 0; k < ticks; k++) load[k] = diurnalLoad(p, start + k * step);
     const base: Array<[string, string]> = [
       ['service', p.service],
       ['env', p.environment],
       ['version', seg.version],
     ];
     const ctx: SimCtx = { p, seg, r, start, ticks, load, base };
+    const wob = p.latencyWobble ?? LATENCY_WOBBLE[p.noise];
     const wobble = {
-      read: ar1Path(r.child('wobble:read'), ticks, LATENCY_WOBBLE[p.noise]),
-      write: ar1Path(r.child('wobble:write'), ticks, LATENCY_WOBBLE[p.noise]),
+      read: ar1Path(r.child('wobble:read'), ticks, wob, phiOf(p)),
+      write: ar1Path(r.child('wobble:write'), ticks, wob, phiOf(p)),
     };
     for (let pod = 0; pod < p.pods; pod++) {
       const s = simulatePod(ctx, pod, wobble);

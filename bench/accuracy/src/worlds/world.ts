@@ -5,8 +5,8 @@
  */
 import type { BenchTruth } from '../truth.js';
 
-export type WorldName = 'synth' | 'ar1' | 'nab';
-export const WORLD_NAMES: WorldName[] = ['synth', 'ar1', 'nab'];
+export type WorldName = 'synth' | 'ar1' | 'nab' | 'wide';
+export const WORLD_NAMES: WorldName[] = ['synth', 'ar1', 'nab', 'wide'];
 
 export interface WorldOptions {
   seed: number;

@@ -29,6 +29,20 @@ export type DriftFinding =
       windowFactor: number | null;
       systematic: number;
       windowMinutes: number;
+    }
+  /**
+   * The windows cannot judge the metric at all: the drift they could detect (null: none the metric can show)
+   * is past `limit`, the largest drift the metric can show from this baseline (a percentage up to 100%, a
+   * ratio up to 1, a quantile up to the highest bucket; null: unbounded), or only windows longer than a day
+   * would see twice the tolerance. `neededMinutes`: the window length that would (null: none up to a day).
+   */
+  | {
+      code: 'cannot-judge';
+      tolerance: number;
+      detectable: number | null;
+      limit: number | null;
+      windowMinutes: number;
+      neededMinutes: number | null;
     };
 
 /** A metric's breach as the ratio and SLO rules see it at one tick (bake/rules.ts). */
@@ -180,6 +194,8 @@ export type EstimateFinding =
   | { code: 'no-denominator-events' }
   /** A reference judge without a 5-minute value on a side. */
   | { code: 'no-window-values' }
+  /** newey-west with fewer than `need` 5-minute values on a side. */
+  | { code: 'too-few-window-values'; baseline: number; candidate: number; need: number }
   /** A reference judge whose baseline mean is 0 while the candidate's is not: no relative drift. */
   | { code: 'baseline-mean-zero' };
 
@@ -207,7 +223,22 @@ export type EvidenceFinding =
   | { code: 'no-test'; baseline: number; candidate: number }
   /** mann-whitney with too few values for any p-value to be significant (no test run). */
   | { code: 'mann-whitney-blind'; baseline: number; candidate: number }
-  | { code: 'mann-whitney'; pValue: number; u: number; baseline: number; candidate: number };
+  | { code: 'mann-whitney'; pValue: number; u: number; baseline: number; candidate: number }
+  /**
+   * newey-west: one-sided z test of drift > tolerance on the log ratio of the means of the 5-minute values,
+   * Newey-West standard error `se` (Bartlett, `lag` 5-minute values), Holm-adjusted over `comparisons` metrics
+   * (`pValue`; `pImprovement` the mirror test's).
+   */
+  | {
+      code: 'newey-west';
+      pValue: number;
+      pImprovement: number;
+      se: number;
+      lag: number;
+      comparisons: number;
+      baseline: number;
+      candidate: number;
+    };
 
 /**
  * Why a bake tick's interval (or the window pooled behind it, of `pooledSeconds` when longer than the tick)

@@ -99,9 +99,9 @@ export const COMPARE_INPUTS = [
   {
     name: 'method',
     type: 'choice',
-    choices: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+    choices: ['drift-interval', 'mean-threshold', 'mann-whitney', 'newey-west'],
     description:
-      "Judge method: drift-interval (statistical, default), mean-threshold (PERF-003 literal) or mann-whitney (Kayenta-style). Default (empty) = the config's method.",
+      "Judge method: drift-interval (statistical, default), mean-threshold (PERF-003 literal), mann-whitney (Kayenta-style) or newey-west (the reference test: Newey-West z test of drift > tolerance, Holm). Default (empty) = the config's method.",
   },
   {
     name: 'waiver',

@@ -152,16 +152,21 @@ export interface TrendShift {
  * With the prior, the baseline's own movement inside its window, carried across the time-of-day gap: an
  * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. Like an interrupted time
  * series, the drift is measured against where the baseline was heading, with the slope shrunk by its noise
- * (shrinkTrend's weight: a wander predicts nothing) and the extrapolation's own variance added. History pairs
- * at the comparison's own lag already contain this movement, so it applies to the prior only.
+ * (shrinkTrend's weight) and the extrapolation's own variance added. Only a PROVEN trend is carried: its slope
+ * must lie beyond `proof` standard errors (the comparison's own interval quantile). A persistent gauge wanders,
+ * and a line through a short window of it finds a slope that predicts nothing; carried across a gap longer
+ * than the window it would move the estimate and widen the interval without bound. History pairs at the
+ * comparison's own lag already contain this movement, so it applies to the prior only.
  */
 export function trendShift(
   baseline: WindowData,
   candidate: WindowData,
   trend?: { slope: number; slopeVariance: number; weight: number },
+  proof = 0,
 ): TrendShift | null {
   const gap = timeOfDayGap(baseline, candidate);
   if (!trend || !(trend.weight > 0) || gap === 0) return null;
+  if (!(trend.slope * trend.slope > proof * proof * trend.slopeVariance)) return null;
   return {
     shift: trend.weight * trend.slope * gap,
     variance: trend.weight * trend.slopeVariance * gap * gap,

@@ -77,6 +77,30 @@ export interface DriftIntervalOptions {
 /** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
 export const EVIDENCE_MARGIN = 0.5;
 
+/**
+ * Longest windows a "would detect with longer windows" statement may name: a day. Longer windows span the daily
+ * cycle more than once and a release is not held for days; past it the metric cannot be judged in such windows.
+ */
+export const MAX_WINDOW_MINUTES = 24 * 60;
+
+/**
+ * The largest drift a metric can show from this baseline value: a percentage cannot exceed 100%, a ratio of
+ * events 1 (its scale), a histogram quantile the highest finite bucket bound (Prometheus reports no more), a
+ * lower-is-worse metric a drop to zero (100%). Infinity when the metric's domain is unbounded.
+ */
+export function driftLimit(metric: MetricDef, data: WindowData, baseline: number | null): number {
+  if (metric.worse === 'lower') return 1;
+  if (!(baseline !== null && baseline > 0)) return Number.POSITIVE_INFINITY;
+  let max = Number.POSITIVE_INFINITY;
+  if (metric.unit === '%') max = 100;
+  else if (metric.kind === 'ratio' && metric.events !== false) max = metric.scale ?? 1;
+  else if (metric.kind === 'histogram_quantile') {
+    const finite = data.components.map(Number).filter((x) => Number.isFinite(x));
+    if (finite.length) max = Math.max(...finite);
+  }
+  return max / baseline - 1;
+}
+
 /** Power at which `detectable` is stated. */
 export const DETECTABLE_POWER = 0.8;
 
@@ -187,21 +211,39 @@ export function judgeDriftInterval(
   const verdict = classify(drift, interval, tolerance);
   if (verdict === 'pass' && drift > tolerance)
     findings.push({ code: 'weak-evidence', drift, tolerance, low: interval.low });
-  const detectable = detectableDrift(se, q, tolerance, metric.worse, df);
+  let detectable = detectableDrift(se, q, tolerance, metric.worse, df);
   let longer: number | null | undefined;
   if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
     // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
     // between-window term does not.
     longer = windowFactor(u.samplingVariance, u.cal.value, perMetricAlpha, tolerance, metric.worse);
-    findings.push({
-      code: 'too-noisy',
-      tolerance,
-      detectable,
-      power: DETECTABLE_POWER,
-      windowFactor: longer,
-      systematic: u.cal.value,
-      windowMinutes: (candidate.expectedPoints * candidate.step) / 60,
-    });
+    const windowMinutes = (candidate.expectedPoints * candidate.step) / 60;
+    const limit = driftLimit(metric, candidate, b.value);
+    const needed = longer === null ? null : longer * windowMinutes;
+    if (detectable === null || detectable > limit || (needed !== null && needed > MAX_WINDOW_MINUTES)) {
+      // Past what the metric can be (a percentage above 100%, a p95 beyond the highest bucket) or past windows
+      // of a day, "detects +1000%" and "windows 86 days long" say nothing: the metric cannot be judged here.
+      findings.push({
+        code: 'cannot-judge',
+        tolerance,
+        detectable: detectable !== null && detectable <= limit ? detectable : null,
+        limit: Number.isFinite(limit) ? limit : null,
+        windowMinutes,
+        neededMinutes: needed !== null && needed <= MAX_WINDOW_MINUTES ? needed : null,
+      });
+      if (detectable !== null && detectable > limit) detectable = null;
+      longer = undefined;
+    } else {
+      findings.push({
+        code: 'too-noisy',
+        tolerance,
+        detectable,
+        power: DETECTABLE_POWER,
+        windowFactor: longer,
+        systematic: u.cal.value,
+        windowMinutes,
+      });
+    }
   }
   return {
     drift,
@@ -281,7 +323,11 @@ function uncertainty(
     prior: options.systematic,
     trim: options.trim,
   });
-  const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend) : null;
+  const perMetricAlpha = options.familyAlpha / Math.max(1, options.comparisons);
+  // A trend inside the baseline window is carried across the gap only when it is proven at the comparison's
+  // own level (|slope| beyond the interval's quantile of its standard error); a wander is not a trend.
+  const q0 = tQuantile(1 - perMetricAlpha / 2, degreesOfFreedom(b, c, relVarB, relVarC, cal, 0));
+  const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend, q0) : null;
   let trendFinding: DriftFinding | undefined;
   if (trend) {
     logRatio -= trend.shift;
@@ -294,10 +340,7 @@ function uncertainty(
   }
   const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
   const se = Math.sqrt(relVarB + relVarC + sysVar);
-  const dfB = Math.max(1, b.effectiveN - 1);
-  const dfC = Math.max(1, c.effectiveN - 1);
-  const sysPart = Number.isFinite(cal.df) ? (cal.value * cal.value) ** 2 / cal.df : 0;
-  const df = se > 0 ? (se * se) ** 2 / (relVarB ** 2 / dfB + relVarC ** 2 / dfC + sysPart) : Number.POSITIVE_INFINITY;
+  const df = degreesOfFreedom(b, c, relVarB, relVarC, cal, trend?.variance ?? 0);
   return {
     logRatio,
     cal,
@@ -309,6 +352,39 @@ function uncertainty(
     /** The part of the variance that shrinks with longer windows (sampling and trend extrapolation). */
     samplingVariance: relVarB + relVarC + (trend?.variance ?? 0),
   };
+}
+
+/**
+ * Degrees of freedom of the variance of the log ratio, 2 / Var(ln V) (a variance known to a relative variance
+ * of 2/nu is worth nu degrees of freedom, as for a chi-square). Each window's sampling variance is uncertain
+ * through its own scale (about 2/n for n sub-windows) and through the autocorrelation, which is pooled over
+ * both windows: its sampling error moves both variances together, so that part adds up in amplitude and
+ * depends on the TOTAL number of sub-windows (statistic.ts lrvUncertainty), not on each side's effective
+ * count. A variance set by the count floor is known (Poisson); a measured between-window term has its
+ * calibration's df, a prior none. The trend extrapolation's variance comes from the baseline's.
+ */
+function degreesOfFreedom(
+  b: Estimate,
+  c: Estimate,
+  relVarB: number,
+  relVarC: number,
+  cal: Systematic,
+  trendVariance: number,
+): number {
+  const sys = cal.value * cal.value;
+  const total = relVarB + relVarC + sys + trendVariance;
+  if (!(total > 0)) return Number.POSITIVE_INFINITY;
+  const ub = b.varianceUncertainty ?? { scale: 2 / Math.max(1, b.effectiveN - 1), rho: 0 };
+  const uc = c.varianceUncertainty ?? { scale: 2 / Math.max(1, c.effectiveN - 1), rho: 0 };
+  const vb = (relVarB + trendVariance) / total;
+  const vc = relVarC / total;
+  const vs = sys / total;
+  const rel =
+    vb * vb * ub.scale +
+    vc * vc * uc.scale +
+    (vb * Math.sqrt(ub.rho) + vc * Math.sqrt(uc.rho)) ** 2 +
+    (Number.isFinite(cal.df) ? (vs * vs * 2) / cal.df : 0);
+  return rel > 0 ? 2 / rel : Number.POSITIVE_INFINITY;
 }
 
 /**

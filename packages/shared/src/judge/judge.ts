@@ -11,7 +11,7 @@ import type { WindowData } from '../model/window.js';
 import { DEFAULT_SYSTEMATIC } from './calibration.js';
 import { changeInterval, changeOf, type JudgedValue, judgedValues } from './change.js';
 import { type DriftResult, judgeDriftInterval } from './drift-interval.js';
-import { judgeReference } from './reference.js';
+import { holmAdjust, judgeReference } from './reference.js';
 import { judgeSlo, linearQuantile, type SloMode } from './slo.js';
 import { bucketPoints, type Estimate, eventsOf, windowValue } from './statistic.js';
 import { checkSufficiency } from './sufficiency.js';
@@ -40,7 +40,7 @@ export interface JudgeOptions {
 
 export { DEFAULT_SYSTEMATIC } from './calibration.js';
 
-export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney'];
+export const METHODS: readonly MethodName[] = ['drift-interval', 'mean-threshold', 'mann-whitney', 'newey-west'];
 
 const CHART_SECONDS = 300;
 
@@ -117,7 +117,7 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): JudgedMetric
   }));
   // Multiplicity: count the metrics that are actually compared.
   const comparisons = checked.filter((c) => c.suff.verdict === null).length;
-  return checked.map(({ input, suff }) => {
+  const judged = checked.map(({ input, suff }) => {
     const tolerance = input.metric.tolerance ?? options.tolerance;
     const findings: NoteFinding[] = [
       ...suff.findings.map((finding): NoteFinding => ({ of: 'sufficiency', finding })),
@@ -127,7 +127,29 @@ export function judge(inputs: JudgeInput[], options: JudgeOptions): JudgedMetric
       suff.verdict !== null
         ? { drift: null, evidence: null, verdict: suff.verdict, findings, baseline: null, candidate: null }
         : judgeWithMethod(input, options, tolerance, comparisons);
-    return comparisonOf(input, options, tolerance, result);
+    return { input, tolerance, result };
+  });
+  if (options.method === 'newey-west')
+    holm(
+      judged.map((j) => j.result),
+      1 - options.confidence,
+    );
+  return judged.map(({ input, tolerance, result }) => comparisonOf(input, options, tolerance, result));
+}
+
+/**
+ * newey-west's multiplicity: Holm's step-down over the metrics it tested, on each direction's one-sided
+ * p-values; a metric regresses (improves) when its adjusted p-value is below the family-wise alpha
+ * (1 - confidence, 0.05 by default).
+ */
+function holm(results: MethodResult[], alpha: number): void {
+  const tested = results.filter((r) => r.evidence?.code === 'newey-west');
+  const worse = holmAdjust(tested.map((r) => (r.evidence as { pValue: number }).pValue));
+  const better = holmAdjust(tested.map((r) => (r.evidence as { pImprovement: number }).pImprovement));
+  tested.forEach((r, i) => {
+    const e = r.evidence as Extract<EvidenceFinding, { code: 'newey-west' }>;
+    r.evidence = { ...e, pValue: worse[i] as number, pImprovement: better[i] as number, comparisons: tested.length };
+    r.verdict = (worse[i] as number) < alpha ? 'regression' : (better[i] as number) < alpha ? 'improvement' : 'pass';
   });
 }
 

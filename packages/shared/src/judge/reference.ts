@@ -7,12 +7,17 @@
  *   No statistics: ordinary noise above 10% fails the release.
  * method: mann-whitney    Kayenta-style (Netflix ACA judge): a two-sided Mann-Whitney U test on the
  *   5-minute values at 98% confidence, plus the tolerance on the ratio of means; regression when both say so.
+ * method: newey-west      the simple statistician's test: the mean of the 5-minute values on each side with a
+ *   Newey-West (Bartlett kernel, lag floor(n^(1/3))) standard error, a one-sided z test of "the drift exceeds
+ *   the tolerance" on the log ratio of the means, Holm's step-down across the metrics compared (holmAdjust,
+ *   applied by judge.ts). No trimming, no between-window term, no trend: the line every default must beat.
  */
 
 import type { EstimateFinding, EvidenceFinding } from '../findings/types.js';
 import type { MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
+import { normalCdf } from '../stats/distributions.js';
 import { mannWhitney } from '../stats/mann-whitney.js';
 import { bucketPoints, type Estimate, estimate, windowValue } from './statistic.js';
 
@@ -63,8 +68,70 @@ function signedDrift(metric: MetricDef, b: number, c: number): number {
   return metric.worse === 'higher' ? rel : -rel;
 }
 
+export type ReferenceMethod = 'mean-threshold' | 'mann-whitney' | 'newey-west';
+
+/** Fewest 5-minute values per side for newey-west (a variance needs two; a lag of one needs three). */
+export const NEWEY_WEST_MIN_VALUES = 3;
+
+/**
+ * Newey-West long-run variance of a series (Bartlett weights 1 - k/(L+1), k = 1..L, L = floor(n^(1/3))),
+ * never below the plain variance's half (a negative autocorrelation cannot make a mean more certain than that).
+ */
+export function neweyWestVariance(xs: number[]): { lrv: number; lag: number } {
+  const n = xs.length;
+  const m = mean(xs);
+  const lag = Math.floor(Math.cbrt(n));
+  const gamma = (k: number) => {
+    let s = 0;
+    for (let t = k; t < n; t++) s += ((xs[t] as number) - m) * ((xs[t - k] as number) - m);
+    return s / n;
+  };
+  const g0 = gamma(0);
+  let lrv = g0;
+  for (let k = 1; k <= lag && k < n; k++) lrv += 2 * (1 - k / (lag + 1)) * gamma(k);
+  // n/(n-1): the sample mean taken out of n values.
+  return { lrv: (Math.max(lrv, g0 / 2) * n) / Math.max(1, n - 1), lag };
+}
+
+/**
+ * Holm's step-down adjustment: adjusted p_(i) = max over j <= i of min(1, (m - j + 1) p_(j)), in the order of
+ * the sorted p-values; returned in the input's order.
+ */
+export function holmAdjust(pValues: number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const out = new Array<number>(m).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * p));
+    out[i] = running;
+  });
+  return out;
+}
+
+/**
+ * newey-west on one metric, before Holm: the one-sided p-values of "drift > tolerance" (regression) and of
+ * "drift < -tolerance" (improvement), unadjusted. judge.ts adjusts them across the metrics and sets the verdict.
+ */
+function neweyWest(metric: MetricDef, bv: number[], cv: number[], mb: number, mc: number, tolerance: number) {
+  const b = neweyWestVariance(bv);
+  const c = neweyWestVariance(cv);
+  if (!(mb > 0 && mc > 0)) return null;
+  const se = Math.sqrt(b.lrv / bv.length / (mb * mb) + c.lrv / cv.length / (mc * mc));
+  const log = Math.log(mc / mb) * (metric.worse === 'higher' ? 1 : -1);
+  const worseBound = metric.worse === 'higher' ? Math.log1p(tolerance) : -Math.log1p(-Math.min(tolerance, 0.999999));
+  const betterBound = metric.worse === 'higher' ? -Math.log1p(-Math.min(tolerance, 0.999999)) : Math.log1p(tolerance);
+  const p = (z: number) => (se > 0 ? 1 - normalCdf(z) : z > 0 ? 0 : 1);
+  return {
+    se,
+    lag: Math.max(b.lag, c.lag),
+    pWorse: p(se > 0 ? (log - worseBound) / se : log - worseBound),
+    pBetter: p(se > 0 ? (-log - betterBound) / se : -log - betterBound),
+  };
+}
+
 export function judgeReference(
-  method: 'mean-threshold' | 'mann-whitney',
+  method: ReferenceMethod,
   metric: MetricDef,
   baseline: WindowData,
   candidate: WindowData,
@@ -107,6 +174,42 @@ export function judgeReference(
       drift,
       evidence: { code: 'no-test', baseline: bv.length, candidate: cv.length },
       verdict,
+      findings,
+      baseline: baselineView,
+      candidate: candidateView,
+    };
+  }
+  if (method === 'newey-west') {
+    const short = bv.length < NEWEY_WEST_MIN_VALUES || cv.length < NEWEY_WEST_MIN_VALUES;
+    const nw = short ? null : neweyWest(metric, bv, cv, mb, mc, tolerance);
+    if (!nw) {
+      return {
+        drift,
+        evidence: null,
+        verdict: 'inconclusive',
+        findings: [
+          short
+            ? { code: 'too-few-window-values', baseline: bv.length, candidate: cv.length, need: NEWEY_WEST_MIN_VALUES }
+            : { code: 'baseline-mean-zero' },
+        ],
+        baseline: baselineView,
+        candidate: candidateView,
+      };
+    }
+    // The verdict before Holm (each metric alone); judge.ts re-decides it on the adjusted p-values.
+    return {
+      drift,
+      evidence: {
+        code: 'newey-west',
+        pValue: nw.pWorse,
+        pImprovement: nw.pBetter,
+        se: nw.se,
+        lag: nw.lag,
+        comparisons: 1,
+        baseline: bv.length,
+        candidate: cv.length,
+      },
+      verdict: 'pass',
       findings,
       baseline: baselineView,
       candidate: candidateView,

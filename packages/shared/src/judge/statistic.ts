@@ -27,6 +27,13 @@ export interface Estimate {
   variance: number;
   /** Effective number of independent sub-windows behind the estimate (for t degrees of freedom). */
   effectiveN: number;
+  /**
+   * How well `variance` itself is known: the relative variance of its estimate (Var of its log), from the
+   * sub-windows of this window (the scale) and the autocorrelation's own sampling error (pooled over every
+   * window the autocorrelation was pooled over); 0 when the count floor sets the variance. drift-interval.ts
+   * turns it into degrees of freedom.
+   */
+  varianceUncertainty?: { scale: number; rho: number };
   /** Events behind the estimate (requests / denominator events / counted events), when count-based. */
   events?: number;
   /** For event-count numerators: the pooled count (errors), used for zero-count corrections. */
@@ -185,6 +192,7 @@ export function pooledVariances(estimates: Estimate[]): void {
   const first = pooledRho(withSeries.map((e) => fitTrend(e.series!.influence, e.series!.t).residuals));
   const parts = withSeries.map((e) => shrinkTrend(e.series!.influence, e.series!.t, first));
   const rho = pooledRho(parts.map((p) => p.residuals));
+  const pooledPoints = parts.reduce((a, p) => a + (p.residuals.length >= 3 ? p.residuals.length : 0), 0);
   withSeries.forEach((e, i) => {
     const part = parts[i] as (typeof parts)[number];
     const { influence, floor } = e.series!;
@@ -193,6 +201,7 @@ export function pooledVariances(estimates: Estimate[]): void {
     const value = e.value as number;
     e.variance = Math.max(n * ar.lrv, floor);
     e.effectiveN = ar.effectiveN;
+    e.varianceUncertainty = n * ar.lrv > floor ? lrvUncertainty(n, pooledPoints, rho) : { scale: 0, rho: 0 };
     if (part.sxx > 0 && value !== 0) {
       e.trend = {
         slope: (n * part.slope) / value,
@@ -201,6 +210,18 @@ export function pooledVariances(estimates: Estimate[]): void {
       };
     }
   });
+}
+
+/**
+ * The relative variance of an AR(1) long-run variance estimate, sigma_e^2 / (1 - rho)^2 (its value is the
+ * gamma0 (1 + rho) / (1 - rho) computed above when rho is the series' own): the innovation scale is known to
+ * about 2 / n (n sub-windows of this window), and the factor 1 / (1 - rho)^2 to 4 Var(rho) / (1 - rho)^2 with
+ * Var(rho) = (1 - rho^2) / N, N the sub-windows of every window rho was pooled over. The second term is
+ * 4 / (N (1 - rho) / (1 + rho)): four over the total effective number of observations, shared by the windows.
+ */
+export function lrvUncertainty(n: number, pooledPoints: number, rho: number): { scale: number; rho: number } {
+  const r = Math.max(0, rho);
+  return { scale: 2 / Math.max(1, n - 1), rho: (4 * (1 + r)) / (Math.max(1, pooledPoints) * (1 - r)) };
 }
 
 export interface EstimateOptions {

@@ -9,7 +9,7 @@ export const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
 
 export type MetricVerdict = 'pass' | 'regression' | 'improvement' | 'inconclusive' | 'not-applicable' | 'waived';
 export type OverallVerdict = 'pass' | 'fail' | 'waived' | 'inconclusive';
-export type MethodName = 'drift-interval' | 'mean-threshold' | 'mann-whitney';
+export type MethodName = 'drift-interval' | 'mean-threshold' | 'mann-whitney' | 'newey-west';
 
 export interface WindowSummary {
   /** The statistic over the whole window (pooled where counts exist), in the metric's unit; null without data. */

@@ -58,7 +58,23 @@ export function driftNote(f: DriftFinding): string {
       return `drift ${pct(f.drift)} is above the ${pct(f.tolerance)} tolerance, but the interval reaches ${pct(f.low)}, inside half the tolerance: not enough evidence`;
     case 'too-noisy':
       return tooNoisy(f);
+    case 'cannot-judge':
+      return cannotJudge(f);
   }
+}
+
+function cannotJudge(f: Extract<DriftFinding, { code: 'cannot-judge' }>): string {
+  const why =
+    f.detectable === null
+      ? `no drift it can show${f.limit !== null ? ` (at most ${pct(f.limit)} from this baseline)` : ''} would be detected`
+      : f.detectable >= 10
+        ? 'only drifts beyond +1000% would be detected'
+        : `only a drift of ${pct(f.detectable)} or more would be detected`;
+  const fix =
+    f.neededMinutes === null
+      ? 'no windows up to a day long would see it'
+      : `windows of about ${formatDuration(Math.ceil(f.neededMinutes / 15) * 15 * 60)} (side by side or the same hours of the day) would`;
+  return `cannot be judged in ${formatDuration(f.windowMinutes * 60)} windows: ${why}; to see a ${pct(2 * f.tolerance)} regression, ${fix}`;
 }
 
 function tooNoisy(f: Extract<DriftFinding, { code: 'too-noisy' }>): string {
@@ -271,6 +287,8 @@ export function estimateNote(f: EstimateFinding): string {
       return 'no denominator events';
     case 'no-window-values':
       return 'no 5-minute values';
+    case 'too-few-window-values':
+      return `newey-west needs at least ${f.need} 5-minute values per window, has ${f.baseline} vs ${f.candidate}: widen the windows to ${f.need * 5} minutes or more`;
     case 'baseline-mean-zero':
       return 'baseline mean is 0: relative drift undefined';
   }
@@ -328,6 +346,8 @@ export const METHOD_DESCRIPTIONS: Record<MethodName, string> = {
     'PERF-003 read literally: mean of 5-minute values, fail when the relative change exceeds the tolerance. No statistics.',
   'mann-whitney':
     'Kayenta-style: two-sided Mann-Whitney U on 5-minute values at 98% confidence plus the tolerance on the ratio of means.',
+  'newey-west':
+    'Reference test: means of 5-minute values with Newey-West standard errors (lag n^(1/3)), one-sided z test of drift > tolerance on the log ratio, Holm across metrics.',
 };
 
 const MANN_WHITNEY_TEST = 'two-sided Mann-Whitney U on 5-minute values';
@@ -358,6 +378,12 @@ export function evidenceInWords(f: EvidenceFinding): NonNullable<MetricCompariso
       };
     case 'mann-whitney':
       return { test: MANN_WHITNEY_TEST, pValue: f.pValue, detail: `U=${f.u}, ${f.baseline} vs ${f.candidate} windows` };
+    case 'newey-west':
+      return {
+        test: 'one-sided z test of drift > tolerance (log ratio of 5-minute means, Newey-West standard error, Holm)',
+        pValue: f.pValue,
+        detail: `se(log ratio) ${f.se.toPrecision(3)}, lag ${f.lag}, ${f.baseline} vs ${f.candidate} windows, ${f.comparisons} metric(s) compared`,
+      };
   }
 }
 

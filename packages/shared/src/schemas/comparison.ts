@@ -105,7 +105,7 @@ export const comparisonSchema = {
       required: ['name', 'tolerance', 'confidence', 'resolutionSeconds', 'description'],
       additionalProperties: false,
       properties: {
-        name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney'] },
+        name: { enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'newey-west'] },
         tolerance: { type: 'number', exclusiveMinimum: 0 },
         confidence: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
         resolutionSeconds: { type: 'number', exclusiveMinimum: 0 },

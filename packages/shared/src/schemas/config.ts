@@ -54,9 +54,10 @@ export const configSchema = {
       description: 'default relative tolerance for every metric, such as "10%" or 0.1',
     },
     method: {
-      enum: ['drift-interval', 'mean-threshold', 'mann-whitney'],
+      enum: ['drift-interval', 'mean-threshold', 'mann-whitney', 'newey-west'],
       default: 'drift-interval',
-      description: 'judge method: drift-interval (default), mean-threshold or mann-whitney',
+      description:
+        'judge method: drift-interval (default), mean-threshold, mann-whitney or newey-west (reference test)',
     },
     confidence: {
       type: 'number',

@@ -91,7 +91,7 @@ describe('compareSettings', () => {
     );
     expect(() => compareSettings({ outputDir: 'o', tolerance: '10' }, (n) => `--${n}`)).toThrow(/^--tolerance is "10"/);
     expect(() => compareSettings({ outputDir: 'o', method: 'bayes' }, (n) => `--${n}`)).toThrow(
-      '--method is "bayes": expected one of drift-interval, mean-threshold, mann-whitney.',
+      '--method is "bayes": expected one of drift-interval, mean-threshold, mann-whitney, newey-west.',
     );
     expect(() => compareSettings({ outputDir: 'o', timeout: '7h' })).toThrow(/^Input "timeout" is "7h": at most 6h/);
   });

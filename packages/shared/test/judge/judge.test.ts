@@ -1,12 +1,16 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
+import type { EvidenceFinding } from '../../src/findings/types.js';
 import {
   type DriftIntervalOptions,
   detectableDrift,
+  driftLimit,
   judgeDriftInterval,
+  MAX_WINDOW_MINUTES,
   windowFactor,
 } from '../../src/judge/drift-interval.js';
 import { judge } from '../../src/judge/judge.js';
+import { holmAdjust, neweyWestVariance } from '../../src/judge/reference.js';
 import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
 import { comparisonFinding, overallVerdict } from '../../src/judge/verdict.js';
 import type { MetricDef } from '../../src/model/metric.js';
@@ -177,7 +181,8 @@ describe('drift-interval', () => {
 
   it('says when a metric is too noisy to see twice the tolerance', () => {
     const rng = new Rng(8);
-    const noisy = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
+    // A stationary sd of about 15% of the level (innovation sd 3.5 at phi 0.8 around 40%).
+    const noisy = di(cpu, gaugeData(rng, { phi: 0.8, sd: 3.5 }), gaugeData(rng, { phi: 0.8, sd: 3.5 }), {
       comparisons: 9,
     });
     expect(noisy.verdict).toBe('pass');
@@ -190,7 +195,7 @@ describe('drift-interval', () => {
     );
     expect(noisy.windowFactor!).toBeGreaterThan(1);
     // With a between-window term of 5%, no window length is enough.
-    const hopeless = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
+    const hopeless = di(cpu, gaugeData(rng, { phi: 0.8, sd: 1 }), gaugeData(rng, { phi: 0.8, sd: 1 }), {
       comparisons: 9,
       systematic: 0.05,
     });
@@ -202,6 +207,38 @@ describe('drift-interval', () => {
     expect(quiet.findings.map((f) => f.code)).not.toContain('too-noisy');
     expect(said(quiet)).not.toMatch(/too noisy/);
     expect(quiet.windowFactor).toBeUndefined();
+  });
+
+  it('says a metric cannot be judged in these windows past what it can show, with the length that would', () => {
+    const rng = new Rng(8);
+    // cpu around 40% with a stationary sd of about 48% of it: no drift a percentage can show (at most +150%
+    // from 40%) would be detected, so no "detects > +1000%".
+    const wild = di(cpu, gaugeData(rng, { phi: 0.95, sd: 6 }), gaugeData(rng, { phi: 0.95, sd: 6 }), {
+      comparisons: 9,
+    });
+    expect(wild.verdict).toBe('pass');
+    expect(wild.detectable).toBeNull();
+    expect(wild.windowFactor).toBeUndefined();
+    const finding = wild.findings.find((f) => f.code === 'cannot-judge') as Extract<
+      (typeof wild.findings)[number],
+      { code: 'cannot-judge' }
+    >;
+    expect(finding).toMatchObject({ tolerance: 0.1, detectable: null, windowMinutes: 60 });
+    expect(finding.limit).toBeCloseTo(100 / (wild.baseline.value as number) - 1, 9);
+    expect(wild.findings.map((f) => f.code)).not.toContain('too-noisy');
+    expect(said(wild)).toMatch(
+      /cannot be judged in 1h windows: no drift it can show \(at most \+\d+% from this baseline\) would be detected; to see a \+20% regression, /,
+    );
+    expect(said(wild)).not.toMatch(/1000%/);
+    // The length that would is stated when it is at most a day, else that none up to a day would.
+    if (finding.neededMinutes !== null) {
+      expect(finding.neededMinutes).toBeGreaterThan(60);
+      expect(finding.neededMinutes).toBeLessThanOrEqual(MAX_WINDOW_MINUTES);
+    } else expect(said(wild)).toMatch(/no windows up to a day long would see it/);
+    // The domain bounds: a percentage, an event ratio, a histogram quantile (its highest finite bound).
+    expect(driftLimit(cpu, gaugeData(rng, {}), 40)).toBeCloseTo(1.5, 9);
+    expect(driftLimit(errors, ratioData(rng, { rps: 5, p: 0.01 }), 0.01)).toBeCloseTo(99, 9);
+    expect(driftLimit({ ...cpu, worse: 'lower' }, gaugeData(rng, {}), 40)).toBe(1);
   });
 
   it.each([
@@ -314,6 +351,40 @@ describe('judge', () => {
       expect(m!.verdict).toBe('regression');
       expect(m!.drift).toBeCloseTo(0.15, 1);
     }
+  });
+
+  it('newey-west: Newey-West standard errors of 5-minute means, a one-sided z test of drift > tolerance, Holm', () => {
+    // Bartlett weights and lag floor(n^(1/3)): a constant series has no variance; an alternating one is not
+    // credited with less than half its plain variance; lag 2 for 8..26 values.
+    expect(neweyWestVariance([3, 3, 3, 3, 3, 3, 3, 3]).lrv).toBe(0);
+    expect(neweyWestVariance(Array.from({ length: 12 }, (_, i) => i)).lag).toBe(2);
+    const alt = neweyWestVariance(Array.from({ length: 12 }, (_, i) => (i % 2 ? 1 : -1)));
+    expect(alt.lrv).toBeCloseTo(((0.5 * 12) / 11) * 1, 9);
+    // Holm: sorted p times (m - rank), monotone, in the input's order.
+    expect(holmAdjust([0.01, 0.04, 0.03, 0.5])).toEqual([0.04, 0.09, 0.09, 0.5]);
+    // Three metrics: a clear +30% rise fails; +5% (inside the 10% tolerance) and nothing pass.
+    const rise = (mean: number) => gaugeData(rng, { mean, sd: 0.3, phi: 0.5 });
+    const metrics = [
+      { metric: cpu, baseline: rise(40), candidate: rise(52) },
+      { metric: { ...cpu, id: 'memory' }, baseline: rise(40), candidate: rise(42) },
+      { metric: { ...cpu, id: 'other' }, baseline: rise(40), candidate: rise(40) },
+    ];
+    const judged = judge(metrics, { method: 'newey-west', tolerance: 0.1, confidence: 0.95 });
+    expect(judged.map((m) => m.verdict)).toEqual(['regression', 'pass', 'pass']);
+    const e = judged[0]!.evidence as Extract<EvidenceFinding, { code: 'newey-west' }>;
+    expect(e).toMatchObject({ code: 'newey-west', comparisons: 3, lag: 2, baseline: 12, candidate: 12 });
+    expect(e.pValue).toBeLessThan(0.05);
+    // Too few 5-minute values: inconclusive, with the window length that would do.
+    const short = { ...gaugeData(rng, { n: 10 }), expectedPoints: 10 };
+    const [few] = judge([{ metric: cpu, baseline: short, candidate: short }], {
+      method: 'newey-west',
+      tolerance: 0.1,
+      confidence: 0.95,
+    });
+    expect(few!.verdict).toBe('inconclusive');
+    expect(few!.findings).toContainEqual(
+      expect.objectContaining({ finding: expect.objectContaining({ code: 'too-few-window-values', need: 3 }) }),
+    );
   });
 
   it('orders overall verdicts fail > inconclusive > waived > pass and explains them', () => {

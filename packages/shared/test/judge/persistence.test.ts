@@ -7,7 +7,7 @@ import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js';
 import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
-import { estimate } from '../../src/judge/statistic.js';
+import { estimate, lrvUncertainty } from '../../src/judge/statistic.js';
 import type { WindowData } from '../../src/model/window.js';
 import { driftNote, evidenceInWords } from '../../src/report/prose.js';
 import { cpu } from './fixtures.js';
@@ -108,6 +108,31 @@ describe('persistent gauges (AR(1), phi 0.9 per 30 s scrape)', () => {
     expect(r.findings.map(driftNote).join(' ')).toMatch(
       /the baseline's own trend predicts \+\d+(\.\d)?% across the 1h30m/,
     );
+  });
+
+  it("degrees of freedom follow the total sub-windows and the autocorrelation's own sampling error", () => {
+    // The factor 1/(1 - rho)^2 is known to a relative variance of 4(1 + rho)/(N(1 - rho)) over all N sub-windows
+    // the autocorrelation was pooled over; each window's scale to about 2/n.
+    expect(lrvUncertainty(60, 180, 0)).toEqual({ scale: 2 / 59, rho: 4 / 180 });
+    expect(lrvUncertainty(60, 180, 0.9).rho).toBeCloseTo((4 * 1.9) / (180 * 0.1), 12);
+    expect(lrvUncertainty(60, 360, 0.9).rho).toBeCloseTo(lrvUncertainty(60, 180, 0.9).rho / 2, 12);
+    // A longer baseline window (more sub-windows in the pooled rho) buys degrees of freedom for the pair.
+    const dfOf = (minutes: number) => {
+      const rng = new Rng(3);
+      const dfs: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const { baseline, candidate } = consecutive(rng, { ...cpuLike, trendPerHour: 0 });
+        const longer = {
+          ...baseline,
+          window: { start: (120 - minutes) * 60, end: 7200 },
+          points: baseline.points.slice(120 - minutes),
+          expectedPoints: minutes,
+        };
+        dfs.push(judgeDriftInterval(cpu, longer, candidate, gate).evidence!.df);
+      }
+      return dfs.sort((a, b) => a - b)[20]!;
+    };
+    expect(dfOf(120)).toBeGreaterThan(dfOf(30));
   });
 
   it('a wander is not a trend: the fitted slope of a stationary window is shrunk to (near) nothing', () => {

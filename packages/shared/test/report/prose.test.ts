@@ -382,7 +382,13 @@ describe('evidence findings in words', () => {
     );
   });
   it('describes each method', () => {
-    expect(Object.keys(METHOD_DESCRIPTIONS).sort()).toEqual(['drift-interval', 'mann-whitney', 'mean-threshold']);
+    expect(Object.keys(METHOD_DESCRIPTIONS).sort()).toEqual([
+      'drift-interval',
+      'mann-whitney',
+      'mean-threshold',
+      'newey-west',
+    ]);
+    expect(METHOD_DESCRIPTIONS['newey-west']).toMatch(/Newey-West standard errors \(lag n\^\(1\/3\)\).*Holm/);
     expect(METHOD_DESCRIPTIONS['mean-threshold']).toMatch(/^PERF-003 read literally/);
   });
 });

@@ -17,14 +17,14 @@ import { warnAboutEnvironment } from '../collect/environments.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../collect/scrape.js';
 import { mapLimit } from '../concurrency.js';
 import { ConfigurationError, errorMessage, SourceError } from '../errors.js';
-import { releaseBaseline } from '../judge/baseline.js';
+import { releaseBaseline, storedBaselineDrift } from '../judge/baseline.js';
 import type { JudgeOptions } from '../judge/judge.js';
 import type { Logger } from '../log.js';
 import type { ReleaseBaseline } from '../model/baseline.js';
 import type { MetricDef } from '../model/metric.js';
 import { sliceWindow, type WindowData } from '../model/window.js';
 import { fmt } from '../numbers.js';
-import { intervalReason, ruleMessage } from '../report/prose.js';
+import { intervalReason, ruleMessage, storedBaselineDiffers } from '../report/prose.js';
 import type { MetricSource } from '../sources/types.js';
 import { formatDuration, isoTime, nowSeconds, type TimeWindow } from '../time.js';
 import { type BaselineMetric, evaluateTick, summarizeBaseline } from './evaluate.js';
@@ -102,6 +102,8 @@ export interface BakePlan {
   judge: JudgeOptions;
   /** The baseline store record's per-metric baseline (judge/baseline.ts): used instead of recomputing. */
   stored?: ReleaseBaseline;
+  /** The baseline window is the record's verified window, the data `stored` was computed from. */
+  storedWindow?: boolean;
 }
 
 export interface BakeDeps {
@@ -222,6 +224,11 @@ async function collectBaseline(
     logger.info(
       `  baseline ${b.metric.id}: ${b.value === null ? 'no data' : `${fmt(b.value)} ${b.metric.unit}`}${b.from === 'store' ? ' (baseline store)' : ''}${b.sloMet === false ? ' (violates its SLO)' : ''}`,
     );
+  }
+  // The drift (ticket) rule judges on this window's data: say where it no longer gives the stored baseline.
+  if (plan.stored && plan.storedWindow) {
+    const computed = releaseBaseline(plan.metrics, (id) => baselineData.get(id), { trim });
+    for (const d of storedBaselineDrift(plan.stored, computed)) logger.warning(storedBaselineDiffers(d, 'bake'));
   }
   return { baseline, collect };
 }

@@ -36,7 +36,10 @@ export interface VerifyOptions extends SourceOptions {
   /** The deployed version (version label value). */
   candidateVersion?: string;
   baselineVersion?: string;
-  /** START..END; relative times and "now" are relative to the bake start. Default: the hour before it. */
+  /**
+   * START..END; relative times and "now" are relative to the bake start. Default: the baseline store record's
+   * verified window when the record gives the baseline version's baseline, else the hour before the bake start.
+   */
   baselineWindow?: string;
   /** s3://bucket/prefix/ of the baseline store; default: the s3-uri bucket/prefix. */
   baselineStore?: string;
@@ -109,6 +112,8 @@ export interface VerifyPlan {
   storeUri?: string;
   /** The baseline store record's per-metric baseline, when the record is of the baseline version and has one. */
   stored?: ReleaseBaseline;
+  /** The baseline window is the record's verified window: `stored` was computed from the data collected. */
+  storedWindow?: boolean;
   deployment: { target: DeploymentTarget; given: boolean };
   rollback: { mode: RollbackMode; waitSeconds: number };
   /** Verdicts that fail the run. */
@@ -153,7 +158,11 @@ export async function planVerify(
       'Input "continue-on-pass" is true but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group").',
     );
   }
-  const { plan: compare, record } = await planComparison(options, d, defaults, bakeStart, settings, storeUri, {
+  const {
+    plan: compare,
+    record,
+    recordWindow,
+  } = await planComparison(options, d, defaults, bakeStart, settings, storeUri, {
     cwd,
     deps,
     logger,
@@ -182,6 +191,7 @@ export async function planVerify(
     compare,
     ...(storeUri ? { storeUri } : {}),
     ...(stored ? { stored } : {}),
+    ...(stored && recordWindow ? { storedWindow: true } : {}),
     deployment,
     rollback,
     failOn,
@@ -206,10 +216,12 @@ async function planComparison(
   settings: BakeSettings,
   storeUri: string | undefined,
   env: { cwd: string; deps: VerifyDeps; logger: Logger; clients: AwsClients },
-): Promise<{ plan: ComparePlan; record?: StableBaseline }> {
+): Promise<{ plan: ComparePlan; record?: StableBaseline; recordWindow?: boolean }> {
   const service = given(options.service) ?? d('service');
   const environment = given(options.environment) ?? d('environment') ?? 'prod';
   let record: StableBaseline | undefined = env.deps.stableBaseline;
+  // A window given as input, or recorded (a replay asks the recorded queries).
+  const windowGiven = given(options.baselineWindow) ?? d('baselineWindow');
   const plan = await planCompare(
     {
       service,
@@ -217,7 +229,7 @@ async function planComparison(
       baselineVersion: given(options.baselineVersion),
       candidateVersion: given(options.candidateVersion),
       candidateWindow: `${bakeStart}..${bakeStart + settings.durationSeconds}`,
-      baselineWindow: given(options.baselineWindow) ?? d('baselineWindow') ?? DEFAULT_BASELINE_WINDOW,
+      baselineWindow: windowGiven ?? DEFAULT_BASELINE_WINDOW,
       config: options.config,
       cwd: env.cwd,
       now: bakeStart,
@@ -240,6 +252,15 @@ async function planComparison(
       },
     },
   );
+  // One baseline for every rule: when the record gives the baseline version's baseline and no window is given,
+  // the baseline window is the record's verified window, the data its stored values were computed from; the
+  // drift (ticket) rule judges against that data, the ratio and SLO rules against the stored values.
+  if (!windowGiven && record?.baseline && record.version === plan.baselineVersion) {
+    env.logger.info(
+      `Baseline window: ${isoTime(record.window.start)} .. ${isoTime(record.window.end)}, the baseline store record's verified window (its stored baseline was computed from this data).`,
+    );
+    return { plan: { ...plan, baselineWindow: { ...record.window } }, record, recordWindow: true };
+  }
   return { plan, ...(record ? { record } : {}) };
 }
 

@@ -186,7 +186,10 @@ export interface SloBreach {
   /** The candidate's value when the rule fired (metric unit). */
   value: number | null;
   baseline: number | null;
-  /** Start of the streak (unix seconds) and when it became sustained. */
+  /**
+   * The streak's first detection (its first breaching tick, unix seconds; the headline's "first detection") and
+   * when it became sustained (the decision).
+   */
   since: number;
   at: number;
   action: RuleAction;
@@ -581,7 +584,7 @@ export class BakeRules {
       objective: `${m.slo?.op} ${m.slo?.value}`,
       value: m.value,
       baseline: m.baseline,
-      since: st.startedAt,
+      since: st.detectedAt,
       at: tick.at,
       action,
     });

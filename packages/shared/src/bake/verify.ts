@@ -137,6 +137,7 @@ function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeO
         trimIncidents: compare.config.trimIncidents,
       },
       ...(plan.stored ? { stored: plan.stored } : {}),
+      ...(plan.storedWindow ? { storedWindow: true } : {}),
     },
     {
       source: plan.source,

@@ -30,7 +30,7 @@ export const VERIFY_INPUTS = [
     type: 'string',
     value: 'START..END',
     description:
-      'Time window of the baseline\'s data, START..END (RFC 3339, unix seconds or relative; relative times and "now" are relative to bake-start). Default (empty) = -1h..now, the hour before the bake.',
+      "Time window of the baseline's data, START..END (RFC 3339, unix seconds or relative; relative times and \"now\" are relative to bake-start). Default (empty) = the baseline store record's verified window when the record holds the baseline version's baseline (the data its stored values came from: every rule judges against one baseline), else -1h..now, the hour before the bake.",
   },
   {
     name: 'baseline-store',

@@ -406,8 +406,12 @@ export function summaryInWords(metrics: MetricComparison[]) {
 }
 
 /** A stored release baseline that its window's data no longer gives (judge/baseline.ts storedBaselineDrift). */
-export function storedBaselineDiffers(d: StoredBaselineDrift): string {
-  return `${d.metric}: the baseline store record's baseline is ${fmt(d.stored, 4)}, but its window's data now gives ${d.computed === null ? 'no value' : fmt(d.computed, 4)} (data re-aggregated or expired, or trim_incidents changed since the promotion); the gate judges on the data it read.`;
+export function storedBaselineDiffers(d: StoredBaselineDrift, stage: 'gate' | 'bake' = 'gate'): string {
+  const judges =
+    stage === 'gate'
+      ? 'the gate judges on the data it read'
+      : "the bake's drift (ticket) rule judges on the data it read, its ratio and SLO rules on the stored baseline";
+  return `${d.metric}: the baseline store record's baseline is ${fmt(d.stored, 4)}, but its window's data now gives ${d.computed === null ? 'no value' : fmt(d.computed, 4)} (data re-aggregated or expired, or trim_incidents changed since the promotion); ${judges}.`;
 }
 
 /** A drift as a percentage, with enough digits that "31.0% is above 31.0%" cannot happen. */

@@ -121,6 +121,12 @@ describe('SLO rule', () => {
     expect(c.verdict).toBe('rollback');
     expect(c.decidedAt).toBe(S + 60 * 6);
     expect(c.fired[0]).toMatchObject({ rule: 'slo', metric: 'error_rate', action: 'rollback' });
+    // The breach's `since` is the headline's first detection (the first breaching tick at +2m), not the start
+    // of that tick's interval (+1m).
+    expect(c.firstDetectionAt).toBe(S + 60 * 2);
+    expect(c.sloBreaches).toEqual([
+      expect.objectContaining({ metric: 'error_rate', kind: 'new', since: S + 60 * 2, at: S + 60 * 6 }),
+    ]);
   });
   it('rolls back a standing breach the release made clearly worse (20x the baseline), or when configured', () => {
     const c = run(false);
@@ -145,7 +151,7 @@ describe('SLO rule', () => {
     expect(c.verdict).toBe('pass');
     expect(c.firstDetectionAt).toBeNull();
     expect(c.sloBreaches).toEqual([
-      expect.objectContaining({ metric: 'latency_p95_read', kind: 'standing', action: 'report', since: S }),
+      expect.objectContaining({ metric: 'latency_p95_read', kind: 'standing', action: 'report', since: S + 60 }),
     ]);
     expect(c.summary).toMatchObject({
       code: 'pass',

@@ -94,7 +94,8 @@ export async function appendRightsizingAudit(
   logger: Logger = silentLogger,
 ): Promise<AppendedRightsizingEntry[]> {
   if (!job.audit || drafts.length === 0) return [];
-  const { appendEntry, kmsClient } = await import('../audit/index.js');
+  const { appendEntry } = await import('../audit/log.js');
+  const { kmsClient } = await import('../audit/kms.js');
   const { s3Client } = await import('../publish/s3.js');
   const region = job.region ? { region: job.region } : {};
   const log = {

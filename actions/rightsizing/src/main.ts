@@ -30,8 +30,9 @@ export async function main(): Promise<void> {
     : join(process.env.RUNNER_TEMP || '.', 'driftgate', 'driftgate-rightsizing.tf');
   const report = join(dirname(terraform), 'rightsizing.json');
 
-  const result = await runRightsizing(job.settings, job.region ? { region: job.region } : {}, actionLogger);
+  // Before any request: a directory that cannot be made fails here, not after the run.
   await mkdir(dirname(terraform), { recursive: true });
+  const result = await runRightsizing(job.settings, job.region ? { region: job.region } : {}, actionLogger);
   await writeFile(terraform, result.terraform);
   await writeFile(report, `${jsonText(rightsizingJson(result))}\n`);
   for (const line of rightsizingLines(result)) core.info(line);

@@ -206,7 +206,7 @@ describe('rightsizing (bundled action)', () => {
     const from = aws.requests.length;
     const a = await step({ 'lambda-approved': 'true' });
     expect(a.run.code).toBe(1);
-    expect(a.run.errors.join('\n')).toContain('Input "lambda-approved" is true without Input "apply"');
+    expect(a.run.errors.join('\n')).toContain('Input "lambda-approved" is set without Input "apply"');
     const b = await step({ 'ecs-services': 'checkout' });
     expect(b.run.errors.join('\n')).toContain(
       'Input "ecs-services" has "checkout": expected cluster/service entries such as prod/checkout.',

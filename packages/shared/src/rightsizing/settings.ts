@@ -44,11 +44,11 @@ export function parseRightsizingSettings(v: RightsizingValues, actorFallback = '
   const { minTasks, maxTasks } = parseCapacity(v['min-tasks'], v['max-tasks']);
   if (ecs.length === 0 && v['lambda-functions'].length === 0)
     throw new ConfigurationError(
-      'Neither Input "ecs-services" nor Input "lambda-functions" is given: give one or both, such as ecs-services prod/checkout.',
+      'Neither Input "ecs-services" nor Input "lambda-functions" is given: give one or both (cluster/service entries such as prod/checkout; function names such as checkout-api).',
     );
   if (v['lambda-approved'] && !v.apply)
     throw new ConfigurationError(
-      'Input "lambda-approved" is true without Input "apply": give both, in the job behind the approval environment.',
+      'Input "lambda-approved" is set without Input "apply": set both, in the job behind the approval environment.',
     );
   const location = v['audit-uri'] ? parseS3Uri(v['audit-uri'], 'Input "audit-uri"') : undefined;
   const signingKeyId = v['signing-key-id'];

@@ -7,6 +7,7 @@ export const TARGETS = {
   'actions/finops-report': () => import('../actions/finops-report/lib/index.js'),
   'actions/perf-baseline-compare': () => import('../actions/perf-baseline-compare/lib/index.js'),
   'actions/post-deploy-verify': () => import('../actions/post-deploy-verify/lib/index.js'),
+  'actions/rightsizing': () => import('../actions/rightsizing/lib/index.js'),
   'packages/cli': () => import('../packages/cli/lib/index.js'),
 };
 

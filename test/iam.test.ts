@@ -61,7 +61,10 @@ import {
 } from '../packages/shared/test/waiver/fixtures.js';
 
 const ACTIONS = ['perf-baseline-compare', 'post-deploy-verify', 'cab-waiver-check', 'finops-report'] as const;
-/** CLI commands with AWS permissions of their own (the bundled driftgate, run as users run it). */
+/**
+ * CLI commands with AWS permissions of their own (the bundled driftgate, run as users run it). rightsizing is also
+ * an action: its scenarios (the bundled action and the CLI) are proven against its one policy.
+ */
 const CLI_COMMANDS = ['rightsizing', 'audit', 'kpis'] as const;
 const ALL = [...ACTIONS, ...CLI_COMMANDS] as const;
 type ActionName = (typeof ALL)[number];
@@ -314,6 +317,12 @@ beforeAll(async () => {
     {
       FunctionName: 'checkout-api',
       FunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:checkout-api',
+      MemorySize: 1024,
+      used: { avg: 300, max: 400 },
+    },
+    {
+      FunctionName: 'search-api',
+      FunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:search-api',
       MemorySize: 1024,
       used: { avg: 300, max: 400 },
     },
@@ -695,6 +704,36 @@ describe('finops-report', () => {
     } finally {
       await gh.close();
     }
+  });
+});
+
+describe('rightsizing (the action)', () => {
+  // Its own service and function, so the CLI's scenarios below still find drift and a proposal.
+  const inputs = (extra: Record<string, string> = {}) => ({
+    'ecs-services': 'prod/search',
+    'lambda-functions': 'search-api',
+    'audit-uri': 's3://nc-perf-audit/optimizer/',
+    'signing-key-id': 'alias/driftgate-audit',
+    ...extra,
+  });
+
+  it('drift report, apply, and the approval job', async () => {
+    const report = await scenario('rightsizing', 'action report', { inputs: inputs(), env: AWS_ENV() });
+    expect(report.code, report.stdout).toBe(1);
+    expect(report.outputs.drift).toBe('true');
+    const applied = await scenario('rightsizing', 'action apply', {
+      inputs: inputs({ apply: 'true' }),
+      env: AWS_ENV(),
+    });
+    expect(applied.code, applied.stdout).toBe(0);
+    const approved = await scenario('rightsizing', 'action approved', {
+      inputs: inputs({ apply: 'true', 'lambda-approved': 'true' }),
+      env: AWS_ENV(),
+    });
+    expect(approved.code, approved.stdout).toBe(0);
+    expect(JSON.parse(approved.outputs.changes as string).map((c: { action: string }) => c.action)).toEqual([
+      'rightsizing.lambda.apply',
+    ]);
   });
 });
 

@@ -6,7 +6,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
 import { RIGHTSIZING_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 
@@ -18,59 +17,16 @@ export const rightsizingCommand = defineCommand({
 Lambda proposals are applied only with --apply --lambda-approved, in the job behind the approval environment.`,
   exits: ['ok', 'fail', 'usage', 'unreachable'],
   async run(v, io) {
-    const { parseCapacity, parseEcsServices, rightsizingLines, runRightsizing } = await import(
-      '@driftgate/shared/rightsizing'
-    );
-    const ecs = parseEcsServices(v['ecs-services']);
-    const { minTasks, maxTasks } = parseCapacity(v['min-tasks'] ?? '1', v['max-tasks'] ?? '10');
-    if (ecs.length === 0 && v['lambda-functions'].length === 0)
-      throw new ConfigurationError(
-        'Neither --ecs-services nor --lambda-functions is given: give one or both, such as --ecs-services prod/checkout.',
-      );
-    if (v['lambda-approved'] && !v.apply)
-      throw new ConfigurationError('--lambda-approved is given without --apply: give both in the approval job.');
-    const { parseS3Uri } = await import('@driftgate/shared/publish');
-    const audit = v['audit-uri'] ? parseS3Uri(v['audit-uri'], '--audit-uri') : undefined;
-    if (audit && !v['signing-key-id'])
-      throw new ConfigurationError(
-        '--audit-uri is given without --signing-key-id: give the KMS signing key, such as alias/driftgate-audit.',
-      );
-    const region = v['aws-region'];
-    const result = await runRightsizing(
-      {
-        ecs,
-        minTasks,
-        maxTasks,
-        lambdas: v['lambda-functions'],
-        apply: v.apply,
-        lambdaApproved: v['lambda-approved'],
-        actor: v.actor ?? 'unknown',
-      },
-      region ? { region } : {},
-      io.logger,
-    );
+    const { appendRightsizingAudit, parseRightsizingSettings, rightsizingLines, runRightsizing, unresolvedDrift } =
+      await import('@driftgate/shared/rightsizing');
+    const job = parseRightsizingSettings(v);
+    const result = await runRightsizing(job.settings, job.region ? { region: job.region } : {}, io.logger);
     const tf = resolve(io.cwd, v['terraform-output'] ?? 'driftgate-rightsizing.tf');
     await writeFile(tf, result.terraform);
     for (const line of rightsizingLines(result)) io.out(line);
     io.out(`Terraform: ${tf}`);
-    if (audit && result.audit.length) {
-      const { appendEntry, kmsClient } = await import('@driftgate/shared/audit');
-      const { s3Client } = await import('@driftgate/shared/publish');
-      const log = {
-        s3: s3Client(region ? { region } : {}),
-        kms: kmsClient(region ? { region } : {}),
-        location: audit,
-        signingKeyId: v['signing-key-id'] as string,
-        algorithm: (v['signing-algorithm'] ?? 'RSASSA_PKCS1_V1_5_SHA_256') as 'RSASSA_PKCS1_V1_5_SHA_256',
-        ...(v['kms-key-id'] ? { kmsKeyId: v['kms-key-id'] } : {}),
-        logger: io.logger,
-      };
-      for (const draft of result.audit) {
-        const out = await appendEntry(log, draft);
-        io.out(`Audit: entry ${out.entry.seq} ${draft.action} ${out.uri}`);
-      }
-    }
-    const unresolved = result.ecs.some((e) => e.drift.length > 0 && !e.applied);
-    return unresolved ? EXIT.fail : EXIT.ok;
+    for (const e of await appendRightsizingAudit(job, result.audit, io.logger))
+      io.out(`Audit: entry ${e.seq} ${e.action} ${e.uri}`);
+    return unresolvedDrift(result) ? EXIT.fail : EXIT.ok;
   },
 });

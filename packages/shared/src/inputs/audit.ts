@@ -1,10 +1,12 @@
-/** The flags of `driftgate audit verify` and `driftgate audit append` (the signed optimizer audit log). */
+/**
+ * The flags of `driftgate audit verify` and `driftgate audit append` (the signed optimizer audit log). The entries
+ * without `only` are also the rightsizing action's inputs (inputs/rightsizing.ts).
+ */
 import type { InputSpec } from './spec.js';
 
 const AUDIT_URI = {
   name: 'audit-uri',
   type: 'string',
-  only: 'cli',
   value: 'S3-URI',
   description:
     'The audit log, e.g. s3://nc-perf-audit/optimizer/ (one signed, write-once object per entry). Needed by audit, optional for rightsizing (then every change and proposal is logged).',
@@ -13,9 +15,9 @@ const AUDIT_URI = {
 const REGION = {
   name: 'aws-region',
   type: 'string',
-  only: 'cli',
   env: ['AWS_REGION'],
-  description: 'AWS region of the bucket and the KMS key. Default AWS_REGION.',
+  description:
+    'AWS region of the audit bucket and the KMS keys (and, for rightsizing, of the scaling engines). Default AWS_REGION.',
 } as const satisfies InputSpec;
 
 export const AUDIT_VERIFY_INPUTS = [
@@ -36,24 +38,22 @@ export const AUDIT_APPEND_INPUTS = [
   {
     name: 'signing-key-id',
     type: 'string',
-    only: 'cli',
     value: 'KEY',
-    description: 'The asymmetric KMS key (SIGN_VERIFY; id, ARN or alias) that signs the entry (required).',
+    description:
+      'The asymmetric KMS key (SIGN_VERIFY; id, ARN or alias) that signs the entries (required with audit-uri).',
   },
   {
     name: 'signing-algorithm',
     type: 'choice',
     choices: ['RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PSS_SHA_256', 'ECDSA_SHA_256'],
-    only: 'cli',
-    cliDefault: 'RSASSA_PKCS1_V1_5_SHA_256',
+    default: 'RSASSA_PKCS1_V1_5_SHA_256',
     description: "The KMS signing algorithm (the key's spec must support it).",
   },
   {
     name: 'kms-key-id',
     type: 'string',
-    only: 'cli',
     value: 'KEY',
-    description: "KMS key for SSE-KMS of the object. Default: the bucket's.",
+    description: "KMS key for SSE-KMS of the audit objects. Default: the bucket's.",
   },
   {
     name: 'kind',
@@ -74,9 +74,8 @@ export const AUDIT_APPEND_INPUTS = [
   {
     name: 'actor',
     type: 'line',
-    only: 'cli',
     env: ['GITHUB_ACTOR', 'USER'],
-    description: 'Who did or approved it. Default $GITHUB_ACTOR, else $USER.',
+    description: 'Who did or approved it (in each audit entry). Default $GITHUB_ACTOR, else $USER.',
   },
   { name: 'details', type: 'json', only: 'cli', value: 'JSON', description: 'A JSON object of details. Default {}.' },
 ] as const satisfies readonly InputSpec[];

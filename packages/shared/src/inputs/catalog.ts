@@ -5,6 +5,7 @@ import { RULES_INPUTS } from './drift-rules.js';
 import { FINOPS_INPUTS } from './finops-report.js';
 import { COMPARE_INPUTS } from './perf-baseline-compare.js';
 import { VERIFY_INPUTS } from './post-deploy-verify.js';
+import { RIGHTSIZING_INPUTS } from './rightsizing.js';
 import { type InputSpec, pickInputs } from './spec.js';
 
 /** driftgate record: compare's inputs that select the two releases and their data, and the file to write. */
@@ -35,4 +36,5 @@ export const ACTION_INPUTS: Record<string, readonly InputSpec[]> = {
   'cab-waiver-check': WAIVER_INPUTS,
   'drift-rules': RULES_INPUTS,
   'finops-report': FINOPS_INPUTS,
+  rightsizing: RIGHTSIZING_INPUTS,
 };

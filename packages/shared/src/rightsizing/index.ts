@@ -4,4 +4,5 @@ export * from './ecs.js';
 export * from './lambda.js';
 export * from './render.js';
 export * from './run.js';
+export * from './settings.js';
 export * from './terraform.js';

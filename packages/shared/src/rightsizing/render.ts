@@ -1,4 +1,5 @@
-/** Rightsizing results in words, for the CLI and the job summary. */
+/** Rightsizing results in words (the CLI and the job summary) and as JSON with the codes (the action's report). */
+import { mdCode, mdTable, mdText } from '../escape.js';
 import type { EcsDrift } from './ecs.js';
 import type { LambdaFinding } from './lambda.js';
 import type { RightsizingResult } from './run.js';
@@ -47,4 +48,64 @@ export function rightsizingLines(r: RightsizingResult): string[] {
       `Lambda ${l.use.functionName} (${l.use.memoryMb} MB): ${lambdaText(l.finding)}${l.applied ? ' — applied' : ''}`,
     );
   return out;
+}
+
+/** Whether any ECS service differs from the rules and was not registered in this run (the CLI's exit 1). */
+export function unresolvedDrift(r: RightsizingResult): boolean {
+  return r.ecs.some((e) => e.drift.length > 0 && !e.applied);
+}
+
+/** The run as JSON: each ECS service's drift codes and each Lambda finding, with the changes and proposals. */
+export function rightsizingJson(r: RightsizingResult) {
+  return {
+    drift: r.ecs.some((e) => e.drift.length > 0),
+    ecs: r.ecs.map((e) => ({
+      resourceId: e.desired.resourceId,
+      minTasks: e.desired.minCapacity,
+      maxTasks: e.desired.maxCapacity,
+      drift: e.drift,
+      applied: e.applied,
+    })),
+    lambdas: r.lambdas.map((l) => ({
+      functionName: l.use.functionName,
+      functionArn: l.use.functionArn,
+      memoryMb: l.use.memoryMb,
+      finding: l.finding,
+      applied: l.applied,
+    })),
+    changes: r.audit,
+  };
+}
+
+/** The job summary: one table per engine, each drift and finding in words. */
+export function rightsizingMarkdown(r: RightsizingResult, files: { terraform: string }): string {
+  const out = ['## driftgate rightsizing', ''];
+  if (r.ecs.length) {
+    out.push(
+      mdTable(
+        ['ECS service', 'State', 'Differences'],
+        r.ecs.map((e) => [
+          mdCode(e.desired.resourceId),
+          e.drift.length === 0 ? 'in sync' : e.applied ? 'registered' : `**drift** (${e.drift.length})`,
+          e.drift.map((d) => mdText(driftText(d))).join('<br>') || '—',
+        ]),
+      ),
+      '',
+    );
+  }
+  if (r.lambdas.length) {
+    out.push(
+      mdTable(
+        ['Lambda function', 'Memory', 'Finding'],
+        r.lambdas.map((l) => [
+          mdCode(l.use.functionName),
+          `${l.use.memoryMb} MB`,
+          `${mdText(lambdaText(l.finding))}${l.applied ? ' — **applied**' : l.finding.code === 'propose' ? ' — awaiting approval' : ''}`,
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push(`Terraform: ${mdCode(files.terraform)}`, '');
+  return out.join('\n');
 }

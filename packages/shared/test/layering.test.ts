@@ -18,8 +18,8 @@ const SRC = join(SHARED, 'src');
  */
 const LAYERS: Array<{ name: string; paths: string[] }> = [
   { name: 'utilities', paths: ['/', 'stats/', 'schemas/'] },
-  { name: 'model', paths: ['model/'] },
   { name: 'findings', paths: ['findings/'] },
+  { name: 'model', paths: ['model/'] },
   { name: 'io', paths: ['http/', 'publish/', 'github/client'] },
   { name: 'clients', paths: ['store/', 'jira/', 'bake/codedeploy'] },
   { name: 'sources', paths: ['sources/'] },

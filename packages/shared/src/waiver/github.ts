@@ -104,6 +104,9 @@ export function extractWaiverBlock(text: string | null | undefined): string | un
   return m ? (m[2] as string) : undefined;
 }
 
+/** A merged pull request as GitHub lists it for a commit (what proveFile reads of it). */
+type MergedPullRequest = { number: number; html_url: string; head: { sha: string } };
+
 export class GitHubVerifier {
   private readonly o: GitHubVerifierOptions;
   private readonly logger: Logger;
@@ -259,26 +262,35 @@ export class GitHubVerifier {
 
   /** Prove the approval of a file waiver (see the module comment). */
   async proveFile(candidate: WaiverCandidate): Promise<ApprovalProof> {
-    const { owner, repo, octokit, ref } = this.o;
     const file = candidate.file;
     if (!file) throw new Error('proveFile needs a file candidate');
     const path = file.path;
-    const at = ref ? `commit ${short(ref)}` : 'the default branch';
+    const at = this.o.ref ? `commit ${short(this.o.ref)}` : 'the default branch';
+    const refused = (await this.changedUnderTest(path)) ?? (await this.notCommitted(path, file.blobSha, at));
+    if (refused) return refused;
+    const merged = await this.lastMergedPullRequest(path, at);
+    if ('verified' in merged) return merged;
+    return this.provenByCab(candidate, merged.pr, path);
+  }
 
-    if (this.o.pullRequest !== undefined) {
-      const changed = await this.changedByPullRequest();
-      if (changed === 'too many' || changed.has(path)) {
-        return {
-          verified: false,
-          reason: 'added by the PR under test',
-          detail:
-            changed === 'too many'
-              ? `pull request #${this.o.pullRequest} (under test) changes ${PR_FILES_LIMIT}+ files, so it cannot be shown not to change ${path}`
-              : `${path} is added or changed by pull request #${this.o.pullRequest}, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
-        };
-      }
-    }
+  /** A waiver the pull request under test adds or changes (or may: too many files to tell) proves nothing. */
+  private async changedUnderTest(path: string): Promise<ApprovalProof | undefined> {
+    if (this.o.pullRequest === undefined) return undefined;
+    const changed = await this.changedByPullRequest();
+    if (changed !== 'too many' && !changed.has(path)) return undefined;
+    return {
+      verified: false,
+      reason: 'added by the PR under test',
+      detail:
+        changed === 'too many'
+          ? `pull request #${this.o.pullRequest} (under test) changes ${PR_FILES_LIMIT}+ files, so it cannot be shown not to change ${path}`
+          : `${path} is added or changed by pull request #${this.o.pullRequest}, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
+    };
+  }
 
+  /** Only the committed file counts: refused when it is not committed at `ref`, or differs from the workspace's. */
+  private async notCommitted(path: string, blobSha: string, at: string): Promise<ApprovalProof | undefined> {
+    const { owner, repo, octokit, ref } = this.o;
     let committedSha: string | undefined;
     try {
       // Slashes stay slashes: GitHub answers 404 to %2F-encoded content paths for some token types (octokit.js#2422).
@@ -297,14 +309,19 @@ export class GitHubVerifier {
     if (!committedSha) {
       return { verified: false, reason: 'approval not verified', detail: `${path} is not committed at ${at}` };
     }
-    if (committedSha !== file.blobSha) {
+    if (committedSha !== blobSha) {
       return {
         verified: false,
         reason: 'approval not verified',
-        detail: `${path} in the workspace differs from the committed file at ${at} (blob ${short(file.blobSha)} vs ${short(committedSha)}); only committed, reviewed waivers count`,
+        detail: `${path} in the workspace differs from the committed file at ${at} (blob ${short(blobSha)} vs ${short(committedSha)}); only committed, reviewed waivers count`,
       };
     }
+    return undefined;
+  }
 
+  /** The merged pull request of the commit that last changed `path`, or why there is none. */
+  private async lastMergedPullRequest(path: string, at: string): Promise<ApprovalProof | { pr: MergedPullRequest }> {
+    const { owner, repo, octokit, ref } = this.o;
     const commits = await this.call(`GET /repos/${owner}/${repo}/commits?path=${path}`, () =>
       octokit.rest.repos.listCommits({ owner, repo, path, per_page: 1, ...(ref ? { sha: ref } : {}) }),
     );
@@ -330,6 +347,11 @@ export class GitHubVerifier {
         detail: `commit ${short(last)}, which last changed ${path}, was not merged through a pull request (pushed directly?); waivers need a CAB-approved pull request`,
       };
     }
+    return { pr };
+  }
+
+  /** Proven when cab-team members approved the pull request on its final commit, and approved_by names only them. */
+  private async provenByCab(candidate: WaiverCandidate, pr: MergedPullRequest, path: string): Promise<ApprovalProof> {
     const what = `PR #${pr.number}, which last changed ${path},`;
     const a = await this.approvals(pr.number, pr.head.sha);
     if (a.cab.length === 0) return GitHubVerifier.noCabApproval(what, a, this.teamName);

@@ -242,42 +242,8 @@ function evidenceOf(input: EvidenceInput): Verification {
     service: input.service,
     environment: input.environment,
     version: input.version,
-    baseline: {
-      version: input.baselineVersion,
-      resolved_from: input.baselineResolvedFrom,
-      window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
-      values: Object.fromEntries(
-        outcome.baseline.map((b) => [
-          b.metric.id,
-          {
-            value: round(b.value),
-            slo_met: b.sloMet,
-            notes: b.findings.map(noteText),
-            findings: b.findings,
-            from: b.from,
-            ...derivedStatistics(b.baseline),
-          },
-        ]),
-      ),
-    },
-    ...(outcome.release
-      ? {
-          release_baseline: {
-            estimator: outcome.release.estimator,
-            trim_incidents: outcome.release.trimIncidents,
-            metrics: Object.fromEntries(
-              Object.entries(outcome.release.metrics).map(([id, m]) => [
-                id,
-                {
-                  value: round(m.value),
-                  ...derivedStatistics(m),
-                  ...(m.events !== undefined ? { events: m.events } : {}),
-                },
-              ]),
-            ),
-          },
-        }
-      : {}),
+    baseline: baselineRecord(input),
+    ...(outcome.release ? { release_baseline: releaseBaselineRecord(outcome.release) } : {}),
     bake: {
       start: isoTime(input.bakeStart),
       planned_end: isoTime(outcome.plannedEnd),
@@ -300,18 +266,65 @@ function evidenceOf(input: EvidenceInput): Verification {
       reason: unjudgedReason(finding),
       finding,
     })),
-    events: outcome.events.map(({ finding, ...e }) => ({
-      ...e,
-      message: ruleMessage(finding),
-      at: isoTime(e.at),
-      value: round(e.value),
-      threshold: round(e.threshold),
-      ...(e.ratio !== undefined ? { ratio: round(e.ratio, 4) } : {}),
-      finding,
-    })),
+    events: outcome.events.map(eventRecord),
     windows: outcome.ticks.map(windowRecord),
     actions: input.actions,
     run: input.run,
+  };
+}
+
+/** The baseline the bake judged against: its version, window and each metric's value, notes and findings. */
+function baselineRecord(input: EvidenceInput): Verification['baseline'] {
+  return {
+    version: input.baselineVersion,
+    resolved_from: input.baselineResolvedFrom,
+    window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
+    values: Object.fromEntries(
+      input.outcome.baseline.map((b) => [
+        b.metric.id,
+        {
+          value: round(b.value),
+          slo_met: b.sloMet,
+          notes: b.findings.map(noteText),
+          findings: b.findings,
+          from: b.from,
+          ...derivedStatistics(b.baseline),
+        },
+      ]),
+    ),
+  };
+}
+
+/** The deployed version's own baseline over this bake (what its baseline store record holds once promoted). */
+function releaseBaselineRecord(
+  release: NonNullable<BakeOutcome['release']>,
+): NonNullable<Verification['release_baseline']> {
+  return {
+    estimator: release.estimator,
+    trim_incidents: release.trimIncidents,
+    metrics: Object.fromEntries(
+      Object.entries(release.metrics).map(([id, m]) => [
+        id,
+        {
+          value: round(m.value),
+          ...derivedStatistics(m),
+          ...(m.events !== undefined ? { events: m.events } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+/** A rule event as the evidence holds it: RFC 3339 time, rounded numbers, its message and its finding. */
+function eventRecord({ finding, ...e }: RuleEvent): Verification['events'][number] {
+  return {
+    ...e,
+    message: ruleMessage(finding),
+    at: isoTime(e.at),
+    value: round(e.value),
+    threshold: round(e.threshold),
+    ...(e.ratio !== undefined ? { ratio: round(e.ratio, 4) } : {}),
+    finding,
   };
 }
 

@@ -107,6 +107,9 @@ export function extractWaiverBlock(text: string | null | undefined): string | un
 /** A merged pull request as GitHub lists it for a commit (what proveFile reads of it). */
 type MergedPullRequest = { number: number; html_url: string; head: { sha: string } };
 
+/** The pull request under test, as labelWaiver reads it. */
+type LabelledPullRequest = { html_url: string; body: string | null; head: { sha: string } };
+
 export class GitHubVerifier {
   private readonly o: GitHubVerifierOptions;
   private readonly logger: Logger;
@@ -390,6 +393,27 @@ export class GitHubVerifier {
     if (n === undefined) return undefined;
     const { owner, repo, octokit } = this.o;
     const label = (this.o.label ?? DEFAULT_WAIVER_LABEL).toLowerCase();
+    const labeled = await this.labeledBy(n, label);
+    if (!labeled.on) {
+      this.logger.debug(`PR #${n} does not carry the ${label} label`);
+      return undefined;
+    }
+    const pr = (
+      await this.call(`GET /repos/${owner}/${repo}/pulls/${n}`, () =>
+        octokit.rest.pulls.get({ owner, repo, pull_number: n }),
+      )
+    ).data;
+    const ref = `${owner}/${repo}#${n}`;
+    const a = await this.approvals(n, pr.head.sha);
+    const stating = a.cab.find((r) => extractWaiverBlock(r.body) !== undefined);
+    const proof = await this.labelProof(n, pr, a, labeled.labeler, stating);
+    const parsed = await this.labelWaiverRecord(n, pr, proof, stating);
+    return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
+  }
+
+  /** Whether the pull request carries the label now, and who applied it last (from its issue events). */
+  private async labeledBy(n: number, label: string): Promise<{ on: boolean; labeler: string | undefined }> {
+    const { owner, repo, octokit } = this.o;
     const events = await this.call(`GET /repos/${owner}/${repo}/issues/${n}/events`, () =>
       octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: n, per_page: 100 }),
     );
@@ -405,47 +429,53 @@ export class GitHubVerifier {
         labeler = undefined;
       }
     }
-    if (!on) {
-      this.logger.debug(`PR #${n} does not carry the ${label} label`);
-      return undefined;
-    }
-    const pr = (
-      await this.call(`GET /repos/${owner}/${repo}/pulls/${n}`, () =>
-        octokit.rest.pulls.get({ owner, repo, pull_number: n }),
-      )
-    ).data;
-    const ref = `${owner}/${repo}#${n}`;
-    const a = await this.approvals(n, pr.head.sha);
-    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
+    return { on, labeler };
+  }
 
-    let proof: ApprovalProof;
-    const stating = a.cab.find((r) => extractWaiverBlock(r.body) !== undefined);
+  /** A label waiver is proven when a cab-team member applied the label and approved, stating the waiver. */
+  private async labelProof(
+    n: number,
+    pr: LabelledPullRequest,
+    a: PullRequestApprovals,
+    labeler: string | undefined,
+    stating: PullRequestApprovals['cab'][number] | undefined,
+  ): Promise<ApprovalProof> {
+    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
     if (!labeler || !(await this.isCabMember(labeler))) {
-      proof = {
+      return {
         verified: false,
         reason: 'approver not in cab-team',
         detail: `label ${labelName} was applied by ${labeler ?? 'an unknown user'}, not an active member of ${this.teamName}`,
       };
-    } else if (a.cab.length === 0) {
-      proof = GitHubVerifier.noCabApproval(`PR #${n}`, a, this.teamName);
-    } else if (!stating) {
-      proof = {
+    }
+    if (a.cab.length === 0) return GitHubVerifier.noCabApproval(`PR #${n}`, a, this.teamName);
+    if (!stating) {
+      return {
         verified: false,
         reason: 'approval not verified',
         detail: `the approving review${a.cab.length > 1 ? 's' : ''} by ${list(a.cab.map((r) => r.login))} state${a.cab.length > 1 ? '' : 's'} no \`\`\`cab-waiver block; the CAB approver must state the waiver in their review (the PR description does not count: it can be edited after approval)`,
       };
-    } else {
-      const approvers = a.cab.map((r) => r.login);
-      proof = {
-        verified: true,
-        approvers,
-        url: pr.html_url,
-        detail: `label ${labelName} applied by ${labeler}; PR #${n} approved on its head commit ${short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}; waiver stated in ${stating.login}'s review`,
-      };
     }
+    const approvers = a.cab.map((r) => r.login);
+    return {
+      verified: true,
+      approvers,
+      url: pr.html_url,
+      detail: `label ${labelName} applied by ${labeler}; PR #${n} approved on its head commit ${short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}; waiver stated in ${stating.login}'s review`,
+    };
+  }
 
-    // The waiver shown is the approver's block; without a CAB approval, the PR description's block is parsed only
-    // to report on it (an unverified proof is never applied).
+  /**
+   * The waiver shown is the approver's block; without a CAB approval, the PR description's block is parsed only
+   * to report on it (an unverified proof is never applied).
+   */
+  private async labelWaiverRecord(
+    n: number,
+    pr: LabelledPullRequest,
+    proof: ApprovalProof,
+    stating: PullRequestApprovals['cab'][number] | undefined,
+  ): Promise<Omit<WaiverCandidate, 'source' | 'proof'>> {
+    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
     const text = stating ? extractWaiverBlock(stating.body) : extractWaiverBlock(pr.body);
     const where = stating
       ? `the cab-waiver block of ${stating.login}'s review on PR #${n}`
@@ -456,14 +486,12 @@ export class GitHubVerifier {
       versions: [pr.head.sha],
       approved_by: proof.verified ? proof.approvers : [],
     };
-    const parsed =
-      text === undefined
-        ? {
-            problems: [
-              `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
-            ],
-          }
-        : await parseLabelWaiverBlock(text, where, defaults);
-    return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
+    return text === undefined
+      ? {
+          problems: [
+            `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
+          ],
+        }
+      : await parseLabelWaiverBlock(text, where, defaults);
   }
 }

@@ -48,7 +48,6 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   checkOutputDir(inputs['output-dir'], cwd);
   checkArtifactName(inputs['artifact-name']);
   const release = readReleaseInputs({ inputs, context, octokit });
-  const comparisonFile = inputs.comparison;
   // workflow_run (fork-safe reporting): the pull request and head commit come from the trusted event payload.
   const runTarget = await workflowRunTarget(octokit, context).catch((e) => {
     actionLogger.warning(`Could not find the pull request of the triggering run: ${(e as Error).message}`);
@@ -57,8 +56,40 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   const prContext = runTarget ? { ...context, pullRequest: runTarget.pullRequest } : context;
   const sha = runTarget?.headSha ?? headSha(context);
   const prover = waiverProverFor(inputs, octokit, context, cwd);
+  const job: CompareRun = { inputs, context, octokit, service, outputDir, cwd, sha };
 
-  const result = comparisonFile
+  const result = await obtainComparison(job, prover);
+  // Everything published from here (check run, release ticket, release notes) reads this redacted copy.
+  const c = JSON.parse(redact(JSON.stringify(result.comparison))) as typeof result.comparison;
+  actionLogger.info(renderText(c));
+  await reportComparison(job, c, result, deps, prContext);
+  const rel = await publishRelease(comparisonEvidence(c, result, context.runUrl), release, {
+    logger: actionLogger,
+    context,
+    ...(octokit ? { octokit } : {}),
+    ...(sha ? { headSha: sha } : {}),
+  });
+  core.setOutput('release-ticket', rel.ticket?.key ?? '');
+  core.setOutput('release-url', rel.release?.url ?? '');
+  decide(inputs, c);
+}
+
+/** What every step of the action reads: its inputs, the run, where it writes, the commit under test. */
+interface CompareRun {
+  inputs: ActionInputs<typeof COMPARE_INPUTS>;
+  context: RunContext;
+  octokit: ReturnType<typeof githubClient> | undefined;
+  service: string;
+  outputDir: string;
+  cwd: string;
+  sha: string | undefined;
+}
+
+/** The comparison: loaded from a finished one (input comparison), or run (the library's runCompare). */
+async function obtainComparison(job: CompareRun, prover: WaiverProver | undefined) {
+  const { inputs, context, octokit, service, outputDir, cwd, sha } = job;
+  const comparisonFile = inputs.comparison;
+  return comparisonFile
     ? {
         ...(await loadComparisonReport({
           path: comparisonFile,
@@ -113,10 +144,19 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
           ...(prover ? { proveWaivers: prover } : {}),
         },
       );
-  // Everything published from here (check run, release ticket, release notes) reads this redacted copy.
-  const c = JSON.parse(redact(JSON.stringify(result.comparison))) as typeof result.comparison;
-  actionLogger.info(renderText(c));
+}
 
+type Obtained = Awaited<ReturnType<typeof obtainComparison>>;
+
+/** The outputs, the job summary, the artifact and sticky comment, and the check run. */
+async function reportComparison(
+  job: CompareRun,
+  c: Obtained['comparison'],
+  result: Obtained,
+  deps: Deps,
+  prContext: RunContext,
+): Promise<void> {
+  const { inputs, context, octokit, service, outputDir, cwd, sha } = job;
   core.setOutput('verdict', c.verdict);
   core.setOutput('regressions', JSON.stringify(c.regressions));
   core.setOutput('max-drift', c.maxDrift === null ? '' : String(Math.round(c.maxDrift * 1000) / 10));
@@ -138,9 +178,6 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   );
   core.setOutput('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
 
-  const failOnRegression = inputs['fail-on-regression'];
-  // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
-  const reportOnlyInconclusive = !!comparisonFile && inputs['on-inconclusive'] === 'pass';
   if (inputs['check-run']) {
     const check = await publishComparisonCheck(
       c,
@@ -155,15 +192,13 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
     );
     core.setOutput('check-run-url', check?.url ?? '');
   }
-  const rel = await publishRelease(comparisonEvidence(c, result, context.runUrl), release, {
-    logger: actionLogger,
-    context,
-    ...(octokit ? { octokit } : {}),
-    ...(sha ? { headSha: sha } : {}),
-  });
-  core.setOutput('release-ticket', rel.ticket?.key ?? '');
-  core.setOutput('release-url', rel.release?.url ?? '');
+}
 
+/** Fail the step on a regression (fail-on-regression) or missing data (on-inconclusive: fail); else warn. */
+function decide(inputs: ActionInputs<typeof COMPARE_INPUTS>, c: Obtained['comparison']): void {
+  const failOnRegression = inputs['fail-on-regression'];
+  // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
+  const reportOnlyInconclusive = !!inputs.comparison && inputs['on-inconclusive'] === 'pass';
   if (c.verdict === 'fail' && failOnRegression) {
     core.setFailed(redact(`driftgate: ${c.headline}`));
   } else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail' && !reportOnlyInconclusive) {

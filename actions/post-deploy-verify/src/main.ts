@@ -6,14 +6,20 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs, readReleaseInputs, runAction, writeSummary } from '@driftgate/shared/action';
-import { runVerify } from '@driftgate/shared/bake';
-import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
+import {
+  type ActionInputs,
+  actionLogger,
+  readActionInputs,
+  readReleaseInputs,
+  runAction,
+  writeSummary,
+} from '@driftgate/shared/action';
+import { runVerify, type VerifyOptions, type VerifyResult } from '@driftgate/shared/bake';
+import { githubClient, headSha, type RunContext, runContextOf } from '@driftgate/shared/github';
 import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { publishRelease, verificationEvidence } from '@driftgate/shared/release';
 
 export async function main(): Promise<void> {
-  const context = runContextOf();
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     core.warning(`Received ${signal}: stopping the bake and writing the evidence as cancelled.`);
@@ -22,120 +28,135 @@ export async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   try {
-    // Read once, secrets masked first; release ticket / GitHub release checked before the bake starts.
-    const inputs = readActionInputs(VERIFY_INPUTS);
-    const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
-    const githubToken = inputs['github-token'];
-    const octokit = githubToken ? githubClient(githubToken) : undefined;
-    const release = readReleaseInputs({ inputs, context, octokit, jiraHasOtherUse: !!jiraProject });
-    const { 'grafana-url': grafanaUrl, 'grafana-token': grafanaToken } = inputs;
-    if (grafanaUrl && !grafanaToken) {
-      throw new ConfigurationError(
-        'Input "grafana-url" is set but "grafana-token" is empty: give a service-account token with annotations:write.',
-      );
-    }
-    const slack = inputs['slack-webhook-url'];
-    const dashboardUid = inputs['grafana-dashboard-uid'];
-    const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
-    checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
-    const result = await runVerify(
-      {
-        service: inputs.service,
-        environment: inputs.environment,
-        // A recording carries its versions: only live sources default the candidate to the commit.
-        candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : headSha(context)),
-        baselineVersion: inputs['baseline-version'],
-        baselineWindow: inputs['baseline-window'],
-        baselineStore: inputs['baseline-store'],
-        config: inputs.config,
-        ...sourceSettings(inputs, process.env.AWS_REGION),
-        bakeDuration: inputs['bake-duration'],
-        interval: inputs.interval,
-        window: inputs.window,
-        critical: inputs.critical,
-        bakeStart: inputs['bake-start'],
-        s3Uri: inputs['s3-uri'],
-        kmsKeyId: inputs['kms-key-id'],
-        deploymentId: inputs['deployment-id'],
-        codedeployApplication: inputs['codedeploy-application'],
-        codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
-        rollback: inputs.rollback,
-        rollbackTimeout: inputs['rollback-timeout'],
-        continueOnPass: inputs['continue-on-pass'],
-        promote: inputs.promote,
-        failOn: inputs['fail-on'],
-        ...(jiraUrl && jiraToken && jiraProject
-          ? {
-              jira: {
-                url: jiraUrl,
-                token: jiraToken,
-                project: jiraProject,
-                ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
-                issueType: inputs['jira-issue-type'],
-                labels: inputs['jira-labels'],
-              },
-            }
-          : {}),
-        ...(inputs['github-issue']
-          ? {
-              githubIssue: {
-                ...(githubToken ? { token: githubToken } : {}),
-                ...(context.repository ? { repository: context.repository } : {}),
-              },
-            }
-          : {}),
-        ...(slack ? { slackWebhook: slack } : {}),
-        ...(grafanaUrl && grafanaToken
-          ? { grafana: { url: grafanaUrl, token: grafanaToken, ...(dashboardUid ? { dashboardUid } : {}) } }
-          : {}),
-        outputDir,
-        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-        run: {
-          ...(context.runUrl ? { url: context.runUrl } : {}),
-          ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
-          ...(context.sha ? { sha: context.sha } : {}),
-          ...(context.ref ? { ref: context.ref } : {}),
-          ...(context.runAttempt ? { attempt: context.runAttempt } : {}),
-        },
-      },
-      { logger: actionLogger, signal: controller.signal },
-    );
-    const v = result.verification;
-    core.setOutput('verdict', v.verdict);
-    core.setOutput('verification-path', result.path);
-    core.setOutput('s3-uri', result.s3?.uri ?? '');
-    core.setOutput('rollback-deployment-id', v.actions.rollback?.rollback_deployment_id ?? '');
-    core.setOutput('ticket-url', v.actions.tickets.find((t) => t.url)?.url ?? '');
-    core.setOutput('detected-at', v.first_detection_at ?? '');
-    core.setOutput('slo-breaches', JSON.stringify(v.slo_breaches));
-    core.setOutput('inconclusive-metrics', JSON.stringify(v.inconclusive_metrics.map((m) => m.metric)));
-    for (const b of v.slo_breaches.standing.filter((x) => x.action === 'report')) {
-      core.warning(
-        `Standing SLO breach: ${b.metric} ${b.value ?? 'n/a'} violates its SLO ${b.objective} since ${b.since}; the baseline violated it too (${b.baseline ?? 'n/a'}), so it is reported, not rolled back.`,
-        { title: 'driftgate: standing SLO breach' },
-      );
-    }
-    for (const m of v.inconclusive_metrics.filter((x) => !x.critical)) {
-      core.warning(
-        `${m.metric} was not judged: ${m.reason}. It is not critical, so the verdict does not depend on it.`,
-        {
-          title: 'driftgate: metric not judged',
-        },
-      );
-    }
-    await writeSummary(result.markdown);
-    const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
-      logger: actionLogger,
-      context,
-      ...(octokit ? { octokit } : {}),
-      ...(headSha(context) ? { headSha: headSha(context) } : {}),
-    });
-    core.setOutput('release-ticket', rel.ticket?.key ?? '');
-    core.setOutput('release-url', rel.release?.url ?? '');
-    if (result.failed) core.setFailed(redact(`driftgate: ${result.failures.join('; ')}. ${v.headline}`));
+    await verify(controller.signal);
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
+  }
+}
+
+/** Read the inputs, bake, set the outputs and summary, attach the evidence to the release, decide. */
+async function verify(signal: AbortSignal): Promise<void> {
+  const context = runContextOf();
+  // Read once, secrets masked first; release ticket / GitHub release checked before the bake starts.
+  const inputs = readActionInputs(VERIFY_INPUTS);
+  const githubToken = inputs['github-token'];
+  const octokit = githubToken ? githubClient(githubToken) : undefined;
+  const release = readReleaseInputs({ inputs, context, octokit, jiraHasOtherUse: !!inputs['jira-project'] });
+  if (inputs['grafana-url'] && !inputs['grafana-token']) {
+    throw new ConfigurationError(
+      'Input "grafana-url" is set but "grafana-token" is empty: give a service-account token with annotations:write.',
+    );
+  }
+  const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
+  checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
+  const result = await runVerify(verifyOptions(inputs, context, outputDir), { logger: actionLogger, signal });
+  const v = result.verification;
+  setVerifyOutputs(v, result);
+  await writeSummary(result.markdown);
+  const rel = await publishRelease(verificationEvidence(v, result.path, context.runUrl), release, {
+    logger: actionLogger,
+    context,
+    ...(octokit ? { octokit } : {}),
+    ...(headSha(context) ? { headSha: headSha(context) } : {}),
+  });
+  core.setOutput('release-ticket', rel.ticket?.key ?? '');
+  core.setOutput('release-url', rel.release?.url ?? '');
+  if (result.failed) core.setFailed(redact(`driftgate: ${result.failures.join('; ')}. ${v.headline}`));
+}
+
+/** The bake's options from the action's inputs and the run. */
+function verifyOptions(
+  inputs: ActionInputs<typeof VERIFY_INPUTS>,
+  context: RunContext,
+  outputDir: string,
+): VerifyOptions {
+  const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
+  const githubToken = inputs['github-token'];
+  const { 'grafana-url': grafanaUrl, 'grafana-token': grafanaToken } = inputs;
+  const slack = inputs['slack-webhook-url'];
+  const dashboardUid = inputs['grafana-dashboard-uid'];
+  return {
+    service: inputs.service,
+    environment: inputs.environment,
+    // A recording carries its versions: only live sources default the candidate to the commit.
+    candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : headSha(context)),
+    baselineVersion: inputs['baseline-version'],
+    baselineWindow: inputs['baseline-window'],
+    baselineStore: inputs['baseline-store'],
+    config: inputs.config,
+    ...sourceSettings(inputs, process.env.AWS_REGION),
+    bakeDuration: inputs['bake-duration'],
+    interval: inputs.interval,
+    window: inputs.window,
+    critical: inputs.critical,
+    bakeStart: inputs['bake-start'],
+    s3Uri: inputs['s3-uri'],
+    kmsKeyId: inputs['kms-key-id'],
+    deploymentId: inputs['deployment-id'],
+    codedeployApplication: inputs['codedeploy-application'],
+    codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
+    rollback: inputs.rollback,
+    rollbackTimeout: inputs['rollback-timeout'],
+    continueOnPass: inputs['continue-on-pass'],
+    promote: inputs.promote,
+    failOn: inputs['fail-on'],
+    ...(jiraUrl && jiraToken && jiraProject
+      ? {
+          jira: {
+            url: jiraUrl,
+            token: jiraToken,
+            project: jiraProject,
+            ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
+            issueType: inputs['jira-issue-type'],
+            labels: inputs['jira-labels'],
+          },
+        }
+      : {}),
+    ...(inputs['github-issue']
+      ? {
+          githubIssue: {
+            ...(githubToken ? { token: githubToken } : {}),
+            ...(context.repository ? { repository: context.repository } : {}),
+          },
+        }
+      : {}),
+    ...(slack ? { slackWebhook: slack } : {}),
+    ...(grafanaUrl && grafanaToken
+      ? { grafana: { url: grafanaUrl, token: grafanaToken, ...(dashboardUid ? { dashboardUid } : {}) } }
+      : {}),
+    outputDir,
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    run: {
+      ...(context.runUrl ? { url: context.runUrl } : {}),
+      ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
+      ...(context.sha ? { sha: context.sha } : {}),
+      ...(context.ref ? { ref: context.ref } : {}),
+      ...(context.runAttempt ? { attempt: context.runAttempt } : {}),
+    },
+  };
+}
+
+/** The step's outputs, and a warning per standing SLO breach and per metric not judged. */
+function setVerifyOutputs(v: VerifyResult['verification'], result: VerifyResult): void {
+  core.setOutput('verdict', v.verdict);
+  core.setOutput('verification-path', result.path);
+  core.setOutput('s3-uri', result.s3?.uri ?? '');
+  core.setOutput('rollback-deployment-id', v.actions.rollback?.rollback_deployment_id ?? '');
+  core.setOutput('ticket-url', v.actions.tickets.find((t) => t.url)?.url ?? '');
+  core.setOutput('detected-at', v.first_detection_at ?? '');
+  core.setOutput('slo-breaches', JSON.stringify(v.slo_breaches));
+  core.setOutput('inconclusive-metrics', JSON.stringify(v.inconclusive_metrics.map((m) => m.metric)));
+  for (const b of v.slo_breaches.standing.filter((x) => x.action === 'report')) {
+    core.warning(
+      `Standing SLO breach: ${b.metric} ${b.value ?? 'n/a'} violates its SLO ${b.objective} since ${b.since}; the baseline violated it too (${b.baseline ?? 'n/a'}), so it is reported, not rolled back.`,
+      { title: 'driftgate: standing SLO breach' },
+    );
+  }
+  for (const m of v.inconclusive_metrics.filter((x) => !x.critical)) {
+    core.warning(`${m.metric} was not judged: ${m.reason}. It is not critical, so the verdict does not depend on it.`, {
+      title: 'driftgate: metric not judged',
+    });
   }
 }
 

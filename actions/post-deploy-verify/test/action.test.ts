@@ -469,7 +469,12 @@ describe('post-deploy-verify (bundled action)', () => {
     );
     const tv = await evidence(thin);
     expect(tv.inconclusive_metrics).toEqual([
-      { metric: 'latency_p95_write', critical: false, reason: expect.stringMatching(/too few events/) },
+      {
+        metric: 'latency_p95_write',
+        critical: false,
+        reason: expect.stringMatching(/too few events/),
+        finding: expect.objectContaining({ code: 'too-few-events' }),
+      },
     ]);
 
     // The same bake with the write path declared critical: inconclusive, and the default fail-on fails the job.

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPercent, silentLogger } from '@driftgate/shared';
-import { compareSettings, runCompare } from '@driftgate/shared/compare';
+import type { VerifyResult } from '@driftgate/shared/bake';
+import { type CompareResult, compareSettings, runCompare } from '@driftgate/shared/compare';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
 import { DEMO_INPUTS } from '@driftgate/shared/inputs';
 import type { Comparison, ReleaseBaseline } from '@driftgate/shared/model';
@@ -22,7 +23,7 @@ import {
   underpowered,
 } from '@driftgate/shared/report';
 import { BASELINE_SCHEMA, type StableBaseline } from '@driftgate/shared/store';
-import { defineCommand, EXIT } from '../command.js';
+import { type CliIO, defineCommand, EXIT } from '../command.js';
 
 const RECORDING = 'compare-recording.json';
 const BAKE = 'bake-recording.json';
@@ -46,40 +47,8 @@ export const demoCommand = defineCommand({
   async run(v, io) {
     const outputDir = resolve(io.cwd, v['output-dir'] as string);
     const dir = demoDir();
-    io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
-    io.out(`from recorded Prometheus responses (${join(dir, RECORDING)}).\n`);
-    // Its own configuration always: a repository's .github/driftgate.yml must not change what the demo asks.
-    const res = await runCompare(
-      compareSettings({ metricsFile: join(dir, RECORDING), config: BUILTIN_CONFIG, outputDir, cwd: io.cwd }),
-      { logger: io.logger },
-    );
+    const res = await demoCompare(io, dir, outputDir);
     const c = res.comparison;
-    io.out(renderText(c));
-    io.out('');
-    const caught = c.metrics.filter((m) => m.verdict === 'regression');
-    const passed = c.metrics.filter((m) => m.verdict === 'pass');
-    for (const m of caught) {
-      io.out(
-        `Caught: ${m.id} drifted ${formatPercent(m.drift)} (interval ${formatPercent(m.interval?.low)} to ${formatPercent(m.interval?.high)}), beyond the ${formatPercent(m.tolerance, 0)} tolerance.`,
-      );
-    }
-    if (passed.length) {
-      io.out(
-        `Passed: ${passed.map((m) => `${m.id} (${formatChange(m)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
-      );
-    }
-    const blind = underpowered(c.metrics);
-    if (blind.length) {
-      io.out(
-        `Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`,
-      );
-    }
-    io.out(
-      `\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`,
-    );
-    io.out(
-      `The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`,
-    );
 
     // The baseline store record post-deploy-verify wrote when v1.41.0 passed its bake: its one baseline per
     // metric, computed once from its data (the data part 1 judged). Parts 2 and 3 use it, as they would read it
@@ -91,30 +60,7 @@ export const demoCommand = defineCommand({
     );
 
     // Part 2: the same release had been deployed anyway; replay its post-deploy bake (rollback dry-run).
-    io.out(
-      '\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n',
-    );
-    const { runVerify } = await import('@driftgate/shared/bake');
-    const bake = await runVerify(
-      {
-        metricsFile: join(dir, BAKE),
-        config: BUILTIN_CONFIG,
-        rollback: 'dry-run',
-        failOn: 'none',
-        outputDir: join(outputDir, 'bake'),
-        cwd: io.cwd,
-      },
-      { logger: silentLogger, stableBaseline: record },
-    );
-    const text = bake.markdown.split('\n');
-    const table = text.findIndex((l) => l.startsWith('| at |'));
-    io.out(
-      text
-        .slice(0, table > 0 ? table : 8)
-        .join('\n')
-        .trim(),
-    );
-    io.out(`\nEvidence: ${bake.path} (every minute's values, the events and the decision)`);
+    const bake = await demoBake(io, dir, outputDir, record);
 
     // Part 3: the production watch: the rules Prometheus evaluates after the bake (docs/production-watch.md).
     io.out('\n---\n\ndriftgate demo, part 3: the production watch on the same recording.\n');
@@ -128,6 +74,74 @@ export const demoCommand = defineCommand({
     return EXIT.ok;
   },
 });
+
+/** Part 1: the pre-deploy comparison on the recording, its table, what it caught and what it could not see. */
+async function demoCompare(io: CliIO, dir: string, outputDir: string): Promise<CompareResult> {
+  io.out('driftgate demo: pre-deploy comparison of checkout-api v1.42.0 (candidate) against v1.41.0 (last stable),');
+  io.out(`from recorded Prometheus responses (${join(dir, RECORDING)}).\n`);
+  // Its own configuration always: a repository's .github/driftgate.yml must not change what the demo asks.
+  const res = await runCompare(
+    compareSettings({ metricsFile: join(dir, RECORDING), config: BUILTIN_CONFIG, outputDir, cwd: io.cwd }),
+    { logger: io.logger },
+  );
+  const c = res.comparison;
+  io.out(renderText(c));
+  io.out('');
+  const caught = c.metrics.filter((m) => m.verdict === 'regression');
+  const passed = c.metrics.filter((m) => m.verdict === 'pass');
+  for (const m of caught) {
+    io.out(
+      `Caught: ${m.id} drifted ${formatPercent(m.drift)} (interval ${formatPercent(m.interval?.low)} to ${formatPercent(m.interval?.high)}), beyond the ${formatPercent(m.tolerance, 0)} tolerance.`,
+    );
+  }
+  if (passed.length) {
+    io.out(
+      `Passed: ${passed.map((m) => `${m.id} (${formatChange(m)})`).join(', ')}: within tolerance, or a change the data cannot tell apart from noise (see each interval).`,
+    );
+  }
+  const blind = underpowered(c.metrics);
+  if (blind.length) {
+    io.out(
+      `Too noisy in this hour to see a ${formatPercent(2 * c.method.tolerance, 0)} regression: ${blind.map((m) => `${m.id} (detects ${formatDetectable(m.detectable as number)}${formatLongerWindows(m)})`).join(', ')}. Their pass rules out only drifts that large; see the "detects" column.`,
+    );
+  }
+  io.out(
+    `\nReports: ${res.jsonPath}\n         ${res.markdownPath} (the same Markdown is the job summary and the PR comment)`,
+  );
+  io.out(
+    `The gate's exit status would be ${c.verdict === 'fail' ? '1 (fail: the deploy is blocked)' : '0'}; the demo itself exits 0.`,
+  );
+  return res;
+}
+
+/** Part 2: the release's post-deploy bake replayed from its recording (rollback dry-run), its summary table. */
+async function demoBake(io: CliIO, dir: string, outputDir: string, record: StableBaseline): Promise<VerifyResult> {
+  io.out(
+    '\n---\n\ndriftgate demo, part 2: the post-deploy bake of v1.42.0, replayed from recorded data (rollback: dry-run).\n',
+  );
+  const { runVerify } = await import('@driftgate/shared/bake');
+  const bake = await runVerify(
+    {
+      metricsFile: join(dir, BAKE),
+      config: BUILTIN_CONFIG,
+      rollback: 'dry-run',
+      failOn: 'none',
+      outputDir: join(outputDir, 'bake'),
+      cwd: io.cwd,
+    },
+    { logger: silentLogger, stableBaseline: record },
+  );
+  const text = bake.markdown.split('\n');
+  const table = text.findIndex((l) => l.startsWith('| at |'));
+  io.out(
+    text
+      .slice(0, table > 0 ? table : 8)
+      .join('\n')
+      .trim(),
+  );
+  io.out(`\nEvidence: ${bake.path} (every minute's values, the events and the decision)`);
+  return bake;
+}
 
 /** The record the baseline store would hold for the demo's baseline version (store/baseline.ts). */
 export function demoBaselineRecord(c: Comparison, baseline: ReleaseBaseline | undefined): StableBaseline {

@@ -170,18 +170,51 @@ async function findOurRollback(client: CodeDeploy, info: DeploymentInfo): Promis
   );
 }
 
+/** One rollback as it proceeds: the deployment as last read, the record being written, the bounded clock. */
+interface RollbackRun {
+  options: RollbackOptions;
+  client: CodeDeploy;
+  logger: Logger;
+  sleep: (ms: number) => Promise<void>;
+  cancelled: () => boolean;
+  waitSeconds: number;
+  pollMs: number;
+  elapsed: () => number;
+  /** The deployment rolled back. */
+  id: string;
+  info: DeploymentInfo;
+  record: RollbackRecord;
+}
+
 export async function rollbackDeployment(options: RollbackOptions): Promise<RollbackRecord> {
+  const run = await startRollback(options);
+  const { record } = run;
+  let rollbackId = await existingRollback(run);
+  if (rollbackId) {
+    record.action = 'already-rolled-back';
+  } else if (options.mode === 'dry-run') {
+    return dryRunRollback(run);
+  } else {
+    // Stop an active deployment (CodeDeploy rolls back), or redeploy the previous revision of a finished one.
+    while (!rollbackId) {
+      const next = ACTIVE.has(run.info.status ?? '') ? await stopWithRollback(run) : await redeployPrevious(run);
+      if (next === null) return record;
+      rollbackId = next;
+    }
+  }
+  record.rollback_deployment_id = rollbackId;
+  await waitForRollback(run, rollbackId);
+  return record;
+}
+
+/** The deployment to roll back, read once, and the record that starts with what it was. */
+async function startRollback(options: RollbackOptions): Promise<RollbackRun> {
   const { client } = options;
-  const { CreateDeploymentCommand, StopDeploymentCommand } = await codeDeploySdk();
+  await codeDeploySdk();
   const logger = options.logger ?? silentLogger;
-  const sleep = abortable(options.sleep ?? defaultSleep, options.signal);
-  const cancelled = () => options.signal?.aborted === true;
-  const waitSeconds = options.waitSeconds ?? 1200;
-  const pollMs = (options.pollSeconds ?? 15) * 1000;
   const started = Date.now();
-  const elapsed = () => (Date.now() - started) / 1000;
   const id = await resolveDeployment(client, options.target);
-  let info = await get(client, id);
+  const info = await get(client, id);
   const record: RollbackRecord = {
     mode: options.mode,
     deployment_id: id,
@@ -196,140 +229,165 @@ export async function rollbackDeployment(options: RollbackOptions): Promise<Roll
     notes: [],
   };
   logger.info(`CodeDeploy deployment ${id} (${info.computePlatform ?? 'unknown platform'}) is ${info.status}.`);
-
-  const existing = async (): Promise<string | undefined> => {
-    if (info.rollbackInfo?.rollbackDeploymentId) {
-      record.notes.push(
-        `already rolled back by ${info.rollbackInfo.rollbackDeploymentId}${info.rollbackInfo.rollbackMessage ? `: ${info.rollbackInfo.rollbackMessage}` : ''}`,
-      );
-      return info.rollbackInfo.rollbackDeploymentId;
-    }
-    const ours = await findOurRollback(client, info);
-    if (ours?.deploymentId) {
-      record.notes.push(`an earlier run already started rollback deployment ${ours.deploymentId}`);
-      return ours.deploymentId;
-    }
-    return undefined;
+  return {
+    options,
+    client,
+    logger,
+    sleep: abortable(options.sleep ?? defaultSleep, options.signal),
+    cancelled: () => options.signal?.aborted === true,
+    waitSeconds: options.waitSeconds ?? 1200,
+    pollMs: (options.pollSeconds ?? 15) * 1000,
+    elapsed: () => (Date.now() - started) / 1000,
+    id,
+    info,
+    record,
   };
+}
 
-  let rollbackId = await existing();
-  if (rollbackId) {
-    record.action = 'already-rolled-back';
-  } else if (options.mode === 'dry-run') {
-    record.would = ACTIVE.has(info.status ?? '') ? 'stop-with-rollback' : 'redeploy-previous';
+/** A rollback already under way: CodeDeploy's own, or one an earlier run of driftgate started (noted). */
+async function existingRollback(run: RollbackRun): Promise<string | undefined> {
+  const { info, record } = run;
+  if (info.rollbackInfo?.rollbackDeploymentId) {
     record.notes.push(
-      record.would === 'stop-with-rollback'
-        ? `dry-run: would StopDeployment ${id} with autoRollbackEnabled`
-        : `dry-run: would CreateDeployment of the previous revision${info.previousRevision ? ` (${describeRevision(info.previousRevision)})` : ' (none recorded: impossible)'}`,
+      `already rolled back by ${info.rollbackInfo.rollbackDeploymentId}${info.rollbackInfo.rollbackMessage ? `: ${info.rollbackInfo.rollbackMessage}` : ''}`,
     );
-    logger.info(record.notes[record.notes.length - 1] as string);
-    return record;
-  } else {
-    // Stop an active deployment (CodeDeploy rolls back), or redeploy the previous revision of a finished one.
-    while (!rollbackId) {
-      if (ACTIVE.has(info.status ?? '')) {
-        try {
-          logger.info(`StopDeployment ${id} with autoRollbackEnabled: ${options.reason}`);
-          const r = await client.send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }));
-          record.action = 'stop-with-rollback';
-          record.notes.push(`StopDeployment: ${r.status ?? 'ok'}${r.statusMessage ? ` (${r.statusMessage})` : ''}`);
-          // The rollback deployment appears in rollbackInfo shortly after the stop.
-          for (;;) {
-            info = await get(client, id);
-            if (info.rollbackInfo?.rollbackDeploymentId) {
-              rollbackId = info.rollbackInfo.rollbackDeploymentId;
-              break;
-            }
-            if (elapsed() > Math.min(waitSeconds, 300) || cancelled()) {
-              record.notes.push(
-                'the stopped deployment shows no rollback deployment (was there a previous revision to return to?)',
-              );
-              record.final_status = info.status ?? null;
-              record.waited_seconds = Math.round(elapsed());
-              return record;
-            }
-            await sleep(Math.min(pollMs, 5000));
-          }
-          continue;
-        } catch (e) {
-          if (code(e) !== 'DeploymentAlreadyCompletedException') throw describe(e, `StopDeployment ${id}`);
-          record.notes.push(
-            'StopDeployment: the deployment had already completed; redeploying the previous revision instead',
-          );
-          info = await get(client, id);
-          rollbackId = await existing();
-          if (rollbackId) record.action = 'already-rolled-back';
-          continue;
-        }
-      }
-      if (!info.previousRevision || !info.applicationName || !info.deploymentGroupName) {
-        record.notes.push(
-          `cannot roll back: deployment ${id} (${info.status}) records no previous revision to return to`,
-        );
-        record.final_status = 'not-possible';
-        return record;
-      }
-      try {
-        logger.info(
-          `CreateDeployment of the previous revision (${describeRevision(info.previousRevision)}) to ${info.applicationName}/${info.deploymentGroupName}: ${options.reason}`,
-        );
-        const r = await client.send(
-          new CreateDeploymentCommand({
-            applicationName: info.applicationName,
-            deploymentGroupName: info.deploymentGroupName,
-            revision: info.previousRevision,
-            description: `${rollbackMarker(id)}: ${options.reason}`.slice(0, 512),
-            ...(info.computePlatform === 'Server' ? { fileExistsBehavior: 'OVERWRITE' as const } : {}),
-          }),
-        );
-        record.action = 'redeploy-previous';
-        rollbackId = r.deploymentId;
-        if (!rollbackId) throw new Error('CreateDeployment returned no deploymentId');
-      } catch (e) {
-        if (code(e) !== 'DeploymentLimitExceededException') throw describe(e, 'CreateDeployment');
-        // Another deployment runs in the group (perhaps CodeDeploy's own rollback): wait, then look again.
-        if (elapsed() > waitSeconds) {
-          record.notes.push(
-            'gave up: another deployment kept the deployment group busy (DeploymentLimitExceededException)',
-          );
-          record.final_status = 'blocked';
-          record.waited_seconds = Math.round(elapsed());
-          return record;
-        }
-        record.notes.push('DeploymentLimitExceededException: another deployment is in progress; waiting');
-        await sleep(pollMs);
-        info = await get(client, id);
-        rollbackId = await existing();
-        if (rollbackId) record.action = 'already-rolled-back';
-      }
-    }
+    return info.rollbackInfo.rollbackDeploymentId;
   }
+  const ours = await findOurRollback(run.client, info);
+  if (ours?.deploymentId) {
+    record.notes.push(`an earlier run already started rollback deployment ${ours.deploymentId}`);
+    return ours.deploymentId;
+  }
+  return undefined;
+}
 
-  record.rollback_deployment_id = rollbackId;
-  // Wait (bounded) for the rollback to reach a final state: polls after 2 s, 4 s, 8 s, then every pollSeconds.
+/** dry-run: what auto would do, noted and logged. */
+function dryRunRollback(run: RollbackRun): RollbackRecord {
+  const { info, record, id } = run;
+  record.would = ACTIVE.has(info.status ?? '') ? 'stop-with-rollback' : 'redeploy-previous';
+  record.notes.push(
+    record.would === 'stop-with-rollback'
+      ? `dry-run: would StopDeployment ${id} with autoRollbackEnabled`
+      : `dry-run: would CreateDeployment of the previous revision${info.previousRevision ? ` (${describeRevision(info.previousRevision)})` : ' (none recorded: impossible)'}`,
+  );
+  run.logger.info(record.notes[record.notes.length - 1] as string);
+  return record;
+}
+
+/**
+ * Stop the active deployment with autoRollbackEnabled and wait (bounded) for its rollback deployment: its id,
+ * undefined to look again (the deployment had completed meanwhile), or null when the record is final.
+ */
+async function stopWithRollback(run: RollbackRun): Promise<string | undefined | null> {
+  const { StopDeploymentCommand } = await codeDeploySdk();
+  const { client, id, record } = run;
+  try {
+    run.logger.info(`StopDeployment ${id} with autoRollbackEnabled: ${run.options.reason}`);
+    const r = await client.send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }));
+    record.action = 'stop-with-rollback';
+    record.notes.push(`StopDeployment: ${r.status ?? 'ok'}${r.statusMessage ? ` (${r.statusMessage})` : ''}`);
+    // The rollback deployment appears in rollbackInfo shortly after the stop.
+    for (;;) {
+      run.info = await get(client, id);
+      if (run.info.rollbackInfo?.rollbackDeploymentId) return run.info.rollbackInfo.rollbackDeploymentId;
+      if (run.elapsed() > Math.min(run.waitSeconds, 300) || run.cancelled()) {
+        record.notes.push(
+          'the stopped deployment shows no rollback deployment (was there a previous revision to return to?)',
+        );
+        record.final_status = run.info.status ?? null;
+        record.waited_seconds = Math.round(run.elapsed());
+        return null;
+      }
+      await run.sleep(Math.min(run.pollMs, 5000));
+    }
+  } catch (e) {
+    if (code(e) !== 'DeploymentAlreadyCompletedException') throw describe(e, `StopDeployment ${id}`);
+    record.notes.push(
+      'StopDeployment: the deployment had already completed; redeploying the previous revision instead',
+    );
+    run.info = await get(client, id);
+    return lookAgain(run);
+  }
+}
+
+/**
+ * Redeploy the finished deployment's previous revision: the new deployment's id, undefined to look again
+ * (another deployment kept the group busy), or null when the record is final.
+ */
+async function redeployPrevious(run: RollbackRun): Promise<string | undefined | null> {
+  const { CreateDeploymentCommand } = await codeDeploySdk();
+  const { client, id, info, record } = run;
+  if (!info.previousRevision || !info.applicationName || !info.deploymentGroupName) {
+    record.notes.push(`cannot roll back: deployment ${id} (${info.status}) records no previous revision to return to`);
+    record.final_status = 'not-possible';
+    return null;
+  }
+  try {
+    run.logger.info(
+      `CreateDeployment of the previous revision (${describeRevision(info.previousRevision)}) to ${info.applicationName}/${info.deploymentGroupName}: ${run.options.reason}`,
+    );
+    const r = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: info.applicationName,
+        deploymentGroupName: info.deploymentGroupName,
+        revision: info.previousRevision,
+        description: `${rollbackMarker(id)}: ${run.options.reason}`.slice(0, 512),
+        ...(info.computePlatform === 'Server' ? { fileExistsBehavior: 'OVERWRITE' as const } : {}),
+      }),
+    );
+    record.action = 'redeploy-previous';
+    if (!r.deploymentId) throw new Error('CreateDeployment returned no deploymentId');
+    return r.deploymentId;
+  } catch (e) {
+    if (code(e) !== 'DeploymentLimitExceededException') throw describe(e, 'CreateDeployment');
+    // Another deployment runs in the group (perhaps CodeDeploy's own rollback): wait, then look again.
+    if (run.elapsed() > run.waitSeconds) {
+      record.notes.push(
+        'gave up: another deployment kept the deployment group busy (DeploymentLimitExceededException)',
+      );
+      record.final_status = 'blocked';
+      record.waited_seconds = Math.round(run.elapsed());
+      return null;
+    }
+    record.notes.push('DeploymentLimitExceededException: another deployment is in progress; waiting');
+    await run.sleep(run.pollMs);
+    run.info = await get(client, id);
+    return lookAgain(run);
+  }
+}
+
+/** After re-reading the deployment: a rollback that appeared meanwhile counts as already rolled back. */
+async function lookAgain(run: RollbackRun): Promise<string | undefined> {
+  const rollbackId = await existingRollback(run);
+  if (rollbackId) run.record.action = 'already-rolled-back';
+  return rollbackId;
+}
+
+/** Wait (bounded) for the rollback to reach a final state: polls after 2 s, 4 s, 8 s, then every pollSeconds. */
+async function waitForRollback(run: RollbackRun, rollbackId: string): Promise<void> {
+  const { record } = run;
   for (let poll = 0; ; poll++) {
-    const r = await get(client, rollbackId);
+    const r = await get(run.client, rollbackId);
     if (FINAL.has(r.status ?? '')) {
       record.final_status = r.status as string;
       break;
     }
-    if (cancelled()) {
+    if (run.cancelled()) {
       record.final_status = `cancelled-wait (${r.status})`;
       record.notes.push(
-        `the run was cancelled after ${Math.round(elapsed())}s of waiting; the rollback continues in CodeDeploy`,
+        `the run was cancelled after ${Math.round(run.elapsed())}s of waiting; the rollback continues in CodeDeploy`,
       );
       break;
     }
-    if (elapsed() >= waitSeconds) {
+    if (run.elapsed() >= run.waitSeconds) {
       record.final_status = `timed-out (${r.status})`;
-      record.notes.push(`stopped waiting after ${Math.round(elapsed())}s; the rollback continues in CodeDeploy`);
+      record.notes.push(`stopped waiting after ${Math.round(run.elapsed())}s; the rollback continues in CodeDeploy`);
       break;
     }
-    await sleep(Math.min(pollMs, 2000 * 2 ** poll));
+    await run.sleep(Math.min(run.pollMs, 2000 * 2 ** poll));
   }
-  record.waited_seconds = Math.round(elapsed());
-  logger.info(`Rollback deployment ${rollbackId}: ${record.final_status}.`);
-  return record;
+  record.waited_seconds = Math.round(run.elapsed());
+  run.logger.info(`Rollback deployment ${rollbackId}: ${record.final_status}.`);
 }
 
 /** ECS blue/green: let a deployment waiting in TERMINATION_WAIT finish now that the bake passed. */

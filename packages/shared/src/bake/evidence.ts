@@ -23,6 +23,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { jsonText, mdTable } from '../escape.js';
+import type {
+  ConclusionFinding,
+  IntervalFinding,
+  NoteFinding,
+  RuleFinding,
+  UnjudgedFinding,
+} from '../findings/types.js';
 import type { MetricBaseline } from '../model/baseline.js';
 import { keySegment } from '../publish/s3.js';
 import { redactDeep } from '../redact.js';
@@ -80,6 +87,8 @@ export interface Verification {
         value: number | null;
         slo_met: boolean | null;
         notes: string[];
+        /** What the notes say, as codes and numbers (docs/findings.md). */
+        findings?: NoteFinding[];
         /** baseline store: the record's one baseline (computed once when promoted); window: this bake's window. */
         from?: 'store' | 'window';
         /** Histogram quantiles: the other statistics derived from the same data (judge/baseline.ts). */
@@ -116,14 +125,17 @@ export interface Verification {
   source: { kind: string; description: string; requests: number };
   verdict: BakeVerdict;
   headline: string;
+  /** What the headline says, as a code and its numbers (docs/findings.md). */
+  finding?: ConclusionFinding;
   first_detection_at: string | null;
   decided_at: string | null;
   coverage: Record<string, number>;
   /** Sustained SLO violations: standing (the baseline violated the SLO too) and new. */
   slo_breaches: { standing: SloBreachRecord[]; new: SloBreachRecord[] };
   /** Watched metrics that could not be judged; a critical one makes the verdict inconclusive. */
-  inconclusive_metrics: Array<{ metric: string; critical: boolean; reason: string }>;
-  events: Array<Omit<RuleEvent, 'at' | 'finding'> & { at: string; message: string }>;
+  inconclusive_metrics: Array<{ metric: string; critical: boolean; reason: string; finding?: UnjudgedFinding }>;
+  /** `finding`: what `message` says, as a code and its numbers (docs/findings.md). */
+  events: Array<Omit<RuleEvent, 'at' | 'finding'> & { at: string; message: string; finding?: RuleFinding }>;
   windows: Array<{
     at: string;
     interval: { start: string; end: string };
@@ -138,6 +150,8 @@ export interface Verification {
         /** Seconds the evidence was pooled over, when more than the interval. */
         span_seconds?: number;
         reason?: string;
+        /** What `reason` says, as a code and its numbers. */
+        finding?: IntervalFinding;
         ratio: number | null;
         slo_met: boolean | null;
         drift: number | null;
@@ -193,7 +207,7 @@ function windowRecord(t: TickEvaluation): Verification['windows'][number] {
       ...(m.events !== undefined ? { events: m.events } : {}),
       sufficient: m.sufficient,
       ...(m.span !== undefined && m.span > t.interval.end - t.interval.start ? { span_seconds: m.span } : {}),
-      ...(m.why ? { reason: intervalReason(m.why) } : {}),
+      ...(m.why ? { reason: intervalReason(m.why), finding: m.why } : {}),
       ratio: round(m.ratio, 4),
       slo_met: m.sloMet,
       drift: round(m.drift?.drift ?? null, 4),
@@ -228,41 +242,8 @@ function evidenceOf(input: EvidenceInput): Verification {
     service: input.service,
     environment: input.environment,
     version: input.version,
-    baseline: {
-      version: input.baselineVersion,
-      resolved_from: input.baselineResolvedFrom,
-      window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
-      values: Object.fromEntries(
-        outcome.baseline.map((b) => [
-          b.metric.id,
-          {
-            value: round(b.value),
-            slo_met: b.sloMet,
-            notes: b.findings.map(noteText),
-            from: b.from,
-            ...derivedStatistics(b.baseline),
-          },
-        ]),
-      ),
-    },
-    ...(outcome.release
-      ? {
-          release_baseline: {
-            estimator: outcome.release.estimator,
-            trim_incidents: outcome.release.trimIncidents,
-            metrics: Object.fromEntries(
-              Object.entries(outcome.release.metrics).map(([id, m]) => [
-                id,
-                {
-                  value: round(m.value),
-                  ...derivedStatistics(m),
-                  ...(m.events !== undefined ? { events: m.events } : {}),
-                },
-              ]),
-            ),
-          },
-        }
-      : {}),
+    baseline: baselineRecord(input),
+    ...(outcome.release ? { release_baseline: releaseBaselineRecord(outcome.release) } : {}),
     bake: {
       start: isoTime(input.bakeStart),
       planned_end: isoTime(outcome.plannedEnd),
@@ -274,6 +255,7 @@ function evidenceOf(input: EvidenceInput): Verification {
     source: input.source,
     verdict: input.verdict,
     headline: input.headline,
+    finding: cancelled ? { code: 'cancelled', ticks: outcome.ticks.length } : c.summary,
     first_detection_at: c.firstDetectionAt === null ? null : isoTime(c.firstDetectionAt),
     decided_at: cancelled || c.decidedAt === null ? null : isoTime(c.decidedAt),
     coverage: Object.fromEntries(Object.entries(c.coverage).map(([k, v]) => [k, round(v, 4) as number])),
@@ -282,18 +264,67 @@ function evidenceOf(input: EvidenceInput): Verification {
       metric,
       critical,
       reason: unjudgedReason(finding),
+      finding,
     })),
-    events: outcome.events.map(({ finding, ...e }) => ({
-      ...e,
-      message: ruleMessage(finding),
-      at: isoTime(e.at),
-      value: round(e.value),
-      threshold: round(e.threshold),
-      ...(e.ratio !== undefined ? { ratio: round(e.ratio, 4) } : {}),
-    })),
+    events: outcome.events.map(eventRecord),
     windows: outcome.ticks.map(windowRecord),
     actions: input.actions,
     run: input.run,
+  };
+}
+
+/** The baseline the bake judged against: its version, window and each metric's value, notes and findings. */
+function baselineRecord(input: EvidenceInput): Verification['baseline'] {
+  return {
+    version: input.baselineVersion,
+    resolved_from: input.baselineResolvedFrom,
+    window: { start: isoTime(input.baselineWindow.start), end: isoTime(input.baselineWindow.end) },
+    values: Object.fromEntries(
+      input.outcome.baseline.map((b) => [
+        b.metric.id,
+        {
+          value: round(b.value),
+          slo_met: b.sloMet,
+          notes: b.findings.map(noteText),
+          findings: b.findings,
+          from: b.from,
+          ...derivedStatistics(b.baseline),
+        },
+      ]),
+    ),
+  };
+}
+
+/** The deployed version's own baseline over this bake (what its baseline store record holds once promoted). */
+function releaseBaselineRecord(
+  release: NonNullable<BakeOutcome['release']>,
+): NonNullable<Verification['release_baseline']> {
+  return {
+    estimator: release.estimator,
+    trim_incidents: release.trimIncidents,
+    metrics: Object.fromEntries(
+      Object.entries(release.metrics).map(([id, m]) => [
+        id,
+        {
+          value: round(m.value),
+          ...derivedStatistics(m),
+          ...(m.events !== undefined ? { events: m.events } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+/** A rule event as the evidence holds it: RFC 3339 time, rounded numbers, its message and its finding. */
+function eventRecord({ finding, ...e }: RuleEvent): Verification['events'][number] {
+  return {
+    ...e,
+    message: ruleMessage(finding),
+    at: isoTime(e.at),
+    value: round(e.value),
+    threshold: round(e.threshold),
+    ...(e.ratio !== undefined ? { ratio: round(e.ratio, 4) } : {}),
+    finding,
   };
 }
 

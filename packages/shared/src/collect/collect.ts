@@ -184,77 +184,16 @@ function finite(v: number): boolean {
   return Number.isFinite(v);
 }
 
-function shape(
-  metric: MetricDef,
-  results: QueryResult[],
-  step: number,
-): Pick<WindowData, 'components' | 'points' | 'found' | 'notes'> {
-  const notes: string[] = [];
+type Shaped = Pick<WindowData, 'components' | 'points' | 'found' | 'notes'>;
+
+function shape(metric: MetricDef, results: QueryResult[], step: number): Shaped {
   switch (metric.kind) {
-    case 'histogram_quantile': {
-      const series = (results[0] as QueryResult).series;
-      if (series.length === 0) return { components: [], points: [], found: false, notes };
-      const byLe = new Map<number, Series>();
-      for (const s of series) {
-        const le =
-          s.labels.le === undefined
-            ? Number.NaN
-            : Number(s.labels.le === '+Inf' ? Number.POSITIVE_INFINITY : s.labels.le);
-        if (Number.isNaN(le)) continue;
-        const prev = byLe.get(le);
-        // Same bound spelled differently ("0.1" and "0.10") from different exporters: merge.
-        byLe.set(le, prev ? { labels: prev.labels, samples: mergeSum(prev.samples, s.samples) } : s);
-      }
-      const les = [...byLe.keys()].sort((a, b) => a - b);
-      if (les[les.length - 1] !== Number.POSITIVE_INFINITY) {
-        notes.push('histogram has no +Inf bucket; cannot compute a quantile');
-        return { components: [], points: [], found: true, notes };
-      }
-      const maps = les.map((le) => new Map((byLe.get(le) as Series).samples.map((s) => [s.t, s.v])));
-      const times = [...(maps[maps.length - 1] as Map<number, number>).keys()].sort((a, b) => a - b);
-      const points: Array<{ t: number; c: number[] }> = [];
-      let broken = 0;
-      for (const t of times) {
-        const c = maps.map((m) => m.get(t) ?? Number.NaN);
-        if (!c.every(finite)) continue;
-        // Rounding and increase() extrapolation can make cumulative buckets slightly non-monotonic: repaired like
-        // histogram_quantile does. A larger fall is not rounding (mixed or reset series): that sub-window is not
-        // judged, since "repairing" it moves the quantile.
-        if (!monotonicWithinRounding(c)) {
-          broken++;
-          continue;
-        }
-        for (let i = 1; i < c.length; i++) if ((c[i] as number) < (c[i - 1] as number)) c[i] = c[i - 1] as number;
-        points.push({ t, c });
-      }
-      if (broken) {
-        notes.push(
-          `${broken} sub-window(s) not judged: their cumulative buckets fall by more than ${BUCKET_ROUNDING * 100}% from one bound to the next (non-monotonic beyond rounding; mixed or reset series)`,
-        );
-      }
-      return {
-        components: les.map((le) => (le === Number.POSITIVE_INFINITY ? '+Inf' : String(le))),
-        points,
-        found: true,
-        notes,
-      };
-    }
-    case 'ratio': {
-      const num = single(metric, (results[0] as QueryResult).series);
-      const den = single(metric, (results[1] as QueryResult).series);
-      // Event counters (errors_total) often appear only after the first event: no series means 0 events.
-      // An amount (charges) without a series means the metric has no data at all.
-      if ((!num && !den) || (!num && metric.events === false))
-        return { components: ['numerator', 'denominator'], points: [], found: false, notes };
-      if (!num) notes.push('no numerator series: counted as 0');
-      const numAt = new Map((num?.samples ?? []).map((s) => [s.t, s.v]));
-      const points = (den?.samples ?? [])
-        .filter((s) => finite(s.v))
-        .map((s) => ({ t: s.t, c: [numAt.get(s.t) ?? 0, s.v] }))
-        .filter((p) => finite(p.c[0] as number));
-      return { components: ['numerator', 'denominator'], points, found: true, notes };
-    }
+    case 'histogram_quantile':
+      return shapeHistogram((results[0] as QueryResult).series);
+    case 'ratio':
+      return shapeRatio(metric, results);
     case 'rate': {
+      const notes: string[] = [];
       const s = single(metric, (results[0] as QueryResult).series);
       if (!s) return { components: ['count', 'seconds'], points: [], found: false, notes };
       const points = s.samples.filter((x) => finite(x.v)).map((x) => ({ t: x.t, c: [x.v, step] }));
@@ -262,6 +201,7 @@ function shape(
     }
     case 'gauge':
     case 'promql': {
+      const notes: string[] = [];
       const s = single(metric, (results[0] as QueryResult).series);
       if (!s) return { components: ['value', 'n'], points: [], found: false, notes };
       const dropped = s.samples.filter((x) => !finite(x.v)).length;
@@ -270,6 +210,78 @@ function shape(
       return { components: ['value', 'n'], points, found: true, notes };
     }
   }
+}
+
+/** A histogram's cumulative bucket counts per sub-window, one component per bound (merged by value). */
+function shapeHistogram(series: Series[]): Shaped {
+  const notes: string[] = [];
+  if (series.length === 0) return { components: [], points: [], found: false, notes };
+  const byLe = new Map<number, Series>();
+  for (const s of series) {
+    const le =
+      s.labels.le === undefined ? Number.NaN : Number(s.labels.le === '+Inf' ? Number.POSITIVE_INFINITY : s.labels.le);
+    if (Number.isNaN(le)) continue;
+    const prev = byLe.get(le);
+    // Same bound spelled differently ("0.1" and "0.10") from different exporters: merge.
+    byLe.set(le, prev ? { labels: prev.labels, samples: mergeSum(prev.samples, s.samples) } : s);
+  }
+  const les = [...byLe.keys()].sort((a, b) => a - b);
+  if (les[les.length - 1] !== Number.POSITIVE_INFINITY) {
+    notes.push('histogram has no +Inf bucket; cannot compute a quantile');
+    return { components: [], points: [], found: true, notes };
+  }
+  const { points, broken } = bucketPoints(les.map((le) => byLe.get(le) as Series));
+  if (broken) {
+    notes.push(
+      `${broken} sub-window(s) not judged: their cumulative buckets fall by more than ${BUCKET_ROUNDING * 100}% from one bound to the next (non-monotonic beyond rounding; mixed or reset series)`,
+    );
+  }
+  return {
+    components: les.map((le) => (le === Number.POSITIVE_INFINITY ? '+Inf' : String(le))),
+    points,
+    found: true,
+    notes,
+  };
+}
+
+/** The sub-windows whose buckets (in bound order) are all finite and monotonic within rounding, repaired. */
+function bucketPoints(buckets: Series[]): { points: Array<{ t: number; c: number[] }>; broken: number } {
+  const maps = buckets.map((b) => new Map(b.samples.map((s) => [s.t, s.v])));
+  const times = [...(maps[maps.length - 1] as Map<number, number>).keys()].sort((a, b) => a - b);
+  const points: Array<{ t: number; c: number[] }> = [];
+  let broken = 0;
+  for (const t of times) {
+    const c = maps.map((m) => m.get(t) ?? Number.NaN);
+    if (!c.every(finite)) continue;
+    // Rounding and increase() extrapolation can make cumulative buckets slightly non-monotonic: repaired like
+    // histogram_quantile does. A larger fall is not rounding (mixed or reset series): that sub-window is not
+    // judged, since "repairing" it moves the quantile.
+    if (!monotonicWithinRounding(c)) {
+      broken++;
+      continue;
+    }
+    for (let i = 1; i < c.length; i++) if ((c[i] as number) < (c[i - 1] as number)) c[i] = c[i - 1] as number;
+    points.push({ t, c });
+  }
+  return { points, broken };
+}
+
+/** A ratio's numerator and denominator per sub-window (a missing event counter counts 0 events). */
+function shapeRatio(metric: Extract<MetricDef, { kind: 'ratio' }>, results: QueryResult[]): Shaped {
+  const notes: string[] = [];
+  const num = single(metric, (results[0] as QueryResult).series);
+  const den = single(metric, (results[1] as QueryResult).series);
+  // Event counters (errors_total) often appear only after the first event: no series means 0 events.
+  // An amount (charges) without a series means the metric has no data at all.
+  if ((!num && !den) || (!num && metric.events === false))
+    return { components: ['numerator', 'denominator'], points: [], found: false, notes };
+  if (!num) notes.push('no numerator series: counted as 0');
+  const numAt = new Map((num?.samples ?? []).map((s) => [s.t, s.v]));
+  const points = (den?.samples ?? [])
+    .filter((s) => finite(s.v))
+    .map((s) => ({ t: s.t, c: [numAt.get(s.t) ?? 0, s.v] }))
+    .filter((p) => finite(p.c[0] as number));
+  return { components: ['numerator', 'denominator'], points, found: true, notes };
 }
 
 function single(metric: MetricDef, series: Series[]): Series | undefined {

@@ -92,6 +92,9 @@ export function intervalFromCount(spanSeconds: number, count: number): number | 
   return Math.max(1, Math.ceil(spanSeconds / (count - 1)));
 }
 
+/** An instant query's answer: the sample count of the densest series, null without series, or the error. */
+type Answer = { count: number | null } | { error: SourceError };
+
 /**
  * The scrape interval of every metric: from the config, or measured on `window` for `target` (the baseline).
  * One instant query per distinct series name, four at a time.
@@ -107,19 +110,26 @@ export async function resolveScrapeIntervals(
   if (setting !== 'auto') {
     return new Map(metrics.map((m) => [m.id, { metricId: m.id, seconds: setting, from: 'config', queries: [] }]));
   }
-  const span = SPAN;
   // The sliding ranges stay inside the window: the last LOOKBACK of it, less one SPAN.
   const lookback = Math.min(LOOKBACK, Math.floor((window.end - window.start - SPAN) / SLIDE) * SLIDE);
   const perMetric = new Map(
     metrics.map((m) => [m.id, lookback >= SLIDE ? scrapeIntervalQueries(m, labels, target, lookback) : []]),
   );
+  const answers = await askCounts(source, [...new Set([...perMetric.values()].flat())], window.end);
+  return new Map(
+    metrics.map((m): [string, ScrapeInterval] => [
+      m.id,
+      metricInterval(m, perMetric.get(m.id) as string[], answers, lookback),
+    ]),
+  );
+}
 
-  // Each distinct query once: the sample count of the densest series, null without series, or the error.
-  type Answer = { count: number | null } | { error: SourceError };
+/** Each distinct query once, four at a time. */
+async function askCounts(source: MetricSource, queries: string[], at: number): Promise<Map<string, Answer>> {
   const answers = new Map<string, Answer>();
-  await mapLimit([...new Set([...perMetric.values()].flat())], 4, async (q) => {
+  await mapLimit(queries, 4, async (q) => {
     try {
-      const r = await source.queryInstant(q, window.end);
+      const r = await source.queryInstant(q, at);
       const values = r.series.flatMap((s) => s.samples.map((x) => x.v)).filter(Number.isFinite);
       answers.set(q, { count: values.length ? Math.max(...values) : null });
     } catch (e) {
@@ -129,60 +139,56 @@ export async function resolveScrapeIntervals(
       else throw e;
     }
   });
+  return answers;
+}
 
-  return new Map(
-    metrics.map((m): [string, ScrapeInterval] => {
-      const queries = perMetric.get(m.id) as string[];
-      const base: ScrapeInterval = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
-      if (!queries.length && lookback < SLIDE && seriesRead(m).length) {
-        return [
-          m.id,
-          {
-            ...base,
-            note: `scrape interval not measured (the baseline window is shorter than ${rangeText(SPAN + SLIDE)}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
-          },
-        ];
-      }
-      if (!queries.length) return [m.id, base];
-      const measured: number[] = [];
-      const problems: string[] = [];
-      for (const q of queries) {
-        const a = answers.get(q) as Answer;
-        if ('error' in a) {
-          problems.push(a.error.details.errorType === 'not_recorded' ? 'the recording has no answer' : a.error.message);
-          continue;
+/** One metric's interval from its queries' answers: the slowest series measured, else the default with why. */
+function metricInterval(
+  m: MetricDef,
+  queries: string[],
+  answers: Map<string, Answer>,
+  lookback: number,
+): ScrapeInterval {
+  const span = SPAN;
+  const base: ScrapeInterval = { metricId: m.id, seconds: DEFAULT_SCRAPE_INTERVAL, from: 'default', queries };
+  if (!queries.length && lookback < SLIDE && seriesRead(m).length) {
+    return {
+      ...base,
+      note: `scrape interval not measured (the baseline window is shorter than ${rangeText(SPAN + SLIDE)}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+    };
+  }
+  if (!queries.length) return base;
+  const measured: number[] = [];
+  const problems: string[] = [];
+  for (const q of queries) {
+    const a = answers.get(q) as Answer;
+    if ('error' in a) {
+      problems.push(a.error.details.errorType === 'not_recorded' ? 'the recording has no answer' : a.error.message);
+      continue;
+    }
+    if (a.count === null) continue; // no series in the baseline window: nothing to measure
+    const seconds = intervalFromCount(span, a.count);
+    if (seconds === null) problems.push(`only ${a.count} sample(s) in ${rangeText(span)}`);
+    else measured.push(seconds);
+  }
+  if (problems.length) {
+    return {
+      ...base,
+      note: `scrape interval not measured (${problems[0]}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
+    };
+  }
+  if (!measured.length) return base;
+  const seconds = Math.max(...measured);
+  return {
+    ...base,
+    seconds,
+    from: 'detected',
+    ...(seconds !== DEFAULT_SCRAPE_INTERVAL
+      ? {
+          note: `samples every ${rangeText(seconds)} (measured; the query ranges use it)`,
         }
-        if (a.count === null) continue; // no series in the baseline window: nothing to measure
-        const seconds = intervalFromCount(span, a.count);
-        if (seconds === null) problems.push(`only ${a.count} sample(s) in ${rangeText(span)}`);
-        else measured.push(seconds);
-      }
-      if (problems.length) {
-        return [
-          m.id,
-          {
-            ...base,
-            note: `scrape interval not measured (${problems[0]}): assumed ${DEFAULT_SCRAPE_INTERVAL}s; set scrape_interval in the config if that is wrong`,
-          },
-        ];
-      }
-      if (!measured.length) return [m.id, base];
-      const seconds = Math.max(...measured);
-      return [
-        m.id,
-        {
-          ...base,
-          seconds,
-          from: 'detected',
-          ...(seconds !== DEFAULT_SCRAPE_INTERVAL
-            ? {
-                note: `samples every ${rangeText(seconds)} (measured; the query ranges use it)`,
-              }
-            : {}),
-        },
-      ];
-    }),
-  );
+      : {}),
+  };
 }
 
 /** Collect options that use each metric's interval. */

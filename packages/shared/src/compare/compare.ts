@@ -348,8 +348,25 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   const collected = await collectPlan(source, plan, logger);
   if (recorder && options.record) await recorder.save(resolve(cwd, options.record));
 
-  // The judge returns findings; they are said in each metric's notes before waivers and reports read them.
-  const judged = withInformationalNotes(
+  const judged = judgeCollected(plan, collected);
+  const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
+  const metrics = applyWaiverOutcomes(judged, outcomes).map(withWaiverNotes);
+  const comparison = comparisonDocument(options, plan, source, metrics, outcomes);
+  const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
+  const baseline = releaseBaseline(plan.config.metrics, (id) => collected.find((c) => c.metric.id === id)?.baseline, {
+    trim: plan.config.trimIncidents,
+  });
+  // One baseline: the store record's values were computed from this same window; say where they do not agree.
+  for (const d of storedBaselineDrift(plan.stored, baseline)) logger.warning(storedBaselineDiffers(d));
+  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file, baseline };
+}
+
+/** Both windows of every metric, as collectPlan returns them. */
+type Collected = Awaited<ReturnType<typeof collectPlan>>;
+
+/** The judge returns findings; they are said in each metric's notes before waivers and reports read them. */
+function judgeCollected(plan: ComparePlan, collected: Collected): MetricComparison[] {
+  return withInformationalNotes(
     judge(collected, {
       method: plan.method,
       tolerance: plan.config.tolerance,
@@ -360,11 +377,19 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
     }).map(withNotes),
     collected,
   );
-  const outcomes = await proveAndMatchWaivers(plan, judged, options.now ?? nowSeconds(), deps, logger);
-  const metrics = applyWaiverOutcomes(judged, outcomes).map(withWaiverNotes);
+}
+
+/** perf-comparison.json: what was compared with what, how, the judged metrics after waivers, and the verdict. */
+function comparisonDocument(
+  options: CompareSettings,
+  plan: ComparePlan,
+  source: MetricSource,
+  metrics: MetricComparison[],
+  outcomes: WaiverOutcome[],
+): Comparison {
   const summary = summaryInWords(metrics);
   const usedWaivers = [...new Set(outcomes.map((o) => o.waiver).filter((w): w is Waiver => w !== null))];
-  const comparison: Comparison = {
+  return {
     schema: COMPARISON_SCHEMA,
     tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
     generatedAt: isoTime(options.now ?? nowSeconds()),
@@ -404,13 +429,6 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
     onInconclusive: plan.onInconclusive,
     slo: plan.slo,
   };
-  const written = await writeComparison(comparison, resolve(cwd, options.outputDir));
-  const baseline = releaseBaseline(plan.config.metrics, (id) => collected.find((c) => c.metric.id === id)?.baseline, {
-    trim: plan.config.trimIncidents,
-  });
-  // One baseline: the store record's values were computed from this same window; say where they do not agree.
-  for (const d of storedBaselineDrift(plan.stored, baseline)) logger.warning(storedBaselineDiffers(d));
-  return { comparison, ...written, failed: gateFailed(comparison), configFile: plan.config.file, baseline };
 }
 
 /** Informational notes (the measured scrape interval) after the judge's reasons, on the same metric. */

@@ -289,6 +289,8 @@ export type NoteFinding = { window?: WindowSide } & (
   | { of: 'drift'; finding: DriftFinding }
   | { of: 'interval'; finding: IntervalFinding }
   | { of: 'slo'; finding: SloFinding }
+  /** What a waiver did to a regressed metric (waiver/apply.ts), added after the judge's findings. */
+  | { of: 'waiver'; finding: WaiverNoteFinding }
   | { of: 'collector'; text: string }
 );
 

@@ -53,57 +53,11 @@ export async function runFinops(settings: FinopsSettings, o: FinopsRunOptions): 
   const logger = o.logger ?? silentLogger;
   const ce = o.costExplorer ?? costExplorerClient();
   const source = o.source ?? createSource(settings.source, logger);
-  let costExplorerRequests = 0;
+  const counter = { requests: 0 };
   const environments: EnvironmentInput[] = [];
-  for (const env of settings.environments) {
-    const cost = await logger.group(`Cost Explorer: ${env} ${settings.from}..${settings.day}`, () =>
-      readEnvironmentCost(ce, {
-        env,
-        tags: settings.tags,
-        day: settings.day,
-        from: settings.from,
-        to: settings.next,
-        metric: settings.metric,
-        limits: settings.limits,
-      }),
-    );
-    costExplorerRequests += cost.pages;
-    const requests = await readRequests(source, settings.requests, env, settings.dayEnd);
-    const services = [...new Set(cost.usage.filter((c) => c.date === settings.day).map((c) => c.keys[0]))]
-      .filter((s) => s !== '')
-      .sort();
-    if (services.length > settings.limits.maxServices)
-      logger.warning(
-        `${services.length} services in ${env}: forecasting the first ${settings.limits.maxServices} only.`,
-      );
-    const forecasts = new Map<string, number | null>();
-    for (const service of services.slice(0, settings.limits.maxServices)) {
-      if (settings.next >= settings.monthEnd) {
-        forecasts.set(service, 0); // the month is over: nothing left to forecast
-        continue;
-      }
-      costExplorerRequests++;
-      forecasts.set(
-        service,
-        await readForecast(ce, {
-          service,
-          env,
-          tags: settings.tags,
-          start: settings.next,
-          end: settings.monthEnd,
-          metric: settings.metric,
-        }),
-      );
-    }
-    environments.push({
-      env,
-      usage: cost.usage,
-      owners: cost.owners,
-      costCenters: cost.costCenters,
-      requests,
-      forecasts,
-    });
-  }
+  for (const env of settings.environments)
+    environments.push(await readEnvironment(settings, env, ce, source, counter, logger));
+  const costExplorerRequests = counter.requests;
   logger.info(`Cost Explorer: ${costExplorerRequests} requests (billed per request).`);
   const report = buildReport({
     date: settings.day,
@@ -114,29 +68,119 @@ export async function runFinops(settings: FinopsSettings, o: FinopsRunOptions): 
   });
 
   // Evidence first: the local files exist before any upload, ticket or message.
-  await mkdir(o.outputDir, { recursive: true });
+  const { parquet, path, jsonPath } = await writeEvidence(report, o.outputDir);
+  const s3 = await uploadParquet(settings, o, parquet, logger);
+  const { tickets, slack } = await alertOverBudget(settings, o, report, s3, logger);
+  return { report, path, jsonPath, s3, tickets, slack, costExplorerRequests };
+}
+
+/** One environment's cost (Cost Explorer), requests (the metric store) and month-end forecast per service. */
+async function readEnvironment(
+  settings: FinopsSettings,
+  env: string,
+  ce: CostExplorer,
+  source: MetricSource,
+  counter: { requests: number },
+  logger: Logger,
+): Promise<EnvironmentInput> {
+  const cost = await logger.group(`Cost Explorer: ${env} ${settings.from}..${settings.day}`, () =>
+    readEnvironmentCost(ce, {
+      env,
+      tags: settings.tags,
+      day: settings.day,
+      from: settings.from,
+      to: settings.next,
+      metric: settings.metric,
+      limits: settings.limits,
+    }),
+  );
+  counter.requests += cost.pages;
+  const requests = await readRequests(source, settings.requests, env, settings.dayEnd);
+  const services = [...new Set(cost.usage.filter((c) => c.date === settings.day).map((c) => c.keys[0]))]
+    .filter((s) => s !== '')
+    .sort();
+  if (services.length > settings.limits.maxServices)
+    logger.warning(`${services.length} services in ${env}: forecasting the first ${settings.limits.maxServices} only.`);
+  const forecasts = await readForecasts(settings, env, services.slice(0, settings.limits.maxServices), ce, counter);
+  return { env, usage: cost.usage, owners: cost.owners, costCenters: cost.costCenters, requests, forecasts };
+}
+
+/** Each service's forecast to the end of the month (0 once the month is over: nothing left to forecast). */
+async function readForecasts(
+  settings: FinopsSettings,
+  env: string,
+  services: string[],
+  ce: CostExplorer,
+  counter: { requests: number },
+): Promise<Map<string, number | null>> {
+  const forecasts = new Map<string, number | null>();
+  for (const service of services) {
+    if (settings.next >= settings.monthEnd) {
+      forecasts.set(service, 0); // the month is over: nothing left to forecast
+      continue;
+    }
+    counter.requests++;
+    forecasts.set(
+      service,
+      await readForecast(ce, {
+        service,
+        env,
+        tags: settings.tags,
+        start: settings.next,
+        end: settings.monthEnd,
+        metric: settings.metric,
+      }),
+    );
+  }
+  return forecasts;
+}
+
+/** finops_cost_daily.parquet and finops_report.json, written locally. */
+async function writeEvidence(
+  report: FinopsReport,
+  outputDir: string,
+): Promise<{ parquet: Uint8Array; path: string; jsonPath: string }> {
+  await mkdir(outputDir, { recursive: true });
   const parquet = costParquet(report.rows);
-  const path = join(o.outputDir, PARQUET_FILE);
-  const jsonPath = join(o.outputDir, REPORT_FILE);
+  const path = join(outputDir, PARQUET_FILE);
+  const jsonPath = join(outputDir, REPORT_FILE);
   await writeFile(path, parquet);
   await writeFile(jsonPath, `${JSON.stringify({ schema: 'driftgate.finops-report/v1', ...report }, null, 2)}\n`);
+  return { parquet, path, jsonPath };
+}
 
-  let s3: PutResult | null = null;
-  if (settings.s3) {
-    s3 = await putWriteOnce({
-      client: o.s3 ?? s3Client({ ...(o.region ? { region: o.region } : {}) }),
-      bucket: settings.s3.bucket,
-      key: s3Key(settings),
-      body: parquet,
-      contentType: 'application/vnd.apache.parquet',
-      ...(settings.kmsKeyId ? { kmsKeyId: settings.kmsKeyId } : {}),
-      logger,
-    });
-    logger.info(`Uploaded ${s3.uri}${s3.alreadyPresent ? ' (already there)' : ''}.`);
-  }
+/** The Parquet file uploaded write-once (with SSE-KMS when a key is given), when an S3 URI is set. */
+async function uploadParquet(
+  settings: FinopsSettings,
+  o: FinopsRunOptions,
+  parquet: Uint8Array,
+  logger: Logger,
+): Promise<PutResult | null> {
+  if (!settings.s3) return null;
+  const s3 = await putWriteOnce({
+    client: o.s3 ?? s3Client({ ...(o.region ? { region: o.region } : {}) }),
+    bucket: settings.s3.bucket,
+    key: s3Key(settings),
+    body: parquet,
+    contentType: 'application/vnd.apache.parquet',
+    ...(settings.kmsKeyId ? { kmsKeyId: settings.kmsKeyId } : {}),
+    logger,
+  });
+  logger.info(`Uploaded ${s3.uri}${s3.alreadyPresent ? ' (already there)' : ''}.`);
+  return s3;
+}
 
-  // One ticket per service and month (found again on later nights); Slack only for a service whose ticket is
-  // new this run, or when no ticket system could confirm an existing one: one message per alert, not per night.
+/**
+ * One ticket per service and month (found again on later nights); Slack only for a service whose ticket is
+ * new this run, or when no ticket system could confirm an existing one: one message per alert, not per night.
+ */
+async function alertOverBudget(
+  settings: FinopsSettings,
+  o: FinopsRunOptions,
+  report: FinopsReport,
+  s3: PutResult | null,
+  logger: Logger,
+): Promise<Pick<FinopsRunResult, 'tickets' | 'slack'>> {
   const over = overBudget(report);
   const tickets: TicketRecord[] = [];
   const fresh: typeof over = [];
@@ -158,5 +202,5 @@ export async function runFinops(settings: FinopsSettings, o: FinopsRunOptions): 
     );
     if (!slack.ok) logger.warning(`Slack message failed: ${slack.detail ?? ''}`);
   }
-  return { report, path, jsonPath, s3, tickets, slack, costExplorerRequests };
+  return { tickets, slack };
 }

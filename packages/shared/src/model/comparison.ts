@@ -3,6 +3,7 @@
  * Produced by judge/ (pure) and compare.ts; read by cab-waiver-check, the CLI, and the reports.
  * Fractions throughout (drift 0.3 = +30%); times are RFC 3339 strings.
  */
+import type { ComparisonFinding, EvidenceFinding, NoteFinding } from '../findings/types.js';
 import type { MetricKind, Slo, Worse } from './metric.js';
 
 export const COMPARISON_SCHEMA = 'driftgate.comparison/v1';
@@ -74,8 +75,11 @@ export interface MetricComparison {
     reason?: 'side-by-side' | 'no-history' | 'short-history';
     trend?: { shift: number; sd: number; gapSeconds: number };
   };
-  /** Strength of evidence: p-value of the method's test, with its name. */
-  evidence: { test: string; pValue: number | null; detail?: string } | null;
+  /**
+   * Strength of evidence: p-value of the method's test, with its name; `finding`: the test with its numbers as
+   * the judge returned it (findings/types.ts EvidenceFinding; docs/findings.md).
+   */
+  evidence: { test: string; pValue: number | null; detail?: string; finding?: EvidenceFinding } | null;
   /**
    * `candidateValue`: the value the candidate's SLO was judged on when it differs from candidate.value (a
    * histogram quantile's SLO uses the less favourable of driftgate's estimate and Prometheus' histogram_quantile).
@@ -105,6 +109,12 @@ export interface MetricComparison {
   /** Waiver applied to this metric, when the verdict is `waived`. */
   waiver?: { id: string; approvedBy: string[]; expires: string; maxDrift: number; ticket?: string };
   notes: string[];
+  /**
+   * What `notes` say, as codes and numbers (findings/types.ts NoteFinding), in the judge's order, then the
+   * waivers' (of: 'waiver'). `notes` says each sentence once, so the two need not line up one to one; a
+   * non-finite number is written as null (docs/findings.md). Absent in documents written before 0.1.0's findings.
+   */
+  findings?: NoteFinding[];
 }
 
 export interface Comparison {
@@ -130,6 +140,8 @@ export interface Comparison {
   verdict: OverallVerdict;
   /** One sentence a reviewer reads first. */
   headline: string;
+  /** What the headline says, as a code and its numbers (findings/types.ts ComparisonFinding; docs/findings.md). */
+  finding?: ComparisonFinding;
   regressions: string[];
   improvements: string[];
   inconclusive: string[];

@@ -328,6 +328,8 @@ export function noteText(n: NoteFinding): string {
       return side + intervalReason(n.finding);
     case 'slo':
       return side + sloNote(n.finding);
+    case 'waiver':
+      return side + waiverNote(n.finding);
     case 'collector':
       return side + n.text;
   }
@@ -393,16 +395,17 @@ export function withNotes(m: JudgedMetric): MetricComparison {
   const said: Omit<MetricComparison, 'evidence'> & { evidence: EvidenceFinding | MetricComparison['evidence'] } = {
     ...rest,
     notes: metricNotes(findings),
+    findings,
   };
-  // Said in place: `evidence` keeps its position among the document's keys.
-  if (rest.evidence) said.evidence = evidenceInWords(rest.evidence);
+  // Said in place: `evidence` keeps its position among the document's keys; its finding kept beside the words.
+  if (rest.evidence) said.evidence = { ...evidenceInWords(rest.evidence), finding: rest.evidence };
   return said as MetricComparison;
 }
 
 /** A comparison's summary (judge/verdict.ts summarizeMetrics) with its headline in words, in the document's order. */
 export function summaryInWords(metrics: MetricComparison[]) {
   const { verdict, finding, regressions, improvements, inconclusive, maxDrift } = summarizeMetrics(metrics);
-  return { verdict, headline: comparisonHeadline(finding), regressions, improvements, inconclusive, maxDrift };
+  return { verdict, headline: comparisonHeadline(finding), finding, regressions, improvements, inconclusive, maxDrift };
 }
 
 /** A stored release baseline that its window's data no longer gives (judge/baseline.ts storedBaselineDrift). */
@@ -466,7 +469,13 @@ export function waiverNote(f: WaiverNoteFinding): string {
 /** A metric after the waivers (waiver/apply.ts applyWaiverOutcomes), with what they did added to its notes. */
 export function withWaiverNotes(m: WaivedMetric): MetricComparison {
   const { waiverFindings, ...rest } = m;
-  return waiverFindings.length ? { ...rest, notes: [...rest.notes, ...waiverFindings.map(waiverNote)] } : rest;
+  if (!waiverFindings.length) return rest;
+  const said = waiverFindings.map((finding): NoteFinding => ({ of: 'waiver', finding }));
+  return {
+    ...rest,
+    notes: [...rest.notes, ...waiverFindings.map(waiverNote)],
+    ...(rest.findings ? { findings: [...rest.findings, ...said] } : {}),
+  };
 }
 
 /** A regression's drift in a waiver decision: "+12.0%", or "drift unknown". */

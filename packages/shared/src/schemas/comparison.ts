@@ -2,6 +2,8 @@
  * JSON Schema of perf-comparison.json ("driftgate.comparison/v1"); written to
  * packages/shared/schemas/comparison.schema.json. Mirrors model/comparison.ts.
  */
+import { findingSchema, noteFindingsSchema } from './findings.js';
+
 const nullableNumber = { type: ['number', 'null'] } as const;
 const time = { type: 'string', format: 'date-time' } as const;
 const windowSummary = {
@@ -114,6 +116,7 @@ export const comparisonSchema = {
     },
     verdict: { enum: ['pass', 'fail', 'waived', 'inconclusive'] },
     headline: { type: 'string' },
+    finding: { ...findingSchema, description: 'what the headline says, as a code and its numbers' },
     regressions: { type: 'array', items: { type: 'string' } },
     improvements: { type: 'array', items: { type: 'string' } },
     inconclusive: { type: 'array', items: { type: 'string' } },
@@ -241,7 +244,12 @@ export const comparisonSchema = {
               type: 'object',
               required: ['test', 'pValue'],
               additionalProperties: false,
-              properties: { test: { type: 'string' }, pValue: nullableNumber, detail: { type: 'string' } },
+              properties: {
+                test: { type: 'string' },
+                pValue: nullableNumber,
+                detail: { type: 'string' },
+                finding: { ...findingSchema, description: 'the test with its numbers, as the judge returned it' },
+              },
             },
           ],
         },
@@ -313,6 +321,7 @@ export const comparisonSchema = {
           },
         },
         notes: { type: 'array', items: { type: 'string' } },
+        findings: noteFindingsSchema,
       },
     },
   },

@@ -3,6 +3,8 @@
  * written to packages/shared/schemas/verification.schema.json. Mirrors bake/evidence.ts (which also reads v1
  * files: readVerification).
  */
+import { findingSchema, noteFindingsSchema } from './findings.js';
+
 const time = { type: 'string', format: 'date-time' } as const;
 const nullableTime = { type: ['string', 'null'], format: 'date-time' } as const;
 const nullableNumber = { type: ['number', 'null'] } as const;
@@ -86,6 +88,7 @@ export const verificationSchema = {
               value: nullableNumber,
               slo_met: { type: ['boolean', 'null'] },
               notes: { type: 'array', items: { type: 'string' } },
+              findings: noteFindingsSchema,
               from: {
                 enum: ['store', 'window'],
                 description:
@@ -166,6 +169,7 @@ export const verificationSchema = {
     },
     verdict: { enum: ['pass', 'ticket', 'rollback', 'inconclusive', 'cancelled'] },
     headline: { type: 'string' },
+    finding: { ...findingSchema, description: 'what the headline says, as a code and its numbers' },
     first_detection_at: nullableTime,
     decided_at: nullableTime,
     coverage: { type: 'object', additionalProperties: { type: 'number', minimum: 0, maximum: 1 } },
@@ -183,7 +187,12 @@ export const verificationSchema = {
         type: 'object',
         required: ['metric', 'critical', 'reason'],
         additionalProperties: false,
-        properties: { metric: { type: 'string' }, critical: { type: 'boolean' }, reason: { type: 'string' } },
+        properties: {
+          metric: { type: 'string' },
+          critical: { type: 'boolean' },
+          reason: { type: 'string' },
+          finding: { ...findingSchema, description: 'what reason says, as a code and its numbers' },
+        },
       },
     },
     events: {
@@ -202,6 +211,7 @@ export const verificationSchema = {
           ratio: nullableNumber,
           action: { enum: ['rollback', 'report', 'ticket'] },
           message: { type: 'string' },
+          finding: { ...findingSchema, description: 'what message says, as a code and its numbers' },
         },
       },
     },
@@ -228,6 +238,7 @@ export const verificationSchema = {
                 sufficient: { type: 'boolean' },
                 span_seconds: { type: 'number', exclusiveMinimum: 0 },
                 reason: { type: 'string' },
+                finding: { ...findingSchema, description: 'what reason says, as a code and its numbers' },
                 ratio: nullableNumber,
                 slo_met: { type: ['boolean', 'null'] },
                 drift: nullableNumber,

@@ -151,8 +151,34 @@ export async function runWaiverCheck(
 ): Promise<WaiverCheckResult> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  const clock = deps.clock ?? nowSeconds;
   checkOutputDir(options.outputDir, cwd);
+  const clock = judgedClock(options, deps.clock ?? nowSeconds, logger);
+  // 1. The regressions.
+  const read = await readRegressions(options, cwd);
+  // 2. What is under test.
+  const ctx: DecisionContext = {
+    ...underTest(options, read.comparison),
+    now: clock.now,
+    regressions: read.regressions,
+  };
+  // 3. Candidates.
+  const { candidates, searched } = await gatherCandidates(options, cwd, deps, ctx, logger);
+  // 4. Decide.
+  const decision = decideWaivers(ctx, candidates);
+  const waived = await writeWaived(options, cwd, read, decision, clock.override);
+  return waiverCheckResult(options, { ctx, clock, read, searched, decision, ...waived });
+}
+
+/** When expiries are judged: the clock, or input "now" (never earlier than the clock). */
+interface JudgedClock {
+  nowSec: number;
+  clockSec: number;
+  now: Date;
+  /** What the override did, for the log and the evidence. */
+  override: string | undefined;
+}
+
+function judgedClock(options: WaiverCheckOptions, clock: () => number, logger: Logger): JudgedClock {
   const clockSec = clock();
   const nowSec = options.now ? parseTime(options.now, clockSec, 'Input "now"') : clockSec;
   // A clock override is for replays and tests: it can make a waiver expire earlier, never make an expired one
@@ -161,35 +187,49 @@ export async function runWaiverCheck(
   const now = new Date(judgedSec * 1000);
   const override = options.now ? nowOverrideNote(nowSec, clockSec) : undefined;
   if (override) logger.warning(override);
+  return { nowSec, clockSec, now, override };
+}
 
-  // 1. The regressions.
+/** The regressions to waive, from a comparison or from the compare action's outputs. */
+interface ReadRegressions {
+  comparison: Comparison | undefined;
+  comparisonFile: string | undefined;
+  regressions: Regression[];
+  regressionsFrom: string;
+}
+
+async function readRegressions(options: WaiverCheckOptions, cwd: string): Promise<ReadRegressions> {
   if (options.comparison && options.regressions) {
     throw new ConfigurationError(
       'Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).',
     );
   }
-  let comparison: Comparison | undefined;
-  let comparisonFile: string | undefined;
-  let regressions: Regression[];
-  let regressionsFrom: string;
   if (options.comparison) {
     const r = await readComparisonFile(options.comparison, cwd);
-    comparison = r.comparison;
-    comparisonFile = r.full;
-    regressions = comparison.metrics
+    const comparison = r.comparison;
+    const regressions = comparison.metrics
       .filter((m) => m.verdict === 'regression' || m.verdict === 'waived')
       .map((m) => ({ metric: m.id, drift: m.drift }));
-    regressionsFrom = `\`${options.comparison}\``;
-  } else if (options.regressions !== undefined) {
-    regressions = parseRegressions(options.regressions, options.maxDrift);
-    regressionsFrom = `inputs regressions + max-drift (${options.maxDrift ?? '—'}%)`;
-  } else {
-    throw new ConfigurationError(
-      'Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).',
-    );
+    return { comparison, comparisonFile: r.full, regressions, regressionsFrom: `\`${options.comparison}\`` };
   }
+  if (options.regressions !== undefined) {
+    return {
+      comparison: undefined,
+      comparisonFile: undefined,
+      regressions: parseRegressions(options.regressions, options.maxDrift),
+      regressionsFrom: `inputs regressions + max-drift (${options.maxDrift ?? '—'}%)`,
+    };
+  }
+  throw new ConfigurationError(
+    'Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).',
+  );
+}
 
-  // 2. What is under test.
+/** The service, environment and version under test: the comparison's, which the inputs must agree with. */
+function underTest(
+  options: WaiverCheckOptions,
+  comparison: Comparison | undefined,
+): Pick<DecisionContext, 'service' | 'environment' | 'candidateVersion'> {
   const service = comparison ? agree('service', options.service, comparison.service) : options.service;
   if (!service)
     throw new ConfigurationError(
@@ -209,9 +249,17 @@ export async function runWaiverCheck(
   refuseControlCharacters(service, 'Input "service"');
   refuseControlCharacters(environment, 'Input "environment"');
   refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
-  const ctx: DecisionContext = { service, environment, candidateVersion, now, regressions };
+  return { service, environment, candidateVersion };
+}
 
-  // 3. Candidates.
+/** The candidate waivers (files; with regressions, the PR label and Jira) with the files' approvals proven. */
+async function gatherCandidates(
+  options: WaiverCheckOptions,
+  cwd: string,
+  deps: WaiverCheckDeps,
+  ctx: DecisionContext,
+  logger: Logger,
+): Promise<{ candidates: WaiverCandidate[]; searched: string[] }> {
   const searched: string[] = [];
   const files = await loadWaiverFiles(options.waiversPath, cwd);
   searched.push(
@@ -219,23 +267,8 @@ export async function runWaiverCheck(
   );
   for (const f of files) if (f.problems) logger.warning(f.problems.join('\n'));
   const candidates: WaiverCandidate[] = [...files];
-
-  if (options.cabTeam && !options.github) {
-    throw new ConfigurationError(
-      `Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`,
-    );
-  }
-  const verifier =
-    options.github && options.cabTeam
-      ? new GitHubVerifier({
-          ...options.github,
-          cabTeam: parseCabTeam(options.cabTeam, options.github.owner),
-          label: options.label ?? DEFAULT_WAIVER_LABEL,
-          logger,
-        })
-      : undefined;
-
-  if (regressions.length > 0) {
+  const verifier = approvalVerifier(options, logger);
+  if (ctx.regressions.length > 0) {
     if (verifier && options.github?.pullRequest !== undefined) {
       const label = await logger.group('Checking the pull request for a CAB waiver label', () =>
         verifier.labelWaiver(),
@@ -244,68 +277,130 @@ export async function runWaiverCheck(
       if (label) candidates.push(label);
     }
     if (options.jira?.url) {
-      const client =
-        deps.jira ??
-        new JiraRestClient({ url: options.jira.url, user: options.jira.user, token: options.jira.token, logger });
-      const fields = parseJiraFields(options.jira.fields);
-      const jira = await logger.group('Searching Jira for CAB waivers', () =>
-        loadJiraWaivers(
-          client,
-          {
-            jql: options.jira?.jql,
-            fields,
-            approvedStatus: options.jira?.approvedStatus,
-            service,
-            environment,
-            version: candidateVersion,
-          },
-          logger,
-        ),
-      );
+      const jira = await jiraCandidates(options, deps, ctx, logger);
       searched.push(`Jira ${options.jira.url} (${jira.length} issue${jira.length === 1 ? '' : 's'})`);
       candidates.push(...jira);
     }
-    // Prove file approvals, only for records that are valid and in scope (the rest is refused before approval).
-    await logger.group('Verifying waiver approvals', async () => {
-      for (const c of files) {
-        if (!c.waiver || !checkScope(c.waiver, ctx).ok) continue;
-        c.proof = verifier
-          ? await verifier.proveFile(c)
-          : {
-              verified: false,
-              reason: 'approval not verified',
-              detail:
-                'file waivers are proven through GitHub: set cab-team (org/team-slug) and a github-token that can read it',
-            };
-        logger.info(`${c.source.ref}: ${c.proof.verified ? 'approved' : c.proof.reason} — ${c.proof.detail}`);
-      }
-    });
+    await proveFileApprovals(files, ctx, verifier, logger);
   }
+  return { candidates, searched };
+}
 
-  // 4. Decide.
-  const decision = decideWaivers(ctx, candidates);
-  let updated: Comparison | undefined;
-  let written: { jsonPath: string; markdownPath: string } | undefined;
-  if (comparison && comparisonFile && decision.waived) {
-    updated = applyDecision(comparison, decision, override);
-    const dir = options.outputDir ? resolve(cwd, options.outputDir) : join(dirname(comparisonFile), 'waived');
-    written = await writeComparison(updated, dir);
+/** The GitHub verifier of approvals (with cab-team and a token), refusing cab-team without one. */
+function approvalVerifier(options: WaiverCheckOptions, logger: Logger): GitHubVerifier | undefined {
+  if (options.cabTeam && !options.github) {
+    throw new ConfigurationError(
+      `Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`,
+    );
   }
+  return options.github && options.cabTeam
+    ? new GitHubVerifier({
+        ...options.github,
+        cabTeam: parseCabTeam(options.cabTeam, options.github.owner),
+        label: options.label ?? DEFAULT_WAIVER_LABEL,
+        logger,
+      })
+    : undefined;
+}
+
+/** The waivers Jira holds for this release. */
+async function jiraCandidates(
+  options: WaiverCheckOptions,
+  deps: WaiverCheckDeps,
+  ctx: DecisionContext,
+  logger: Logger,
+): Promise<WaiverCandidate[]> {
+  const jira = options.jira as NonNullable<WaiverCheckOptions['jira']>;
+  const client = deps.jira ?? new JiraRestClient({ url: jira.url, user: jira.user, token: jira.token, logger });
+  const fields = parseJiraFields(jira.fields);
+  return logger.group('Searching Jira for CAB waivers', () =>
+    loadJiraWaivers(
+      client,
+      {
+        jql: jira.jql,
+        fields,
+        approvedStatus: jira.approvedStatus,
+        service: ctx.service,
+        environment: ctx.environment,
+        version: ctx.candidateVersion,
+      },
+      logger,
+    ),
+  );
+}
+
+/** Prove file approvals, only for records that are valid and in scope (the rest is refused before approval). */
+async function proveFileApprovals(
+  files: WaiverCandidate[],
+  ctx: DecisionContext,
+  verifier: GitHubVerifier | undefined,
+  logger: Logger,
+): Promise<void> {
+  await logger.group('Verifying waiver approvals', async () => {
+    for (const c of files) {
+      if (!c.waiver || !checkScope(c.waiver, ctx).ok) continue;
+      c.proof = verifier
+        ? await verifier.proveFile(c)
+        : {
+            verified: false,
+            reason: 'approval not verified',
+            detail:
+              'file waivers are proven through GitHub: set cab-team (org/team-slug) and a github-token that can read it',
+          };
+      logger.info(`${c.source.ref}: ${c.proof.verified ? 'approved' : c.proof.reason} — ${c.proof.detail}`);
+    }
+  });
+}
+
+/** The updated comparison and where it was written (none unless every regression of a comparison was waived). */
+interface Waived {
+  updated?: Comparison;
+  written?: { jsonPath: string; markdownPath: string };
+}
+
+/** With a comparison whose regressions are all waived: the updated comparison, written. */
+async function writeWaived(
+  options: WaiverCheckOptions,
+  cwd: string,
+  read: ReadRegressions,
+  decision: WaiverDecision,
+  override: string | undefined,
+): Promise<Waived> {
+  const { comparison, comparisonFile } = read;
+  if (!(comparison && comparisonFile && decision.waived)) return {};
+  const updated = applyDecision(comparison, decision, override);
+  const dir = options.outputDir ? resolve(cwd, options.outputDir) : join(dirname(comparisonFile), 'waived');
+  return { updated, written: await writeComparison(updated, dir) };
+}
+
+/** The verdict, outputs and summaries of a decided waiver check. */
+function waiverCheckResult(
+  options: WaiverCheckOptions,
+  run: Waived & {
+    ctx: DecisionContext;
+    clock: JudgedClock;
+    read: ReadRegressions;
+    searched: string[];
+    decision: WaiverDecision;
+  },
+): WaiverCheckResult {
+  const { ctx, read, searched, decision, updated, written } = run;
+  const { nowSec, clockSec } = run.clock;
   const verdict: OverallVerdict = updated
     ? updated.verdict
     : decision.nothingToWaive
-      ? (comparison?.verdict ?? 'pass')
+      ? (read.comparison?.verdict ?? 'pass')
       : decision.waived
         ? 'waived'
         : 'fail';
   const summaryContext: SummaryContext = {
-    service,
-    environment,
-    candidateVersion,
+    service: ctx.service,
+    environment: ctx.environment,
+    candidateVersion: ctx.candidateVersion,
     now: isoTime(Math.floor(nowSec)),
     ...(options.now && nowSec < clockSec ? { clock: isoTime(Math.floor(clockSec)) } : {}),
     nowOverridden: Boolean(options.now),
-    regressionsFrom,
+    regressionsFrom: read.regressionsFrom,
     searched,
     ...(updated ? { comparisonHeadline: updated.headline } : {}),
     ...(written ? { comparisonPath: written.jsonPath } : {}),

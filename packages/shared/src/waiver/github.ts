@@ -104,6 +104,12 @@ export function extractWaiverBlock(text: string | null | undefined): string | un
   return m ? (m[2] as string) : undefined;
 }
 
+/** A merged pull request as GitHub lists it for a commit (what proveFile reads of it). */
+type MergedPullRequest = { number: number; html_url: string; head: { sha: string } };
+
+/** The pull request under test, as labelWaiver reads it. */
+type LabelledPullRequest = { html_url: string; body: string | null; head: { sha: string } };
+
 export class GitHubVerifier {
   private readonly o: GitHubVerifierOptions;
   private readonly logger: Logger;
@@ -259,26 +265,35 @@ export class GitHubVerifier {
 
   /** Prove the approval of a file waiver (see the module comment). */
   async proveFile(candidate: WaiverCandidate): Promise<ApprovalProof> {
-    const { owner, repo, octokit, ref } = this.o;
     const file = candidate.file;
     if (!file) throw new Error('proveFile needs a file candidate');
     const path = file.path;
-    const at = ref ? `commit ${short(ref)}` : 'the default branch';
+    const at = this.o.ref ? `commit ${short(this.o.ref)}` : 'the default branch';
+    const refused = (await this.changedUnderTest(path)) ?? (await this.notCommitted(path, file.blobSha, at));
+    if (refused) return refused;
+    const merged = await this.lastMergedPullRequest(path, at);
+    if ('verified' in merged) return merged;
+    return this.provenByCab(candidate, merged.pr, path);
+  }
 
-    if (this.o.pullRequest !== undefined) {
-      const changed = await this.changedByPullRequest();
-      if (changed === 'too many' || changed.has(path)) {
-        return {
-          verified: false,
-          reason: 'added by the PR under test',
-          detail:
-            changed === 'too many'
-              ? `pull request #${this.o.pullRequest} (under test) changes ${PR_FILES_LIMIT}+ files, so it cannot be shown not to change ${path}`
-              : `${path} is added or changed by pull request #${this.o.pullRequest}, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
-        };
-      }
-    }
+  /** A waiver the pull request under test adds or changes (or may: too many files to tell) proves nothing. */
+  private async changedUnderTest(path: string): Promise<ApprovalProof | undefined> {
+    if (this.o.pullRequest === undefined) return undefined;
+    const changed = await this.changedByPullRequest();
+    if (changed !== 'too many' && !changed.has(path)) return undefined;
+    return {
+      verified: false,
+      reason: 'added by the PR under test',
+      detail:
+        changed === 'too many'
+          ? `pull request #${this.o.pullRequest} (under test) changes ${PR_FILES_LIMIT}+ files, so it cannot be shown not to change ${path}`
+          : `${path} is added or changed by pull request #${this.o.pullRequest}, the pull request under test; a pull request cannot waive its own regressions: merge the waiver in its own CAB-approved pull request first`,
+    };
+  }
 
+  /** Only the committed file counts: refused when it is not committed at `ref`, or differs from the workspace's. */
+  private async notCommitted(path: string, blobSha: string, at: string): Promise<ApprovalProof | undefined> {
+    const { owner, repo, octokit, ref } = this.o;
     let committedSha: string | undefined;
     try {
       // Slashes stay slashes: GitHub answers 404 to %2F-encoded content paths for some token types (octokit.js#2422).
@@ -297,14 +312,19 @@ export class GitHubVerifier {
     if (!committedSha) {
       return { verified: false, reason: 'approval not verified', detail: `${path} is not committed at ${at}` };
     }
-    if (committedSha !== file.blobSha) {
+    if (committedSha !== blobSha) {
       return {
         verified: false,
         reason: 'approval not verified',
-        detail: `${path} in the workspace differs from the committed file at ${at} (blob ${short(file.blobSha)} vs ${short(committedSha)}); only committed, reviewed waivers count`,
+        detail: `${path} in the workspace differs from the committed file at ${at} (blob ${short(blobSha)} vs ${short(committedSha)}); only committed, reviewed waivers count`,
       };
     }
+    return undefined;
+  }
 
+  /** The merged pull request of the commit that last changed `path`, or why there is none. */
+  private async lastMergedPullRequest(path: string, at: string): Promise<ApprovalProof | { pr: MergedPullRequest }> {
+    const { owner, repo, octokit, ref } = this.o;
     const commits = await this.call(`GET /repos/${owner}/${repo}/commits?path=${path}`, () =>
       octokit.rest.repos.listCommits({ owner, repo, path, per_page: 1, ...(ref ? { sha: ref } : {}) }),
     );
@@ -330,6 +350,11 @@ export class GitHubVerifier {
         detail: `commit ${short(last)}, which last changed ${path}, was not merged through a pull request (pushed directly?); waivers need a CAB-approved pull request`,
       };
     }
+    return { pr };
+  }
+
+  /** Proven when cab-team members approved the pull request on its final commit, and approved_by names only them. */
+  private async provenByCab(candidate: WaiverCandidate, pr: MergedPullRequest, path: string): Promise<ApprovalProof> {
     const what = `PR #${pr.number}, which last changed ${path},`;
     const a = await this.approvals(pr.number, pr.head.sha);
     if (a.cab.length === 0) return GitHubVerifier.noCabApproval(what, a, this.teamName);
@@ -368,6 +393,27 @@ export class GitHubVerifier {
     if (n === undefined) return undefined;
     const { owner, repo, octokit } = this.o;
     const label = (this.o.label ?? DEFAULT_WAIVER_LABEL).toLowerCase();
+    const labeled = await this.labeledBy(n, label);
+    if (!labeled.on) {
+      this.logger.debug(`PR #${n} does not carry the ${label} label`);
+      return undefined;
+    }
+    const pr = (
+      await this.call(`GET /repos/${owner}/${repo}/pulls/${n}`, () =>
+        octokit.rest.pulls.get({ owner, repo, pull_number: n }),
+      )
+    ).data;
+    const ref = `${owner}/${repo}#${n}`;
+    const a = await this.approvals(n, pr.head.sha);
+    const stating = a.cab.find((r) => extractWaiverBlock(r.body) !== undefined);
+    const proof = await this.labelProof(n, pr, a, labeled.labeler, stating);
+    const parsed = await this.labelWaiverRecord(n, pr, proof, stating);
+    return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
+  }
+
+  /** Whether the pull request carries the label now, and who applied it last (from its issue events). */
+  private async labeledBy(n: number, label: string): Promise<{ on: boolean; labeler: string | undefined }> {
+    const { owner, repo, octokit } = this.o;
     const events = await this.call(`GET /repos/${owner}/${repo}/issues/${n}/events`, () =>
       octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: n, per_page: 100 }),
     );
@@ -383,47 +429,53 @@ export class GitHubVerifier {
         labeler = undefined;
       }
     }
-    if (!on) {
-      this.logger.debug(`PR #${n} does not carry the ${label} label`);
-      return undefined;
-    }
-    const pr = (
-      await this.call(`GET /repos/${owner}/${repo}/pulls/${n}`, () =>
-        octokit.rest.pulls.get({ owner, repo, pull_number: n }),
-      )
-    ).data;
-    const ref = `${owner}/${repo}#${n}`;
-    const a = await this.approvals(n, pr.head.sha);
-    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
+    return { on, labeler };
+  }
 
-    let proof: ApprovalProof;
-    const stating = a.cab.find((r) => extractWaiverBlock(r.body) !== undefined);
+  /** A label waiver is proven when a cab-team member applied the label and approved, stating the waiver. */
+  private async labelProof(
+    n: number,
+    pr: LabelledPullRequest,
+    a: PullRequestApprovals,
+    labeler: string | undefined,
+    stating: PullRequestApprovals['cab'][number] | undefined,
+  ): Promise<ApprovalProof> {
+    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
     if (!labeler || !(await this.isCabMember(labeler))) {
-      proof = {
+      return {
         verified: false,
         reason: 'approver not in cab-team',
         detail: `label ${labelName} was applied by ${labeler ?? 'an unknown user'}, not an active member of ${this.teamName}`,
       };
-    } else if (a.cab.length === 0) {
-      proof = GitHubVerifier.noCabApproval(`PR #${n}`, a, this.teamName);
-    } else if (!stating) {
-      proof = {
+    }
+    if (a.cab.length === 0) return GitHubVerifier.noCabApproval(`PR #${n}`, a, this.teamName);
+    if (!stating) {
+      return {
         verified: false,
         reason: 'approval not verified',
         detail: `the approving review${a.cab.length > 1 ? 's' : ''} by ${list(a.cab.map((r) => r.login))} state${a.cab.length > 1 ? '' : 's'} no \`\`\`cab-waiver block; the CAB approver must state the waiver in their review (the PR description does not count: it can be edited after approval)`,
       };
-    } else {
-      const approvers = a.cab.map((r) => r.login);
-      proof = {
-        verified: true,
-        approvers,
-        url: pr.html_url,
-        detail: `label ${labelName} applied by ${labeler}; PR #${n} approved on its head commit ${short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}; waiver stated in ${stating.login}'s review`,
-      };
     }
+    const approvers = a.cab.map((r) => r.login);
+    return {
+      verified: true,
+      approvers,
+      url: pr.html_url,
+      detail: `label ${labelName} applied by ${labeler}; PR #${n} approved on its head commit ${short(pr.head.sha)} by ${list(approvers)}, member${approvers.length > 1 ? 's' : ''} of ${this.teamName}; waiver stated in ${stating.login}'s review`,
+    };
+  }
 
-    // The waiver shown is the approver's block; without a CAB approval, the PR description's block is parsed only
-    // to report on it (an unverified proof is never applied).
+  /**
+   * The waiver shown is the approver's block; without a CAB approval, the PR description's block is parsed only
+   * to report on it (an unverified proof is never applied).
+   */
+  private async labelWaiverRecord(
+    n: number,
+    pr: LabelledPullRequest,
+    proof: ApprovalProof,
+    stating: PullRequestApprovals['cab'][number] | undefined,
+  ): Promise<Omit<WaiverCandidate, 'source' | 'proof'>> {
+    const labelName = this.o.label ?? DEFAULT_WAIVER_LABEL;
     const text = stating ? extractWaiverBlock(stating.body) : extractWaiverBlock(pr.body);
     const where = stating
       ? `the cab-waiver block of ${stating.login}'s review on PR #${n}`
@@ -434,14 +486,12 @@ export class GitHubVerifier {
       versions: [pr.head.sha],
       approved_by: proof.verified ? proof.approvers : [],
     };
-    const parsed =
-      text === undefined
-        ? {
-            problems: [
-              `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
-            ],
-          }
-        : await parseLabelWaiverBlock(text, where, defaults);
-    return { source: { kind: 'github', ref, url: pr.html_url }, ...parsed, proof };
+    return text === undefined
+      ? {
+          problems: [
+            `PR #${n} carries the ${labelName} label but no approving cab-team review states the waiver: the approver writes a fenced \`\`\`cab-waiver block (service, environment, metrics, max_drift, expires, reason) in their approving review`,
+          ],
+        }
+      : await parseLabelWaiverBlock(text, where, defaults);
   }
 }

@@ -73,6 +73,24 @@ export function quantileName(q: number): string {
 
 const PER_SECONDS = { second: 1, minute: 60, hour: 3600 } as const;
 
+/** What every metric kind's rules are written with: the window, the grouping, the names and the selectors. */
+interface SeriesContext {
+  windowSeconds: number;
+  /** The window as a PromQL duration. */
+  w: string;
+  /** The identity labels, comma-separated (the `by` of every aggregation). */
+  by: string;
+  level: string;
+  /** A recording rule's name: level:metric<suffix>:op. */
+  name: (suffix: string, op: string, lvl?: string) => string;
+  /** The matchers of the target (none: the fleet), the metric's filter and `extra`. */
+  sel: (...extra: Array<string | undefined>) => string;
+  /** `{matchers}`, or nothing when the whole fleet is selected without a filter. */
+  braces: (...extra: Array<string | undefined>) => string;
+}
+
+type Kind<K extends MetricDef['kind']> = Extract<MetricDef, { kind: K }>;
+
 /**
  * The recording rules of one metric over `windowSeconds` (the watch uses 5 minutes), for the fleet (no
  * target: every service, one series per service and environment) or one target.
@@ -83,88 +101,117 @@ export function metricSeries(
   target: WatchTarget | undefined,
   windowSeconds: number,
 ): MetricSeries {
-  const w = formatDuration(windowSeconds);
-  const by = identityLabels(labels).join(', ');
   const level = levelOf(labels);
-  const name = (suffix: string, op: string, lvl = level) => `${lvl}:${metric.id}${suffix}:${op}`;
   const sel = (...extra: Array<string | undefined>) => watchSelector(labels, target, metric.filter, ...extra);
-  /** `{matchers}`, or nothing when the whole fleet is selected without a filter. */
-  const braces = (...extra: Array<string | undefined>) => {
-    const m = sel(...extra);
-    return m ? `{${m}}` : '';
+  const c: SeriesContext = {
+    windowSeconds,
+    w: formatDuration(windowSeconds),
+    by: identityLabels(labels).join(', '),
+    level,
+    name: (suffix, op, lvl = level) => `${lvl}:${metric.id}${suffix}:${op}`,
+    sel,
+    braces: (...extra) => {
+      const m = sel(...extra);
+      return m ? `{${m}}` : '';
+    },
   };
   switch (metric.kind) {
-    case 'histogram_quantile': {
-      const buckets = name('_bucket', `rate${w}`, `${level}_le`);
-      const value = name('', `${quantileName(metric.quantile)}_rate${w}`);
-      const events = name('_requests', `increase${w}`);
-      return {
-        metric,
-        value,
-        events,
-        rules: [
-          { record: buckets, expr: `sum by (${by}, le) (rate(${metric.metric}_bucket${braces()}[${w}]))` },
-          { record: value, expr: `histogram_quantile(${metric.quantile}, ${buckets})` },
-          { record: events, expr: `sum by (${by}) (increase(${metric.metric}_count${braces()}[${w}]))` },
-        ],
-      };
-    }
-    case 'ratio': {
-      const num = name('_numerator', `rate${w}`);
-      const den = name('_denominator', `rate${w}`);
-      const value = name('', `ratio_rate${w}`);
-      const events = name('_denominator', `increase${w}`);
-      const scale = metric.scale && metric.scale !== 1 ? ` * ${metric.scale}` : '';
-      return {
-        metric,
-        value,
-        events,
-        rules: [
-          { record: num, expr: `sum by (${by}) (rate(${metric.numerator}${braces(metric.numeratorFilter)}[${w}]))` },
-          {
-            record: den,
-            expr: `sum by (${by}) (rate(${metric.denominator}${braces(metric.denominatorFilter)}[${w}]))`,
-          },
-          { record: value, expr: `${num} / ${den}${scale}` },
-          { record: events, expr: `${den} * ${windowSeconds}` },
-        ],
-      };
-    }
-    case 'rate': {
-      const value = name('', `rate${w}`);
-      const per = PER_SECONDS[metric.per];
-      const rules: Recorded[] = [
-        {
-          record: value,
-          expr: `sum by (${by}) (rate(${metric.metric}${braces()}[${w}]))${per !== 1 ? ` * ${per}` : ''}`,
-        },
-      ];
-      if (metric.events === false) return { metric, value, rules };
-      const events = name('', `increase${w}`);
-      rules.push({ record: events, expr: `${value} * ${windowSeconds / per}` });
-      return { metric, value, events, rules };
-    }
-    case 'gauge': {
-      const fn = metric.aggregate === 'sum' ? 'avg' : metric.aggregate;
-      const value = name('', `${fn === metric.aggregate ? '' : `${metric.aggregate}_`}${fn}_over_time${w}`);
-      const scale = metric.scale && metric.scale !== 1 ? ` * ${metric.scale}` : '';
-      return {
-        metric,
-        value,
-        rules: [
-          {
-            record: value,
-            expr: `${metric.aggregate} by (${by}) (${fn}_over_time(${metric.metric}${braces()}[${w}]))${scale}`,
-          },
-        ],
-      };
-    }
-    case 'promql': {
-      const value = name('', w);
-      const expr = metric.query.replace(/\{\{\s*selector\s*\}\}/g, sel()).replace(/\{\{\s*range\s*\}\}/g, w);
-      return { metric, value, rules: [{ record: value, expr }] };
-    }
+    case 'histogram_quantile':
+      return histogramSeries(metric, c);
+    case 'ratio':
+      return ratioSeries(metric, c);
+    case 'rate':
+      return rateSeries(metric, c);
+    case 'gauge':
+      return gaugeSeries(metric, c);
+    case 'promql':
+      return promqlSeries(metric, c);
   }
+}
+
+/** A quantile of a histogram: bucket rates by le, the quantile over them, and the requests counted. */
+function histogramSeries(metric: Kind<'histogram_quantile'>, c: SeriesContext): MetricSeries {
+  const { w, by, level, name, braces } = c;
+  const buckets = name('_bucket', `rate${w}`, `${level}_le`);
+  const value = name('', `${quantileName(metric.quantile)}_rate${w}`);
+  const events = name('_requests', `increase${w}`);
+  return {
+    metric,
+    value,
+    events,
+    rules: [
+      { record: buckets, expr: `sum by (${by}, le) (rate(${metric.metric}_bucket${braces()}[${w}]))` },
+      { record: value, expr: `histogram_quantile(${metric.quantile}, ${buckets})` },
+      { record: events, expr: `sum by (${by}) (increase(${metric.metric}_count${braces()}[${w}]))` },
+    ],
+  };
+}
+
+/** A ratio of two rates, and the denominator's events. */
+function ratioSeries(metric: Kind<'ratio'>, c: SeriesContext): MetricSeries {
+  const { w, by, name, braces, windowSeconds } = c;
+  const num = name('_numerator', `rate${w}`);
+  const den = name('_denominator', `rate${w}`);
+  const value = name('', `ratio_rate${w}`);
+  const events = name('_denominator', `increase${w}`);
+  const scale = metric.scale && metric.scale !== 1 ? ` * ${metric.scale}` : '';
+  return {
+    metric,
+    value,
+    events,
+    rules: [
+      { record: num, expr: `sum by (${by}) (rate(${metric.numerator}${braces(metric.numeratorFilter)}[${w}]))` },
+      {
+        record: den,
+        expr: `sum by (${by}) (rate(${metric.denominator}${braces(metric.denominatorFilter)}[${w}]))`,
+      },
+      { record: value, expr: `${num} / ${den}${scale}` },
+      { record: events, expr: `${den} * ${windowSeconds}` },
+    ],
+  };
+}
+
+/** A counter's rate per second, minute or hour, and its events unless the metric counts none. */
+function rateSeries(metric: Kind<'rate'>, c: SeriesContext): MetricSeries {
+  const { w, by, name, braces, windowSeconds } = c;
+  const value = name('', `rate${w}`);
+  const per = PER_SECONDS[metric.per];
+  const rules: Recorded[] = [
+    {
+      record: value,
+      expr: `sum by (${by}) (rate(${metric.metric}${braces()}[${w}]))${per !== 1 ? ` * ${per}` : ''}`,
+    },
+  ];
+  if (metric.events === false) return { metric, value, rules };
+  const events = name('', `increase${w}`);
+  rules.push({ record: events, expr: `${value} * ${windowSeconds / per}` });
+  return { metric, value, events, rules };
+}
+
+/** A gauge aggregated over the window. */
+function gaugeSeries(metric: Kind<'gauge'>, c: SeriesContext): MetricSeries {
+  const { w, by, name, braces } = c;
+  const fn = metric.aggregate === 'sum' ? 'avg' : metric.aggregate;
+  const value = name('', `${fn === metric.aggregate ? '' : `${metric.aggregate}_`}${fn}_over_time${w}`);
+  const scale = metric.scale && metric.scale !== 1 ? ` * ${metric.scale}` : '';
+  return {
+    metric,
+    value,
+    rules: [
+      {
+        record: value,
+        expr: `${metric.aggregate} by (${by}) (${fn}_over_time(${metric.metric}${braces()}[${w}]))${scale}`,
+      },
+    ],
+  };
+}
+
+/** A user's PromQL with its selector and range filled in. */
+function promqlSeries(metric: Kind<'promql'>, c: SeriesContext): MetricSeries {
+  const { w, name, sel } = c;
+  const value = name('', w);
+  const expr = metric.query.replace(/\{\{\s*selector\s*\}\}/g, sel()).replace(/\{\{\s*range\s*\}\}/g, w);
+  return { metric, value, rules: [{ record: value, expr }] };
 }
 
 const NAME = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;

@@ -467,12 +467,51 @@ function labelledVector(value: string, labels: Record<string, string>): string {
   return e;
 }
 
+/** The per-service rules as they are written: each constant once as a rule and once as resolvable PromQL. */
+interface ServiceConstants {
+  input: ServiceRulesInput;
+  rules: PromRule[];
+  constants: Map<string, string>;
+  notes: string[];
+  /** Record a labelled constant (the service's identity labels, then `extra`). */
+  add: (record: string, value: number, extra: Record<string, string>) => void;
+  /** The config's metric `id`. */
+  metric: (id: string) => MetricDef | undefined;
+  /** The baseline's finite value of `id`, if any. */
+  base: (id: string) => number | undefined;
+  /** The baseline version label every baseline-derived constant carries. */
+  version: { baseline_version: string };
+}
+
 /**
  * WHERE THE WATCH'S NUMBERS BECOME SERIES: the per-service part, the service's stable baseline
  * (`values`, measured by watch/plan.ts measureBaseline) as labelled constants, and its thresholds.
  */
 export function buildServiceRules(input: ServiceRulesInput): ServiceRules {
-  const { config, service, environment, baseline, bake } = input;
+  const { service, environment } = input;
+  const c = serviceConstants(input);
+  baselineConstants(c);
+  if (input.bake.ticket.enabled) driftThresholds(c);
+  if (input.bake.ratio.enabled) rollbackThresholds(c);
+  if (input.bake.slo.enabled) sloThresholds(c);
+  if (c.metric('cost_rate')?.kind === 'rate') budgetThreshold(c);
+  return {
+    file: {
+      groups: [
+        {
+          name: serviceGroupName(service, environment),
+          interval: input.interval ?? EVALUATION_INTERVAL,
+          rules: c.rules,
+        },
+      ],
+    },
+    constants: c.constants,
+    notes: c.notes,
+  };
+}
+
+function serviceConstants(input: ServiceRulesInput): ServiceConstants {
+  const { config, service, environment, baseline } = input;
   const { labels } = config;
   const identity: Record<string, string> = {
     [labels.service]: service,
@@ -480,83 +519,100 @@ export function buildServiceRules(input: ServiceRulesInput): ServiceRules {
   };
   const rules: PromRule[] = [];
   const constants = new Map<string, string>();
-  const notes: string[] = [];
-  const add = (record: string, value: number, extra: Record<string, string>) => {
-    const all = { ...identity, ...extra };
-    rules.push({ record, expr: `vector(${constant(value)})`, labels: all });
-    constants.set(record, labelledVector(constant(value), all));
+  return {
+    input,
+    rules,
+    constants,
+    notes: [],
+    add: (record, value, extra) => {
+      const all = { ...identity, ...extra };
+      rules.push({ record, expr: `vector(${constant(value)})`, labels: all });
+      constants.set(record, labelledVector(constant(value), all));
+    },
+    metric: (id) => config.metrics.find((m) => m.id === id),
+    base: (id) => {
+      const v = baseline.values[id];
+      return v === null || v === undefined || !Number.isFinite(v) ? undefined : v;
+    },
+    version: { baseline_version: baseline.version },
   };
-  const version = { baseline_version: baseline.version };
-  const metric = (id: string) => config.metrics.find((m) => m.id === id);
-  const base = (id: string) => {
-    const v = baseline.values[id];
-    return v === null || v === undefined || !Number.isFinite(v) ? undefined : v;
-  };
+}
+
+/** Each metric's baseline value (a metric without one gets no drift or rollback alert: noted). */
+function baselineConstants(c: ServiceConstants): void {
+  const { config, baseline } = c.input;
   for (const m of config.metrics) {
-    const v = base(m.id);
+    const v = c.base(m.id);
     if (v === undefined) {
-      notes.push(
+      c.notes.push(
         `${m.id}: no baseline value (no data, or too few events, for ${baseline.version} in its window), so no drift or rollback alert.`,
       );
       continue;
     }
-    add(baselineSeries(labels, m.id), v, { ...version, baseline_promoted_at: baseline.promotedAt });
+    c.add(baselineSeries(config.labels, m.id), v, { ...c.version, baseline_promoted_at: baseline.promotedAt });
   }
-  if (bake.ticket.enabled) {
-    for (const id of bake.ticket.metrics) {
-      const m = metric(id);
-      const v = base(id);
-      if (!m || v === undefined) continue;
-      const tol = m.tolerance ?? config.tolerance;
-      add(baselineSeries(labels, id, 'drift_threshold'), v * (m.worse === 'higher' ? 1 + tol : 1 - tol), version);
-    }
+}
+
+/** The ticket rule's metrics: the baseline moved by the tolerance in the worse direction. */
+function driftThresholds(c: ServiceConstants): void {
+  const { config, bake } = c.input;
+  for (const id of bake.ticket.metrics) {
+    const m = c.metric(id);
+    const v = c.base(id);
+    if (!m || v === undefined) continue;
+    const tol = m.tolerance ?? config.tolerance;
+    c.add(
+      baselineSeries(config.labels, id, 'drift_threshold'),
+      v * (m.worse === 'higher' ? 1 + tol : 1 - tol),
+      c.version,
+    );
   }
-  if (bake.ratio.enabled) {
-    const codedeploy = {
-      ...(input.codedeploy?.application ? { codedeploy_application: input.codedeploy.application } : {}),
-      ...(input.codedeploy?.deploymentGroup ? { codedeploy_deployment_group: input.codedeploy.deploymentGroup } : {}),
-    };
-    for (const id of bake.ratio.metrics) {
-      const m = metric(id);
-      const v = base(id);
-      if (!m || v === undefined || id === 'cost_rate') continue;
-      const t = bake.ratio.threshold;
-      add(baselineSeries(labels, id, 'rollback_threshold'), m.worse === 'higher' ? v * t : v / t, {
-        ...version,
-        ...codedeploy,
-      });
-    }
-  }
-  if (bake.slo.enabled) {
-    for (const id of bake.slo.metrics.filter((x) => x !== 'cost_rate')) {
-      const m = metric(id);
-      if (!m?.slo) continue;
-      const v = base(id);
-      add(baselineSeries(labels, id, 'slo_threshold'), m.slo.value, {
-        slo: `${m.slo.op} ${m.slo.value}`,
-        baseline_met: v === undefined ? 'unknown' : String(sloMet(m.slo, v)),
-        ...(v === undefined ? {} : version),
-      });
-    }
-  }
-  if (metric('cost_rate')?.kind === 'rate') {
-    if (config.budgetPerHour === undefined) {
-      notes.push('DriftgateCostOverBudget: no budget_per_hour in the config, so no cost alert.');
-    } else {
-      add(baselineSeries(labels, 'cost_rate', 'budget_threshold'), config.budgetPerHour * COST_OVER_BUDGET, {
-        budget_per_hour: constant(config.budgetPerHour),
-      });
-    }
-  }
-  return {
-    file: {
-      groups: [
-        { name: serviceGroupName(service, environment), interval: input.interval ?? EVALUATION_INTERVAL, rules },
-      ],
-    },
-    constants,
-    notes,
+}
+
+/** The ratio rule's metrics: threshold x baseline, labelled with the CodeDeploy target to roll back. */
+function rollbackThresholds(c: ServiceConstants): void {
+  const { config, bake } = c.input;
+  const codedeploy = {
+    ...(c.input.codedeploy?.application ? { codedeploy_application: c.input.codedeploy.application } : {}),
+    ...(c.input.codedeploy?.deploymentGroup ? { codedeploy_deployment_group: c.input.codedeploy.deploymentGroup } : {}),
   };
+  for (const id of bake.ratio.metrics) {
+    const m = c.metric(id);
+    const v = c.base(id);
+    if (!m || v === undefined || id === 'cost_rate') continue;
+    const t = bake.ratio.threshold;
+    c.add(baselineSeries(config.labels, id, 'rollback_threshold'), m.worse === 'higher' ? v * t : v / t, {
+      ...c.version,
+      ...codedeploy,
+    });
+  }
+}
+
+/** The SLO rule's metrics: the objective, and whether the baseline met it. */
+function sloThresholds(c: ServiceConstants): void {
+  const { config, bake } = c.input;
+  for (const id of bake.slo.metrics.filter((x) => x !== 'cost_rate')) {
+    const m = c.metric(id);
+    if (!m?.slo) continue;
+    const v = c.base(id);
+    c.add(baselineSeries(config.labels, id, 'slo_threshold'), m.slo.value, {
+      slo: `${m.slo.op} ${m.slo.value}`,
+      baseline_met: v === undefined ? 'unknown' : String(sloMet(m.slo, v)),
+      ...(v === undefined ? {} : c.version),
+    });
+  }
+}
+
+/** The cost alert's threshold: budget_per_hour x COST_OVER_BUDGET (none without a budget: noted). */
+function budgetThreshold(c: ServiceConstants): void {
+  const { config } = c.input;
+  if (config.budgetPerHour === undefined) {
+    c.notes.push('DriftgateCostOverBudget: no budget_per_hour in the config, so no cost alert.');
+    return;
+  }
+  c.add(baselineSeries(config.labels, 'cost_rate', 'budget_threshold'), config.budgetPerHour * COST_OVER_BUDGET, {
+    budget_per_hour: constant(config.budgetPerHour),
+  });
 }
 
 /** The alerts that watch one service: those whose threshold series the service has, resolved for it. */

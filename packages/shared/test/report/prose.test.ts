@@ -674,27 +674,38 @@ describe('a metric’s notes from its findings', () => {
       'query warning: limit',
     ]);
   });
-  it('withNotes puts the notes where the findings were: last, as the document has them', () => {
+  it('withNotes puts the notes where the findings were: last, as the document has them, the findings kept after', () => {
     const judged = { id: 'm', verdict: 'inconclusive', findings: notes.slice(0, 1) } as unknown as JudgedMetric;
     const m = withNotes(judged);
-    expect(Object.keys(m)).toEqual(['id', 'verdict', 'notes']);
+    expect(Object.keys(m)).toEqual(['id', 'verdict', 'notes', 'findings']);
     expect(m.notes).toEqual(['no candidate data']);
+    expect(m.findings).toEqual(notes.slice(0, 1));
   });
   it('withNotes says the evidence in its place among the keys', () => {
     const evidence: EvidenceFinding = { code: 'mann-whitney', pValue: 0.01, u: 12, baseline: 6, candidate: 6 };
     const judged = { id: 'm', evidence, verdict: 'pass', findings: [] } as unknown as JudgedMetric;
     const m = withNotes(judged);
-    expect(Object.keys(m)).toEqual(['id', 'evidence', 'verdict', 'notes']);
+    expect(Object.keys(m)).toEqual(['id', 'evidence', 'verdict', 'notes', 'findings']);
     expect(m.evidence).toEqual({
       test: 'two-sided Mann-Whitney U on 5-minute values',
       pValue: 0.01,
       detail: 'U=12, 6 vs 6 windows',
+      finding: evidence,
     });
     expect(withNotes({ ...judged, evidence: null }).evidence).toBeNull();
   });
   it('summaryInWords: the judge’s summary with the headline said, in the document’s order', () => {
     const s = summaryInWords([{ id: 'm', verdict: 'pass', drift: 0, notes: [] } as unknown as MetricComparison]);
-    expect(Object.keys(s)).toEqual(['verdict', 'headline', 'regressions', 'improvements', 'inconclusive', 'maxDrift']);
+    expect(Object.keys(s)).toEqual([
+      'verdict',
+      'headline',
+      'finding',
+      'regressions',
+      'improvements',
+      'inconclusive',
+      'maxDrift',
+    ]);
     expect(s.headline).toBe('No metric drifted beyond tolerance (1 metric compared).');
+    expect(s.finding).toEqual({ code: 'pass', judged: 1 });
   });
 });

@@ -311,6 +311,18 @@ describe('cab-waiver-check (bundled, as the runner runs it)', () => {
     expect(r.errors.join('\n')).toContain('Input "comparison" is empty and so is "regressions"');
   });
 
+  it('a GITHUB_REPOSITORY without an owner fails before any work, naming it and the owner/name form', async () => {
+    const fake = await repoWith({ [P1]: waiverYaml() });
+    const r = await act(REGRESSED, { env: { GITHUB_REPOSITORY: 'shop' } });
+    expect(r.code).toBe(1);
+    expect(r.errors.join('\n')).toContain(
+      'GITHUB_REPOSITORY is "shop": it has no owner. Expected owner/name, such as acme/shop.',
+    );
+    // Not read as "no repository" (the waiver would go unproven): nothing was asked of GitHub, nothing decided.
+    expect(fake.requests).toHaveLength(0);
+    expect(r.outputs.waived).toBeUndefined();
+  });
+
   it('cab-team with a token that cannot read the team fails with the fix', async () => {
     await repoWith({ [P1]: waiverYaml() }, (s) => {
       s.teamVisible = false;

@@ -11,6 +11,7 @@ import {
   fixturesOpenMetrics,
   json,
   type PrometheusServer,
+  REPO_ROOT,
   releaseFixture,
   routes,
   runAction,
@@ -73,6 +74,41 @@ describe('perf-baseline-compare (bundled, as the runner runs it)', () => {
       expect(run.stdout).toContain('::add-mask::ghs_0123456789abcdef');
       expect(run.stdout.replace('::add-mask::ghs_0123456789abcdef', '')).not.toContain('ghs_0123456789abcdef');
       expect(run.stdout).toContain('Artifact upload skipped: not running on a GitHub Actions runner');
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it("a recording keeps its candidate version: the run's commit SHA does not replace it", async () => {
+    const run = await runAction('perf-baseline-compare', {
+      inputs: { service: 'checkout-api', 'metrics-file': join(REPO_ROOT, 'packages/cli/demo/compare-recording.json') },
+    });
+    try {
+      expect(run.code, run.stdout).not.toBe(2);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.candidate.version).toBe('v1.42.0');
+      expect(report.baseline.version).toBe('v1.41.0');
+      expect(run.stdout).not.toContain('0123456789abcdef0123456789abcdef01234567 ');
+      expect(JSON.stringify(report)).not.toMatch(/"version":"0123456789abcdef/);
+    } finally {
+      await run.cleanup();
+    }
+  });
+
+  it('both windows and no version compare by window (the commit SHA is no label value of that data)', async () => {
+    const run = await runAction('perf-baseline-compare', {
+      inputs: {
+        service: same.service,
+        'prometheus-url': prom.url,
+        'baseline-window': same.baselineWindow,
+        'candidate-window': same.candidateWindow,
+      },
+    });
+    try {
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.baseline.resolvedFrom).toBe('by window (no version label)');
+      expect(report.candidate.version).not.toMatch(/^0123456789abcdef/);
+      expect(run.summary).not.toContain('0123456789abcdef0123456789abcdef01234567');
     } finally {
       await run.cleanup();
     }

@@ -4,8 +4,9 @@
  * (--repository, else $GITHUB_REPOSITORY), the ref (--ref, else $GITHUB_SHA) and the pull request
  * (--pull-request).
  */
-import { ConfigurationError } from '@driftgate/shared';
+import { ConfigurationError, parseRepository } from '@driftgate/shared';
 import type { Octokit } from '@driftgate/shared/github';
+import { referInput } from '@driftgate/shared/inputs';
 import type { CliIO } from './command.js';
 
 export interface GitHubValues {
@@ -24,16 +25,6 @@ export interface CliGitHub {
   github?: { octokit: Octokit; owner: string; repo: string; ref?: string; pullRequest?: number };
 }
 
-function parseRepository(repository: string): { owner: string; repo: string } {
-  const [owner, name, ...rest] = repository.split('/');
-  if (!owner || !name || rest.length) {
-    throw new ConfigurationError(
-      `--repository is ${JSON.stringify(repository)}: expected owner/repo, such as acme/shop.`,
-    );
-  }
-  return { owner, repo: name };
-}
-
 function parsePullRequest(pr: string): number {
   const n = Number(pr);
   if (!Number.isInteger(n) || n <= 0) {
@@ -44,7 +35,9 @@ function parsePullRequest(pr: string): number {
 
 export async function cliGitHub(v: GitHubValues, io: CliIO): Promise<CliGitHub> {
   const token = v['github-token'];
-  const repo = v.repository ? parseRepository(v.repository) : undefined;
+  // The shared parser names the input as the library does; the CLI renders it as --repository, or as
+  // $GITHUB_REPOSITORY when the value came from there.
+  const repo = v.repository ? parseRepository(v.repository, referInput('repository')) : undefined;
   const pullRequest = v['pull-request'] !== undefined ? parsePullRequest(v['pull-request']) : undefined;
   const ref = v.ref;
   const out: CliGitHub = {

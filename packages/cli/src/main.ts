@@ -32,7 +32,7 @@ import { rightsizingCommand } from './commands/rightsizing.js';
 import { rulesCommand } from './commands/rules.js';
 import { verifyCommand } from './commands/verify.js';
 import { waiverCommand } from './commands/waiver.js';
-import { addOptions, optionValues, readOptions, renderInputs } from './options.js';
+import { addOptions, envOrigins, flagWithoutValue, optionValues, readOptions, renderInputs } from './options.js';
 
 export const COMMANDS: Command<any>[] = [
   compareCommand,
@@ -133,11 +133,13 @@ export function isUnreachable(e: unknown): boolean {
 
 /** Run one command: its values read once through its spec, its errors turned into an exit status. */
 async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: boolean): Promise<number> {
+  const given = optionValues(cmd, c.inputs);
   try {
-    return await c.run(readOptions(c.inputs, optionValues(cmd, c.inputs), io), io);
+    return await c.run(readOptions(c.inputs, given, io), io);
   } catch (e) {
     if (isConfigurationError(e)) {
-      io.err(`driftgate ${c.name}: ${renderInputs(e.message, c.inputs as readonly InputSpec[])}`);
+      const origins = envOrigins(c.inputs, given, io.env);
+      io.err(`driftgate ${c.name}: ${renderInputs(e.message, c.inputs as readonly InputSpec[], origins)}`);
       return EXIT.usage;
     }
     if (isUnreachable(e)) {
@@ -223,6 +225,16 @@ function commandWord(args: string[]): { name?: string; next?: string } {
   return i < 0 ? {} : { name: args[i] as string, ...(args[i + 1] !== undefined ? { next: args[i + 1] } : {}) };
 }
 
+/** The command an argument list runs ("audit verify" takes two words) and its arguments after the name. */
+function commandOf(args: string[]): { command: Command<any>; args: string[] } | undefined {
+  const i = args.findIndex((a) => !a.startsWith('-'));
+  if (i < 0) return undefined;
+  const one = COMMANDS.find((c) => c.name === args[i]);
+  if (one) return { command: one, args: args.slice(i + 1) };
+  const two = COMMANDS.find((c) => c.name === `${args[i]} ${args[i + 1]}`);
+  return two ? { command: two, args: args.slice(i + 2) } : undefined;
+}
+
 /** An unknown command (also after help), with the nearest one. */
 function unknownCommand(args: string[]): string | undefined {
   const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] as string)), 'help', 'version'];
@@ -265,6 +277,12 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
   const unknown = unknownCommand(argv);
   if (unknown) {
     full.err(unknown);
+    return EXIT.usage;
+  }
+  const given = commandOf(argv);
+  const missing = given && flagWithoutValue(given.args, given.command.inputs);
+  if (given && missing) {
+    full.err(`driftgate ${given.command.name}: ${missing}`);
     return EXIT.usage;
   }
   try {

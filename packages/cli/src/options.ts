@@ -5,7 +5,7 @@
  * name the flag.
  */
 
-import { addUrlSecrets, nowSeconds, parseTime } from '@driftgate/shared';
+import { addUrlSecrets, ConfigurationError, nowSeconds, parseTime } from '@driftgate/shared';
 import {
   cliOptions,
   flagName,
@@ -17,9 +17,31 @@ import {
 import { Command as Commander, Option } from 'commander';
 import type { CliIO, Command } from './command.js';
 
-/** How messages name an input on the command line: --flag. */
-export function referFlag(specs: readonly InputSpec[]): Refer {
+/**
+ * The inputs whose value this run takes from an environment variable (no flag given), by input name: their
+ * errors name the variable ($DRIFTGATE_PROMETHEUS_HEADERS), not a flag the user never typed.
+ */
+export type EnvOrigins = ReadonlyMap<string, string>;
+
+export function envOrigins(
+  specs: readonly InputSpec[],
+  given: Record<string, string | boolean | undefined>,
+  env: NodeJS.ProcessEnv,
+): EnvOrigins {
+  const out = new Map<string, string>();
+  for (const s of cliOptions(specs)) {
+    if (given[s.name] !== undefined) continue;
+    const from = s.env?.find((e) => env[e] !== undefined && env[e] !== '');
+    if (from) out.set(s.name, from);
+  }
+  return out;
+}
+
+/** How messages name an input on the command line: --flag, or $VARIABLE when its value came from there. */
+export function referFlag(specs: readonly InputSpec[], origins: EnvOrigins = new Map()): Refer {
   return (name) => {
+    const variable = origins.get(name);
+    if (variable) return `$${variable}`;
     const spec = specs.find((s) => s.name === name);
     return `--${spec ? flagName(spec) : name}`;
   };
@@ -74,6 +96,51 @@ export function addOptions(cmd: Commander, specs: readonly InputSpec[]): void {
   }
 }
 
+/** An example value of each type, for the message of a flag given without its value. */
+const EXAMPLE: Partial<Record<InputSpec['type'], string>> = {
+  percent: '10%',
+  duration: '30m',
+  number: '3',
+  url: 'https://prometheus.example:9090',
+  list: 'a,b',
+};
+
+/** A word on the command line that is a flag, not a value: --name, --name=x, -v (a value such as -1h..now is not). */
+function isFlagWord(word: string): boolean {
+  return /^--[A-Za-z]/.test(word) || /^-[A-Za-z]$/.test(word);
+}
+
+/**
+ * A flag that takes a value followed by another flag ("--tolerance --service x"): commander would take
+ * "--service" as the value and report "x" as "too many arguments". The message names the flag, what it
+ * expects and the word taken as its value (only when that word is one of this command's flags: any other word
+ * could be a secret). A value that begins with one "-" (-1h..now) stays a value; one that begins with "--" can
+ * be given as --flag=VALUE. `args` are the command's arguments (after its name); undefined when all is well.
+ */
+export function flagWithoutValue(args: readonly string[], specs: readonly InputSpec[]): string | undefined {
+  const options = cliOptions(specs);
+  const valued = new Map(options.filter((s) => s.type !== 'boolean').map((s) => [`--${flagName(s)}`, s]));
+  const known = new Set([...options.map((s) => `--${flagName(s)}`), '--help', '-h', '--verbose', '-v']);
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i] as string;
+    if (word === '--') return undefined;
+    const spec = valued.get(word);
+    if (!spec) continue;
+    const next = args[i + 1];
+    if (next !== undefined && isFlagWord(next)) {
+      const name = next.split('=')[0] as string;
+      const example = EXAMPLE[spec.type] ?? spec.choices?.[0];
+      const taken = known.has(name) ? `is ${name}, which is a flag` : 'begins with "-" and is read as a flag';
+      return (
+        `${word} needs a value (${placeholder(spec)}${example ? `, such as ${example}` : ''}), but the next word ${taken}. ` +
+        `Give the value right after ${word}, or write ${word}=VALUE for a value that begins with "-".`
+      );
+    }
+    i++;
+  }
+  return undefined;
+}
+
 /** The commander values of `specs`, by input name (a --no-x flag is the input x). */
 export function optionValues(cmd: Commander, specs: readonly InputSpec[]): Record<string, string | boolean> {
   const opts = cmd.opts() as Record<string, string | boolean>;
@@ -92,23 +159,30 @@ export function readOptions<S extends readonly InputSpec[]>(
   given: Record<string, string | boolean | undefined>,
   io: CliIO,
 ): InputValues<S> {
+  const origins = envOrigins(specs, given, io.env);
   return readInputs(
     cliOptions(specs),
-    (s) => given[s.name] ?? s.env?.map((e) => io.env[e]).find((v) => v !== undefined && v !== ''),
-    { refer: referFlag(specs), secret: (v) => io.logger.secret(v), urlSecrets: (v) => addUrlSecrets(v), cli: true },
+    (s) => given[s.name] ?? (origins.has(s.name) ? io.env[origins.get(s.name) as string] : undefined),
+    {
+      refer: referFlag(specs, origins),
+      secret: (v) => io.logger.secret(v),
+      urlSecrets: (v) => addUrlSecrets(v),
+      cli: true,
+    },
   ) as InputValues<S>;
 }
 
 /**
  * A library message names inputs as an action does (Input "candidate-window"); on the command line they are
- * flags. Only the names of this command's inputs are replaced, and never a quoted value (after "is" or "both").
+ * flags, or the environment variable a value came from (`origins`). Only the names of this command's inputs are
+ * replaced, and never a quoted value (after "is" or "both").
  */
-export function renderInputs(message: string, specs: readonly InputSpec[]): string {
-  const flags = new Map(specs.map((s) => [s.name, `--${flagName(s)}`]));
+export function renderInputs(message: string, specs: readonly InputSpec[], origins: EnvOrigins = new Map()): string {
+  const refer = referFlag(specs, origins);
+  const names = new Set(specs.map((s) => s.name));
   return message.replace(/(Inputs? |\b(?:is|both) )?"([a-z0-9-]+)"/g, (whole, before: string | undefined, name) => {
-    const flag = flags.get(name);
-    if (!flag || (before && !before.startsWith('Input'))) return whole;
-    return flag;
+    if (!names.has(name) || (before && !before.startsWith('Input'))) return whole;
+    return refer(name);
   });
 }
 
@@ -124,6 +198,8 @@ export function commandValues<S extends readonly InputSpec[]>(
   argv: string[],
   io: CliIO,
 ): InputValues<S> {
+  const missing = flagWithoutValue(argv, c.inputs);
+  if (missing) throw new ConfigurationError(missing);
   const cmd = new Commander(c.name).exitOverride();
   addOptions(cmd, c.inputs);
   cmd.parse(argv, { from: 'user' });

@@ -4,7 +4,7 @@
  * reaches stdout or stderr. Build first: `npx tsc -b && node scripts/bundle.mjs`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFakeServer } from '@driftgate/testkit';
@@ -12,10 +12,14 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = join(REPO_ROOT, 'packages/cli/dist/index.js');
 
-function driftgate(args: string[], cwd = mkdtempSync(join(tmpdir(), 'dg-cli-hard-'))) {
+function driftgate(
+  args: string[],
+  cwd = mkdtempSync(join(tmpdir(), 'dg-cli-hard-')),
+  env: Record<string, string> = {},
+) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
@@ -97,4 +101,86 @@ describe('driftgate CLI: issue 23', () => {
       await echo.close();
     }
   }, 30_000);
+});
+
+describe('driftgate CLI: issue 23, the last weak cases', () => {
+  it('a flag where a value was expected (--tolerance --service x) names the flag and its value, not "too many arguments"', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dg-cli-hard-'));
+    const r = driftgate(['compare', '--tolerance', '--service', 'checkout', '--output-dir', 'out'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/too many arguments/);
+    expect(r.stderr.trim()).toBe(
+      'driftgate compare: --tolerance needs a value (PERCENT, such as 10%), but the next word is --service, which is a flag. ' +
+        'Give the value right after --tolerance, or write --tolerance=VALUE for a value that begins with "-".',
+    );
+    // Before any work: nothing written.
+    expect(readdirSync(cwd)).toEqual([]);
+    // Every flag that takes a value, in every command (a two-word one too), and the --flag=VALUE form still works.
+    expect(driftgate(['rules', '--baseline-version', '--service', 'checkout']).stderr).toMatch(
+      /^driftgate rules: --baseline-version needs a value \(VERSION\), but the next word is --service, which is a flag\./,
+    );
+    expect(driftgate(['audit', 'verify', '--output', '-v']).stderr).toMatch(
+      /^driftgate audit verify: --output needs a value \(FILE\), but the next word is -v, which is a flag\./,
+    );
+    expect(driftgate(['compare', '--service', 'checkout', '--tolerance=--5']).stderr).toMatch(
+      /--tolerance is "--5": expected a percentage/,
+    );
+  });
+
+  it("a word taken as a secret flag's value is never quoted unless it is one of the flags", () => {
+    const r = driftgate(['compare', '--github-token', '--ghp-looks-like-a-token', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /--github-token needs a value \(TOKEN\), but the next word begins with "-" and is read as a flag/,
+    );
+    expect(r.stderr).not.toContain('ghp-looks-like-a-token');
+  });
+
+  it('a malformed $DRIFTGATE_PROMETHEUS_HEADERS is named as the variable, never the flag, and no header value is quoted', () => {
+    for (const headers of [
+      'Authorization: Bearer tok-SECRET-1\nX-Scope-OrgID tenant-SECRET-2',
+      '{"Authorization": "Bearer tok-SECRET-1", "X-Scope-OrgID": tenant-SECRET-2}',
+    ]) {
+      const r = driftgate(
+        ['compare', '--prometheus-url', 'http://127.0.0.1:9', '--service', 'checkout', '--candidate-version', 'v2'],
+        undefined,
+        { DRIFTGATE_PROMETHEUS_HEADERS: headers },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^driftgate compare: \$DRIFTGATE_PROMETHEUS_HEADERS (line 2 is not of the form|looks like JSON)/,
+      );
+      expect(r.stderr).not.toContain('--prometheus-headers');
+      expect(r.stderr + r.stdout).not.toMatch(/SECRET/);
+    }
+    // Given as the flag, the flag is named.
+    const flag = driftgate([
+      'compare',
+      '--prometheus-url',
+      'http://127.0.0.1:9',
+      '--service',
+      'c',
+      '--prometheus-headers',
+      'tok-SECRET-3',
+    ]);
+    expect(flag.stderr).toMatch(/^driftgate compare: --prometheus-headers line 1 is not of the form/);
+    expect(flag.stderr).not.toMatch(/SECRET/);
+  });
+
+  it('a repository without an owner is refused before any work, from --repository or $GITHUB_REPOSITORY', () => {
+    const flag = driftgate(['waiver', '--service', 'checkout', '--repository', 'shop', '--regressions', '["x"]']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr.trim()).toBe(
+      'driftgate waiver: --repository is "shop": it has no owner. Expected owner/name, such as acme/shop.',
+    );
+    const env = driftgate(['waiver', '--service', 'checkout', '--regressions', '["x"]'], undefined, {
+      GITHUB_REPOSITORY: 'shop',
+    });
+    expect(env.code).toBe(2);
+    expect(env.stderr.trim()).toBe(
+      'driftgate waiver: $GITHUB_REPOSITORY is "shop": it has no owner. Expected owner/name, such as acme/shop.',
+    );
+    const compare = driftgate(['compare', '--service', 'checkout', '--repository', 'acme/shop/x']);
+    expect(compare.stderr).toMatch(/^driftgate compare: --repository is "acme\/shop\/x": it has more than one "\/"/);
+  });
 });

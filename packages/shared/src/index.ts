@@ -8,6 +8,7 @@ export * from './numbers.js';
 export * from './paths.js';
 export * from './proxy.js';
 export * from './redact.js';
+export * from './repository.js';
 export * from './time.js';
 export * from './validation.js';
 export * from './version.js';

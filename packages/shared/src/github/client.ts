@@ -9,6 +9,8 @@
 import { context, getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { isConfigurationError } from '../errors.js';
+import { parseRepository } from '../repository.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -140,11 +142,14 @@ export interface RunContext {
   payload: Record<string, any>;
 }
 
-/** The run as @actions/github's `context` read it from the runner's environment. */
-export function runContextOf(ctx: typeof context = context): RunContext {
+/**
+ * The run as @actions/github's `context` read it from the runner's environment. A GITHUB_REPOSITORY that is not
+ * owner/name ("shop") is refused here, before any work (parseRepository), not read as "no repository".
+ */
+export function runContextOf(ctx: typeof context = context, env: NodeJS.ProcessEnv = process.env): RunContext {
   const payload = ctx.payload as Record<string, any>;
   const run: RunContext = { payload };
-  const repository = repositoryOf(ctx);
+  const repository = repositoryOf(ctx, env);
   if (repository) run.repository = repository;
   if (ctx.eventName) run.eventName = ctx.eventName;
   if (ctx.sha) run.sha = ctx.sha;
@@ -157,12 +162,18 @@ export function runContextOf(ctx: typeof context = context): RunContext {
   return run;
 }
 
-/** context.repo throws without GITHUB_REPOSITORY (and a payload repository): no repository, then. */
-function repositoryOf(ctx: typeof context): { owner: string; repo: string } | undefined {
+/**
+ * GITHUB_REPOSITORY through the one parser; without it, context.repo (the event payload's repository), which
+ * throws when it cannot tell: no repository, then.
+ */
+function repositoryOf(ctx: typeof context, env: NodeJS.ProcessEnv): { owner: string; repo: string } | undefined {
+  const given = env.GITHUB_REPOSITORY?.trim();
+  if (given) return parseRepository(given, 'GITHUB_REPOSITORY');
   try {
     const { owner, repo } = ctx.repo;
-    return owner && repo ? { owner, repo } : undefined;
-  } catch {
+    return owner && repo ? parseRepository(`${owner}/${repo}`, "The event payload's repository") : undefined;
+  } catch (e) {
+    if (isConfigurationError(e)) throw e;
     return undefined;
   }
 }

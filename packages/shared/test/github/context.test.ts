@@ -49,4 +49,32 @@ describe('runContextOf', () => {
     } as never);
     expect(run).toEqual({ payload: {}, eventName: 'push', sha: 's', ref: 'refs/heads/main' });
   });
+
+  it('refuses a GITHUB_REPOSITORY without an owner (or otherwise not owner/name) before any work, naming it', () => {
+    const message = (value: string) => {
+      try {
+        runContextOf(undefined, { GITHUB_REPOSITORY: value });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'accepted';
+    };
+    for (const [value, problem] of [
+      ['shop', 'has no owner'],
+      ['acme/shop/extra', 'has more than one "/"'],
+      ['acme/..', 'has a repository name GitHub does not allow'],
+      ['-acme/shop', 'has an owner that is not a GitHub user or organization name'],
+    ] as const) {
+      expect(message(value)).toBe(
+        `GITHUB_REPOSITORY is ${JSON.stringify(value)}: it ${problem}. Expected owner/name, such as acme/shop.`,
+      );
+    }
+    expect(() => runContextOf(undefined, { GITHUB_REPOSITORY: 'acme/shop\n::notice::x' })).toThrow(
+      /^GITHUB_REPOSITORY contains the control character/,
+    );
+    expect(runContextOf(undefined, { GITHUB_REPOSITORY: 'acme/shop.api' }).repository).toEqual({
+      owner: 'acme',
+      repo: 'shop.api',
+    });
+  });
 });

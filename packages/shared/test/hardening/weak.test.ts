@@ -76,6 +76,25 @@ describe('times and windows', () => {
     expect(parseTime('2028-02-29T00:00:00Z', NOW, 'x')).toBe(Date.parse('2028-02-29T00:00:00Z') / 1000);
   });
 
+  it('a control character in a version from the latest release names the release, not an empty baseline-version', async () => {
+    const settings = {
+      service: 'checkout-api',
+      candidateVersion: 'v2',
+      candidateWindow: '-1h..now',
+      now: NOW,
+      cwd: dir,
+    } as never;
+    const message = await refusal(
+      planCompare(
+        settings,
+        {},
+        { resolveBaseline: async () => ({ version: 'v1\n::notice::forged', resolvedFrom: 'latest GitHub release' }) },
+      ),
+    );
+    expect(message).toMatch(/^The baseline version \(from latest GitHub release\) contains the control character/);
+    expect(message).not.toContain('Input "baseline-version"');
+  });
+
   it('a window in the future is refused before any query', async () => {
     const settings = {
       service: 'checkout-api',
@@ -107,6 +126,23 @@ describe('the baseline store', () => {
     fake({ 'GET /perf-results/baselines/checkout-api/prod/stable.json': () => json(200, rec, { etag: '"e"' }) });
   const read = (s: FakeServer) =>
     readStableBaseline('s3://perf-results/', 'checkout-api', 'prod', { s3: s3Client({ endpoint: s.url }), retries: 0 });
+
+  it('a 403 on the GET names s3:GetObject (reading), not s3:PutObject', async () => {
+    const denied = await fake({
+      'GET /perf-results/baselines/checkout-api/prod/stable.json': () => ({
+        status: 403,
+        headers: { 'content-type': 'application/xml' },
+        body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
+      }),
+    });
+    const e = await read(denied).then(
+      () => undefined,
+      (x: unknown) => x as Error,
+    );
+    expect(e?.message).toMatch(/s3:\/\/perf-results\/baselines\/checkout-api\/prod\/stable\.json failed \(HTTP 403/);
+    expect(e?.message).toMatch(/The role needs s3:GetObject/);
+    expect(e?.message).not.toContain('s3:PutObject');
+  });
 
   it('a reversed or 56-year window in a record is refused, naming the key', async () => {
     for (const window of [

@@ -1,1 +1,1 @@
-export const id=4511;export const ids=[4511];export const modules={84511:(o,s,t)=>{t.d(s,{parseS3Uri:()=>e.yc,s3Client:()=>e.oD});var e=t(19669)}};
+export const id=4511;export const ids=[4511];export const modules={84511:(s,t,e)=>{e.d(t,{parseS3Uri:()=>o.yc,s3Client:()=>o.s3Client});var o=e(19669)}};

@@ -138,7 +138,8 @@ describe('driftgate waiver', () => {
   it('flag mistakes are configuration errors (the CLI prints them with exit 2)', async () => {
     await expect(runWaiver(['--bogus'], io())).rejects.toThrow(/unknown option '--bogus'/i);
     await expect(runWaiver([...ARGS, '--repository', 'acme'], io())).rejects.toThrow(
-      /--repository is "acme": expected owner\/repo/,
+      // The one owner/name parser (repository.ts); the CLI prints `Input "repository"` as --repository.
+      /(--repository|Input "repository") is "acme": it has no owner\. Expected owner\/name/,
     );
     await expect(runWaiver([...ARGS, '--pull-request', 'x'], io())).rejects.toThrow(/--pull-request is "x"/);
     await expect(runWaiver([...ARGS, '--cab-team', 'acme/cab', '--github-token', 't'], io())).rejects.toThrow(

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { checkOutputDir, redact } from '@driftgate/shared';
-import { actionLogger, readActionInputs, runAction } from '@driftgate/shared/action';
+import { actionLogger, jiraTicketTarget, readActionInputs, runAction } from '@driftgate/shared/action';
 import { finopsMarkdown, finopsSinks, overBudget, parseFinopsSettings, runFinops } from '@driftgate/shared/finops';
 import { runContextOf } from '@driftgate/shared/github';
 import { FINOPS_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
@@ -17,20 +17,10 @@ export async function main(): Promise<void> {
   const settings = parseFinopsSettings(inputs, sourceSettings(inputs, process.env.AWS_REGION), Date.now() / 1000);
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
-  const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
   const token = inputs['github-token'];
+  const jira = jiraTicketTarget(inputs);
   const sinks = finopsSinks({
-    ...(jiraUrl && jiraToken && jiraProject
-      ? {
-          jira: {
-            url: jiraUrl,
-            token: jiraToken,
-            project: jiraProject,
-            ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
-            issueType: inputs['jira-issue-type'],
-          },
-        }
-      : {}),
+    ...(jira ? { jira } : {}),
     ...(inputs['github-issue'] && token && context.repository
       ? { github: { token, repository: context.repository } }
       : {}),

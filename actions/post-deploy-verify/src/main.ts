@@ -9,6 +9,7 @@ import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
 import {
   type ActionInputs,
   actionLogger,
+  jiraTicketTarget,
   readActionInputs,
   readReleaseInputs,
   runAction,
@@ -71,7 +72,7 @@ function verifyOptions(
   context: RunContext,
   outputDir: string,
 ): VerifyOptions {
-  const { 'jira-url': jiraUrl, 'jira-token': jiraToken, 'jira-project': jiraProject } = inputs;
+  const jira = jiraTicketTarget(inputs);
   const githubToken = inputs['github-token'];
   const { 'grafana-url': grafanaUrl, 'grafana-token': grafanaToken } = inputs;
   const slack = inputs['slack-webhook-url'];
@@ -101,18 +102,7 @@ function verifyOptions(
     continueOnPass: inputs['continue-on-pass'],
     promote: inputs.promote,
     failOn: inputs['fail-on'],
-    ...(jiraUrl && jiraToken && jiraProject
-      ? {
-          jira: {
-            url: jiraUrl,
-            token: jiraToken,
-            project: jiraProject,
-            ...(inputs['jira-user'] ? { user: inputs['jira-user'] } : {}),
-            issueType: inputs['jira-issue-type'],
-            labels: inputs['jira-labels'],
-          },
-        }
-      : {}),
+    ...(jira ? { jira: { ...jira, labels: inputs['jira-labels'] } } : {}),
     ...(inputs['github-issue']
       ? {
           githubIssue: {

@@ -4,9 +4,8 @@
  * entry and writes it with If-None-Match: *, so two writers can never both take a sequence number: the loser
  * gets 412, re-reads the head and tries again (at most `attempts` times). Listing is paged and bounded.
  */
-import type { ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
 import { type Logger, silentLogger } from '../log.js';
-import { describeS3Error, type S3, type S3Location, s3Sdk, s3Uri, sendPut } from '../publish/s3.js';
+import { describeS3Error, listKeys, type S3, type S3Location, s3Sdk, s3Uri, sendPut } from '../publish/s3.js';
 import {
   type AuditDraft,
   type ChainProblem,
@@ -35,28 +34,7 @@ export interface AuditLog {
 
 /** Every key of the log, in order. */
 export async function listEntryKeys(s3: S3, location: S3Location, maxPages = 100): Promise<string[]> {
-  const { ListObjectsV2Command } = await s3Sdk();
-  const keys: string[] = [];
-  let token: string | undefined;
-  for (let page = 1; page <= maxPages; page++) {
-    const out: ListObjectsV2CommandOutput = await s3
-      .send(
-        new ListObjectsV2Command({
-          Bucket: location.bucket,
-          Prefix: location.prefix,
-          ...(token ? { ContinuationToken: token } : {}),
-        }),
-      )
-      .catch((e) => {
-        throw describeS3Error(e, location.bucket, location.prefix);
-      });
-    for (const o of out.Contents ?? []) if (o.Key?.endsWith('.json')) keys.push(o.Key);
-    token = out.IsTruncated ? out.NextContinuationToken : undefined;
-    if (!token) return keys.sort();
-  }
-  throw new Error(
-    `${s3Uri(location.bucket, location.prefix)} holds more than ${maxPages} pages of entries: raise the page limit.`,
-  );
+  return listKeys(s3, location.bucket, location.prefix, (k) => k.endsWith('.json'), maxPages, 'raise the page limit');
 }
 
 export async function readLine(s3: S3, bucket: string, key: string): Promise<string> {

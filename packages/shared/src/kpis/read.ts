@@ -5,39 +5,13 @@
  * at most `maxObjects` objects read.
  */
 
-import type { ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
 import { parquetReadObjects } from 'hyparquet';
-import { describeS3Error, type S3, type S3Location, s3Sdk, s3Uri } from '../publish/s3.js';
+import { describeS3Error, listKeys, type S3, type S3Location, s3Sdk, s3Uri } from '../publish/s3.js';
 import type { BakeEvidence, FinopsRowLite } from './compute.js';
 
 export interface ReadMonthOptions {
   maxPages?: number;
   maxObjects?: number;
-}
-
-async function listKeys(s3: S3, loc: S3Location, prefix: string, match: RegExp, maxPages: number): Promise<string[]> {
-  const { ListObjectsV2Command } = await s3Sdk();
-  const keys: string[] = [];
-  let token: string | undefined;
-  for (let page = 1; page <= maxPages; page++) {
-    const out: ListObjectsV2CommandOutput = await s3
-      .send(
-        new ListObjectsV2Command({
-          Bucket: loc.bucket,
-          Prefix: prefix,
-          ...(token ? { ContinuationToken: token } : {}),
-        }),
-      )
-      .catch((e) => {
-        throw describeS3Error(e, loc.bucket, prefix);
-      });
-    for (const o of out.Contents ?? []) if (o.Key && match.test(o.Key)) keys.push(o.Key);
-    token = out.IsTruncated ? out.NextContinuationToken : undefined;
-    if (!token) return keys.sort();
-  }
-  throw new Error(
-    `${s3Uri(loc.bucket, prefix)} lists more than ${maxPages} pages: narrow the month or raise the limit.`,
-  );
 }
 
 async function getBytes(s3: S3, bucket: string, key: string): Promise<Uint8Array> {
@@ -65,10 +39,11 @@ export async function readMonthEvidence(
   const keys = bounded(
     await listKeys(
       s3,
-      loc,
+      loc.bucket,
       `${loc.prefix}${monthPrefix(month)}`,
-      /\/perf_verification(\.\d+)?\.json$/,
+      (key) => /\/perf_verification(\.\d+)?\.json$/.test(key),
       o.maxPages ?? 100,
+      'narrow the month or raise the limit',
     ),
     o.maxObjects ?? 10_000,
     'perf_verification.json files',
@@ -96,10 +71,11 @@ export async function readMonthFinops(
   const keys = bounded(
     await listKeys(
       s3,
-      loc,
+      loc.bucket,
       `${loc.prefix}${monthPrefix(month)}`,
-      /\/finops_cost_daily(\.\d+)?\.parquet$/,
+      (key) => /\/finops_cost_daily(\.\d+)?\.parquet$/.test(key),
       o.maxPages ?? 100,
+      'narrow the month or raise the limit',
     ),
     o.maxObjects ?? 10_000,
     'finops_cost_daily.parquet files',

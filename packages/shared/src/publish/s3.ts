@@ -13,7 +13,7 @@
  * loopback host cannot take bucket subdomains.
  */
 import { createHash } from 'node:crypto';
-import type { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { ListObjectsV2CommandOutput, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import pRetry, { AbortError } from 'p-retry';
 import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
@@ -289,4 +289,34 @@ export function describeS3Error(
     { cause: e },
   );
   return err;
+}
+
+/**
+ * The keys under `prefix` that `match`, sorted: ListObjectsV2 page by page, at most `maxPages` pages (1,000 keys
+ * each); more is an error whose text ends with `tooMany` (what to do about it), never a silently partial list.
+ */
+export async function listKeys(
+  s3: S3,
+  bucket: string,
+  prefix: string,
+  match: (key: string) => boolean,
+  maxPages: number,
+  tooMany: string,
+): Promise<string[]> {
+  const { ListObjectsV2Command } = await s3Sdk();
+  const keys: string[] = [];
+  let token: string | undefined;
+  for (let page = 1; page <= maxPages; page++) {
+    const out: ListObjectsV2CommandOutput = await s3
+      .send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }),
+      )
+      .catch((e) => {
+        throw describeS3Error(e, bucket, prefix);
+      });
+    for (const o of out.Contents ?? []) if (o.Key && match(o.Key)) keys.push(o.Key);
+    token = out.IsTruncated ? out.NextContinuationToken : undefined;
+    if (!token) return keys.sort();
+  }
+  throw new Error(`${s3Uri(bucket, prefix)} lists more than ${maxPages} pages: ${tooMany}.`);
 }

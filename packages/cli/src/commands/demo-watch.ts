@@ -17,6 +17,7 @@ import type { Recording } from '@driftgate/shared/sources';
 import type { StableBaseline } from '@driftgate/shared/store';
 import {
   firingTest,
+  groupEvalOrder,
   histogramInputSeries,
   type InputSeries,
   publishWatchRules,
@@ -45,10 +46,17 @@ async function hasPromtool(): Promise<boolean> {
 }
 
 /** First minute in [1, minutes] at which the alert fires (it keeps firing once it does), or null. */
-async function firstFiring(dir: string, series: InputSeries[], alert: string, metric: string, minutes: number) {
+async function firstFiring(
+  dir: string,
+  series: InputSeries[],
+  alert: string,
+  metric: string,
+  minutes: number,
+  order: string[],
+) {
   const fires = async (m: number) => {
     const file = join(dir, `test-${alert}-${m}.yml`);
-    await writeFile(file, stringify(firingTest(RULE_FILES, series, alert, metric, m), { lineWidth: 0 }));
+    await writeFile(file, stringify(firingTest(RULE_FILES, series, alert, metric, m, order), { lineWidth: 0 }));
     return run('promtool', ['test', 'rules', file]).then(
       () => true,
       () => false,
@@ -152,11 +160,12 @@ export async function demoWatch(
   io.out(
     `Replaying the ${minutes} minutes of ${target.version} the bake judged through promtool test rules (1-minute evaluation):`,
   );
+  const order = groupEvalOrder([result.fleet, result.service]);
   let rollbackAt: number | null | undefined;
   for (const [alert, metric] of WATCHED) {
     const a = result.alerts.find((x) => x.alert === alert && x.metric === metric);
     if (!a) continue;
-    const at = await firstFiring(dir, series, alert, metric, minutes);
+    const at = await firstFiring(dir, series, alert, metric, minutes, order);
     if (alert === 'DriftgateLatencyRollback') rollbackAt = at;
     io.out(
       `  ${alert} (${metric}, for ${a.forSeconds / 60}m): ${at === null ? `does not fire in ${minutes} minutes` : `fires at minute ${at} after the deploy`}`,

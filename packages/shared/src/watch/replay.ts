@@ -10,6 +10,7 @@ import { quoteLabelValue, selector } from '../collect/promql.js';
 import type { LabelNames, MetricDef } from '../model/metric.js';
 import type { Target } from '../model/window.js';
 import type { Recording } from '../sources/file.js';
+import type { RuleFile } from './rules.js';
 
 export interface InputSeries {
   series: string;
@@ -70,6 +71,17 @@ export function histogramInputSeries(
   return { series: out, minutes };
 }
 
+/**
+ * promtool's `group_eval_order` for these files: the groups of recording rules and constants first, then the
+ * groups with alerts, so each alert sees the values recorded at the same minute. Without it promtool evaluates
+ * the groups in a random order (a Go map), and an alert may fire one minute later from one run to the next.
+ */
+export function groupEvalOrder(files: RuleFile[]): string[] {
+  const groups = files.flatMap((f) => f.groups);
+  const alerting = (g: RuleFile['groups'][number]) => g.rules.some((r) => r.alert !== undefined);
+  return [...groups.filter((g) => !alerting(g)), ...groups.filter(alerting)].map((g) => g.name);
+}
+
 /** A `promtool test rules` file asking whether `alert` (for `metric`) is firing at `minute`. */
 export function firingTest(
   ruleFiles: string | string[],
@@ -77,9 +89,11 @@ export function firingTest(
   alert: string,
   metric: string,
   minute: number,
+  groupOrder: string[] = [],
 ) {
   return {
     rule_files: Array.isArray(ruleFiles) ? ruleFiles : [ruleFiles],
+    ...(groupOrder.length ? { group_eval_order: groupOrder } : {}),
     evaluation_interval: '1m',
     tests: [
       {

@@ -6,53 +6,29 @@ import * as core from '@actions/core';
 import { redact } from '@driftgate/shared';
 import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
-import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
-import { runWaiverCheck } from '@driftgate/shared/waiver';
+import { referInput, WAIVER_INPUTS } from '@driftgate/shared/inputs';
+import { runWaiverCheck, waiverCheckSettings } from '@driftgate/shared/waiver';
 
 export async function main(): Promise<void> {
   const context = runContextOf();
   // Read once; secrets are masked before anything else runs.
   const inputs = readActionInputs(WAIVER_INPUTS);
   const token = inputs['github-token'];
-  const jiraUrl = inputs['jira-url'];
 
-  const result = await runWaiverCheck(
-    {
-      service: inputs.service,
-      environment: inputs.environment,
-      candidateVersion: inputs['candidate-version'],
-      defaultCandidateVersion: headSha(context),
-      comparison: inputs.comparison,
-      regressions: inputs.regressions,
-      maxDrift: inputs['max-drift'],
-      waiversPath: inputs['waivers-path'],
-      outputDir: inputs['output-dir'],
-      cabTeam: inputs['cab-team'],
-      label: inputs.label,
-      github:
-        token && context.repository
-          ? {
-              octokit: githubClient(token),
-              ...context.repository,
-              ...(context.sha ? { ref: context.sha } : {}),
-              ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
-            }
-          : undefined,
-      jira: jiraUrl
+  const settings = waiverCheckSettings(inputs, referInput, {
+    commit: headSha(context),
+    github:
+      token && context.repository
         ? {
-            url: jiraUrl,
-            user: inputs['jira-user'],
-            token: inputs['jira-token'],
-            jql: inputs['jira-jql'],
-            fields: inputs['jira-fields'],
-            approvedStatus: inputs['jira-approved-status'],
+            octokit: githubClient(token),
+            ...context.repository,
+            ...(context.sha ? { ref: context.sha } : {}),
+            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
           }
         : undefined,
-      now: inputs.now,
-      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-    },
-    { logger: actionLogger },
-  );
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+  });
+  const result = await runWaiverCheck(settings, { logger: actionLogger });
   actionLogger.info(result.text);
 
   core.setOutput('waived', String(result.waived));

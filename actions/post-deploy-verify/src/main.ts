@@ -5,19 +5,11 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError, checkOutputDir, redact } from '@driftgate/shared';
-import {
-  type ActionInputs,
-  actionLogger,
-  jiraTicketTarget,
-  readActionInputs,
-  readReleaseInputs,
-  runAction,
-  writeSummary,
-} from '@driftgate/shared/action';
-import { runVerify, type VerifyOptions, type VerifyResult } from '@driftgate/shared/bake';
-import { githubClient, headSha, type RunContext, runContextOf } from '@driftgate/shared/github';
-import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
+import { checkOutputDir, redact } from '@driftgate/shared';
+import { actionLogger, readActionInputs, readReleaseInputs, runAction, writeSummary } from '@driftgate/shared/action';
+import { runVerify, type VerifyResult, verifySettings } from '@driftgate/shared/bake';
+import { githubClient, headSha, runContextOf } from '@driftgate/shared/github';
+import { referInput, VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { publishRelease, verificationEvidence } from '@driftgate/shared/release';
 
 export async function main(): Promise<void> {
@@ -44,14 +36,23 @@ async function verify(signal: AbortSignal): Promise<void> {
   const githubToken = inputs['github-token'];
   const octokit = githubToken ? githubClient(githubToken) : undefined;
   const release = readReleaseInputs({ inputs, context, octokit, jiraHasOtherUse: !!inputs['jira-project'] });
-  if (inputs['grafana-url'] && !inputs['grafana-token']) {
-    throw new ConfigurationError(
-      'Input "grafana-url" is set but "grafana-token" is empty: give a service-account token with annotations:write.',
-    );
-  }
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
-  const result = await runVerify(verifyOptions(inputs, context, outputDir), { logger: actionLogger, signal });
+  const settings = verifySettings(inputs, referInput, {
+    commit: headSha(context),
+    awsRegion: process.env.AWS_REGION,
+    outputDir,
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    repository: context.repository,
+    run: {
+      ...(context.runUrl ? { url: context.runUrl } : {}),
+      ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
+      ...(context.sha ? { sha: context.sha } : {}),
+      ...(context.ref ? { ref: context.ref } : {}),
+      ...(context.runAttempt ? { attempt: context.runAttempt } : {}),
+    },
+  });
+  const result = await runVerify(settings, { logger: actionLogger, signal });
   const v = result.verification;
   setVerifyOutputs(v, result);
   await writeSummary(result.markdown);
@@ -64,67 +65,6 @@ async function verify(signal: AbortSignal): Promise<void> {
   core.setOutput('release-ticket', rel.ticket?.key ?? '');
   core.setOutput('release-url', rel.release?.url ?? '');
   if (result.failed) core.setFailed(redact(`driftgate: ${result.failures.join('; ')}. ${v.headline}`));
-}
-
-/** The bake's options from the action's inputs and the run. */
-function verifyOptions(
-  inputs: ActionInputs<typeof VERIFY_INPUTS>,
-  context: RunContext,
-  outputDir: string,
-): VerifyOptions {
-  const jira = jiraTicketTarget(inputs);
-  const githubToken = inputs['github-token'];
-  const { 'grafana-url': grafanaUrl, 'grafana-token': grafanaToken } = inputs;
-  const slack = inputs['slack-webhook-url'];
-  const dashboardUid = inputs['grafana-dashboard-uid'];
-  return {
-    service: inputs.service,
-    environment: inputs.environment,
-    // A recording carries its versions: only live sources default the candidate to the commit.
-    candidateVersion: inputs['candidate-version'] ?? (inputs['metrics-file'] ? undefined : headSha(context)),
-    baselineVersion: inputs['baseline-version'],
-    baselineWindow: inputs['baseline-window'],
-    baselineStore: inputs['baseline-store'],
-    config: inputs.config,
-    ...sourceSettings(inputs, process.env.AWS_REGION),
-    bakeDuration: inputs['bake-duration'],
-    interval: inputs.interval,
-    window: inputs.window,
-    critical: inputs.critical,
-    bakeStart: inputs['bake-start'],
-    s3Uri: inputs['s3-uri'],
-    kmsKeyId: inputs['kms-key-id'],
-    deploymentId: inputs['deployment-id'],
-    codedeployApplication: inputs['codedeploy-application'],
-    codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
-    rollback: inputs.rollback,
-    rollbackTimeout: inputs['rollback-timeout'],
-    continueOnPass: inputs['continue-on-pass'],
-    promote: inputs.promote,
-    failOn: inputs['fail-on'],
-    ...(jira ? { jira: { ...jira, labels: inputs['jira-labels'] } } : {}),
-    ...(inputs['github-issue']
-      ? {
-          githubIssue: {
-            ...(githubToken ? { token: githubToken } : {}),
-            ...(context.repository ? { repository: context.repository } : {}),
-          },
-        }
-      : {}),
-    ...(slack ? { slackWebhook: slack } : {}),
-    ...(grafanaUrl && grafanaToken
-      ? { grafana: { url: grafanaUrl, token: grafanaToken, ...(dashboardUid ? { dashboardUid } : {}) } }
-      : {}),
-    outputDir,
-    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-    run: {
-      ...(context.runUrl ? { url: context.runUrl } : {}),
-      ...(context.repository ? { repository: `${context.repository.owner}/${context.repository.repo}` } : {}),
-      ...(context.sha ? { sha: context.sha } : {}),
-      ...(context.ref ? { ref: context.ref } : {}),
-      ...(context.runAttempt ? { attempt: context.runAttempt } : {}),
-    },
-  };
 }
 
 /** The step's outputs, and a warning per standing SLO breach and per metric not judged. */

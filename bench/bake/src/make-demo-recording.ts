@@ -38,7 +38,7 @@ try {
     candidateVersion: 'v1.42.0',
     bakeStart: String(BAKE_START),
     rollback: 'dry-run',
-    failOn: 'none',
+    failOn: [],
     cwd: dir,
   };
   const live = await runVerify({ ...common, prometheusUrl: prom.url, outputDir: join(dir, 'live'), record: out });
@@ -48,7 +48,7 @@ try {
   const replay = await runVerify({
     metricsFile: out,
     rollback: 'dry-run',
-    failOn: 'none',
+    failOn: [],
     cwd: dir,
     outputDir: join(dir, 'replay'),
   });

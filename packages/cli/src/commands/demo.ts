@@ -125,7 +125,7 @@ async function demoBake(io: CliIO, dir: string, outputDir: string, record: Stabl
       metricsFile: join(dir, BAKE),
       config: BUILTIN_CONFIG,
       rollback: 'dry-run',
-      failOn: 'none',
+      failOn: [],
       outputDir: join(outputDir, 'bake'),
       cwd: io.cwd,
     },

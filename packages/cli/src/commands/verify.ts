@@ -4,8 +4,9 @@
  * of the bake at once ("what would this bake have decided?"); with --metrics-file it replays a recording.
  * Rollback defaults to off here unless a deployment is given; --rollback dry-run records what auto would do.
  */
-import { sourceSettings, VERIFY_INPUTS } from '@driftgate/shared/inputs';
+import { VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
+import { referFlag } from '../options.js';
 
 export const verifyCommand = defineCommand({
   name: 'verify',
@@ -23,41 +24,13 @@ with --fail-on none only an operational failure fails.`,
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      const { runVerify } = await import('@driftgate/shared/bake');
-      const result = await runVerify(
-        {
-          ...sourceSettings(v),
-          service: v.service,
-          environment: v.environment,
-          baselineVersion: v['baseline-version'],
-          // A recording carries its versions: only live sources default the candidate to the commit.
-          candidateVersion:
-            v['candidate-version'] ?? (v['metrics-file'] ? undefined : (io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA)),
-          baselineWindow: v['baseline-window'],
-          baselineStore: v['baseline-store'],
-          config: v.config,
-          bakeDuration: v['bake-duration'],
-          interval: v.interval,
-          window: v.window,
-          critical: v.critical,
-          bakeStart: v['bake-start'],
-          s3Uri: v['s3-uri'],
-          kmsKeyId: v['kms-key-id'],
-          deploymentId: v['deployment-id'],
-          codedeployApplication: v['codedeploy-application'],
-          codedeployDeploymentGroup: v['codedeploy-deployment-group'],
-          rollback: v.rollback,
-          rollbackTimeout: v['rollback-timeout'],
-          continueOnPass: v['continue-on-pass'],
-          promote: v.promote,
-          failOn: v['fail-on'],
-          ...(v['slack-webhook-url'] ? { slackWebhook: v['slack-webhook-url'] } : {}),
-          outputDir: v['output-dir'] as string,
-          ...(v.record ? { record: v.record } : {}),
-          cwd: io.cwd,
-        },
-        { logger: io.logger, signal: controller.signal },
-      );
+      const { runVerify, verifySettings } = await import('@driftgate/shared/bake');
+      const settings = verifySettings(v, referFlag(VERIFY_INPUTS), {
+        commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
+        outputDir: v['output-dir'] as string,
+        cwd: io.cwd,
+      });
+      const result = await runVerify(settings, { logger: io.logger, signal: controller.signal });
       const verdict = result.verification.verdict;
       if (!v.quiet) {
         io.out(result.markdown);

@@ -10,6 +10,7 @@ import { ConfigurationError } from '@driftgate/shared';
 import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
+import { referFlag } from '../options.js';
 
 export const waiverCommand = defineCommand({
   name: 'waiver',
@@ -29,36 +30,13 @@ read the team); Jira waivers by their status. Exit 3: waived, but the comparison
       );
     }
 
-    const { runWaiverCheck } = await import('@driftgate/shared/waiver');
-    const result = await runWaiverCheck(
-      {
-        service: v.service,
-        environment: v.environment,
-        candidateVersion: v['candidate-version'],
-        defaultCandidateVersion: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
-        comparison: v.comparison,
-        regressions: v.regressions,
-        maxDrift: v['max-drift'],
-        waiversPath: v['waivers-path'],
-        outputDir: v['output-dir'],
-        cabTeam: v['cab-team'],
-        label: v.label,
-        github: gh.github,
-        jira: v['jira-url']
-          ? {
-              url: v['jira-url'],
-              user: v['jira-user'],
-              token: v['jira-token'],
-              jql: v['jira-jql'],
-              fields: v['jira-fields'],
-              approvedStatus: v['jira-approved-status'],
-            }
-          : undefined,
-        now: v.now,
-        cwd: io.cwd,
-      },
-      { logger: io.logger },
-    );
+    const { runWaiverCheck, waiverCheckSettings } = await import('@driftgate/shared/waiver');
+    const settings = waiverCheckSettings(v, referFlag(WAIVER_INPUTS), {
+      commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
+      github: gh.github,
+      cwd: io.cwd,
+    });
+    const result = await runWaiverCheck(settings, { logger: io.logger });
 
     if (v['summary-file']) await writeFile(resolve(io.cwd, v['summary-file']), result.markdown);
     if (v.json) {

@@ -15,7 +15,7 @@ import { GitHubIssueSink } from './github-issue.js';
 import { annotate } from './grafana.js';
 import { JiraSink } from './jira.js';
 import type { BakeOutcome } from './loop.js';
-import type { VerifyDeps, VerifyOptions, VerifyPlan } from './plan.js';
+import type { VerifyDeps, VerifyPlan, VerifySettings } from './plan.js';
 import type { BakeVerdict } from './rules.js';
 import { postSlack, slackMessage } from './slack.js';
 import { driftTicket, type TicketSink } from './ticket.js';
@@ -30,7 +30,7 @@ export interface BakeResult {
 
 /** What the actions talk to. */
 export interface ActEnv {
-  options: VerifyOptions;
+  options: VerifySettings;
   deps: VerifyDeps;
   logger: Logger;
   clients: AwsClients;
@@ -242,7 +242,7 @@ async function notifySlack(r: BakeResult, env: ActEnv, webhook: string, actions:
 /** The bake as a Grafana region annotation, tagged with the verdict. */
 async function annotateVerdict(r: BakeResult, env: ActEnv): Promise<Notification> {
   const done = await annotate(
-    { ...(env.options.grafana as NonNullable<VerifyOptions['grafana']>), fetch: env.fetch },
+    { ...(env.options.grafana as NonNullable<VerifySettings['grafana']>), fetch: env.fetch },
     {
       time: r.plan.bakeStart,
       timeEnd: r.outcome.endedAt,

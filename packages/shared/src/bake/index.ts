@@ -8,3 +8,4 @@ export * from './plan.js';
 export * from './rules.js';
 export * from './settings.js';
 export * from './verify.js';
+export * from './verify-settings.js';

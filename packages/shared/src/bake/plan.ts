@@ -7,6 +7,7 @@ import { type ComparePlan, planCompare } from '../compare/compare.js';
 import { loadConfig } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
+import { referInput } from '../inputs/spec.js';
 import type { Logger } from '../log.js';
 import type { ReleaseBaseline } from '../model/baseline.js';
 import type { ArtifactUploader } from '../publish/artifact.js';
@@ -27,42 +28,53 @@ import { type BakeSettings, resolveBakeSettings } from './settings.js';
 
 export const DEFAULT_BASELINE_WINDOW = '-1h..now';
 export const FAIL_ON_CHOICES = ['rollback', 'ticket', 'inconclusive'] as const;
+export const DEFAULT_FAIL_ON = ['rollback', 'inconclusive'] as const satisfies readonly FailOnVerdict[];
+export const DEFAULT_ROLLBACK_TIMEOUT_SECONDS = 20 * 60;
 /** How far in the future a bake-start may lie (clock skew between the deploy step and this one). */
 export const MAX_FUTURE_START_SECONDS = 300;
 
+export type FailOnVerdict = (typeof FAIL_ON_CHOICES)[number];
+
+/**
+ * What the bake runs with, typed (verify-settings.ts parses the inputs into it at the boundary). The service is
+ * given, or a recording (metricsFile) carries it.
+ */
+export type VerifySettings = VerifyOptions & ({ service: string } | { service?: undefined; metricsFile: string });
+
 export interface VerifyOptions extends SourceOptions {
-  service?: string;
-  environment?: string;
+  environment?: string | undefined;
   /** The deployed version (version label value). */
-  candidateVersion?: string;
-  baselineVersion?: string;
+  candidateVersion?: string | undefined;
+  baselineVersion?: string | undefined;
   /**
    * START..END; relative times and "now" are relative to the bake start. Default: the baseline store record's
    * verified window when the record gives the baseline version's baseline, else the hour before the bake start.
    */
-  baselineWindow?: string;
+  baselineWindow?: string | undefined;
   /** s3://bucket/prefix/ of the baseline store; default: the s3-uri bucket/prefix. */
-  baselineStore?: string;
-  bakeDuration?: string;
-  interval?: string;
-  window?: string;
-  /** Comma list of critical metric ids (default latency_p95_read,error_rate), or "none". */
-  critical?: string;
-  /** When the bake started (RFC 3339, unix seconds, "now", "-20m"); default now. */
-  bakeStart?: string;
-  config?: string;
+  baselineStore?: string | undefined;
+  /** Overrides the config's bake.duration (and a recording's). */
+  bakeDurationSeconds?: number;
+  /** Overrides the config's bake.interval (and a recording's). */
+  intervalSeconds?: number;
+  /** Overrides the config's bake.window (and a recording's). */
+  windowSeconds?: number;
+  /** Critical metric ids ([] = none); default the config's bake.critical. */
+  critical?: string[];
+  /** When the bake started (RFC 3339, unix seconds, "now", "-20m"); default the recording's, else now. */
+  bakeStart?: string | undefined;
+  config?: string | undefined;
   cwd?: string;
   outputDir: string;
   /** s3://bucket/prefix/ for the evidence. */
-  s3Uri?: string;
-  kmsKeyId?: string;
-  deploymentId?: string;
-  codedeployApplication?: string;
-  codedeployDeploymentGroup?: string;
-  /** auto | dry-run | off; default auto when a deployment is given, else off. */
-  rollback?: string;
+  s3Uri?: string | undefined;
+  kmsKeyId?: string | undefined;
+  /** The CodeDeploy deployment to roll back or continue. */
+  deployment?: DeploymentTarget;
+  /** Default auto when a deployment is given, else off. */
+  rollback?: RollbackMode;
   /** Longest wait for the rollback deployment (default 20m). */
-  rollbackTimeout?: string;
+  rollbackTimeoutSeconds?: number;
   continueOnPass?: boolean;
   /** Promote a passing version to the baseline store (default true when a store is known). */
   promote?: boolean;
@@ -70,11 +82,15 @@ export interface VerifyOptions extends SourceOptions {
   githubIssue?: { token?: string; repository?: { owner: string; repo: string }; labels?: string[] };
   slackWebhook?: string;
   grafana?: GrafanaOptions;
-  /** Comma list of verdicts that fail the run (default "rollback,inconclusive"); "none" = only operational failures. */
-  failOn?: string;
+  /** Verdicts that fail the run (default rollback, inconclusive); [] = only operational failures. */
+  failOn?: FailOnVerdict[];
   /** Also record every query and answer (driftgate.recording/v1) to this file. */
   record?: string;
   run?: Verification['run'];
+  /** How messages name an input: `Input "x"` (the default) in an action, `--x` on the command line. */
+  refer?: (input: string) => string;
+  /** What reading the inputs noticed (fail-on "breach"), logged when the bake is planned. */
+  warnings?: string[];
 }
 
 export interface VerifyDeps {
@@ -117,7 +133,7 @@ export interface VerifyPlan {
   deployment: { target: DeploymentTarget; given: boolean };
   rollback: { mode: RollbackMode; waitSeconds: number };
   /** Verdicts that fail the run. */
-  failOn: string[];
+  failOn: FailOnVerdict[];
   evidence: { s3?: { bucket: string; key: string }; uri: string | null; kmsKeyId?: string };
   runUrl: string | null;
 }
@@ -131,7 +147,7 @@ export function given(v: string | undefined): string | undefined {
 type Defaults = (key: string) => string | undefined;
 
 export async function planVerify(
-  options: VerifyOptions,
+  options: VerifySettings,
   deps: VerifyDeps,
   logger: Logger,
   clients: AwsClients,
@@ -142,22 +158,24 @@ export async function planVerify(
   const d: Defaults = (k) =>
     typeof defaults[k] === 'string' || typeof defaults[k] === 'number' ? String(defaults[k]) : undefined;
 
+  const refer = options.refer ?? referInput;
   const bakeStart = parseBakeStart(
     given(options.bakeStart) ?? d('bakeStart') ?? 'now',
     deps.clock?.now() ?? nowSeconds(),
+    refer,
   );
   const settings = await loadBakeSettings(options, d, cwd);
   for (const w of settings.warnings ?? []) logger.warning(settingsWarning(w));
-  const evidenceLocation = given(options.s3Uri) ? parseS3Uri(options.s3Uri as string, 'Input "s3-uri"') : undefined;
-  const storeUri = baselineStoreUri(options, evidenceLocation);
-  const deployment = parseDeploymentTarget(options);
-  const rollback = parseRollback(options, deployment.given);
-  const failOn = parseFailOn(given(options.failOn) ?? 'rollback,inconclusive', logger);
-  if (options.continueOnPass && !deployment.given) {
-    throw new ConfigurationError(
-      'Input "continue-on-pass" is true but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group").',
-    );
-  }
+  const evidenceLocation = given(options.s3Uri) ? parseS3Uri(options.s3Uri as string, refer('s3-uri')) : undefined;
+  const storeUri = baselineStoreUri(options, evidenceLocation, refer);
+  const target = options.deployment ?? {};
+  const deployment = { target, given: !!target.deploymentId || (!!target.application && !!target.deploymentGroup) };
+  const rollback = {
+    mode: options.rollback ?? (deployment.given ? 'auto' : 'off'),
+    waitSeconds: options.rollbackTimeoutSeconds ?? DEFAULT_ROLLBACK_TIMEOUT_SECONDS,
+  };
+  const failOn = options.failOn ?? [...DEFAULT_FAIL_ON];
+  for (const w of options.warnings ?? []) logger.warning(w);
   const {
     plan: compare,
     record,
@@ -209,7 +227,7 @@ export async function planVerify(
  * them; and the store record read (or given in-process), whose per-metric baseline the bake uses.
  */
 async function planComparison(
-  options: VerifyOptions,
+  options: VerifySettings,
   d: Defaults,
   defaults: Record<string, unknown>,
   bakeStart: number,
@@ -265,26 +283,36 @@ async function planComparison(
 }
 
 /** The bake start (unix seconds): a past time replays, at most MAX_FUTURE_START_SECONDS ahead (clock skew). */
-function parseBakeStart(text: string, now: number): number {
-  const bakeStart = parseTime(text, now, 'Input "bake-start"');
+function parseBakeStart(text: string, now: number, refer: (input: string) => string): number {
+  const bakeStart = parseTime(text, now, refer('bake-start'));
   if (bakeStart > now + MAX_FUTURE_START_SECONDS) {
     throw new ConfigurationError(
-      `Input "bake-start" is ${JSON.stringify(text)} (${isoTime(bakeStart)}), ${formatDuration(Math.round(bakeStart - now))} in the future: a bake starts when the deploy finishes, at most ${formatDuration(MAX_FUTURE_START_SECONDS)} ahead (clock skew); give the deploy's finish time, "now", or a past time to replay a bake.`,
+      `${refer('bake-start')} is ${JSON.stringify(text)} (${isoTime(bakeStart)}), ${formatDuration(Math.round(bakeStart - now))} in the future: a bake starts when the deploy finishes, at most ${formatDuration(MAX_FUTURE_START_SECONDS)} ahead (clock skew); give the deploy's finish time, "now", or a past time to replay a bake.`,
     );
   }
   return bakeStart;
 }
 
 /** The config's `bake:` section with the inputs laid over it (a recording's own config: "builtin"). */
-async function loadBakeSettings(options: VerifyOptions, d: Defaults, cwd: string): Promise<BakeSettings> {
+async function loadBakeSettings(options: VerifySettings, d: Defaults, cwd: string): Promise<BakeSettings> {
   const config = await loadConfig(given(options.config) ?? d('config'), cwd);
+  const refer = options.refer ?? referInput;
+  // A recording's own durations (formatDuration's text, written by this tool) apply when no input overrides them.
+  const recorded = (key: string, input: string) => {
+    const text = d(key);
+    return text === undefined ? undefined : parseDuration(text, refer(input));
+  };
+  const durationSeconds = options.bakeDurationSeconds ?? recorded('bakeDuration', 'bake-duration');
+  const intervalSeconds = options.intervalSeconds ?? recorded('interval', 'interval');
+  const windowSeconds = options.windowSeconds ?? recorded('window', 'window');
   return resolveBakeSettings(
     config.bake as Record<string, any>,
     {
-      duration: given(options.bakeDuration) ?? d('bakeDuration'),
-      interval: given(options.interval) ?? d('interval'),
-      window: given(options.window) ?? d('window'),
-      critical: given(options.critical),
+      ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+      ...(intervalSeconds !== undefined ? { intervalSeconds } : {}),
+      ...(windowSeconds !== undefined ? { windowSeconds } : {}),
+      ...(options.critical ? { critical: options.critical } : {}),
+      refer,
     },
     config.metrics,
     config.resolution,
@@ -293,67 +321,15 @@ async function loadBakeSettings(options: VerifyOptions, d: Defaults, cwd: string
 }
 
 /** The baseline store: the input, else the evidence bucket and prefix. */
-function baselineStoreUri(options: VerifyOptions, evidence: S3Location | undefined): string | undefined {
+function baselineStoreUri(
+  options: VerifySettings,
+  evidence: S3Location | undefined,
+  refer: (input: string) => string,
+): string | undefined {
   const store = given(options.baselineStore);
   const uri = store ?? (evidence ? s3Uri(evidence.bucket, evidence.prefix) : undefined);
-  if (store) parseS3Uri(options.baselineStore as string, 'Input "baseline-store"');
+  if (store) parseS3Uri(options.baselineStore as string, refer('baseline-store'));
   return uri;
-}
-
-/** The CodeDeploy deployment to roll back or continue: an id, or an application and its group. */
-function parseDeploymentTarget(options: VerifyOptions): VerifyPlan['deployment'] {
-  const deploymentId = given(options.deploymentId);
-  const application = given(options.codedeployApplication);
-  const deploymentGroup = given(options.codedeployDeploymentGroup);
-  const target: DeploymentTarget = {
-    ...(deploymentId ? { deploymentId } : {}),
-    ...(application ? { application } : {}),
-    ...(deploymentGroup ? { deploymentGroup } : {}),
-  };
-  if (!target.deploymentId && !!target.application !== !!target.deploymentGroup) {
-    throw new ConfigurationError(
-      'Inputs "codedeploy-application" and "codedeploy-deployment-group" go together: set both (the latest deployment of the group is rolled back), or use "deployment-id".',
-    );
-  }
-  return { target, given: !!target.deploymentId || (!!target.application && !!target.deploymentGroup) };
-}
-
-function parseRollback(options: VerifyOptions, hasTarget: boolean): VerifyPlan['rollback'] {
-  const text = given(options.rollback);
-  if (text && !['auto', 'dry-run', 'off'].includes(text)) {
-    throw new ConfigurationError(`Input "rollback" is ${JSON.stringify(text)}: expected auto, dry-run or off.`);
-  }
-  const mode = (text ?? (hasTarget ? 'auto' : 'off')) as RollbackMode;
-  if (mode === 'auto' && !hasTarget) {
-    throw new ConfigurationError(
-      'Input "rollback" is "auto" but no deployment is given: set "deployment-id" (or "codedeploy-application" + "codedeploy-deployment-group"), or use rollback: dry-run / off.',
-    );
-  }
-  return { mode, waitSeconds: parseDuration(given(options.rollbackTimeout) ?? '20m', 'Input "rollback-timeout"') };
-}
-
-/** The verdicts that fail the run; v1's "breach" is read as "ticket" with a warning. */
-function parseFailOn(text: string, logger: Logger): string[] {
-  if (text === 'none') return [];
-  const failOn = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((f) => {
-      if (f !== 'breach') return f;
-      logger.warning(
-        'Input "fail-on" lists "breach", the verdict v1 called breach: it is "ticket" now (drift beyond tolerance, a ticket filed); standing SLO breaches no longer set a verdict. Read as "ticket"; write "ticket".',
-      );
-      return 'ticket';
-    });
-  for (const f of failOn) {
-    if (!(FAIL_ON_CHOICES as readonly string[]).includes(f)) {
-      throw new ConfigurationError(
-        `Input "fail-on" lists ${JSON.stringify(f)}: expected a comma list of ${FAIL_ON_CHOICES.join(', ')}, or none.`,
-      );
-    }
-  }
-  return failOn;
 }
 
 function planSummary(

@@ -126,14 +126,18 @@ export const BAKE_DEFAULTS = {
   ticketWarmup: '5m',
 } as const;
 
-/** Input / flag values that override the file (undefined = not given). */
+/** Input / flag values that override the file, parsed at the boundary (undefined = not given). */
 export interface BakeOverrides {
-  duration?: string;
-  interval?: string;
-  window?: string;
-  /** Comma list of critical metric ids (input critical). */
-  critical?: string;
+  durationSeconds?: number;
+  intervalSeconds?: number;
+  windowSeconds?: number;
+  /** Critical metric ids (input critical); [] = none. */
+  critical?: readonly string[];
+  /** How messages name an input: `Input "interval"` (the default) in an action, `--interval` on the CLI. */
+  refer?: (input: string) => string;
 }
+
+const referInputName = (name: string) => `Input "${name}"`;
 
 type Raw = Record<string, any>;
 
@@ -222,18 +226,13 @@ function bakeTiming(
   resolution: number,
   at: (key: string) => string,
 ): { durationSeconds: number; intervalSeconds: number; windowSeconds: number; warnings: SettingsFinding[] } {
-  const durationSeconds = overrides.duration
-    ? parseDuration(overrides.duration, 'Input "bake-duration"')
-    : duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
-  const intervalSeconds = overrides.interval
-    ? parseDuration(overrides.interval, 'Input "interval"')
-    : duration(raw.interval, BAKE_DEFAULTS.interval, at('interval'));
-  let windowSeconds = overrides.window
-    ? parseDuration(overrides.window, 'Input "window"')
-    : duration(raw.window, BAKE_DEFAULTS.window, at('window'));
-  const intervalWhere = overrides.interval ? 'Input "interval"' : at('interval');
-  const windowWhere = overrides.window ? 'Input "window"' : at('window');
-  const durationWhere = overrides.duration ? 'Input "bake-duration"' : at('duration');
+  const refer = overrides.refer ?? referInputName;
+  const durationSeconds = overrides.durationSeconds ?? duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
+  const intervalSeconds = overrides.intervalSeconds ?? duration(raw.interval, BAKE_DEFAULTS.interval, at('interval'));
+  let windowSeconds = overrides.windowSeconds ?? duration(raw.window, BAKE_DEFAULTS.window, at('window'));
+  const intervalWhere = overrides.intervalSeconds !== undefined ? refer('interval') : at('interval');
+  const windowWhere = overrides.windowSeconds !== undefined ? refer('window') : at('window');
+  const durationWhere = overrides.durationSeconds !== undefined ? refer('bake-duration') : at('duration');
   if (!multiple(intervalSeconds, resolution)) {
     throw new ConfigurationError(
       `${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`,
@@ -280,15 +279,10 @@ function gapSettings(raw: Raw, at: (key: string) => string) {
   };
 }
 
-/** The critical metrics: the input (a comma list, or none), else the config's, else the defaults. */
+/** The critical metrics: the input (a list; [] = none), else the config's, else the defaults. */
 function criticalMetrics(raw: Raw, overrides: BakeOverrides, catalog: MetricDef[], at: (key: string) => string) {
   if (!overrides.critical) return metricList(raw.critical, [...BAKE_DEFAULTS.critical], catalog, at('critical'));
-  if (overrides.critical.trim() === 'none') return [];
-  const ids = overrides.critical
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-  return metricList(ids, [], catalog, 'Input "critical"');
+  return metricList([...overrides.critical], [], catalog, (overrides.refer ?? referInputName)('critical'));
 }
 
 /** The ratio, SLO and ticket rules. */

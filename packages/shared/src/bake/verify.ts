@@ -23,7 +23,7 @@ import { archiveEvidence } from './archive.js';
 import { type AwsClients, lazyAwsClients } from './clients.js';
 import { type Actions, renderVerificationMarkdown, type Verification, writeVerification } from './evidence.js';
 import { type BakeOutcome, runBake } from './loop.js';
-import { planVerify, type VerifyDeps, type VerifyOptions, type VerifyPlan } from './plan.js';
+import { planVerify, type VerifyDeps, type VerifyPlan, type VerifySettings } from './plan.js';
 import type { BakeVerdict } from './rules.js';
 
 export interface VerifyResult {
@@ -39,7 +39,7 @@ export interface VerifyResult {
   outcome: BakeOutcome;
 }
 
-export async function runVerify(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
+export async function runVerify(options: VerifySettings, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const logger = deps.logger ?? silentLogger;
   // Every AWS call ends within rollback-timeout (at most 60 s), once the plan has read it.
   let callTimeoutMs = DEFAULT_AWS_CALL_TIMEOUT_MS;
@@ -158,7 +158,7 @@ function conclude(plan: VerifyPlan, outcome: BakeOutcome): BakeResult {
 }
 
 /** A cancelled run fails; so does a verdict listed in fail-on. */
-function verdictFailures(verdict: BakeVerdict, failOn: string[]): string[] {
+function verdictFailures(verdict: BakeVerdict, failOn: readonly string[]): string[] {
   if (verdict === 'cancelled') return ['the run was cancelled'];
   return failOn.includes(verdict) ? [`verdict ${verdict} (fail-on: ${failOn.join(',')})`] : [];
 }

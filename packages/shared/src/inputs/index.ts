@@ -7,6 +7,7 @@ export * from './cli.js';
 export * from './common.js';
 export * from './drift-rules.js';
 export * from './finops-report.js';
+export * from './jira-target.js';
 export * from './kpis.js';
 export * from './perf-baseline-compare.js';
 export * from './post-deploy-verify.js';

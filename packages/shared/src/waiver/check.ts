@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
-import type { Octokit } from '../github/client.js';
+import { type Refer, referInput } from '../inputs/spec.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { Comparison, MetricComparison, OverallVerdict } from '../model/comparison.js';
 import { checkOutputDir } from '../paths.js';
@@ -16,6 +16,7 @@ import { summaryInWords, waiverReason, withWaiverNotes } from '../report/prose.j
 import { writeComparison } from '../report/write.js';
 import { isoTime, nowSeconds, parseTime } from '../time.js';
 import { applyWaiverOutcomes, checkScope, waiverRecord } from './apply.js';
+import { type GivenRegressions, regressionSource, type WaiverCheckSettings } from './check-settings.js';
 import {
   type DecisionContext,
   decideWaivers,
@@ -25,37 +26,9 @@ import {
   type WaiverDecision,
 } from './decide.js';
 import { DEFAULT_WAIVERS_PATH, loadWaiverFiles } from './files.js';
-import { DEFAULT_WAIVER_LABEL, GitHubVerifier, parseCabTeam } from './github.js';
+import { DEFAULT_WAIVER_LABEL, GitHubVerifier } from './github.js';
 import { type JiraClient, JiraRestClient, loadJiraWaivers, parseJiraFields } from './jira.js';
 import { renderWaiverSummary, renderWaiverText, type SummaryContext } from './summary.js';
-
-export interface WaiverCheckOptions {
-  service?: string;
-  environment?: string;
-  candidateVersion?: string;
-  /** Used when neither candidateVersion nor the comparison names one (the action: the head commit SHA). */
-  defaultCandidateVersion?: string;
-  /** Path of perf-comparison.json. */
-  comparison?: string;
-  /** JSON array of regressed metric ids (the compare action's `regressions` output)... */
-  regressions?: string;
-  /** ...with the largest drift in percent ("31.4" or "31.4%"; the compare action's `max-drift` output). */
-  maxDrift?: string;
-  /** Folder (or file) of waiver YAML files; default .github/perf-waivers. */
-  waiversPath?: string;
-  /** Where the updated comparison is written; default a `waived` folder next to the comparison. */
-  outputDir?: string;
-  /** "org/team-slug" whose active members approve waivers. */
-  cabTeam?: string;
-  /** Label of label waivers (default cab-waiver). */
-  label?: string;
-  github?: { octokit: Octokit; owner: string; repo: string; ref?: string; pullRequest?: number };
-  jira?: { url: string; user?: string; token?: string; jql?: string; fields?: string; approvedStatus?: string };
-  /** Time the expiries are judged at (RFC 3339, unix seconds, relative); default the clock. */
-  now?: string;
-  /** Directory relative paths are resolved from, and the repository root (default process.cwd()). */
-  cwd?: string;
-}
 
 export interface WaiverCheckDeps {
   logger?: Logger;
@@ -84,35 +57,10 @@ export interface WaiverCheckResult {
   markdownPath?: string;
 }
 
-function parseRegressions(text: string, maxDrift: string | undefined): Regression[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
-  if (!Array.isArray(data) || data.some((x) => typeof x !== 'string' || x === '')) {
-    throw new ConfigurationError(
-      `Input "regressions" is ${JSON.stringify(text)}: expected a JSON array of metric ids such as ["latency_p95_read"] (the regressions output of perf-baseline-compare).`,
-    );
-  }
-  const ids = [...new Set(data as string[])];
-  if (ids.length === 0) return [];
-  const m = maxDrift === undefined ? null : /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(maxDrift);
-  if (!m) {
-    throw new ConfigurationError(
-      `Input "max-drift" is ${JSON.stringify(maxDrift ?? '')}: expected the largest drift in percent such as "31.4" (the max-drift output of perf-baseline-compare); without it no waiver's max_drift can be checked. Or pass comparison instead.`,
-    );
-  }
-  // The compare action's largest drift over all metrics: an upper bound for each regressed metric.
-  const drift = Number(m[1]) / 100;
-  return ids.map((metric) => ({ metric, drift }));
-}
-
-function agree(what: string, input: string | undefined, fromComparison: string): string {
+function agree(what: string, input: string | undefined, fromComparison: string, refer: Refer): string {
   if (input !== undefined && input !== fromComparison) {
     throw new ConfigurationError(
-      `Input "${what}" is ${JSON.stringify(input)} but the comparison is for ${JSON.stringify(fromComparison)}: leave ${what} empty to use the comparison's, or pass the right comparison.`,
+      `${refer(what)} is ${JSON.stringify(input)} but the comparison is for ${JSON.stringify(fromComparison)}: leave ${what} empty to use the comparison's, or pass the right comparison.`,
     );
   }
   return fromComparison;
@@ -146,7 +94,7 @@ export function nowOverrideNote(nowSec: number, clockSec: number): string {
 }
 
 export async function runWaiverCheck(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   deps: WaiverCheckDeps = {},
 ): Promise<WaiverCheckResult> {
   const logger = deps.logger ?? silentLogger;
@@ -178,9 +126,9 @@ interface JudgedClock {
   override: string | undefined;
 }
 
-function judgedClock(options: WaiverCheckOptions, clock: () => number, logger: Logger): JudgedClock {
+function judgedClock(options: WaiverCheckSettings, clock: () => number, logger: Logger): JudgedClock {
   const clockSec = clock();
-  const nowSec = options.now ? parseTime(options.now, clockSec, 'Input "now"') : clockSec;
+  const nowSec = options.now ? parseTime(options.now, clockSec, (options.refer ?? referInput)('now')) : clockSec;
   // A clock override is for replays and tests: it can make a waiver expire earlier, never make an expired one
   // valid again. Expiry is judged at the later of the two; the override is recorded in the evidence.
   const judgedSec = Math.max(nowSec, clockSec);
@@ -198,12 +146,8 @@ interface ReadRegressions {
   regressionsFrom: string;
 }
 
-async function readRegressions(options: WaiverCheckOptions, cwd: string): Promise<ReadRegressions> {
-  if (options.comparison && options.regressions) {
-    throw new ConfigurationError(
-      'Inputs "comparison" and "regressions" are both set: give one (comparison is exact per metric; regressions + max-drift use the largest drift for every metric).',
-    );
-  }
+async function readRegressions(options: WaiverCheckSettings, cwd: string): Promise<ReadRegressions> {
+  regressionSource(options.comparison, options.regressions !== undefined, options.refer);
   if (options.comparison) {
     const r = await readComparisonFile(options.comparison, cwd);
     const comparison = r.comparison;
@@ -212,49 +156,41 @@ async function readRegressions(options: WaiverCheckOptions, cwd: string): Promis
       .map((m) => ({ metric: m.id, drift: m.drift }));
     return { comparison, comparisonFile: r.full, regressions, regressionsFrom: `\`${options.comparison}\`` };
   }
-  if (options.regressions !== undefined) {
-    return {
-      comparison: undefined,
-      comparisonFile: undefined,
-      regressions: parseRegressions(options.regressions, options.maxDrift),
-      regressionsFrom: `inputs regressions + max-drift (${options.maxDrift ?? '—'}%)`,
-    };
-  }
-  throw new ConfigurationError(
-    'Input "comparison" is empty and so is "regressions": pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).',
-  );
+  const given = options.regressions as GivenRegressions;
+  return { comparison: undefined, comparisonFile: undefined, regressions: given.metrics, regressionsFrom: given.from };
 }
 
 /** The service, environment and version under test: the comparison's, which the inputs must agree with. */
 function underTest(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   comparison: Comparison | undefined,
 ): Pick<DecisionContext, 'service' | 'environment' | 'candidateVersion'> {
-  const service = comparison ? agree('service', options.service, comparison.service) : options.service;
+  const refer = options.refer ?? referInput;
+  const service = comparison ? agree('service', options.service, comparison.service, refer) : options.service;
   if (!service)
     throw new ConfigurationError(
-      'Input "service" is required without a comparison: the service label value (e.g. checkout-api).',
+      `${refer('service')} is required without a comparison: the service label value (e.g. checkout-api).`,
     );
   const environment = comparison
-    ? agree('environment', options.environment, comparison.environment)
+    ? agree('environment', options.environment, comparison.environment, refer)
     : (options.environment ?? 'prod');
   const candidateVersion = comparison
-    ? agree('candidate-version', options.candidateVersion, comparison.candidate.version)
+    ? agree('candidate-version', options.candidateVersion, comparison.candidate.version, refer)
     : (options.candidateVersion ?? options.defaultCandidateVersion);
   if (!candidateVersion) {
     throw new ConfigurationError(
-      'Input "candidate-version" is empty: pass the version label value of the release under test (default: the head commit SHA).',
+      `${refer('candidate-version')} is empty: pass the version label value of the release under test (default: the head commit SHA).`,
     );
   }
-  refuseControlCharacters(service, 'Input "service"');
-  refuseControlCharacters(environment, 'Input "environment"');
-  refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
+  refuseControlCharacters(service, refer('service'));
+  refuseControlCharacters(environment, refer('environment'));
+  refuseControlCharacters(candidateVersion, refer('candidate-version'));
   return { service, environment, candidateVersion };
 }
 
 /** The candidate waivers (files; with regressions, the PR label and Jira) with the files' approvals proven. */
 async function gatherCandidates(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   cwd: string,
   deps: WaiverCheckDeps,
   ctx: DecisionContext,
@@ -287,16 +223,11 @@ async function gatherCandidates(
 }
 
 /** The GitHub verifier of approvals (with cab-team and a token), refusing cab-team without one. */
-function approvalVerifier(options: WaiverCheckOptions, logger: Logger): GitHubVerifier | undefined {
-  if (options.cabTeam && !options.github) {
-    throw new ConfigurationError(
-      `Input "cab-team" is ${JSON.stringify(options.cabTeam)} but there is no github-token (and repository) to verify approvals with: set github-token to a token that can read the team.`,
-    );
-  }
+function approvalVerifier(options: WaiverCheckSettings, logger: Logger): GitHubVerifier | undefined {
   return options.github && options.cabTeam
     ? new GitHubVerifier({
         ...options.github,
-        cabTeam: parseCabTeam(options.cabTeam, options.github.owner),
+        cabTeam: options.cabTeam,
         label: options.label ?? DEFAULT_WAIVER_LABEL,
         logger,
       })
@@ -305,14 +236,14 @@ function approvalVerifier(options: WaiverCheckOptions, logger: Logger): GitHubVe
 
 /** The waivers Jira holds for this release. */
 async function jiraCandidates(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   deps: WaiverCheckDeps,
   ctx: DecisionContext,
   logger: Logger,
 ): Promise<WaiverCandidate[]> {
-  const jira = options.jira as NonNullable<WaiverCheckOptions['jira']>;
+  const jira = options.jira as NonNullable<WaiverCheckSettings['jira']>;
   const client = deps.jira ?? new JiraRestClient({ url: jira.url, user: jira.user, token: jira.token, logger });
-  const fields = parseJiraFields(jira.fields);
+  const fields = jira.fields ?? parseJiraFields(undefined);
   return logger.group('Searching Jira for CAB waivers', () =>
     loadJiraWaivers(
       client,
@@ -360,7 +291,7 @@ interface Waived {
 
 /** With a comparison whose regressions are all waived: the updated comparison, written. */
 async function writeWaived(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   cwd: string,
   read: ReadRegressions,
   decision: WaiverDecision,
@@ -375,7 +306,7 @@ async function writeWaived(
 
 /** The verdict, outputs and summaries of a decided waiver check. */
 function waiverCheckResult(
-  options: WaiverCheckOptions,
+  options: WaiverCheckSettings,
   run: Waived & {
     ctx: DecisionContext;
     clock: JudgedClock;

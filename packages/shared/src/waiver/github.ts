@@ -37,13 +37,13 @@ export interface CabTeam {
 }
 
 /** "org/team-slug", or "team-slug" for a team of `defaultOrg` (the repository owner). */
-export function parseCabTeam(text: string, defaultOrg?: string, inputName = 'cab-team'): CabTeam {
+export function parseCabTeam(text: string, defaultOrg?: string, what = 'Input "cab-team"'): CabTeam {
   const t = text.trim().replace(/^@/, '');
   const m = /^(?:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/)?([A-Za-z0-9_.-]+)$/.exec(t);
   const org = m?.[1] ?? defaultOrg;
   if (!m || !org) {
     throw new ConfigurationError(
-      `Input "${inputName}" is ${JSON.stringify(text)}: expected "org/team-slug" (e.g. "acme/cab"), the GitHub team whose members approve waivers.`,
+      `${what} is ${JSON.stringify(text)}: expected "org/team-slug" (e.g. "acme/cab"), the GitHub team whose members approve waivers.`,
     );
   }
   return { org, slug: m[2] as string };

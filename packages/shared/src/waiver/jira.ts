@@ -137,7 +137,7 @@ export class JiraRestClient implements JiraClient {
 }
 
 /** `jira-fields`: JSON object, or "key=field" / "key: field" pairs separated by commas or new lines. */
-export function parseJiraFields(text: string | undefined, inputName = 'jira-fields'): JiraFieldMap {
+export function parseJiraFields(text: string | undefined, what = 'Input "jira-fields"'): JiraFieldMap {
   const map: JiraFieldMap = { ...DEFAULT_JIRA_FIELDS };
   if (text === undefined || text.trim() === '') return map;
   let pairs: Array<[string, unknown]>;
@@ -147,7 +147,7 @@ export function parseJiraFields(text: string | undefined, inputName = 'jira-fiel
       pairs = Object.entries(JSON.parse(t) as Record<string, unknown>);
     } catch {
       throw new ConfigurationError(
-        `Input "${inputName}" is not valid JSON: write {"max_drift": "customfield_10010", ...} or max_drift=customfield_10010 lines.`,
+        `${what} is not valid JSON: write {"max_drift": "customfield_10010", ...} or max_drift=customfield_10010 lines.`,
       );
     }
   } else {
@@ -159,7 +159,7 @@ export function parseJiraFields(text: string | undefined, inputName = 'jira-fiel
         const m = /^([A-Za-z_]+)\s*[=:]\s*(\S+)$/.exec(s);
         if (!m) {
           throw new ConfigurationError(
-            `Input "${inputName}" has ${JSON.stringify(s)}: expected key=field_id, such as max_drift=customfield_10010.`,
+            `${what} has ${JSON.stringify(s)}: expected key=field_id, such as max_drift=customfield_10010.`,
           );
         }
         return [m[1] as string, m[2]];
@@ -169,12 +169,12 @@ export function parseJiraFields(text: string | undefined, inputName = 'jira-fiel
     if (!(JIRA_FIELD_KEYS as readonly string[]).includes(k)) {
       const guess = closest(k, JIRA_FIELD_KEYS);
       throw new ConfigurationError(
-        `Input "${inputName}" maps unknown key ${JSON.stringify(k)}${guess ? ` (did you mean "${guess}"?)` : ''}: keys are ${JIRA_FIELD_KEYS.join(', ')}.`,
+        `${what} maps unknown key ${JSON.stringify(k)}${guess ? ` (did you mean "${guess}"?)` : ''}: keys are ${JIRA_FIELD_KEYS.join(', ')}.`,
       );
     }
     if (typeof v !== 'string' || v.trim() === '') {
       throw new ConfigurationError(
-        `Input "${inputName}" maps ${k} to ${JSON.stringify(v)}: expected a Jira field id such as customfield_10010.`,
+        `${what} maps ${k} to ${JSON.stringify(v)}: expected a Jira field id such as customfield_10010.`,
       );
     }
     map[k as JiraFieldKey] = v.trim();

@@ -11,10 +11,16 @@ import { memoryLogger } from '../../src/log.js';
 import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
 import { DEFAULT_LABELS } from '../../src/model/metric.js';
 import type { MetricSource } from '../../src/sources/types.js';
+import { parseDuration } from '../../src/time.js';
 
 const START = 1_795_183_200; // 2026-11-20T14:00:00Z
 const settings = (interval = '1m', resolution = 60) =>
-  resolveBakeSettings({}, { duration: '30m', interval }, [...BUILTIN_CATALOG], resolution);
+  resolveBakeSettings(
+    {},
+    { durationSeconds: 1800, intervalSeconds: parseDuration(interval, 'interval') },
+    [...BUILTIN_CATALOG],
+    resolution,
+  );
 
 function metric(id: string, value: number | null, baseline: number | null, ratio: number | null): MetricTick {
   return {

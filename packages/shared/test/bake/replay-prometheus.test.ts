@@ -55,7 +55,7 @@ describe('replayed bakes against a real Prometheus', () => {
         outputDir: join(dir, 'out', b.id),
         cwd: dir,
         rollback: 'dry-run',
-        failOn: 'none',
+        failOn: [],
       },
       { logger },
     );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '../../src/bake/rules.js';
 import { resolveBakeSettings } from '../../src/bake/settings.js';
+import { criticalList } from '../../src/bake/verify-settings.js';
 import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
 import { headline, ruleMessage, unjudgedReason } from '../../src/report/prose.js';
 
@@ -280,23 +281,23 @@ describe('drift rule (tickets)', () => {
 
 describe('settings', () => {
   it('bounds the bake duration and checks critical metric ids', () => {
-    expect(() => resolveBakeSettings({}, { duration: '25h' }, [...BUILTIN_CATALOG], 60)).toThrow(
+    expect(() => resolveBakeSettings({}, { durationSeconds: 25 * 3600 }, [...BUILTIN_CATALOG], 60)).toThrow(
       /Input "bake-duration" is 1d1h|Input "bake-duration" is 25h/,
     );
-    expect(() => resolveBakeSettings({}, { critical: 'latency_p95_reed' }, [...BUILTIN_CATALOG], 60)).toThrow(
-      /Input "critical" lists "latency_p95_reed".*did you mean "latency_p95_read"/,
-    );
-    expect(resolveBakeSettings({}, { critical: 'none' }, [...BUILTIN_CATALOG], 60).critical).toEqual([]);
+    expect(() =>
+      resolveBakeSettings({}, { critical: criticalList('latency_p95_reed') }, [...BUILTIN_CATALOG], 60),
+    ).toThrow(/Input "critical" lists "latency_p95_reed".*did you mean "latency_p95_read"/);
+    expect(resolveBakeSettings({}, { critical: criticalList('none') }, [...BUILTIN_CATALOG], 60).critical).toEqual([]);
     expect(resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60).critical).toEqual(['latency_p95_read', 'error_rate']);
   });
   it('validates ids and alignment with the names of keys and inputs', () => {
     expect(() =>
       resolveBakeSettings({ ratio: { metrics: ['latency_p95_reed'] } }, {}, [...BUILTIN_CATALOG], 60),
     ).toThrow(/did you mean "latency_p95_read"/);
-    expect(() => resolveBakeSettings({}, { interval: '90s' }, [...BUILTIN_CATALOG], 60)).toThrow(
+    expect(() => resolveBakeSettings({}, { intervalSeconds: 90 }, [...BUILTIN_CATALOG], 60)).toThrow(
       /Input "interval" is 1m30s: .*multiple of the collection resolution/,
     );
-    expect(() => resolveBakeSettings({}, { window: '150s' }, [...BUILTIN_CATALOG], 60)).toThrow(/Input "window"/);
+    expect(() => resolveBakeSettings({}, { windowSeconds: 150 }, [...BUILTIN_CATALOG], 60)).toThrow(/Input "window"/);
     expect(() => resolveBakeSettings({ slo: { metrics: ['cost_rate'] } }, {}, [...BUILTIN_CATALOG], 60)).toThrow(
       /has no SLO/,
     );

@@ -53,8 +53,8 @@ describe('driftgate verify', () => {
       (await run(['--metrics-file', RECORDING, '--rollback', 'dry-run', '--fail-on', 'none', '--quiet'])).code,
     ).toBe(0);
     await expect(run(['--metrics-file', RECORDING, '--rollback', 'sometimes'])).rejects.toThrow(
-      /Input "rollback" is "sometimes": expected auto, dry-run or off/,
+      /^--rollback is "sometimes": expected auto, dry-run or off/,
     );
-    await expect(run(['--metrics-file', RECORDING, '--interval', '45s'])).rejects.toThrow(/Input "interval" is 45s/);
+    await expect(run(['--metrics-file', RECORDING, '--interval', '45s'])).rejects.toThrow(/--interval is 45s/);
   });
 });

@@ -39,7 +39,7 @@ describe('runVerify', () => {
       {
         metricsFile: RECORDING,
         rollback: 'dry-run',
-        failOn: 'none',
+        failOn: [],
         s3Uri: 's3://nc-perf-results/daily/',
         outputDir: 'out',
         cwd: dir,
@@ -64,7 +64,7 @@ describe('runVerify', () => {
     const file = join(dir, 'old-bake-recording.json');
     await writeFile(file, JSON.stringify(old));
     const r = await runVerify(
-      { metricsFile: file, rollback: 'dry-run', failOn: 'none', outputDir: 'out-old', cwd: dir },
+      { metricsFile: file, rollback: 'dry-run', failOn: [], outputDir: 'out-old', cwd: dir },
       { logger: memoryLogger() },
     );
     expect(r.verification.verdict).toBe('rollback'); // same data, same decision
@@ -101,7 +101,7 @@ describe('runVerify', () => {
     await writeFile(file, JSON.stringify({ ...rec, defaults, entries: rec.entries.map(shift) }));
 
     const original = await runVerify(
-      { metricsFile: RECORDING, rollback: 'dry-run', failOn: 'none', outputDir: 'out-original', cwd: dir },
+      { metricsFile: RECORDING, rollback: 'dry-run', failOn: [], outputDir: 'out-original', cwd: dir },
       { logger: memoryLogger() },
     );
     const values = original.verification.baseline.values;
@@ -125,7 +125,7 @@ describe('runVerify', () => {
     });
     const logger = memoryLogger();
     const r = await runVerify(
-      { metricsFile: file, rollback: 'dry-run', failOn: 'none', outputDir: 'out-record', cwd: dir },
+      { metricsFile: file, rollback: 'dry-run', failOn: [], outputDir: 'out-record', cwd: dir },
       { logger, stableBaseline: record() },
     );
     const v = r.verification;
@@ -142,7 +142,7 @@ describe('runVerify', () => {
     // A stored value its window's data no longer gives: the bake says which rule judges on what.
     const moved = memoryLogger();
     await runVerify(
-      { metricsFile: file, rollback: 'dry-run', failOn: 'none', outputDir: 'out-moved', cwd: dir },
+      { metricsFile: file, rollback: 'dry-run', failOn: [], outputDir: 'out-moved', cwd: dir },
       { logger: moved, stableBaseline: record(1.1) },
     );
     expect(moved.lines.filter((l) => /baseline store record's baseline is/.test(l))).toEqual([
@@ -156,7 +156,7 @@ describe('runVerify', () => {
     const { baseline: _none, ...old } = record();
     await expect(
       runVerify(
-        { metricsFile: file, rollback: 'dry-run', failOn: 'none', outputDir: 'out-old-record', cwd: dir },
+        { metricsFile: file, rollback: 'dry-run', failOn: [], outputDir: 'out-old-record', cwd: dir },
         { logger: memoryLogger(), stableBaseline: old as StableBaseline },
       ),
     ).rejects.toThrow(/not recorded|recording/i);

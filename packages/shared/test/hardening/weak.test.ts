@@ -320,8 +320,8 @@ describe('answers from servers', () => {
         {
           metricsFile: join(import.meta.dirname, '../../../cli/demo/bake-recording.json'),
           rollback: 'auto',
-          deploymentId: 'd-TYPO',
-          failOn: 'none',
+          deployment: { deploymentId: 'd-TYPO' },
+          failOn: [],
           outputDir: 'out-typo',
           cwd: dir,
         },

@@ -95,7 +95,7 @@ describe('perf_verification.json keeps the findings', () => {
       metricsFile: join(DEMO, 'bake-recording.json'),
       config: BUILTIN_CONFIG,
       rollback: 'dry-run',
-      failOn: 'none',
+      failOn: [],
       outputDir: join(dir, 'bake'),
       cwd: dir,
     });

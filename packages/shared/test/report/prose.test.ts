@@ -482,7 +482,7 @@ describe('waiver findings in words', () => {
 describe('bake settings findings in words', () => {
   it('resolveBakeSettings returns its warnings as findings; the verify shell says them', () => {
     const catalog = [...BUILTIN_CATALOG];
-    const s = resolveBakeSettings({}, { duration: '4m', window: '5m' }, catalog, 60);
+    const s = resolveBakeSettings({}, { durationSeconds: 240, windowSeconds: 300 }, catalog, 60);
     expect(s.warnings).toEqual([
       { code: 'window-shrunk', where: 'Input "window"', windowSeconds: 300, durationSeconds: 240, shrunkSeconds: 240 },
       {

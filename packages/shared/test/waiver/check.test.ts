@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
+import { referInput } from '../../src/inputs/spec.js';
 import { memoryLogger } from '../../src/log.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import { rejectionDetail } from '../../src/report/prose.js';
 import { comparisonSchema } from '../../src/schemas/comparison.js';
 import { validate } from '../../src/validation.js';
 import { parseWaiverInput } from '../../src/waiver/apply.js';
-import { runWaiverCheck, type WaiverCheckOptions } from '../../src/waiver/check.js';
+import { runWaiverCheck, type WaiverCheckDeps } from '../../src/waiver/check.js';
+import { type WaiverGitHub, waiverCheckSettings } from '../../src/waiver/check-settings.js';
 import type { JiraClient } from '../../src/waiver/jira.js';
 import {
   approvedFile,
@@ -41,10 +43,56 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The check's options as the action's inputs say them (camelCase here), read through the one boundary. */
+interface CheckInputs {
+  service?: string | undefined;
+  environment?: string;
+  candidateVersion?: string;
+  defaultCandidateVersion?: string;
+  comparison?: string;
+  regressions?: string;
+  maxDrift?: string;
+  waiversPath?: string;
+  outputDir?: string;
+  cabTeam?: string;
+  github?: WaiverGitHub | undefined;
+  jira?: { url: string };
+  now?: string;
+  cwd?: string;
+}
+
+/** runWaiverCheck on the settings waiverCheckSettings makes of these inputs (as the action's main does). */
+async function check(o: CheckInputs, deps?: WaiverCheckDeps) {
+  const settings = waiverCheckSettings(
+    {
+      service: o.service,
+      environment: o.environment,
+      'candidate-version': o.candidateVersion,
+      comparison: o.comparison,
+      regressions: o.regressions,
+      'max-drift': o.maxDrift,
+      'waivers-path': o.waiversPath,
+      'cab-team': o.cabTeam,
+      label: 'cab-waiver',
+      'jira-url': o.jira?.url,
+      'jira-user': undefined,
+      'jira-token': undefined,
+      'jira-jql': undefined,
+      'jira-fields': undefined,
+      'jira-approved-status': 'Approved',
+      now: o.now,
+      'output-dir': o.outputDir,
+    },
+    referInput,
+    { commit: o.defaultCandidateVersion, github: o.github, cwd: o.cwd ?? process.cwd() },
+  );
+  return runWaiverCheck(settings, deps);
+}
+
 const P1 = '.github/perf-waivers/CAB-1234.yml';
 const P2 = '.github/perf-waivers/CAB-77.yml';
 
-async function withGitHub(files: Record<string, string>, pullRequest?: number): Promise<WaiverCheckOptions['github']> {
+async function withGitHub(files: Record<string, string>, pullRequest?: number): Promise<WaiverGitHub> {
   writeTree(root, files);
   const state = defaultState();
   let pr = 12;
@@ -73,7 +121,7 @@ describe('with a comparison', () => {
       [P2]: waiverYaml({ id: 'CAB-77', metrics: ['error_rate'], max_drift: '15%' }),
     });
     const comparison = writeComparisonFile();
-    const r = await runWaiverCheck({ comparison, cabTeam: 'acme/cab', github, now: NOW, cwd: root });
+    const r = await check({ comparison, cabTeam: 'acme/cab', github, now: NOW, cwd: root });
     expect(r.waived).toBe(true);
     expect(r.verdict).toBe('waived');
     expect(r.reason).toBe('');
@@ -113,7 +161,7 @@ describe('with a comparison', () => {
 
   it('output-dir chooses where the updated comparison goes', async () => {
     const github = await withGitHub({ [P1]: waiverYaml({ metrics: '*', max_drift: '40%' }) });
-    const r = await runWaiverCheck({
+    const r = await check({
       comparison: writeComparisonFile(),
       cabTeam: 'acme/cab',
       github,
@@ -126,7 +174,7 @@ describe('with a comparison', () => {
 
   it('not waived: no comparison is written, verdict fail, reason per metric', async () => {
     const github = await withGitHub({ [P1]: waiverYaml({ max_drift: '35%' }) });
-    const r = await runWaiverCheck({
+    const r = await check({
       comparison: writeComparisonFile(),
       cabTeam: 'acme/cab',
       github,
@@ -147,7 +195,7 @@ describe('with a comparison', () => {
     const m = c.metrics[0] as Comparison['metrics'][number];
     Object.assign(m, { verdict: 'waived', waiver: { id: 'CAB-OLD', approvedBy: ['x'], expires: PAST, maxDrift: 0.5 } });
     Object.assign(c, { verdict: 'waived', regressions: [] });
-    const r = await runWaiverCheck({ comparison: writeComparisonFile(c), now: NOW, cwd: root });
+    const r = await check({ comparison: writeComparisonFile(c), now: NOW, cwd: root });
     expect(r.waived).toBe(false);
     expect(r.verdict).toBe('fail');
     expect(r.reason).toBe('latency_p95_read (+31.0%): no waiver found');
@@ -155,7 +203,7 @@ describe('with a comparison', () => {
 
   it('nothing regressed: nothing to waive, no API call, verdict from the comparison', async () => {
     const github = await withGitHub({ [P1]: waiverYaml() });
-    const r = await runWaiverCheck({
+    const r = await check({
       comparison: writeComparisonFile(comparisonFixture([])),
       cabTeam: 'acme/cab',
       github,
@@ -173,17 +221,15 @@ describe('with a comparison', () => {
     [{ candidateVersion: 'v9' }, 'Input "candidate-version" is "v9" but the comparison is for "v2.4.0"'],
     [{ regressions: '[]' }, 'Inputs "comparison" and "regressions" are both set'],
   ])('inputs that contradict the comparison are refused: %j', async (over, message) => {
-    await expect(runWaiverCheck({ comparison: writeComparisonFile(), now: NOW, cwd: root, ...over })).rejects.toThrow(
-      message,
-    );
+    await expect(check({ comparison: writeComparisonFile(), now: NOW, cwd: root, ...over })).rejects.toThrow(message);
   });
 
   it('a file that is not a comparison is refused clearly', async () => {
     writeFileSync(join(root, 'x.json'), '{"schema":"something/else"}');
-    await expect(runWaiverCheck({ comparison: 'x.json', cwd: root })).rejects.toThrow(
+    await expect(check({ comparison: 'x.json', cwd: root })).rejects.toThrow(
       'Input "comparison" is "x.json": its "schema" is "something/else", not "driftgate.comparison/v1"',
     );
-    await expect(runWaiverCheck({ comparison: 'missing.json', cwd: root })).rejects.toThrow(
+    await expect(check({ comparison: 'missing.json', cwd: root })).rejects.toThrow(
       /Input "comparison" is "missing.json": cannot read it/,
     );
   });
@@ -202,9 +248,9 @@ describe('with regressions + max-drift', () => {
       now: NOW,
       cwd: root,
     };
-    const ok = await runWaiverCheck({ ...base, regressions: '["latency_p95_read","error_rate"]', maxDrift: '29.9' });
+    const ok = await check({ ...base, regressions: '["latency_p95_read","error_rate"]', maxDrift: '29.9' });
     expect(ok).toMatchObject({ waived: true, verdict: 'waived' });
-    const tooMuch = await runWaiverCheck({ ...base, regressions: '["latency_p95_read"]', maxDrift: '31.4%' });
+    const tooMuch = await check({ ...base, regressions: '["latency_p95_read"]', maxDrift: '31.4%' });
     expect(tooMuch.reason).toBe(
       'latency_p95_read (+31.4%): CAB-1234: drift above max_drift (drift 31.4% is above max_drift 30.0%)',
     );
@@ -212,7 +258,7 @@ describe('with regressions + max-drift', () => {
 
   it('defaults: environment prod, candidate version from the caller (head SHA)', async () => {
     writeTree(root, { [P1]: waiverYaml({ versions: [RUN_SHA.slice(0, 7)] }) });
-    const r = await runWaiverCheck({
+    const r = await check({
       service: 'checkout-api',
       defaultCandidateVersion: RUN_SHA,
       regressions: '["latency_p95_read"]',
@@ -242,15 +288,13 @@ describe('with regressions + max-drift', () => {
     ],
     [{ regressions: '["a"]', maxDrift: '20', now: 'yesterday' }, /Input "now" is "yesterday": expected RFC 3339/],
   ])('configuration errors: %j', async (over, message) => {
-    const err = await runWaiverCheck({ service: 'checkout-api', candidateVersion: 'v1', cwd: root, ...over }).catch(
-      (e) => e,
-    );
+    const err = await check({ service: 'checkout-api', candidateVersion: 'v1', cwd: root, ...over }).catch((e) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect(err.message).toMatch(message);
   });
 
   it('an empty regressions array is nothing to waive (max-drift not needed)', async () => {
-    const r = await runWaiverCheck({ service: 'checkout-api', candidateVersion: 'v1', regressions: '[]', cwd: root });
+    const r = await check({ service: 'checkout-api', candidateVersion: 'v1', regressions: '[]', cwd: root });
     expect(r).toMatchObject({ waived: false, verdict: 'pass' });
   });
 });
@@ -270,7 +314,7 @@ describe('sources combined', () => {
       browseUrl: (k) => `https://jira.example.com/browse/${k}`,
     };
     const logger = memoryLogger();
-    const r = await runWaiverCheck(
+    const r = await check(
       {
         comparison: writeComparisonFile(),
         cabTeam: 'acme/cab',
@@ -303,7 +347,7 @@ describe('sources combined', () => {
   it('on a pull request, a waiver the PR adds does not count for it', async () => {
     const github = await withGitHub({ [P1]: waiverYaml({ max_drift: '35%', metrics: '*' }) }, 42);
     (gh as FakeGitHub).state.prFiles[42] = [{ filename: P1, status: 'added' }];
-    const r = await runWaiverCheck({
+    const r = await check({
       comparison: writeComparisonFile(),
       cabTeam: 'acme/cab',
       github,

@@ -84,7 +84,7 @@ describe('one baseline: gate, store, bake and watch', () => {
 
     // The bake: the record's version has its baseline; every tick compares with it (the evidence says so).
     const bake = await runVerify(
-      { metricsFile: BAKE, config: BUILTIN_CONFIG, failOn: 'none', outputDir: join(out, 'bake'), cwd: out },
+      { metricsFile: BAKE, config: BUILTIN_CONFIG, failOn: [], outputDir: join(out, 'bake'), cwd: out },
       { stableBaseline: record },
     );
     const v = bake.verification;

@@ -5,76 +5,28 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { checkOutputFile } from '@driftgate/shared';
 import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
-import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
-import { parseHeaders } from '@driftgate/shared/sources';
-import {
-  checkPublish,
-  defaultNamespace,
-  parseMaxRulesPerGroup,
-  publishWatchRules,
-  runRules,
-  watchSummary,
-} from '@driftgate/shared/watch';
+import { RULES_INPUTS, referInput } from '@driftgate/shared/inputs';
+import { publishWatchRules, rulesSettings, runRules, watchSummary } from '@driftgate/shared/watch';
 
 export async function main(): Promise<void> {
   const logger = actionLogger;
   const inputs = readActionInputs(RULES_INPUTS);
-  const { environment, publish } = inputs;
-  const service = inputs.service as string;
-  checkPublish(publish);
-  const maxRulesPerGroup = parseMaxRulesPerGroup(inputs['max-rules-per-group']);
-  const rulerHeaders = inputs['ruler-headers'];
-  const headers = rulerHeaders ? parseHeaders(rulerHeaders, 'ruler-headers') : undefined;
-  for (const v of Object.values(headers ?? {})) core.setSecret(v);
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  checkOutputFile(inputs.output, cwd, { config: inputs.config, 'metrics-file': inputs['metrics-file'] });
-  const result = await runRules(
-    {
-      service,
-      environment,
-      baselineVersion: inputs['baseline-version'],
-      baselineWindow: inputs['baseline-window'],
-      baselineStore: inputs['baseline-store'],
-      promotedAt: inputs['promoted-at'],
-      config: inputs.config,
-      ...sourceSettings(inputs, process.env.AWS_REGION),
-      runbookUrl: inputs['runbook-url'],
-      grafanaUrl: inputs['grafana-url'],
-      codedeployApplication: inputs['codedeploy-application'],
-      codedeployDeploymentGroup: inputs['codedeploy-deployment-group'],
-      cwd,
-    },
-    { logger },
-  );
-  const output =
-    inputs.output ??
-    (publish === 'file'
-      ? join('ops', 'rules', `${defaultNamespace(service, result.plan.environment)}.yml`)
-      : undefined);
+  const settings = rulesSettings(inputs, referInput, { awsRegion: process.env.AWS_REGION, cwd, defaultOutput: true });
+  for (const v of Object.values(settings.publish.rulerHeaders ?? {})) core.setSecret(v);
+  const result = await runRules(settings.rules, { logger });
   const published = await publishWatchRules(
     result,
-    {
-      publish,
-      ...(output ? { output } : {}),
-      rulesWorkspaceId: inputs['rules-workspace-id'],
-      ampWorkspaceId: inputs['amp-workspace-id'],
-      awsRegion: inputs['aws-region'] ?? process.env.AWS_REGION,
-      rulerUrl: inputs['ruler-url'],
-      ...(headers ? { rulerHeaders: headers } : {}),
-      namespace: inputs.namespace,
-      fleetOutput: inputs['fleet-output'],
-      fleetNamespace: inputs['fleet-namespace'],
-      ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
-      cwd,
-      logger,
-    },
-    { dryRun: inputs['dry-run'], logger },
+    { ...settings.publish, logger },
+    { dryRun: settings.dryRun, logger },
   );
   core.setOutput('status', published.status);
   core.setOutput('target', published.target);
-  core.setOutput('rules-path', publish === 'file' && output ? join(cwd, output) : '');
+  core.setOutput(
+    'rules-path',
+    settings.publish.publish === 'file' && published.output ? join(cwd, published.output) : '',
+  );
   core.setOutput('fleet-target', published.parts.fleet.target);
   core.setOutput('fleet-status', published.parts.fleet.status);
   core.setOutput(

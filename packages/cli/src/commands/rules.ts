@@ -5,11 +5,9 @@
  * Writes them (GitOps) or uploads them to AMP or a Mimir / Cortex ruler; --dry-run prints the diff against
  * what is deployed.
  */
-import { checkOutputFile } from '@driftgate/shared';
-import { RULES_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
-import { parseHeaders } from '@driftgate/shared/sources';
+import { RULES_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
-import { clock } from '../options.js';
+import { referFlag } from '../options.js';
 
 export const rulesCommand = defineCommand({
   name: 'rules',
@@ -25,51 +23,14 @@ ruler) are split.
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
     // The watch (and YAML) load only for this command.
-    const { checkPublish, parseMaxRulesPerGroup, publishWatchRules, runRules } = await import(
-      '@driftgate/shared/watch'
-    );
-    checkPublish(v.publish);
-    const maxRulesPerGroup = parseMaxRulesPerGroup(v['max-rules-per-group']);
-    checkOutputFile(v.output, io.cwd, { config: v.config, 'metrics-file': v['metrics-file'] });
-    const source = sourceSettings(v);
-    const result = await runRules(
-      {
-        ...source,
-        service: v.service,
-        environment: v.environment,
-        baselineVersion: v['baseline-version'],
-        baselineWindow: v['baseline-window'],
-        baselineStore: v['baseline-store'],
-        promotedAt: v['promoted-at'],
-        config: v.config,
-        runbookUrl: v['runbook-url'],
-        grafanaUrl: v['grafana-url'],
-        codedeployApplication: v['codedeploy-application'],
-        codedeployDeploymentGroup: v['codedeploy-deployment-group'],
-        cwd: io.cwd,
-        ...clock(v.now),
-      },
-      { logger: io.logger },
-    );
+    const { publishWatchRules, runRules, rulesSettings } = await import('@driftgate/shared/watch');
+    const settings = rulesSettings(v, referFlag(RULES_INPUTS), { cwd: io.cwd });
+    const result = await runRules(settings.rules, { logger: io.logger });
     const { plan } = result;
     const published = await publishWatchRules(
       result,
-      {
-        publish: v.publish,
-        output: v.output,
-        rulesWorkspaceId: v['rules-workspace-id'],
-        ampWorkspaceId: source.ampWorkspaceId,
-        awsRegion: source.awsRegion,
-        rulerUrl: v['ruler-url'],
-        rulerHeaders: v['ruler-headers'] ? parseHeaders(v['ruler-headers'], 'ruler-headers') : undefined,
-        namespace: v.namespace,
-        fleetOutput: v['fleet-output'],
-        fleetNamespace: v['fleet-namespace'],
-        ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
-        cwd: io.cwd,
-        logger: io.logger,
-      },
-      { dryRun: v['dry-run'], logger: io.logger },
+      { ...settings.publish, logger: io.logger },
+      { dryRun: settings.dryRun, logger: io.logger },
     );
     io.out(
       `driftgate rules: ${plan.service} (${plan.environment}), baseline ${plan.baselineVersion} (${plan.resolvedFrom}), ${result.alerts.length} alerts:`,

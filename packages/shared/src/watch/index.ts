@@ -7,4 +7,5 @@ export * from './promql.js';
 export * from './publish.js';
 export * from './replay.js';
 export * from './rules.js';
+export * from './rules-settings.js';
 export * from './summary.js';

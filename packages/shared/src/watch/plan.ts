@@ -26,6 +26,7 @@ import { DRIFTGATE_VERSION } from '../version.js';
 import { dashboardUid } from './dashboard-uid.js';
 import {
   chooseTarget,
+  defaultNamespace,
   FLEET_NAMESPACE,
   type PublishResult,
   publishRules,
@@ -67,6 +68,12 @@ export interface RulesOptions extends SourceOptions {
   /** A baseline store record given in-process (the demo, tests) instead of reading the store. */
   stableBaseline?: StableBaseline;
 }
+
+/**
+ * What runRules runs with, typed (rules-settings.ts parses the inputs into it at the boundary). The service is
+ * given, or a recording (metricsFile) carries it.
+ */
+export type WatchRulesSettings = RulesOptions & ({ service: string } | { service?: undefined; metricsFile: string });
 
 export interface RulesPlan {
   /** The baseline store record's one baseline per metric (judge/baseline.ts), when it is of the baseline version. */
@@ -141,12 +148,12 @@ export async function planRules(
 }
 
 /** Input promoted-at: a time not in the future (a forged future promotion would outrank every later one). */
-function promotedTime(text: string, now: number): number {
-  const t = parseTime(text, now, 'Input "promoted-at"');
+export function promotedTime(text: string, now: number, what = 'Input "promoted-at"'): number {
+  const t = parseTime(text, now, what);
   refuseFuture(
     t,
     now,
-    'Input "promoted-at"',
+    what,
     'give the time the baseline was promoted (empty: the store record, else the end of the baseline window).',
   );
   return t;
@@ -236,7 +243,7 @@ export interface RunRulesResult extends RulesResult {
 }
 
 export async function runRules(
-  options: RulesOptions,
+  options: WatchRulesSettings,
   deps: { logger?: Logger; source?: MetricSource } = {},
 ): Promise<RunRulesResult> {
   const logger = deps.logger ?? silentLogger;
@@ -302,18 +309,6 @@ export function fleetFileText(file: RuleFile): string {
   );
 }
 
-/** The input max-rules-per-group: a whole number >= 0, or undefined (the target's default). */
-export function parseMaxRulesPerGroup(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new ConfigurationError(
-      `Input "max-rules-per-group" is ${JSON.stringify(text)}: expected a whole number of rules (e.g. 20, your ruler's limit per group), or 0 for no limit.`,
-    );
-  }
-  return n;
-}
-
 /** The fleet file's name next to the service files (publish file). */
 export const FLEET_FILE = 'driftgate-fleet.yml';
 
@@ -328,11 +323,28 @@ export interface WatchPublishTarget extends Omit<TargetOptions, 'service' | 'env
   fleetNamespace?: string;
   /** The most rules in one group (0 = no limit); default 20 with amp and ruler, none with file. */
   maxRulesPerGroup?: number;
+  /** With publish file and no output: ops/rules/driftgate-<service>-<environment>.yml (the action's default). */
+  defaultOutput?: boolean;
 }
 
 export interface WatchPublishResult extends PublishResult {
   /** The fleet part and the service part, each as published. */
   parts: { fleet: PublishResult; service: PublishResult };
+  /** The service's rule file written (publish file, or amp / ruler with output), relative to cwd as given. */
+  output?: string;
+}
+
+/** The service's rule file: output, else with defaultOutput (publish file) ops/rules/<default namespace>.yml. */
+export function watchRulesOutput(
+  target: Pick<WatchPublishTarget, 'publish' | 'output' | 'defaultOutput'>,
+  service: string,
+  environment: string,
+): string | undefined {
+  if (target.output) return target.output;
+  const publish = target.publish || 'file';
+  return publish === 'file' && target.defaultOutput
+    ? join('ops', 'rules', `${defaultNamespace(service, environment)}.yml`)
+    : undefined;
 }
 
 function combinedStatus(a: PublishResult, b: PublishResult): PublishResult['status'] {
@@ -359,13 +371,13 @@ export async function publishWatchRules(
   const max = target.maxRulesPerGroup ?? (publish === 'file' ? 0 : DEFAULT_MAX_RULES_PER_GROUP);
   const fleetFile = splitGroups(result.fleet, max);
   const serviceFile = splitGroups(result.service, max);
-  const base = { ...target, service, environment };
+  const { defaultOutput: _, ...given } = target;
+  const output = watchRulesOutput(target, service, environment);
+  const base = { ...given, ...(output ? { output } : {}), service, environment };
   const serviceTarget: RulesTarget = chooseTarget(base);
   const fleetTarget: RulesTarget = chooseTarget({
     ...base,
-    ...(publish === 'file' && target.output
-      ? { output: target.fleetOutput ?? join(dirname(target.output), FLEET_FILE) }
-      : {}),
+    ...(publish === 'file' && output ? { output: target.fleetOutput ?? join(dirname(output), FLEET_FILE) } : {}),
     namespace: target.fleetNamespace || FLEET_NAMESPACE,
   });
   const fleet = await publishRules(fleetTarget, fleetFileText(fleetFile), options);
@@ -375,5 +387,6 @@ export async function publishWatchRules(
     status: combinedStatus(fleet, svc),
     diff: [fleet.diff, svc.diff].filter(Boolean).join('\n'),
     parts: { fleet, service: svc },
+    ...(output ? { output } : {}),
   };
 }

@@ -260,7 +260,7 @@ export function defaultNamespace(service: string, environment: string): string {
 
 export interface TargetOptions {
   /** file (default), amp or ruler. */
-  publish?: string;
+  publish?: PublishTarget;
   /** The rule file (publish file; with amp / ruler also written locally when given). */
   output?: string;
   /** AMP workspace for the rules (default: amp-workspace-id). */
@@ -277,13 +277,7 @@ export interface TargetOptions {
 }
 
 export const PUBLISH_TARGETS = ['file', 'amp', 'ruler'] as const;
-
-/** Check the input `publish` before any work (chooseTarget checks what each target needs). */
-export function checkPublish(publish: string | undefined): void {
-  if (publish && !(PUBLISH_TARGETS as readonly string[]).includes(publish)) {
-    throw new ConfigurationError(`Input "publish" is ${JSON.stringify(publish)}: expected file, amp or ruler.`);
-  }
-}
+export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
 
 /** The publishing target the inputs ask for; one clear error naming the input when one is missing. */
 export function chooseTarget(o: TargetOptions): RulesTarget {

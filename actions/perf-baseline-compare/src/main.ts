@@ -15,7 +15,7 @@ import {
   runAction,
   writeSummary,
 } from '@driftgate/shared/action';
-import { compareSettings, runCompare } from '@driftgate/shared/compare';
+import { compareDecision, compareInputSettings, runCompare } from '@driftgate/shared/compare';
 import {
   githubClient,
   headSha,
@@ -26,7 +26,7 @@ import {
   runContextOf,
   workflowRunTarget,
 } from '@driftgate/shared/github';
-import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { COMPARE_INPUTS, referInput } from '@driftgate/shared/inputs';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish';
 import { comparisonEvidence, publishRelease } from '@driftgate/shared/release';
 import { loadComparisonReport, renderText } from '@driftgate/shared/report';
@@ -42,7 +42,7 @@ export async function main(deps: Deps = { uploader: githubArtifactUploader }): P
   const inputs = readActionInputs(COMPARE_INPUTS);
   const token = inputs['github-token'];
   const octokit = token ? githubClient(token) : undefined;
-  const service = inputs.service as string;
+  const service = inputs.service;
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   checkOutputDir(inputs['output-dir'], cwd);
@@ -106,24 +106,9 @@ async function obtainComparison(job: CompareRun, prover: WaiverProver | undefine
         configFile: inputs.config ?? '.github/driftgate.yml',
       }
     : await runCompare(
-        compareSettings({
-          service,
-          environment: inputs.environment,
-          // The commit is the default candidate only for live data: a recording carries its versions, and both
-          // windows without any version compare by window (the commit is no label value of that data).
-          candidateVersion: inputs['candidate-version'] ?? (recordedOrByWindow(inputs) ? undefined : sha),
-          baselineVersion: inputs['baseline-version'],
-          candidateWindow: inputs['candidate-window'],
-          baselineWindow: inputs['baseline-window'],
-          baselineStore: inputs['baseline-store'],
-          config: inputs.config,
-          ...sourceSettings(inputs, process.env.AWS_REGION),
-          tolerance: inputs.tolerance,
-          method: inputs.method,
-          waiver: inputs.waiver,
-          onInconclusive: inputs['on-inconclusive'],
-          slo: inputs.slo,
-          timeout: inputs.timeout,
+        compareInputSettings(inputs, referInput, {
+          commit: sha,
+          awsRegion: process.env.AWS_REGION,
           outputDir,
           cwd,
           run: {
@@ -194,22 +179,32 @@ async function reportComparison(
   }
 }
 
-/** Fail the step on a regression (fail-on-regression) or missing data (on-inconclusive: fail); else warn. */
+/** Fail the step on the library's decision (fail-on-regression, on-inconclusive); else warn when it says to. */
 function decide(inputs: ActionInputs<typeof COMPARE_INPUTS>, c: Obtained['comparison']): void {
-  const failOnRegression = inputs['fail-on-regression'];
-  // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
-  const reportOnlyInconclusive = !!inputs.comparison && inputs['on-inconclusive'] === 'pass';
-  if (c.verdict === 'fail' && failOnRegression) {
-    core.setFailed(redact(`driftgate: ${c.headline}`));
-  } else if (c.verdict === 'inconclusive' && c.onInconclusive === 'fail' && !reportOnlyInconclusive) {
-    core.setFailed(redact(`driftgate: ${c.headline} (on-inconclusive: fail; missing data never passes silently)`));
-  } else if (c.verdict === 'fail') {
-    actionLogger.warning(`driftgate: ${c.headline} (fail-on-regression is false)`);
-  } else if (c.verdict === 'inconclusive') {
-    // on-inconclusive: pass never turns a run without data green silently.
-    actionLogger.warning(
-      `driftgate: ${c.headline} (on-inconclusive: pass; this step passes WITHOUT a verdict: nothing was shown to be unchanged)`,
-    );
+  const decision = compareDecision(c, {
+    failOnRegression: inputs['fail-on-regression'],
+    // Comparison mode: the comparison carries its on-inconclusive; on-inconclusive: pass only stops this step failing.
+    passInconclusive: !!inputs.comparison && inputs['on-inconclusive'] === 'pass',
+  });
+  const headline = decision.headline;
+  switch (decision.reason) {
+    case 'regression':
+      core.setFailed(redact(`driftgate: ${headline}`));
+      break;
+    case 'inconclusive':
+      core.setFailed(redact(`driftgate: ${headline} (on-inconclusive: fail; missing data never passes silently)`));
+      break;
+    case 'regression-reported':
+      actionLogger.warning(`driftgate: ${headline} (fail-on-regression is false)`);
+      break;
+    case 'inconclusive-passed':
+      // on-inconclusive: pass never turns a run without data green silently.
+      actionLogger.warning(
+        `driftgate: ${headline} (on-inconclusive: pass; this step passes WITHOUT a verdict: nothing was shown to be unchanged)`,
+      );
+      break;
+    case 'pass':
+      break;
   }
 }
 
@@ -235,17 +230,6 @@ function waiverProverFor(
     logger: actionLogger,
   });
   return waiverProver({ verifier, cwd });
-}
-
-/** A recording (its own versions), or both windows and no version nor store (compare by window). */
-function recordedOrByWindow(inputs: ActionInputs<typeof COMPARE_INPUTS>): boolean {
-  if (inputs['metrics-file']) return true;
-  return (
-    !inputs['baseline-version'] &&
-    !inputs['baseline-store'] &&
-    inputs['candidate-window'] !== undefined &&
-    inputs['baseline-window'] !== undefined
-  );
 }
 
 /**

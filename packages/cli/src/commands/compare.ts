@@ -2,21 +2,21 @@
  * driftgate compare: the pre-deploy gate from a terminal or any CI. The perf-baseline-compare action's inputs
  * (its input spec) as --flags, read into the same typed settings (compare-settings.ts).
  */
-import { compareSettings, runCompare } from '@driftgate/shared/compare';
-import { COMPARE_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
-import { gateFailed } from '@driftgate/shared/model';
+import { compareDecision, compareInputSettings, runCompare } from '@driftgate/shared/compare';
+import { COMPARE_INPUTS } from '@driftgate/shared/inputs';
 import { renderText } from '@driftgate/shared/report';
 import { GitHubVerifier, parseCabTeam, waiverProver } from '@driftgate/shared/waiver';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
-import { clock, referFlag } from '../options.js';
+import { referFlag } from '../options.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
   summary: 'compare a candidate release with the baseline and decide (the pre-deploy gate)',
   inputs: COMPARE_INPUTS,
   notes: `Give one source: --prometheus-url, --amp-workspace-id or --metrics-file (a recording carries its service,
-versions and windows). --candidate-version defaults to $GITHUB_SHA, else $CI_COMMIT_SHA.
+versions and windows). --candidate-version defaults to $GITHUB_SHA, else $CI_COMMIT_SHA, for live data (not with
+a recording, nor with both windows and no version: those compare by what they carry).
 --waiver (the waiver output of "driftgate waiver") is re-proven here, like in the action: it needs --cab-team
 and a token that can read the team ($GITHUB_TOKEN), and is refused without them.`,
   exits: ['ok', 'fail', 'usage', 'inconclusive', 'unreachable'],
@@ -31,30 +31,11 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
             logger: io.logger,
           })
         : undefined;
-    const settings = compareSettings(
-      {
-        ...sourceSettings(v),
-        service: v.service,
-        environment: v.environment,
-        baselineVersion: v['baseline-version'],
-        candidateVersion: v['candidate-version'] ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
-        baselineWindow: v['baseline-window'],
-        baselineStore: v['baseline-store'],
-        candidateWindow: v['candidate-window'],
-        config: v.config,
-        tolerance: v.tolerance,
-        method: v.method,
-        waiver: v.waiver,
-        onInconclusive: v['on-inconclusive'],
-        slo: v.slo,
-        timeout: v.timeout,
-        outputDir: v['output-dir'] as string,
-        ...(v.record ? { record: v.record } : {}),
-        ...clock(v.now),
-        cwd: io.cwd,
-      },
-      referFlag(COMPARE_INPUTS),
-    );
+    const settings = compareInputSettings(v, referFlag(COMPARE_INPUTS), {
+      commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
+      outputDir: v['output-dir'] as string,
+      cwd: io.cwd,
+    });
     const result = await runCompare(settings, {
       logger: io.logger,
       ...(verifier ? { proveWaivers: waiverProver({ verifier, cwd: io.cwd }) } : {}),
@@ -66,11 +47,12 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
       io.out(`Reports: ${result.jsonPath}`);
       io.out(`         ${result.markdownPath}`);
     }
-    if (c.verdict === 'fail') return EXIT.fail;
-    if (gateFailed(c)) return EXIT.inconclusive;
-    if (c.verdict === 'inconclusive') {
+    const decision = compareDecision(c);
+    if (decision.reason === 'regression') return EXIT.fail;
+    if (decision.reason === 'inconclusive') return EXIT.inconclusive;
+    if (decision.reason === 'inconclusive-passed') {
       io.logger.warning(
-        `${c.headline} (--on-inconclusive pass: exit 0 WITHOUT a verdict: nothing was shown to be unchanged)`,
+        `${decision.headline} (--on-inconclusive pass: exit 0 WITHOUT a verdict: nothing was shown to be unchanged)`,
       );
     }
     return EXIT.ok;

@@ -6,11 +6,15 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { readInputs } from '../inputs/read.js';
-import { actionInputs, type InputSpec, type InputValues, referInput } from '../inputs/spec.js';
+import { actionInputs, type InputSpec, type InputValue, referInput } from '../inputs/spec.js';
 import { actionSecret, actionUrlSecrets } from './logger.js';
 
-/** The spec's action inputs (not the CLI-only flags). */
-export type ActionInputs<S extends readonly InputSpec[]> = InputValues<readonly Exclude<S[number], { only: 'cli' }>[]>;
+/** The spec's action inputs (not the CLI-only flags); a required one is always given (the reader refuses it empty). */
+export type ActionInputs<S extends readonly InputSpec[]> = {
+  [E in Exclude<S[number], { only: 'cli' }> as E['name']]: E extends { required: true }
+    ? Exclude<InputValue<E>, undefined>
+    : InputValue<E>;
+};
 
 export function readActionInputs<S extends readonly InputSpec[]>(specs: S): ActionInputs<S> {
   return readInputs(actionInputs(specs), (spec) => core.getInput(spec.name), {

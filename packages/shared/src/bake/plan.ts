@@ -242,7 +242,8 @@ async function planComparison(
   const windowGiven = given(options.baselineWindow) ?? d('baselineWindow');
   const plan = await planCompare(
     {
-      service,
+      // The settings give the service or a recording that carries it.
+      ...(service !== undefined ? { service } : { metricsFile: options.metricsFile ?? '' }),
       environment,
       baselineVersion: given(options.baselineVersion),
       candidateVersion: given(options.candidateVersion),

@@ -14,6 +14,7 @@ import { BUILTIN_CONFIG, loadConfig, type ResolvedConfig, wideTolerances } from 
 import { ConfigurationError, SourceError } from '../errors.js';
 import { refuseControlCharacters } from '../escape.js';
 import type { Deadline } from '../http/client.js';
+import { referInput } from '../inputs/spec.js';
 import { releaseBaseline, storedBaselineDrift } from '../judge/baseline.js';
 import { judge } from '../judge/judge.js';
 import type { SloMode } from '../judge/slo.js';
@@ -189,9 +190,14 @@ export async function planCompare(
   // A recording made with the built-in catalog says so: a repository's own config must not replace it.
   const config = await loadConfig(options.config || d('config'), cwd);
   const now = options.now ?? nowSeconds();
+  const refer = options.refer ?? referInput;
+  // The settings give the service or a recording; only a recording can lack it.
   const service = options.service || d('service');
-  if (!service)
-    throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
+  if (!service) {
+    throw new ConfigurationError(
+      `${refer('service')} is empty and the recording ${JSON.stringify(options.metricsFile ?? '')} names no service: give the value of the service label (e.g. checkout-api).`,
+    );
+  }
   const environment = options.environment || d('environment') || 'prod';
   const candidateGiven = options.candidateVersion || d('candidateVersion');
   const baselineGiven = options.baselineVersion || d('baselineVersion');
@@ -212,7 +218,7 @@ export async function planCompare(
   const baselineVersion = baseline.version;
   // Label values end up in PromQL, file names and log lines: no control characters (forged log lines, workflow
   // commands).
-  refuseControlCharacters(service, 'Input "service"');
+  refuseControlCharacters(service, refer('service'));
   refuseControlCharacters(environment, 'Input "environment"');
   refuseControlCharacters(candidateVersion, 'Input "candidate-version"');
   refuseControlCharacters(

@@ -7,13 +7,15 @@
  */
 import { parsePercent } from '../config/config.js';
 import { ConfigurationError } from '../errors.js';
-import { type Refer, referInput } from '../inputs/spec.js';
+import type { COMPARE_INPUTS } from '../inputs/perf-baseline-compare.js';
+import { type SourceInputs, sourceSettings } from '../inputs/source.js';
+import { type InputValues, type Refer, referInput } from '../inputs/spec.js';
 import { METHODS } from '../judge/judge.js';
 import { SLO_MODES, type SloMode } from '../judge/slo.js';
 import type { Comparison, MethodName } from '../model/comparison.js';
 import type { Waiver } from '../model/waiver.js';
 import type { SourceOptions } from '../sources/create.js';
-import { parseDuration } from '../time.js';
+import { nowSeconds, parseDuration, parseTime } from '../time.js';
 import { parseWaiverInput } from '../waiver/apply.js';
 
 export const DEFAULT_RUN_TIMEOUT = '5m';
@@ -64,7 +66,16 @@ export interface CompareInput extends CompareTarget {
   timeout?: string;
 }
 
-export interface CompareSettings extends CompareTarget {
+/**
+ * What runCompare runs with, typed. The service is given, or a recording (metricsFile) carries it: compareSettings
+ * refuses neither, naming the input.
+ */
+export type CompareSettings = Omit<CompareTarget, 'service'> &
+  CompareChoices &
+  ({ service: string } | { service?: undefined; metricsFile: string });
+
+/** The inputs parsed from text at the boundary. */
+export interface CompareChoices {
   /** Overrides the config's tolerance (a fraction: 0.1 = 10%). */
   tolerance?: number;
   /** Overrides the config's method. */
@@ -77,20 +88,104 @@ export interface CompareSettings extends CompareTarget {
   waivers?: Waiver[];
   /** Overall deadline of the run's queries (default 5m). */
   timeout?: RunTimeout;
+  /** How messages name an input: `Input "x"` (the default) in an action, `--x` on the command line. */
+  refer?: Refer;
 }
 
 export function compareSettings(input: CompareInput, refer: Refer = referInput): CompareSettings {
-  const { tolerance, method, onInconclusive, slo, waiver, timeout, ...rest } = input;
+  const { tolerance, method, onInconclusive, slo, waiver, timeout, service, ...rest } = input;
   const waivers = parseWaiverInput(waiver);
-  return {
-    ...rest,
+  const choices: CompareChoices = {
     ...(tolerance ? { tolerance: parsePercent(tolerance, refer('tolerance')) } : {}),
     ...optional('method', pick(method, METHODS, refer('method'))),
     ...optional('onInconclusive', pick(onInconclusive, ['fail', 'pass'] as const, refer('on-inconclusive'))),
     ...optional('slo', pick(slo, SLO_MODES, refer('slo'))),
     ...(waivers.length ? { waivers } : {}),
     ...(timeout !== undefined && timeout.trim() !== '' ? { timeout: runTimeout(timeout, refer) } : {}),
+    ...(refer !== referInput ? { refer } : {}),
   };
+  if (service) return { ...rest, ...choices, service };
+  if (rest.metricsFile) return { ...rest, ...choices, metricsFile: rest.metricsFile };
+  throw new ConfigurationError(
+    `${refer('service')} is required: the value of the service label (e.g. checkout-api), or a recording (metrics-file) that carries it.`,
+  );
+}
+
+/** The values of COMPARE_INPUTS the comparison reads, as read.ts yields them (the action's and the CLI's alike). */
+export type CompareValues = Pick<
+  InputValues<typeof COMPARE_INPUTS>,
+  | 'service'
+  | 'environment'
+  | 'candidate-version'
+  | 'baseline-version'
+  | 'candidate-window'
+  | 'baseline-window'
+  | 'baseline-store'
+  | 'config'
+  | 'tolerance'
+  | 'method'
+  | 'waiver'
+  | 'on-inconclusive'
+  | 'slo'
+  | 'timeout'
+> &
+  SourceInputs & { record?: string | undefined; now?: string | undefined };
+
+/** What the shell knows besides the inputs. */
+export interface CompareContext {
+  /** The candidate version of live data when candidate-version is empty (the commit under test). */
+  commit?: string | undefined;
+  /** The region when aws-region is empty (the action: AWS_REGION). */
+  awsRegion?: string | undefined;
+  /** Where perf-comparison.json/.md are written (the shell's default applied). */
+  outputDir: string;
+  cwd: string;
+  run?: Comparison['run'];
+}
+
+/**
+ * The comparison's settings from the values read through its input spec (inputs/perf-baseline-compare.ts): the
+ * one mapping of the perf-baseline-compare action and `driftgate compare`.
+ */
+export function compareInputSettings(v: CompareValues, refer: Refer, ctx: CompareContext): CompareSettings {
+  return compareSettings(
+    {
+      ...sourceSettings(v, ctx.awsRegion),
+      service: v.service,
+      environment: v.environment,
+      // The commit is the default candidate only for live data: a recording carries its versions, and both
+      // windows without any version compare by window (the commit is no label value of that data).
+      candidateVersion: v['candidate-version'] ?? (recordedOrByWindow(v) ? undefined : ctx.commit),
+      baselineVersion: v['baseline-version'],
+      candidateWindow: v['candidate-window'],
+      baselineWindow: v['baseline-window'],
+      baselineStore: v['baseline-store'],
+      config: v.config,
+      tolerance: v.tolerance,
+      method: v.method,
+      waiver: v.waiver,
+      onInconclusive: v['on-inconclusive'],
+      slo: v.slo,
+      timeout: v.timeout,
+      outputDir: ctx.outputDir,
+      cwd: ctx.cwd,
+      ...(v.record ? { record: v.record } : {}),
+      ...(v.now ? { now: parseTime(v.now, nowSeconds(), refer('now')) } : {}),
+      ...(ctx.run ? { run: ctx.run } : {}),
+    },
+    refer,
+  );
+}
+
+/** A recording (its own versions), or both windows and no version nor store (compare by window). */
+function recordedOrByWindow(v: CompareValues): boolean {
+  if (v['metrics-file']) return true;
+  return (
+    !v['baseline-version'] &&
+    !v['baseline-store'] &&
+    v['candidate-window'] !== undefined &&
+    v['baseline-window'] !== undefined
+  );
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -53,15 +53,18 @@ export interface GivenRegressions {
   from: string;
 }
 
-export interface WaiverCheckSettings {
-  /** Required without a comparison; with one it must agree with the comparison's. */
-  service?: string | undefined;
+/**
+ * What runWaiverCheck runs with, typed. The service is given, or the comparison names it (then a given one must
+ * agree with the comparison's).
+ */
+export type WaiverCheckSettings = WaiverCheckFields &
+  ({ service: string; comparison?: undefined } | { service?: string | undefined; comparison: string });
+
+export interface WaiverCheckFields {
   environment?: string | undefined;
   candidateVersion?: string | undefined;
   /** Used when neither candidateVersion nor the comparison names one (the head commit SHA). */
   defaultCandidateVersion?: string | undefined;
-  /** Path of perf-comparison.json. */
-  comparison?: string | undefined;
   /** The compare action's regressions + max-drift outputs, parsed (regressionsInput). */
   regressions?: GivenRegressions | undefined;
   /** Folder (or file) of waiver YAML files; default .github/perf-waivers. */
@@ -96,11 +99,10 @@ export function waiverCheckSettings(v: WaiverCheckValues, refer: Refer, ctx: Wai
   const regressions = v.regressions !== undefined ? regressionsInput(v.regressions, v['max-drift'], refer) : undefined;
   const jiraUrl = v['jira-url'];
   return {
-    service: v.service,
+    ...underTest(v, refer),
     environment: v.environment,
     candidateVersion: v['candidate-version'],
     defaultCandidateVersion: ctx.commit,
-    comparison: v.comparison,
     ...(regressions ? { regressions } : {}),
     waiversPath: v['waivers-path'],
     outputDir: v['output-dir'],
@@ -123,6 +125,18 @@ export function waiverCheckSettings(v: WaiverCheckValues, refer: Refer, ctx: Wai
     cwd: ctx.cwd,
     refer,
   };
+}
+
+/** The service, or a comparison that names it (a given service must then agree with it, checked when it is read). */
+function underTest(
+  v: WaiverCheckValues,
+  refer: Refer,
+): { service: string; comparison?: undefined } | { service?: string | undefined; comparison: string } {
+  if (v.comparison) return { comparison: v.comparison, service: v.service };
+  if (v.service) return { service: v.service };
+  throw new ConfigurationError(
+    `${refer('service')} is required without a comparison: the service label value (e.g. checkout-api).`,
+  );
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -105,7 +105,7 @@ export async function runWaiverCheck(
   const read = await readRegressions(options, cwd);
   // 2. What is under test.
   const ctx: DecisionContext = {
-    ...underTest(options, read.comparison),
+    ...underTest(options, read),
     now: clock.now,
     regressions: read.regressions,
   };
@@ -139,16 +139,18 @@ function judgedClock(options: WaiverCheckSettings, clock: () => number, logger: 
 }
 
 /** The regressions to waive, from a comparison or from the compare action's outputs. */
-interface ReadRegressions {
-  comparison: Comparison | undefined;
-  comparisonFile: string | undefined;
+type ReadRegressions = {
   regressions: Regression[];
   regressionsFrom: string;
-}
+} & (
+  | { comparison: Comparison; comparisonFile: string }
+  /** Without a comparison, the service the settings carry. */
+  | { comparison: undefined; comparisonFile: undefined; service: string }
+);
 
 async function readRegressions(options: WaiverCheckSettings, cwd: string): Promise<ReadRegressions> {
   regressionSource(options.comparison, options.regressions !== undefined, options.refer);
-  if (options.comparison) {
+  if (options.comparison !== undefined) {
     const r = await readComparisonFile(options.comparison, cwd);
     const comparison = r.comparison;
     const regressions = comparison.metrics
@@ -157,20 +159,23 @@ async function readRegressions(options: WaiverCheckSettings, cwd: string): Promi
     return { comparison, comparisonFile: r.full, regressions, regressionsFrom: `\`${options.comparison}\`` };
   }
   const given = options.regressions as GivenRegressions;
-  return { comparison: undefined, comparisonFile: undefined, regressions: given.metrics, regressionsFrom: given.from };
+  return {
+    comparison: undefined,
+    comparisonFile: undefined,
+    service: options.service,
+    regressions: given.metrics,
+    regressionsFrom: given.from,
+  };
 }
 
 /** The service, environment and version under test: the comparison's, which the inputs must agree with. */
 function underTest(
   options: WaiverCheckSettings,
-  comparison: Comparison | undefined,
+  read: ReadRegressions,
 ): Pick<DecisionContext, 'service' | 'environment' | 'candidateVersion'> {
   const refer = options.refer ?? referInput;
-  const service = comparison ? agree('service', options.service, comparison.service, refer) : options.service;
-  if (!service)
-    throw new ConfigurationError(
-      `${refer('service')} is required without a comparison: the service label value (e.g. checkout-api).`,
-    );
+  const comparison = read.comparison;
+  const service = read.comparison ? agree('service', options.service, read.comparison.service, refer) : read.service;
   const environment = comparison
     ? agree('environment', options.environment, comparison.environment, refer)
     : (options.environment ?? 'prod');

@@ -73,6 +73,7 @@ describe('readInputs', () => {
 describe('compareSettings', () => {
   it('parses tolerance, method, on-inconclusive, waiver and timeout once', () => {
     const s = compareSettings({
+      service: 'checkout-api',
       outputDir: 'o',
       tolerance: '15%',
       method: 'mann-whitney',
@@ -94,5 +95,8 @@ describe('compareSettings', () => {
       '--method is "bayes": expected one of drift-interval, mean-threshold, mann-whitney, newey-west.',
     );
     expect(() => compareSettings({ outputDir: 'o', timeout: '7h' })).toThrow(/^Input "timeout" is "7h": at most 6h/);
+    // The service is given or a recording carries it: neither is refused here, before any query.
+    expect(() => compareSettings({ outputDir: 'o' }, (n) => `--${n}`)).toThrow(/^--service is required/);
+    expect(compareSettings({ outputDir: 'o', metricsFile: 'rec.json' }).service).toBeUndefined();
   });
 });

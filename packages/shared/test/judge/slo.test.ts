@@ -152,8 +152,8 @@ describe('one baseline per release and metric (judge/baseline.ts)', () => {
 describe('the slo input and config key', () => {
   it('parses fail | warn at the boundary and names the input otherwise', async () => {
     const { compareSettings } = await import('../../src/compare/settings.js');
-    expect(compareSettings({ outputDir: 'o', slo: 'warn' }).slo).toBe('warn');
-    expect(compareSettings({ outputDir: 'o' }).slo).toBeUndefined();
+    expect(compareSettings({ service: 's', outputDir: 'o', slo: 'warn' }).slo).toBe('warn');
+    expect(compareSettings({ service: 's', outputDir: 'o' }).slo).toBeUndefined();
     expect(() => compareSettings({ outputDir: 'o', slo: 'block' })).toThrow(
       /Input "slo" is "block": expected one of fail, warn\./,
     );

@@ -10,26 +10,12 @@ import { ConfigurationError } from '@driftgate/shared';
 import type { AuditProblem } from '@driftgate/shared/audit';
 import { AUDIT_APPEND_INPUTS, AUDIT_VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
+import { referFlag } from '../options.js';
 
+/** --audit-uri is required to verify. */
 function required(value: string | undefined, flag: string, example: string): string {
   if (!value) throw new ConfigurationError(`--${flag} is required: give it, such as --${flag} ${example}.`);
   return value;
-}
-
-/** --details: a JSON object (default {}). */
-function parseDetails(text: string | undefined): Record<string, unknown> {
-  if (text === undefined) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new ConfigurationError(
-      `--details is ${JSON.stringify(text)}: expected a JSON object such as {"from": 1024, "to": 512}.`,
-    );
-  return parsed as Record<string, unknown>;
 }
 
 function problemText(p: AuditProblem): string {
@@ -80,26 +66,21 @@ export const auditAppendCommand = defineCommand({
     'Needs s3:ListBucket, s3:GetObject and s3:PutObject on the log (kms:GenerateDataKey, kms:Decrypt), and kms:Sign.',
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
-    const { appendEntry, kmsClient } = await import('@driftgate/shared/audit');
-    const { parseS3Uri, s3Client } = await import('@driftgate/shared/publish');
-    const location = parseS3Uri(required(v['audit-uri'], 'audit-uri', 's3://nc-perf-audit/optimizer/'), '--audit-uri');
-    const signingKeyId = required(v['signing-key-id'], 'signing-key-id', 'alias/driftgate-audit');
-    const action = required(v.action, 'action', 'rightsizing.lambda.apply');
-    const target = required(v.target, 'target', 'arn:aws:lambda:eu-west-1:123456789012:function:checkout');
-    const details = parseDetails(v.details);
-    const region = v['aws-region'];
-    const algorithm = (v['signing-algorithm'] ?? 'RSASSA_PKCS1_V1_5_SHA_256') as 'RSASSA_PKCS1_V1_5_SHA_256';
+    const { appendEntry, auditAppendSettings, kmsClient } = await import('@driftgate/shared/audit');
+    const { s3Client } = await import('@driftgate/shared/publish');
+    const settings = auditAppendSettings(v, referFlag(AUDIT_APPEND_INPUTS));
+    const region = settings.region ? { region: settings.region } : {};
     const out = await appendEntry(
       {
-        s3: s3Client(region ? { region } : {}),
-        kms: kmsClient(region ? { region } : {}),
-        location,
-        signingKeyId,
-        algorithm,
-        ...(v['kms-key-id'] ? { kmsKeyId: v['kms-key-id'] } : {}),
+        s3: s3Client(region),
+        kms: kmsClient(region),
+        location: settings.location,
+        signingKeyId: settings.signingKeyId,
+        algorithm: settings.algorithm,
+        ...(settings.kmsKeyId ? { kmsKeyId: settings.kmsKeyId } : {}),
         logger: io.logger,
       },
-      { kind: v.kind === 'proposal' ? 'proposal' : 'change', action, target, actor: v.actor ?? 'unknown', details },
+      settings.draft,
     );
     io.out(`driftgate audit append: entry ${out.entry.seq} at ${out.uri}`);
     return EXIT.ok;

@@ -4,19 +4,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
 import { KPI_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
-
-export function parseMonth(text: string | undefined, now: Date): string {
-  if (text === undefined) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-    return d.toISOString().slice(0, 7);
-  }
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
-  if (!m) throw new ConfigurationError(`--month is ${JSON.stringify(text)}: expected a month such as 2026-11.`);
-  return text;
-}
+import { referFlag } from '../options.js';
 
 export const kpisCommand = defineCommand({
   name: 'kpis',
@@ -25,22 +15,17 @@ export const kpisCommand = defineCommand({
   notes: 'Give --evidence-uri, --finops-uri or both; a KPI without data is "no data", never met.',
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
-    const month = parseMonth(v.month, new Date());
-    if (!v['evidence-uri'] && !v['finops-uri'])
-      throw new ConfigurationError(
-        'Neither --evidence-uri nor --finops-uri is given: give one or both, such as --evidence-uri s3://nc-perf-results/daily/.',
-      );
-    const { parseS3Uri, s3Client } = await import('@driftgate/shared/publish');
-    const evidence = v['evidence-uri'] ? parseS3Uri(v['evidence-uri'], '--evidence-uri') : undefined;
-    const finops = v['finops-uri'] ? parseS3Uri(v['finops-uri'], '--finops-uri') : undefined;
-    const { computeKpis, kpiMarkdown, readMonthEvidence, readMonthFinops } = await import('@driftgate/shared/kpis');
-    const region = v['aws-region'];
+    const { computeKpis, kpiMarkdown, kpiSettings, readMonthEvidence, readMonthFinops } = await import(
+      '@driftgate/shared/kpis'
+    );
+    const { s3Client } = await import('@driftgate/shared/publish');
+    const { month, evidence, finops, region, outputDir } = kpiSettings(v, referFlag(KPI_INPUTS), new Date());
     const s3 = s3Client(region ? { region } : {});
     const bakes = evidence ? await readMonthEvidence(s3, evidence, month) : [];
     const rows = finops ? await readMonthFinops(s3, finops, month) : [];
     const report = computeKpis(month, bakes, rows);
     const markdown = kpiMarkdown(report);
-    const dir = resolve(io.cwd, v['output-dir'] ?? 'driftgate-kpis');
+    const dir = resolve(io.cwd, outputDir);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'kpis.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(join(dir, 'kpis.md'), markdown);

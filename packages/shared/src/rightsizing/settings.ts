@@ -3,9 +3,12 @@
  * typed settings, every bad value refused before any request. Both shells call this; the messages name inputs as
  * Input "x" (the CLI shows them as --x).
  */
+
+import { signingAlgorithm } from '../audit/append-settings.js';
 import type { AuditDraft } from '../audit/entry.js';
 import type { SigningAlgorithm } from '../audit/kms.js';
 import { ConfigurationError } from '../errors.js';
+import { referInput } from '../inputs/spec.js';
 import { type Logger, silentLogger } from '../log.js';
 import { parseS3Uri, type S3Location } from '../publish/s3.js';
 import { parseCapacity, parseEcsServices, type RightsizingSettings } from './run.js';
@@ -56,7 +59,7 @@ export function parseRightsizingSettings(v: RightsizingValues, actorFallback = '
     throw new ConfigurationError(
       'Input "audit-uri" is given without Input "signing-key-id": give the KMS signing key, such as alias/driftgate-audit.',
     );
-  const algorithm = (v['signing-algorithm'] ?? 'RSASSA_PKCS1_V1_5_SHA_256') as SigningAlgorithm;
+  const algorithm = signingAlgorithm(v['signing-algorithm'], referInput);
   return {
     settings: {
       ecs,

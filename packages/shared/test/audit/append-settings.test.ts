@@ -1,0 +1,91 @@
+/**
+ * `driftgate audit append`'s settings (audit/append-settings.ts) and the signing-algorithm input the rightsizing
+ * action shares: parsed once, the choices checked against the algorithms the log verifies, every mistake named.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type AuditAppendValues,
+  auditAppendSettings,
+  SIGNING_ALGORITHMS,
+  signingAlgorithm,
+} from '../../src/audit/index.js';
+import { referInput } from '../../src/inputs/index.js';
+import { parseRightsizingSettings } from '../../src/rightsizing/index.js';
+
+const flag = (name: string) => `--${name}`;
+const base = {
+  'audit-uri': 's3://nc-perf-audit/optimizer/',
+  'signing-key-id': 'alias/driftgate-audit',
+  action: 'rightsizing.lambda.apply',
+  target: 'arn:aws:lambda:eu-west-1:123456789012:function:checkout',
+  'signing-algorithm': 'RSASSA_PKCS1_V1_5_SHA_256',
+  kind: 'change',
+} as AuditAppendValues;
+
+describe('auditAppendSettings', () => {
+  it('parses the log, the key, the algorithm, the kind and the details once', () => {
+    const s = auditAppendSettings(
+      {
+        ...base,
+        'signing-algorithm': 'ECDSA_SHA_256',
+        kind: 'proposal',
+        details: '{"from": 1024, "to": 512}',
+        actor: 'octocat',
+        'aws-region': 'eu-west-1',
+        'kms-key-id': 'alias/sse',
+      },
+      flag,
+    );
+    expect(s).toEqual({
+      location: expect.objectContaining({ bucket: 'nc-perf-audit' }),
+      signingKeyId: 'alias/driftgate-audit',
+      algorithm: 'ECDSA_SHA_256',
+      kmsKeyId: 'alias/sse',
+      region: 'eu-west-1',
+      draft: {
+        kind: 'proposal',
+        action: 'rightsizing.lambda.apply',
+        target: 'arn:aws:lambda:eu-west-1:123456789012:function:checkout',
+        actor: 'octocat',
+        details: { from: 1024, to: 512 },
+      },
+    });
+  });
+
+  it.each([
+    [{ 'audit-uri': undefined }, /^--audit-uri is required: give it, such as --audit-uri s3:\/\//],
+    [{ 'audit-uri': 'https://bucket' }, /^--audit-uri/],
+    [{ 'signing-key-id': undefined }, /^--signing-key-id is required/],
+    [{ action: undefined }, /^--action is required/],
+    [{ target: undefined }, /^--target is required/],
+    [{ details: '[1]' }, /^--details is "\[1\]": expected a JSON object/],
+    [
+      { 'signing-algorithm': 'RSA_SHA1' },
+      /^--signing-algorithm is "RSA_SHA1": expected one of RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PSS_SHA_256, ECDSA_SHA_256/,
+    ],
+    [{ kind: 'done' }, /^--kind is "done": expected change \(done\) or proposal \(awaiting approval\)\./],
+  ] as Array<[Partial<AuditAppendValues>, RegExp]>)('refuses %j before any request', (over, message) => {
+    expect(() => auditAppendSettings({ ...base, ...over }, flag)).toThrow(message);
+  });
+
+  it("the spec's choices are the algorithms the log verifies", () => {
+    for (const a of SIGNING_ALGORITHMS) expect(signingAlgorithm(a, referInput)).toBe(a);
+    expect(signingAlgorithm(undefined, referInput)).toBe('RSASSA_PKCS1_V1_5_SHA_256');
+  });
+
+  it('the rightsizing action refuses an unknown signing-algorithm before any change, not at the first append', () => {
+    expect(() =>
+      parseRightsizingSettings({
+        'ecs-services': [],
+        'min-tasks': '1',
+        'max-tasks': '10',
+        'lambda-functions': ['checkout-api'],
+        apply: false,
+        'lambda-approved': false,
+        'audit-uri': 's3://nc-perf-audit/optimizer/',
+        'signing-key-id': 'alias/driftgate-audit',
+        'signing-algorithm': 'RSA_SHA1',
+      }),
+    ).toThrow(/^Input "signing-algorithm" is "RSA_SHA1": expected one of/);
+  });
+});

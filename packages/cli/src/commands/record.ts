@@ -3,8 +3,8 @@
  * recording file (driftgate.recording/v1), to judge offline later (`compare --metrics-file FILE`), attach
  * as evidence, or ship as a demo.
  */
-import { compareSettings, recordComparisonData } from '@driftgate/shared/compare';
-import { RECORD_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
+import { compareInputSettings, recordComparisonData } from '@driftgate/shared/compare';
+import { RECORD_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { referFlag } from '../options.js';
 
@@ -17,22 +17,7 @@ export const recordCommand = defineCommand({
   async run(v, io) {
     const output = v.output as string;
     const res = await recordComparisonData(
-      compareSettings(
-        {
-          ...sourceSettings(v),
-          service: v.service,
-          environment: v.environment,
-          baselineVersion: v['baseline-version'],
-          candidateVersion: v['candidate-version'],
-          baselineWindow: v['baseline-window'],
-          baselineStore: v['baseline-store'],
-          candidateWindow: v['candidate-window'],
-          config: v.config,
-          outputDir: '.',
-          cwd: io.cwd,
-        },
-        referFlag(RECORD_INPUTS),
-      ),
+      compareInputSettings(v, referFlag(RECORD_INPUTS), { outputDir: '.', cwd: io.cwd }),
       output,
       { logger: io.logger },
     );

@@ -111,7 +111,10 @@ export function compareSettings(input: CompareInput, refer: Refer = referInput):
   );
 }
 
-/** The values of COMPARE_INPUTS the comparison reads, as read.ts yields them (the action's and the CLI's alike). */
+/**
+ * The values of COMPARE_INPUTS the comparison reads, as read.ts yields them (the action's and the CLI's alike;
+ * `driftgate record` reads the target's part of them, without the judging choices).
+ */
 export type CompareValues = Pick<
   InputValues<typeof COMPARE_INPUTS>,
   | 'service'
@@ -122,13 +125,10 @@ export type CompareValues = Pick<
   | 'baseline-window'
   | 'baseline-store'
   | 'config'
-  | 'tolerance'
-  | 'method'
-  | 'waiver'
-  | 'on-inconclusive'
-  | 'slo'
-  | 'timeout'
 > &
+  Partial<
+    Pick<InputValues<typeof COMPARE_INPUTS>, 'tolerance' | 'method' | 'waiver' | 'on-inconclusive' | 'slo' | 'timeout'>
+  > &
   SourceInputs & { record?: string | undefined; now?: string | undefined };
 
 /** What the shell knows besides the inputs. */

@@ -100,6 +100,21 @@ describe('driftgate CLI (bundled)', () => {
     expect(cpu.detectable).toBeLessThan(0.2);
   });
 
+  it('a recording is judged on its own versions in CI too: $GITHUB_SHA is the candidate only for live data', () => {
+    const recording = join(REPO_ROOT, 'packages/cli/demo/compare-recording.json');
+    const r = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'packages/cli/dist/index.js'), 'compare', '--metrics-file', recording, '--output-dir', dir()],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' },
+      },
+    );
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL: Regression beyond tolerance/);
+    expect(r.stdout).toContain('baseline v1.41.0 vs candidate v1.42.0');
+  });
+
   it('records a live source and judges the recording offline with the same verdict', () => {
     const cwd = dir();
     const rec = driftgate(

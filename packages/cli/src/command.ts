@@ -5,7 +5,7 @@
  */
 
 import type { Logger } from '@driftgate/shared';
-import type { InputSpec, InputValues } from '@driftgate/shared/inputs';
+import type { CliValues, InputSpec } from '@driftgate/shared/inputs';
 
 export interface CliIO {
   out(line: string): void;
@@ -23,7 +23,7 @@ export interface Command<S extends readonly InputSpec[] = readonly InputSpec[]> 
   notes?: string;
   /** The exit statuses this command returns (EXIT_MEANING keys), for --help. */
   exits: ReadonlyArray<keyof typeof EXIT>;
-  run(values: InputValues<S>, io: CliIO): Promise<number>;
+  run(values: CliValues<S>, io: CliIO): Promise<number>;
 }
 
 /** A command with its values typed from its spec. */

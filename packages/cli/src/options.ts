@@ -6,14 +6,7 @@
  */
 
 import { addUrlSecrets, ConfigurationError, nowSeconds, parseTime } from '@driftgate/shared';
-import {
-  cliOptions,
-  flagName,
-  type InputSpec,
-  type InputValues,
-  type Refer,
-  readInputs,
-} from '@driftgate/shared/inputs';
+import { type CliValues, cliOptions, flagName, type InputSpec, type Refer, readInputs } from '@driftgate/shared/inputs';
 import { Command as Commander, Option } from 'commander';
 import type { CliIO, Command } from './command.js';
 
@@ -158,7 +151,7 @@ export function readOptions<S extends readonly InputSpec[]>(
   specs: S,
   given: Record<string, string | boolean | undefined>,
   io: CliIO,
-): InputValues<S> {
+): CliValues<S> {
   const origins = envOrigins(specs, given, io.env);
   return readInputs(
     cliOptions(specs),
@@ -169,7 +162,7 @@ export function readOptions<S extends readonly InputSpec[]>(
       urlSecrets: (v) => addUrlSecrets(v),
       cli: true,
     },
-  ) as InputValues<S>;
+  ) as CliValues<S>;
 }
 
 /**
@@ -193,11 +186,7 @@ export function clock(now: string | undefined): { now?: number } {
 }
 
 /** A command's values from its arguments alone, without the program around it (the demo's bake, tests). */
-export function commandValues<S extends readonly InputSpec[]>(
-  c: Command<S>,
-  argv: string[],
-  io: CliIO,
-): InputValues<S> {
+export function commandValues<S extends readonly InputSpec[]>(c: Command<S>, argv: string[], io: CliIO): CliValues<S> {
   const missing = flagWithoutValue(argv, c.inputs);
   if (missing) throw new ConfigurationError(missing);
   const cmd = new Commander(c.name).exitOverride();

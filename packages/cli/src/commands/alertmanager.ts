@@ -17,7 +17,7 @@ export const alertmanagerCommand = defineCommand({
   inputs: ALERTMANAGER_INPUTS,
   exits: ['ok', 'usage'],
   async run(v, io) {
-    const format = v.format as string;
+    const format = v.format;
     if (format !== 'plain' && format !== 'amp') {
       throw new ConfigurationError(
         `--format is ${JSON.stringify(format)}: expected plain (Alertmanager) or amp (AMP alert manager definition).`,

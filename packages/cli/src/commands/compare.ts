@@ -33,7 +33,7 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
         : undefined;
     const settings = compareInputSettings(v, referFlag(COMPARE_INPUTS), {
       commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
-      outputDir: v['output-dir'] as string,
+      outputDir: v['output-dir'],
       cwd: io.cwd,
     });
     const result = await runCompare(settings, {

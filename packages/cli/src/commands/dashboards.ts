@@ -17,7 +17,7 @@ export const dashboardsCommand = defineCommand({
   exits: ['ok', 'usage'],
   async run(v, io) {
     const config = await loadConfig(v.config, io.cwd);
-    const dir = resolve(io.cwd, v['output-dir'] as string);
+    const dir = resolve(io.cwd, v['output-dir']);
     await mkdir(dir, { recursive: true });
     // The Grafana SDK loads only for this command.
     const { buildDashboard, dashboardUid, renderDashboard } = await import('@driftgate/shared/watch');

@@ -45,7 +45,7 @@ export const demoCommand = defineCommand({
   inputs: DEMO_INPUTS,
   exits: ['ok'],
   async run(v, io) {
-    const outputDir = resolve(io.cwd, v['output-dir'] as string);
+    const outputDir = resolve(io.cwd, v['output-dir']);
     const dir = demoDir();
     const res = await demoCompare(io, dir, outputDir);
     const c = res.comparison;

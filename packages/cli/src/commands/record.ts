@@ -15,7 +15,7 @@ export const recordCommand = defineCommand({
   notes: 'Give a live source: --prometheus-url or --amp-workspace-id, and both versions.',
   exits: ['ok', 'usage', 'unreachable'],
   async run(v, io) {
-    const output = v.output as string;
+    const output = v.output;
     const res = await recordComparisonData(
       compareInputSettings(v, referFlag(RECORD_INPUTS), { outputDir: '.', cwd: io.cwd }),
       output,

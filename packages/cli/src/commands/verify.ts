@@ -27,7 +27,7 @@ with --fail-on none only an operational failure fails.`,
       const { runVerify, verifySettings } = await import('@driftgate/shared/bake');
       const settings = verifySettings(v, referFlag(VERIFY_INPUTS), {
         commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
-        outputDir: v['output-dir'] as string,
+        outputDir: v['output-dir'],
         cwd: io.cwd,
       });
       const result = await runVerify(settings, { logger: io.logger, signal: controller.signal });

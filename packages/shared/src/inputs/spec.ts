@@ -99,3 +99,8 @@ export type InputValue<E extends InputSpec> = E['type'] extends 'boolean'
         : string | undefined;
 
 export type InputValues<S extends readonly InputSpec[]> = { [E in S[number] as E['name']]: InputValue<E> };
+
+/** The values the CLI reads (read.ts with cli): a flag with its own default (cliDefault) always has a value. */
+export type CliValues<S extends readonly InputSpec[]> = {
+  [E in S[number] as E['name']]: E extends { cliDefault: string } ? Exclude<InputValue<E>, undefined> : InputValue<E>;
+};

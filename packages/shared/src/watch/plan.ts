@@ -112,9 +112,13 @@ export async function planRules(
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
   const now = options.now ?? nowSeconds();
+  // The settings give the service or a recording (rules-settings.ts); only a recording can lack it.
   const service = options.service || d('service');
-  if (!service)
-    throw new ConfigurationError('Input "service" is required: the value of the service label (e.g. checkout-api).');
+  if (!service) {
+    throw new ConfigurationError(
+      `Input "service" is empty and the recording ${JSON.stringify(options.metricsFile ?? '')} names no service: give the value of the service label (e.g. checkout-api).`,
+    );
+  }
   const environment = options.environment || d('environment') || 'prod';
   const stable = await storedBaseline(options, service, environment, logger);
   const baselineVersion = options.baselineVersion || stable?.version || d('baselineVersion');

@@ -2,12 +2,12 @@
  * The production watch's settings (watch/rules-settings.ts): the drift-rules inputs, read through their spec as
  * the action and the CLI read them, parsed once into typed settings, with every mistake named the caller's way.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliOptions, RULES_INPUTS, readInputs, referInput } from '../../src/inputs/index.js';
-import { type RulesValues, rulesSettings, watchRulesOutput } from '../../src/watch/index.js';
+import { type RulesValues, rulesSettings, runRules, watchRulesOutput } from '../../src/watch/index.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'driftgate-rules-settings-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -120,5 +120,16 @@ describe('rulesSettings', () => {
     const cli = rulesSettings(values({ service: 'checkout-api', 'metrics-file': 'r.json' }, true), flag, { cwd });
     expect(watchRulesOutput(cli.publish, 'checkout-api', 'prod')).toBeUndefined();
     expect(watchRulesOutput({ ...cli.publish, output: 'r.yml' }, 'checkout-api', 'prod')).toBe('r.yml');
+  });
+
+  it('a recording that names no service fails naming the input and the recording, before any query', async () => {
+    const demo = new URL('../../../cli/demo/compare-recording.json', import.meta.url);
+    const recording = JSON.parse(readFileSync(demo, 'utf8')) as { defaults: Record<string, unknown> };
+    delete recording.defaults.service;
+    writeFileSync(join(cwd, 'noservice.json'), JSON.stringify(recording));
+    const s = rulesSettings(values({ 'metrics-file': 'noservice.json' }, true), flag, { cwd });
+    await expect(runRules(s.rules)).rejects.toThrow(
+      'Input "service" is empty and the recording "noservice.json" names no service: give the value of the service label (e.g. checkout-api).',
+    );
   });
 });

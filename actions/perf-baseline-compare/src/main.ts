@@ -30,7 +30,7 @@ import { COMPARE_INPUTS, referInput } from '@driftgate/shared/inputs';
 import { type ArtifactUploader, githubArtifactUploader } from '@driftgate/shared/publish';
 import { comparisonEvidence, publishRelease } from '@driftgate/shared/release';
 import { loadComparisonReport, renderText } from '@driftgate/shared/report';
-import { GitHubVerifier, parseCabTeam, type WaiverProver, waiverProver } from '@driftgate/shared/waiver';
+import { cabTeamProver, type WaiverProver } from '@driftgate/shared/waiver';
 
 export interface Deps {
   uploader: ArtifactUploader;
@@ -218,18 +218,22 @@ function waiverProverFor(
   context: RunContext,
   cwd: string,
 ): WaiverProver | undefined {
-  const cabTeam = inputs['cab-team'];
-  if (!cabTeam || !octokit || !context.repository) return undefined;
-  const verifier = new GitHubVerifier({
-    octokit,
-    ...context.repository,
-    ...(context.sha ? { ref: context.sha } : {}),
-    ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
-    cabTeam: parseCabTeam(cabTeam, context.repository.owner),
+  const github =
+    octokit && context.repository
+      ? {
+          octokit,
+          ...context.repository,
+          ...(context.sha ? { ref: context.sha } : {}),
+          ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        }
+      : undefined;
+  return cabTeamProver({
+    cabTeam: inputs['cab-team'],
     label: inputs['waiver-label'],
+    github,
+    cwd,
     logger: actionLogger,
   });
-  return waiverProver({ verifier, cwd });
 }
 
 /**

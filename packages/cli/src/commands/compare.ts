@@ -5,7 +5,7 @@
 import { compareDecision, compareInputSettings, runCompare } from '@driftgate/shared/compare';
 import { COMPARE_INPUTS } from '@driftgate/shared/inputs';
 import { renderText } from '@driftgate/shared/report';
-import { GitHubVerifier, parseCabTeam, waiverProver } from '@driftgate/shared/waiver';
+import { cabTeamProver } from '@driftgate/shared/waiver';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
 import { referFlag } from '../options.js';
@@ -22,24 +22,19 @@ and a token that can read the team ($GITHUB_TOKEN), and is refused without them.
   exits: ['ok', 'fail', 'usage', 'inconclusive', 'unreachable'],
   async run(v, io) {
     const gh = await cliGitHub(v, io);
-    const verifier =
-      v['cab-team'] && gh.github
-        ? new GitHubVerifier({
-            ...gh.github,
-            cabTeam: parseCabTeam(v['cab-team'], gh.github.owner),
-            label: v['waiver-label'],
-            logger: io.logger,
-          })
-        : undefined;
     const settings = compareInputSettings(v, referFlag(COMPARE_INPUTS), {
       commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
       outputDir: v['output-dir'],
       cwd: io.cwd,
     });
-    const result = await runCompare(settings, {
+    const prover = cabTeamProver({
+      cabTeam: v['cab-team'],
+      label: v['waiver-label'],
+      github: gh.github,
+      cwd: io.cwd,
       logger: io.logger,
-      ...(verifier ? { proveWaivers: waiverProver({ verifier, cwd: io.cwd }) } : {}),
     });
+    const result = await runCompare(settings, { logger: io.logger, ...(prover ? { proveWaivers: prover } : {}) });
     const c = result.comparison;
     if (!v.quiet) {
       io.out(renderText(c));

@@ -11,10 +11,11 @@
  */
 import { isAbsolute } from 'node:path';
 import { errorMessage } from '../errors.js';
+import type { Logger } from '../log.js';
 import type { Waiver } from '../model/waiver.js';
 import type { WaiverCandidate } from './decide.js';
 import { loadWaiverFiles } from './files.js';
-import type { GitHubVerifier } from './github.js';
+import { GitHubVerifier, type GitHubVerifierOptions, parseCabTeam } from './github.js';
 
 /** Turns the `waiver` input into candidates with their proofs, ready for decideWaivers. */
 export type WaiverProver = (waivers: Waiver[]) => Promise<WaiverCandidate[]>;
@@ -24,6 +25,31 @@ export interface ProveOptions {
   verifier: GitHubVerifier;
   /** The repository checkout the waiver files are read from. */
   cwd: string;
+}
+
+/** The repository (and commit, pull request) the approvals are proven in, with a client that can read the team. */
+export type ProverGitHub = Omit<GitHubVerifierOptions, 'cabTeam' | 'label' | 'logger'>;
+
+/**
+ * The prover of compare's `waiver` input from its cab-team and waiver-label inputs (the action's and
+ * `driftgate compare`'s alike) and a GitHub to read the team through; none without either (compare then refuses a
+ * waiver input: it never trusts one).
+ */
+export function cabTeamProver(o: {
+  cabTeam: string | undefined;
+  label: string | undefined;
+  github: ProverGitHub | undefined;
+  cwd: string;
+  logger?: Logger;
+}): WaiverProver | undefined {
+  if (!o.cabTeam || !o.github) return undefined;
+  const verifier = new GitHubVerifier({
+    ...o.github,
+    cabTeam: parseCabTeam(o.cabTeam, o.github.owner),
+    ...(o.label !== undefined ? { label: o.label } : {}),
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
+  return waiverProver({ verifier, cwd: o.cwd });
 }
 
 function refused(w: Waiver, detail: string): WaiverCandidate {

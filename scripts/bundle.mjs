@@ -58,12 +58,26 @@ const BANNER = [
  * is about 6 ms of the CLI's start (measured on Node 20: crypto about 4 ms, child_process about 2 ms). Each import
  * of one resolves to a generated stub that requires the built-in on first use:
  *   - `require('x')` (CommonJS): module.exports is a proxy of the built-in;
- *   - `import { f } from 'node:x'`: each lowercase function of the built-in is a function that calls it, each
- *     object (such as `constants`) a proxy of it, `default` a proxy of the whole. A class or a primitive is not
- *     exported, so importing one fails the build, naming it, rather than run a wrong stub.
- * esbuild drops what no module imports. The names are read from the built-in of the Node that builds.
+ *   - `import { f } from 'node:x'`: each name listed here is a function that calls the built-in's (an object such
+ *     as `constants`: a proxy of it), `default` a proxy of the whole. A name not listed fails the build, naming
+ *     it: add it here. The names are written down rather than read from the Node that builds, because esbuild's
+ *     chunk names hash the stub's text and the bundle must not depend on the Node version (CI checks dist/ on
+ *     Node 24, builds run on 20).
  */
-export const LAZY_BUILTINS = ['child_process', 'crypto'];
+export const LAZY_BUILTINS = {
+  child_process: ['exec', 'execFile'],
+  crypto: [
+    'constants',
+    'createHash',
+    'createHmac',
+    'createPrivateKey',
+    'createPublicKey',
+    'getRandomValues',
+    'randomUUID',
+    'sign',
+    'verify',
+  ],
+};
 const LAZY = 'driftgate-lazy-builtin';
 const LAZY_PROXY = [
   'const __lazyProxy = (get) => new Proxy({}, {',
@@ -83,12 +97,12 @@ function lazyStub(kind, name) {
   if (kind === 'require') return [...lines, 'module.exports = __lazyProxy(load);'].join('\n');
   lines.push('export default /* @__PURE__ */ __lazyProxy(load);');
   const builtin = createRequire(import.meta.url)(`node:${name}`);
-  for (const key of Object.keys(builtin).sort()) {
-    if (!/^[a-z]\w*$/.test(key)) continue;
+  for (const key of LAZY_BUILTINS[name]) {
     if (typeof builtin[key] === 'function')
       lines.push(`export function ${key}(...args) { return load().${key}(...args); }`);
     else if (typeof builtin[key] === 'object' && builtin[key] !== null)
       lines.push(`export const ${key} = /* @__PURE__ */ __lazyProxy(() => load().${key});`);
+    else throw new Error(`LAZY_BUILTINS: node:${name} has no function or object ${key}`);
   }
   return lines.join('\n');
 }
@@ -96,7 +110,7 @@ function lazyStub(kind, name) {
 export const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
-    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    const filter = new RegExp(`^(node:)?(${Object.keys(LAZY_BUILTINS).join('|')})$`);
     b.onResolve({ filter }, (args) => {
       // The stub's own require of the built-in stays a plain (external) require.
       if (args.namespace === LAZY) return { path: args.path, external: true };
@@ -112,7 +126,7 @@ export const lazyBuiltins = {
 
 /** Every lazy built-in must still be imported somewhere: if not, the list above is stale. */
 function checkLazyBuiltins(metafile) {
-  for (const name of LAZY_BUILTINS) {
+  for (const name of Object.keys(LAZY_BUILTINS)) {
     if (!Object.keys(metafile.inputs).some((input) => input.startsWith(`${LAZY}:`) && input.endsWith(`:${name}`)))
       throw new Error(`no bundled module imports node:${name}: remove it from LAZY_BUILTINS in scripts/bundle.mjs`);
   }
@@ -146,7 +160,11 @@ export const cjsDynamicImports = {
     });
     b.onLoad({ filter: /.*/, namespace: FACADE }, async (args) => {
       const file = resolve(cwd(b), args.path);
-      const names = Object.keys(await import(pathToFileURL(file).href)).filter((n) => n !== 'default');
+      // Newer Node also names module.exports itself `module.exports`: not a name a package exports, and the bundle
+      // must not depend on the Node version that builds it.
+      const names = Object.keys(await import(pathToFileURL(file).href)).filter(
+        (n) => n !== 'default' && n !== 'module.exports',
+      );
       const lines = [`const m = require(${JSON.stringify(`./${basename(file)}`)});`, 'export default m;'];
       lines.push(...names.map((n, i) => `const e${i} = m[${JSON.stringify(n)}];`));
       if (names.length > 0)
@@ -250,7 +268,20 @@ export function licenses(metafile, base = root) {
  * error. Exported for the tests, which bundle small fixtures with the same options.
  */
 export async function bundle({ absWorkingDir, entryPoints, outdir }) {
-  const result = await build({
+  const result = await build(options(absWorkingDir, entryPoints, outdir)).catch((e) => {
+    const lazy = e.errors?.find((x) => x.text.includes(LAZY));
+    throw lazy ? new Error(`${lazy.text}: add the name to LAZY_BUILTINS in scripts/bundle.mjs`) : e;
+  });
+  // A stub without the name a module reads would give it undefined at run time: fail instead.
+  const stale = result.warnings.find((w) => w.text.includes(LAZY));
+  if (stale) throw new Error(`${stale.text}: add the name to LAZY_BUILTINS in scripts/bundle.mjs`);
+  checkDynamicImports(result.metafile);
+  return result;
+}
+
+/** esbuild's options for the suite's build. */
+function options(absWorkingDir, entryPoints, outdir) {
+  return {
     absWorkingDir,
     entryPoints,
     bundle: true,
@@ -276,12 +307,7 @@ export async function bundle({ absWorkingDir, entryPoints, outdir }) {
     mainFields: ['module', 'main'],
     plugins: [lazyBuiltins, cjsDynamicImports],
     logLevel: 'warning',
-  });
-  // A stub without the name a module reads would give it undefined at run time: fail instead.
-  const stale = result.warnings.filter((w) => JSON.stringify(w).includes(LAZY));
-  if (stale.length > 0) throw new Error(`a lazy built-in's stub lacks a name that bundled code uses: ${stale[0].text}`);
-  checkDynamicImports(result.metafile);
-  return result;
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Check the licences of everything bundled into dist/ (dist/licenses.txt, which ncc writes: for each package its
-// name, its SPDX licence expression, then the licence text) against scripts/license-allowlist.json. Exit 1,
-// naming each package and its licence, when one is outside the list or has none. `npm run check-licenses`
-// (CI); `node scripts/check-licenses.mjs FILE` checks another file.
+// Check the licences of everything bundled into dist/ (dist/licenses.txt, which scripts/bundle.mjs writes from
+// esbuild's metafile: for each package its name, its SPDX licence expression, then the licence text) against
+// scripts/license-allowlist.json. Exit 1, naming each package and its licence, when one is outside the list or
+// has none. `npm run check-licenses` (CI); `node scripts/check-licenses.mjs FILE` checks another file.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,7 @@ export function allowedExpression(expression, allowed) {
 /** The problems of a licenses.txt against the allow-list (empty: every package passes). */
 export function checkLicenses(text, allowed) {
   const entries = parseLicenses(text);
-  if (entries.length === 0) return { entries, problems: ['no package found: is this an ncc licenses.txt?'] };
+  if (entries.length === 0) return { entries, problems: ['no package found: is this a dist/licenses.txt?'] };
   const problems = entries
     .filter((e) => !allowedExpression(e.license, allowed))
     .map((e) => `${e.name}: ${e.license} is not on the allow-list`);

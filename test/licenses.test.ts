@@ -1,5 +1,5 @@
 /**
- * Supply chain: the bundle's licences (dist/licenses.txt, written by ncc) are on the allow-list
+ * Supply chain: the bundle's licences (dist/licenses.txt, written by scripts/bundle.mjs) are on the allow-list
  * (scripts/license-allowlist.json), checked by scripts/check-licenses.mjs in CI; the root LICENSE is the
  * licence package.json declares.
  */
@@ -19,7 +19,7 @@ const { allowed } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'license-allow
 const entry = (name: string, license: string) => `${name}\n${license}\nThe licence text.\n\nMore text, ISC.\n`;
 
 describe('check-licenses', () => {
-  it('parses ncc entries: name, SPDX expression, text with blank lines', () => {
+  it('parses entries: name, SPDX expression, text with blank lines', () => {
     const text = [entry('@scope/a', 'MIT'), entry('b', '(Apache-2.0 AND BSD-3-Clause)')].join('\n');
     expect(parseLicenses(text)).toEqual([
       { name: '@scope/a', license: 'MIT' },

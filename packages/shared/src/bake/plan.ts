@@ -4,7 +4,7 @@
  * 30-minute bake. Throws ConfigurationError.
  */
 import { type ComparePlan, planCompare } from '../compare/compare.js';
-import { loadConfig } from '../config/config.js';
+import { loadConfig } from '../config/file.js';
 import { ConfigurationError } from '../errors.js';
 import type { Octokit } from '../github/client.js';
 import { referInput } from '../inputs/spec.js';

@@ -17,7 +17,15 @@ import type { Target, WindowData } from '../model/window.js';
 import type { MetricSource, QueryResult, Series } from '../sources/types.js';
 import { MAX_POINTS_PER_SERIES } from '../sources/types.js';
 import { formatDuration, isoTime, type TimeWindow } from '../time.js';
-import { isCounterKind, metricQueries, quoteLabelValue, rangeText, selector, versionMatched } from './promql.js';
+import {
+  DEFAULT_SCRAPE_INTERVAL,
+  isCounterKind,
+  metricQueries,
+  quoteLabelValue,
+  rangeText,
+  selector,
+  versionMatched,
+} from './promql.js';
 
 export interface CollectOptions {
   labels: LabelNames;
@@ -31,9 +39,6 @@ export interface CollectOptions {
   /** Per metric id, overriding scrapeInterval (scrape.ts: withScrapeIntervals). */
   scrapeIntervals?: Record<string, number>;
 }
-
-/** Sub-window length for a window: the resolution, raised (in multiples of it) to stay under 11,000 points. */
-export const DEFAULT_SCRAPE_INTERVAL = 15;
 
 function scaleResult(r: QueryResult, factor: number): QueryResult {
   return {

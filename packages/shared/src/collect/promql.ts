@@ -151,3 +151,6 @@ export function metricQueries(
 export function isCounterKind(metric: MetricDef): boolean {
   return metric.kind === 'histogram_quantile' || metric.kind === 'ratio' || metric.kind === 'rate';
 }
+
+/** The scrape interval assumed when neither the config nor the data say (seconds). */
+export const DEFAULT_SCRAPE_INTERVAL = 15;

@@ -16,8 +16,7 @@ import type { Target, WindowData } from '../model/window.js';
 import type { MetricSource } from '../sources/types.js';
 import type { TimeWindow } from '../time.js';
 import type { CollectOptions } from './collect.js';
-import { DEFAULT_SCRAPE_INTERVAL } from './collect.js';
-import { rangeText, selector } from './promql.js';
+import { DEFAULT_SCRAPE_INTERVAL, rangeText, selector } from './promql.js';
 
 /** The config setting: a number of seconds, or measure it. */
 export type ScrapeSetting = number | 'auto';

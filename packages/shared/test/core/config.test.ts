@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, resolveConfig } from '../../src/config/config.js';
+import { resolveConfig } from '../../src/config/config.js';
+import { loadConfig } from '../../src/config/file.js';
 import { BUILTIN_IDS } from '../../src/model/catalog.js';
 
 function dirWith(yaml: string): string {

@@ -1,7 +1,8 @@
 /** Issue 14: releases without a version label, info-metric joins, configured metrics, defaults (pure parts). */
 import { describe, expect, it } from 'vitest';
 import { describeSelector, metricQueries, parseVersionFrom, selector } from '../../src/collect/promql.js';
-import { loadConfig, resolveConfig } from '../../src/config/config.js';
+import { resolveConfig } from '../../src/config/config.js';
+import { loadConfig } from '../../src/config/file.js';
 import { changeInterval } from '../../src/judge/change.js';
 import { mannWhitneyMinValues, smallestPValue } from '../../src/judge/reference.js';
 import { checkSufficiency } from '../../src/judge/sufficiency.js';

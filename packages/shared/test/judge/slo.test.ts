@@ -159,7 +159,7 @@ describe('the slo input and config key', () => {
     );
   });
   it('the config file sets it; the schema refuses anything else', async () => {
-    const { loadConfig } = await import('../../src/config/config.js');
+    const { loadConfig } = await import('../../src/config/file.js');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');

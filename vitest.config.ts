@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src`, import.meta.url));
+
+/** @driftgate/shared/<entry> -> its index.ts under src/, read from package.json's exports (lib/x/index.js). */
+const sharedExports = JSON.parse(readFileSync(new URL('./packages/shared/package.json', import.meta.url), 'utf8'))
+  .exports as Record<string, { default?: string }>;
+const sharedEntries = Object.entries(sharedExports)
+  .filter(([key, value]) => key !== '.' && !key.includes('*') && value.default)
+  .map(([key, value]) => ({
+    find: new RegExp(`^@driftgate/shared/${key.slice(2)}$`),
+    replacement: `${src('shared')}/${(value.default as string).replace(/^\.\/lib\//, '').replace(/\.js$/, '.ts')}`,
+  }));
 
 export default defineConfig({
   resolve: {
@@ -12,8 +23,8 @@ export default defineConfig({
         find: /^@driftgate\/(shared|synth|testkit)\/schemas\/(.*)$/,
         replacement: fileURLToPath(new URL('./packages/$1/schemas/$2', import.meta.url)),
       },
-      // @driftgate/shared/<area> is an area's entry point (package.json exports); synth and testkit map per file.
-      { find: /^@driftgate\/shared\/(.*)$/, replacement: `${src('shared')}/$1/index.ts` },
+      // @driftgate/shared/<entry> is an entry point (package.json exports); synth and testkit map per file.
+      ...sharedEntries,
       { find: /^@driftgate\/(synth|testkit)\/(.*)$/, replacement: `${src('$1')}/$2.ts` },
     ],
   },

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { inputsSection, readmeSection, withReadmeSection } from './action-docs.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { ACTION_INPUTS } = await import(join(root, 'packages/shared/lib/inputs/index.js'));
+const { ACTION_INPUTS } = await import(join(root, 'packages/shared/lib/shell/inputs/index.js'));
 
 function write(file, next, previous, what) {
   if (next !== previous) writeFileSync(file, next);

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const { SCHEMAS } = await import(join(root, 'packages/shared/lib/schemas/index.js'));
+const { SCHEMAS } = await import(join(root, 'packages/shared/lib/core/schemas/index.js'));
 mkdirSync(join(root, 'packages/shared/schemas'), { recursive: true });
 for (const [name, schema] of Object.entries(SCHEMAS)) {
   const file = join(root, 'packages/shared/schemas', `${name}.schema.json`);

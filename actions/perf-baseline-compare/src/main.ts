@@ -209,7 +209,7 @@ function decide(inputs: ActionInputs<typeof COMPARE_INPUTS>, c: Obtained['compar
 }
 
 /**
- * The `waiver` input is proven here, with the same proof cab-waiver-check runs (waiver/prove.ts), when cab-team
+ * The `waiver` input is proven here, with the same proof cab-waiver-check runs (flows/waiver/prove.ts), when cab-team
  * and a token are given; without them compare refuses a waiver input (compare.ts), it never trusts one.
  */
 function waiverProverFor(

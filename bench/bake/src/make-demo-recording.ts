@@ -37,7 +37,7 @@ try {
     baselineVersion: 'v1.41.0',
     candidateVersion: 'v1.42.0',
     bakeStart: String(BAKE_START),
-    rollback: 'dry-run',
+    rollback: 'dry-run' as const,
     failOn: [],
     cwd: dir,
   };
@@ -47,7 +47,7 @@ try {
   console.log(`ticks without enough p95 data: ${gaps.length ? gaps.join(', ') : 'none'}`);
   const replay = await runVerify({
     metricsFile: out,
-    rollback: 'dry-run',
+    rollback: 'dry-run' as const,
     failOn: [],
     cwd: dir,
     outputDir: join(dir, 'replay'),

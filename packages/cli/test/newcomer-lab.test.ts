@@ -397,7 +397,7 @@ describe('a bake shorter than its judge window', () => {
     );
     expect(r.code, r.stdout + r.stderr).not.toBe(2);
     expect(r.stderr).toContain(
-      // The settings name the input as the command line does (bake/verify-settings.ts refer).
+      // The settings name the input as the command line does (flows/bake/verify-settings.ts refer).
       'warning: --window is 5m, longer than the 4m bake: the judge window is shrunk to 4m so the drift rule can run',
     );
   });

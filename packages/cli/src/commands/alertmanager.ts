@@ -1,7 +1,7 @@
 /**
  * driftgate alertmanager: the Alertmanager routing for the production watch's alerts: receivers by severity
  * (SNS topics, webhooks, Slack channels: any of them), and a rollback (or SLO) alert inhibiting the drift alert
- * of the same service (watch/alertmanager.ts).
+ * of the same service (core/watch/alertmanager.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';

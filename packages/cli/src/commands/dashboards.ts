@@ -1,6 +1,6 @@
 /**
- * driftgate dashboards: the Grafana dashboards of the production watch (watch/dashboards.ts) and of FinOps
- * (finops/dashboard.ts), built with @grafana/grafana-foundation-sdk, as JSON in driftgate-dashboards/
+ * driftgate dashboards: the Grafana dashboards of the production watch (core/watch/dashboards.ts) and of FinOps
+ * (core/finops/cost-dashboard.ts), built with @grafana/grafana-foundation-sdk, as JSON in driftgate-dashboards/
  * (--output-dir), ready for Terraform's grafana_dashboard. The repository's copy, ops/dashboards/, is refreshed
  * with --output-dir ops/dashboards.
  */

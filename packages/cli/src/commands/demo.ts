@@ -143,7 +143,7 @@ async function demoBake(io: CliIO, dir: string, outputDir: string, record: Stabl
   return bake;
 }
 
-/** The record the baseline store would hold for the demo's baseline version (store/baseline.ts). */
+/** The record the baseline store would hold for the demo's baseline version (io/store/baseline-store.ts). */
 export function demoBaselineRecord(c: Comparison, baseline: ReleaseBaseline | undefined): StableBaseline {
   return {
     schema: BASELINE_SCHEMA,

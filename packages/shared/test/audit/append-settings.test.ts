@@ -1,5 +1,5 @@
 /**
- * `driftgate audit append`'s settings (audit/append-settings.ts) and the signing-algorithm input the rightsizing
+ * `driftgate audit append`'s settings (flows/audit/audit-append-settings.ts) and the signing-algorithm input the rightsizing
  * action shares: parsed once, the choices checked against the algorithms the log verifies, every mistake named.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ import {
   auditAppendSettings,
   SIGNING_ALGORITHMS,
   signingAlgorithm,
-} from '../../src/audit/index.js';
-import { referInput } from '../../src/inputs/index.js';
-import { parseRightsizingSettings } from '../../src/rightsizing/index.js';
+} from '../../src/flows/audit/index.js';
+import { parseRightsizingSettings } from '../../src/flows/rightsizing/index.js';
+import { referInput } from '../../src/shell/inputs/index.js';
 
 const flag = (name: string) => `--${name}`;
 const base = {

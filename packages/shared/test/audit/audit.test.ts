@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../cli/src/main.js';
-import { canonicalJson, checkChain, GENESIS, sha256Hex } from '../../src/audit/entry.js';
+import { canonicalJson, checkChain, GENESIS, sha256Hex } from '../../src/core/audit/entry.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../bake/fakes.js';
 import { type FakeKms, KEY_ARN, startFakeKms } from './fakes.js';
 

@@ -1,7 +1,7 @@
 /** CodeDeploy rollback paths against a loopback CodeDeploy (AWS JSON 1.1): the wire calls are the contract. */
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { codeDeployClient, rollbackDeployment } from '../../src/bake/codedeploy.js';
+import { codeDeployClient, rollbackDeployment } from '../../src/io/codedeploy.js';
 import { FAKE_AWS_ENV, type FakeCodeDeploy, startFakeCodeDeploy } from './fakes.js';
 
 const PREVIOUS = { revisionType: 'S3', s3Location: { bucket: 'artifacts', key: 'app-v1.zip', bundleType: 'zip' } };

@@ -1,7 +1,7 @@
 /** perf_verification.json: v2 is written, v1 files (verdict "breach") are still read. */
 
 import { describe, expect, it } from 'vitest';
-import { readVerification, VERIFICATION_SCHEMA } from '../../src/bake/evidence.js';
+import { readVerification, VERIFICATION_SCHEMA } from '../../src/flows/bake/evidence.js';
 
 const v1 = {
   schema: 'driftgate.verification/v1',

@@ -3,15 +3,15 @@
  * through Logger.progress, at most one a minute; the line itself is a pure function of the tick and the events.
  */
 import { describe, expect, it } from 'vitest';
-import { type BakePlan, PROGRESS_EVERY_SECONDS, runBake, simulatedClock } from '../../src/bake/loop.js';
-import { progressLine, ruleStates } from '../../src/bake/progress.js';
-import type { MetricTick, RuleEvent, TickEvaluation } from '../../src/bake/rules.js';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { memoryLogger } from '../../src/log.js';
-import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
-import { DEFAULT_LABELS } from '../../src/model/metric.js';
-import type { MetricSource } from '../../src/sources/types.js';
-import { parseDuration } from '../../src/time.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { progressLine, ruleStates } from '../../src/core/bake/progress.js';
+import type { MetricTick, RuleEvent, TickEvaluation } from '../../src/core/bake/rules.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { BUILTIN_CATALOG } from '../../src/core/model/catalog.js';
+import { DEFAULT_LABELS } from '../../src/core/model/metric.js';
+import { parseDuration } from '../../src/core/time.js';
+import { type BakePlan, PROGRESS_EVERY_SECONDS, runBake, simulatedClock } from '../../src/flows/bake/loop.js';
+import type { MetricSource } from '../../src/io/sources/source-types.js';
 
 const START = 1_795_183_200; // 2026-11-20T14:00:00Z
 const settings = (interval = '1m', resolution = 60) =>

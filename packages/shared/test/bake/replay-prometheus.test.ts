@@ -16,10 +16,10 @@ import {
   pastBakeStart,
   TEST_BAKES,
 } from '../../../../bench/bake/src/bakes.js';
-import { runVerify } from '../../src/bake/verify.js';
-import { memoryLogger } from '../../src/log.js';
-import { verificationSchema } from '../../src/schemas/verification.js';
-import { validate } from '../../src/validation.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { verificationSchema } from '../../src/core/schemas/verification-schema.js';
+import { validate } from '../../src/core/validation.js';
+import { runVerify } from '../../src/flows/bake/verify.js';
 
 const SEED = 20261127;
 const BAKE_START = pastBakeStart();

@@ -1,11 +1,11 @@
 /** The rules engine is pure: feed it hand-made ticks and check what it decides and when. */
 
 import { describe, expect, it } from 'vitest';
-import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '../../src/bake/rules.js';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { criticalList } from '../../src/bake/verify-settings.js';
-import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
-import { headline, ruleMessage, unjudgedReason } from '../../src/report/prose.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { BakeRules, confirmsDrift, type MetricTick, type TickEvaluation } from '../../src/core/bake/rules.js';
+import { BUILTIN_CATALOG } from '../../src/core/model/catalog.js';
+import { headline, ruleMessage, unjudgedReason } from '../../src/core/report/prose.js';
+import { criticalList } from '../../src/flows/bake/verify-settings.js';
 
 const S = 1_796_000_000;
 const settings = resolveBakeSettings({}, {}, [...BUILTIN_CATALOG], 60);

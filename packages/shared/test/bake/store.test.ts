@@ -1,8 +1,8 @@
 /** The baseline store (stable.json) against a loopback S3. */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { s3Client } from '../../src/publish/s3.js';
-import { BASELINE_SCHEMA, promoteStableBaseline, readStableBaseline } from '../../src/store/baseline.js';
+import { s3Client } from '../../src/io/publish/s3.js';
+import { BASELINE_SCHEMA, promoteStableBaseline, readStableBaseline } from '../../src/io/store/baseline-store.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from './fakes.js';
 
 describe('baseline store', () => {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../../cli/src/commands/verify.js';
 import { commandValues } from '../../../cli/src/options.js';
-import { memoryLogger } from '../../src/log.js';
+import { memoryLogger } from '../../src/core/log.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');
 

@@ -6,12 +6,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runVerify } from '../../src/bake/verify.js';
-import { memoryLogger } from '../../src/log.js';
-import { memoryArtifactUploader } from '../../src/publish/artifact.js';
-import { s3Client } from '../../src/publish/s3.js';
-import { BASELINE_SCHEMA, type StableBaseline } from '../../src/store/baseline.js';
-import { isoTime } from '../../src/time.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { isoTime } from '../../src/core/time.js';
+import { runVerify } from '../../src/flows/bake/verify.js';
+import { memoryArtifactUploader } from '../../src/io/publish/artifact.js';
+import { s3Client } from '../../src/io/publish/s3.js';
+import { BASELINE_SCHEMA, type StableBaseline } from '../../src/io/store/baseline-store.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from './fakes.js';
 
 const RECORDING = resolve(import.meta.dirname, '../../../cli/demo/bake-recording.json');

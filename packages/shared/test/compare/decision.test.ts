@@ -6,14 +6,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gateFailed } from '../../src/core/model/comparison.js';
 import {
   type CompareValues,
   compareDecision,
   compareInputSettings,
   compareSettings,
   runCompare,
-} from '../../src/compare/index.js';
-import { gateFailed } from '../../src/model/comparison.js';
+} from '../../src/flows/compare/index.js';
 
 const flag = (name: string) => `--${name}`;
 const ctx = { commit: 'abc123', outputDir: 'out', cwd: '/ws' };

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config/config.js';
-import { loadConfig } from '../../src/config/file.js';
-import { BUILTIN_IDS } from '../../src/model/catalog.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { BUILTIN_IDS } from '../../src/core/model/catalog.js';
+import { loadConfig } from '../../src/io/config/config-file.js';
 
 function dirWith(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dg-config-'));

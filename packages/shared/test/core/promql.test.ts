@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { metricQueries, quoteLabelValue, selector, validateFilter } from '../../src/collect/promql.js';
-import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
-import { DEFAULT_LABELS } from '../../src/model/metric.js';
+import { BUILTIN_CATALOG } from '../../src/core/model/catalog.js';
+import { DEFAULT_LABELS } from '../../src/core/model/metric.js';
+import { metricQueries, quoteLabelValue, selector, validateFilter } from '../../src/core/promql.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS } from '../../src/schemas/registry.js';
+import { SCHEMAS } from '../../src/core/schemas/schema-registry.js';
 
 describe('published JSON Schemas', () => {
   it.each(Object.keys(SCHEMAS))(

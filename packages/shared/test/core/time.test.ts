@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration, parseTime, parseWindow } from '../../src/time.js';
+import { formatDuration, parseDuration, parseTime, parseWindow } from '../../src/core/time.js';
 
 const NOW = 1_796_000_000;
 

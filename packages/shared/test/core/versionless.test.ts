@@ -1,14 +1,14 @@
 /** Issue 14: releases without a version label, info-metric joins, configured metrics, defaults (pure parts). */
 import { describe, expect, it } from 'vitest';
-import { describeSelector, metricQueries, parseVersionFrom, selector } from '../../src/collect/promql.js';
-import { resolveConfig } from '../../src/config/config.js';
-import { loadConfig } from '../../src/config/file.js';
-import { changeInterval } from '../../src/judge/change.js';
-import { mannWhitneyMinValues, smallestPValue } from '../../src/judge/reference.js';
-import { checkSufficiency } from '../../src/judge/sufficiency.js';
-import type { MetricDef } from '../../src/model/metric.js';
-import type { WindowData } from '../../src/model/window.js';
-import { formatChange, pctChange } from '../../src/report/format.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { changeInterval } from '../../src/core/judge/change.js';
+import { mannWhitneyMinValues, smallestPValue } from '../../src/core/judge/reference.js';
+import { checkSufficiency } from '../../src/core/judge/sufficiency.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { describeSelector, metricQueries, parseVersionFrom, selector } from '../../src/core/promql.js';
+import { formatChange, pctChange } from '../../src/core/report/format.js';
+import { loadConfig } from '../../src/io/config/config-file.js';
 
 const target = { service: 'api', environment: 'prod', version: 'v1' };
 

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@driftgate/testkit';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFinopsDashboard, FINOPS_DASHBOARD_UID, FINOPS_PANELS } from '../../src/finops/dashboard.js';
-import { costParquet } from '../../src/finops/parquet.js';
-import type { CostRow } from '../../src/finops/report.js';
-import { renderDashboard } from '../../src/watch/dashboards.js';
+import { buildFinopsDashboard, FINOPS_DASHBOARD_UID, FINOPS_PANELS } from '../../src/core/finops/cost-dashboard.js';
+import type { CostRow } from '../../src/core/finops/cost-report.js';
+import { renderDashboard } from '../../src/core/watch/dashboards.js';
+import { costParquet } from '../../src/io/parquet.js';
 
 const dashboard = buildFinopsDashboard() as any;
 

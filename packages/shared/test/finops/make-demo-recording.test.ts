@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@driftgate/testkit';
 import { expect, it } from 'vitest';
-import { costExplorerClient } from '../../src/finops/cost-explorer.js';
+import { runFinops } from '../../src/flows/finops/finops-run.js';
+import { parseFinopsSettings } from '../../src/flows/finops/finops-settings.js';
+import { requestsPromql } from '../../src/flows/finops/requests.js';
+import { costExplorerClient } from '../../src/io/cost-explorer.js';
 import {
   FINOPS_RECORDING_SCHEMA,
   type FinopsRecording,
   recordCostExplorer,
   recordedSource,
-} from '../../src/finops/recording.js';
-import { requestsPromql } from '../../src/finops/requests.js';
-import { runFinops } from '../../src/finops/run.js';
-import { parseFinopsSettings } from '../../src/finops/settings.js';
+} from '../../src/io/cost-recording.js';
 import { startFakeCostExplorer } from './fakes.js';
 
 export const DEMO_DAY = '2026-11-18';

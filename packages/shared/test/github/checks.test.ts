@@ -17,9 +17,9 @@ import {
   createCheckRun,
   fitCheckText,
   metricLine,
-} from '../../src/github/checks.js';
-import { githubClient } from '../../src/github/client.js';
-import { workflowRunTarget } from '../../src/github/workflow-run.js';
+} from '../../src/io/github/checks.js';
+import { githubClient } from '../../src/io/github/github-client.js';
+import { workflowRunTarget } from '../../src/io/github/workflow-run.js';
 
 let github: Awaited<ReturnType<typeof startFakeGitHub>>;
 const state: FakeGitHubState = {

@@ -1,8 +1,8 @@
 import { type FakeGitHubState, startFakeGitHub } from '@driftgate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { githubClient } from '../../src/github/client.js';
-import { COMMENT_LIMIT, commentMarker, upsertStickyComment } from '../../src/github/comment.js';
-import { latestStableReleaseTag } from '../../src/github/releases.js';
+import { COMMENT_LIMIT, commentMarker, upsertStickyComment } from '../../src/io/github/comment.js';
+import { githubClient } from '../../src/io/github/github-client.js';
+import { latestStableReleaseTag } from '../../src/io/github/releases.js';
 
 const servers: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {

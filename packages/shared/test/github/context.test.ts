@@ -17,7 +17,7 @@ vi.mock('@actions/github', async (original) => ({
   },
 }));
 
-const { headSha, runContextOf } = await import('../../src/github/client.js');
+const { headSha, runContextOf } = await import('../../src/io/github/github-client.js');
 
 describe('runContextOf', () => {
   it('maps the repository, event, commit, run URL, attempt and pull request', () => {

@@ -4,21 +4,21 @@
  * raw, JSON-, HTML-, Markdown- or URL-escaped, Base64, inside a header block or a URL) or an unescaped control
  * character (C0 but newline and tab, DEL, C1, U+2028/U+2029, bidirectional overrides).
  *
- * Each channel is exercised through the function that writes it: action/logger.ts safeInfo (stdout), redact of
- * mdText Markdown (summaries), watch/rules.ts + publishRules' redaction (rule files), the alertmanager command's
- * redaction of renderAlertmanagerConfig, bake/evidence.ts serializeVerification (perf_verification.json).
+ * Each channel is exercised through the function that writes it: shell/action/logger.ts safeInfo (stdout), redact of
+ * mdText Markdown (summaries), core/watch/prometheus-rules.ts + publishRules' redaction (rule files), the alertmanager command's
+ * redaction of renderAlertmanagerConfig, flows/bake/evidence.ts serializeVerification (perf_verification.json).
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { safeInfo } from '../../src/action/logger.js';
-import { serializeVerification, type Verification } from '../../src/bake/evidence.js';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { controlCharacter, mdText } from '../../src/escape.js';
-import { addSecret, addUrlSecrets, clearSecrets, holdsSecret, redact } from '../../src/redact.js';
-import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/watch/alertmanager.js';
-import { buildRules, combinedFile, renderRuleFile } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { controlCharacter, mdText } from '../../src/core/escape.js';
+import { addSecret, addUrlSecrets, clearSecrets, holdsSecret, redact } from '../../src/core/redact.js';
+import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/core/watch/alertmanager.js';
+import { buildRules, combinedFile, renderRuleFile } from '../../src/core/watch/prometheus-rules.js';
+import { serializeVerification, type Verification } from '../../src/flows/bake/evidence.js';
+import { safeInfo } from '../../src/shell/action/logger.js';
 
 const PARAMS = { seed: 23, numRuns: 150 } as const;
 
@@ -165,7 +165,7 @@ describe('no output holds a registered secret or an unescaped control character 
             },
             codedeploy: { application: `{{ ${service}`, deploymentGroup: 'prod' },
           });
-          // publishRules redacts the text before it goes anywhere (watch/publish.ts).
+          // publishRules redacts the text before it goes anywhere (io/publish/rules-publish.ts).
           const file = redact(renderRuleFile(combinedFile(rules), `rules for ${service}`));
           expect(holdsSecret(file)).toBe(false);
           expect(rawControl(file)).toBeUndefined();

@@ -11,30 +11,30 @@ import { join, resolve } from 'node:path';
 import { type FakeServer, json, type RecordedRequest, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { serializeVerification } from '../../src/bake/evidence.js';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { runVerify } from '../../src/bake/verify.js';
-import { collectMetric } from '../../src/collect/collect.js';
-import { planCompare } from '../../src/compare/compare.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { isConfigurationError, SourceError } from '../../src/errors.js';
-import { githubClient } from '../../src/github/client.js';
-import { HttpClient } from '../../src/http/client.js';
-import { RULES_INPUTS } from '../../src/inputs/index.js';
-import { readInputs } from '../../src/inputs/read.js';
-import { referInput } from '../../src/inputs/spec.js';
-import { JiraApi } from '../../src/jira/client.js';
-import { memoryLogger } from '../../src/log.js';
-import type { MetricDef } from '../../src/model/metric.js';
-import { s3Client } from '../../src/publish/s3.js';
-import { addSecret, addUrlSecrets, clearSecrets, holdsSecret, redact } from '../../src/redact.js';
-import { FileSource } from '../../src/sources/file.js';
-import type { MetricSource, QueryResult } from '../../src/sources/types.js';
-import { readCheckedBaseline, readStableBaseline } from '../../src/store/baseline.js';
-import { loadWaiverFiles } from '../../src/waiver/files.js';
-import { watchLinks } from '../../src/watch/plan.js';
-import { RulerTarget } from '../../src/watch/publish.js';
-import { buildRules, combinedFile, renderRuleFile } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { isConfigurationError, SourceError } from '../../src/core/errors.js';
+import { referInput } from '../../src/core/inputs/input-spec.js';
+import { memoryLogger } from '../../src/core/log.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import { addSecret, addUrlSecrets, clearSecrets, holdsSecret, redact } from '../../src/core/redact.js';
+import { buildRules, combinedFile, renderRuleFile } from '../../src/core/watch/prometheus-rules.js';
+import { serializeVerification } from '../../src/flows/bake/evidence.js';
+import { runVerify } from '../../src/flows/bake/verify.js';
+import { planCompare } from '../../src/flows/compare/compare.js';
+import { watchLinks } from '../../src/flows/watch/watch-plan.js';
+import { collectMetric } from '../../src/io/collect/collect.js';
+import { githubClient } from '../../src/io/github/github-client.js';
+import { HttpClient } from '../../src/io/http/http-client.js';
+import { JiraApi } from '../../src/io/jira/jira-client.js';
+import { RulerTarget } from '../../src/io/publish/rules-publish.js';
+import { s3Client } from '../../src/io/publish/s3.js';
+import { FileSource } from '../../src/io/sources/file.js';
+import type { MetricSource, QueryResult } from '../../src/io/sources/source-types.js';
+import { readCheckedBaseline, readStableBaseline } from '../../src/io/store/baseline-store.js';
+import { loadWaiverFiles } from '../../src/io/waiver/waiver-files.js';
+import { RULES_INPUTS } from '../../src/shell/inputs/index.js';
+import { readInputs } from '../../src/shell/inputs/read-inputs.js';
 import { FAKE_AWS_ENV, type FakeCodeDeploy, startFakeCodeDeploy } from '../bake/fakes.js';
 import { testRules } from '../watch/fixtures.js';
 
@@ -124,7 +124,7 @@ describe('secrets: redacted before quoting, in every form', () => {
     ]);
     expect(notes.map((n) => n.detail).join('\n')).toMatch(/denied POST/); // the failure is still explained
     const file = readFileSync(r.path, 'utf8');
-    // The shells write every log line through redact (action/logger.ts, the CLI's io).
+    // The shells write every log line through redact (shell/action/logger.ts, the CLI's io).
     expectNoSecret(file, JSON.stringify(r.verification), r.markdown, redact(logger.lines.join('\n')));
     expect(file).not.toContain('XyZsecretPath42');
     expect(file).not.toContain('glsa_0123456789');
@@ -165,7 +165,7 @@ describe('secrets: redacted before quoting, in every form', () => {
   it('W7: a grafana-url with user-info is never copied into the alerts dashboard_url', () => {
     const links = watchLinks({ grafanaUrl: 'https://admin:grafana-pass-1@grafana.example.com/' });
     expect(links.grafanaUrl).toBe('https://grafana.example.com');
-    // Every alert's dashboard_url is built from these links (watch/rules.ts): no user-info reaches one.
+    // Every alert's dashboard_url is built from these links (core/watch/prometheus-rules.ts): no user-info reaches one.
     const config = defaultConfig();
     const file = renderRuleFile(
       buildRules({
@@ -490,7 +490,7 @@ describe('unbounded or lost', () => {
         return { status: 200, delayMs: 600_000 };
       });
       servers.push(hang);
-      const { codeDeployClient } = await import('../../src/bake/codedeploy.js');
+      const { codeDeployClient } = await import('../../src/io/codedeploy.js');
       const started = Date.now();
       const r = await runVerify(
         {
@@ -513,7 +513,7 @@ describe('unbounded or lost', () => {
 
     it('W26: a signal while waiting for the rollback stops the wait; the evidence is still written', async () => {
       // The rollback deployment never finishes: without the signal the wait would last rollback-timeout (20m).
-      const { codeDeployClient } = await import('../../src/bake/codedeploy.js');
+      const { codeDeployClient } = await import('../../src/io/codedeploy.js');
       const controller = new AbortController();
       const client = codeDeployClient({ endpoint: cd.url });
       const stuck = {

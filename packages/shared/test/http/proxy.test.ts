@@ -8,11 +8,11 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { type FakeServer, json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { type LoopbackProxy, startProxy } from '@driftgate/testkit/proxy';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { awsRequestHandler } from '../../src/aws.js';
-import { postSlack } from '../../src/bake/slack.js';
-import { HttpClient } from '../../src/http/client.js';
-import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/proxy.js';
-import { s3Client } from '../../src/publish/s3.js';
+import { postSlack } from '../../src/flows/bake/slack.js';
+import { awsRequestHandler } from '../../src/io/aws.js';
+import { HttpClient } from '../../src/io/http/http-client.js';
+import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/io/proxy.js';
+import { s3Client } from '../../src/io/publish/s3.js';
 
 describe('proxyFor: the proxy of a URL under HTTPS_PROXY / HTTP_PROXY / NO_PROXY', () => {
   const env = { HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'proxy.corp:8080' };

@@ -13,7 +13,7 @@ import {
   flagName,
   type InputSpec,
   staticDefault,
-} from '../../src/inputs/index.js';
+} from '../../src/shell/inputs/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 

@@ -1,7 +1,7 @@
-/** The input reader (inputs/read.ts) and the comparison's settings (compare-settings.ts): parsed once, typed. */
+/** The input reader (shell/inputs/read-inputs.ts) and the comparison's settings (compare-settings.ts): parsed once, typed. */
 import { describe, expect, it } from 'vitest';
-import { compareSettings, runTimeout } from '../../src/compare/settings.js';
-import { type InputSpec, readInputs, referInput } from '../../src/inputs/index.js';
+import { compareSettings, runTimeout } from '../../src/flows/compare/compare-settings.js';
+import { type InputSpec, readInputs, referInput } from '../../src/shell/inputs/index.js';
 
 const SPECS = [
   { name: 'service', type: 'line', required: true, description: 'Service.' },

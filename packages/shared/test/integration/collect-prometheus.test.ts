@@ -4,11 +4,11 @@
  */
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectMetric } from '../../src/collect/collect.js';
-import { intervalFromCount, resolveScrapeIntervals, withScrapeIntervals } from '../../src/collect/scrape.js';
-import { DEFAULT_LABELS, type MetricDef } from '../../src/model/metric.js';
-import { FileSource, RECORDING_SCHEMA } from '../../src/sources/file.js';
-import { PrometheusSource } from '../../src/sources/prometheus.js';
+import { DEFAULT_LABELS, type MetricDef } from '../../src/core/model/metric.js';
+import { collectMetric } from '../../src/io/collect/collect.js';
+import { intervalFromCount, resolveScrapeIntervals, withScrapeIntervals } from '../../src/io/collect/scrape.js';
+import { FileSource, RECORDING_SCHEMA } from '../../src/io/sources/file.js';
+import { PrometheusSource } from '../../src/io/sources/prometheus.js';
 
 const end = Math.floor(Date.now() / 1000 / 3600) * 3600 - 3 * 3600;
 const start = end - 3600;

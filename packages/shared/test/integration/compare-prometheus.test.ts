@@ -16,9 +16,9 @@ import {
   startPrometheus,
 } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCompare } from '../../src/compare/compare.js';
-import { comparisonSchema } from '../../src/schemas/comparison.js';
-import { validate } from '../../src/validation.js';
+import { comparisonSchema } from '../../src/core/schemas/comparison-schema.js';
+import { validate } from '../../src/core/validation.js';
+import { runCompare } from '../../src/flows/compare/compare.js';
 
 const slower = releaseFixture({ service: 'checkout', effect: { latency: { read: 1.3 } } });
 const same = releaseFixture({ service: 'catalog', seed: 11 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Rng } from '@driftgate/synth/random';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCompare } from '../../src/compare/compare.js';
+import { runCompare } from '../../src/flows/compare/compare.js';
 
 const SCRAPE = 5;
 const MIN = 60;

@@ -6,9 +6,9 @@
 
 import { type FakeJira, fakeJiraIssue, parseMultipart, startFakeJira } from '@driftgate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, SourceError } from '../../src/errors.js';
-import { JiraApi, jiraErrorText, sameJiraUser } from '../../src/jira/client.js';
-import { memoryLogger } from '../../src/log.js';
+import { ConfigurationError, SourceError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { JiraApi, jiraErrorText, sameJiraUser } from '../../src/io/jira/jira-client.js';
 
 const ME = { accountId: 'acc-bot', displayName: 'driftgate bot' };
 const BASIC = `Basic ${Buffer.from('bot@example.com:jira-secret').toString('base64')}`;

@@ -3,9 +3,9 @@
  * explicit models with a seeded RNG, so a test states exactly what the data is.
  */
 import type { Rng } from '@driftgate/synth/random';
-import type { MetricDef } from '../../src/model/metric.js';
-import type { WindowData } from '../../src/model/window.js';
-import { normalCdf } from '../../src/stats/distributions.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { normalCdf } from '../../src/core/stats/distributions.js';
 
 export const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 

@@ -1,6 +1,6 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceFinding } from '../../src/findings/types.js';
+import type { EvidenceFinding } from '../../src/core/findings/findings.js';
 import {
   type DriftIntervalOptions,
   detectableDrift,
@@ -8,15 +8,15 @@ import {
   judgeDriftInterval,
   MAX_WINDOW_MINUTES,
   windowFactor,
-} from '../../src/judge/drift-interval.js';
-import { judge } from '../../src/judge/judge.js';
-import { holmAdjust, neweyWestVariance } from '../../src/judge/reference.js';
-import { estimate, histogramQuantile, pool } from '../../src/judge/statistic.js';
-import { comparisonFinding, overallVerdict } from '../../src/judge/verdict.js';
-import type { MetricDef } from '../../src/model/metric.js';
-import type { WindowData } from '../../src/model/window.js';
-import { comparisonHeadline, driftNote, metricNotes } from '../../src/report/prose.js';
-import { normalQuantile } from '../../src/stats/distributions.js';
+} from '../../src/core/judge/drift-interval.js';
+import { judge } from '../../src/core/judge/judge.js';
+import { holmAdjust, neweyWestVariance } from '../../src/core/judge/reference.js';
+import { estimate, histogramQuantile, pool } from '../../src/core/judge/statistic.js';
+import { comparisonFinding, overallVerdict } from '../../src/core/judge/verdict.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { comparisonHeadline, driftNote, metricNotes } from '../../src/core/report/prose.js';
+import { normalQuantile } from '../../src/core/stats/distributions.js';
 import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 
 /** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */

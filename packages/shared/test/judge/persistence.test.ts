@@ -5,11 +5,11 @@
  */
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import { calibrateSystematic, trendShift } from '../../src/judge/calibration.js';
-import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
-import { estimate, lrvUncertainty } from '../../src/judge/statistic.js';
-import type { WindowData } from '../../src/model/window.js';
-import { driftNote, evidenceInWords } from '../../src/report/prose.js';
+import { calibrateSystematic, trendShift } from '../../src/core/judge/calibration.js';
+import { judgeDriftInterval } from '../../src/core/judge/drift-interval.js';
+import { estimate, lrvUncertainty } from '../../src/core/judge/statistic.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { driftNote, evidenceInWords } from '../../src/core/report/prose.js';
 import { cpu } from './fixtures.js';
 
 interface Gauge {

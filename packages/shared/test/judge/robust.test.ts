@@ -1,11 +1,11 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
-import { trimIncidents } from '../../src/judge/robust.js';
-import { estimate, updateBlocks } from '../../src/judge/statistic.js';
-import type { MetricDef } from '../../src/model/metric.js';
-import type { WindowData } from '../../src/model/window.js';
-import { driftNote, estimateNote } from '../../src/report/prose.js';
+import { judgeDriftInterval } from '../../src/core/judge/drift-interval.js';
+import { trimIncidents } from '../../src/core/judge/robust.js';
+import { estimate, updateBlocks } from '../../src/core/judge/statistic.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { driftNote, estimateNote } from '../../src/core/report/prose.js';
 import { errors, histogramData, p95, ratioData } from './fixtures.js';
 
 const opts = { tolerance: 0.1, familyAlpha: 0.05, comparisons: 9, systematic: 0.03, trim: true };

@@ -1,15 +1,15 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import { evaluateTick, summarizeBaseline } from '../../src/bake/evaluate.js';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { metricBaseline } from '../../src/judge/baseline.js';
-import { judge } from '../../src/judge/judge.js';
-import { linearQuantile, sloStatus } from '../../src/judge/slo.js';
-import { estimate } from '../../src/judge/statistic.js';
-import { overallVerdict } from '../../src/judge/verdict.js';
-import type { MetricDef } from '../../src/model/metric.js';
-import type { WindowData } from '../../src/model/window.js';
-import { comparisonHeadline, metricNotes, summaryInWords, withNotes } from '../../src/report/prose.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { evaluateTick, summarizeBaseline } from '../../src/core/bake/evaluate.js';
+import { judge } from '../../src/core/judge/judge.js';
+import { metricBaseline } from '../../src/core/judge/release-baseline.js';
+import { linearQuantile, sloStatus } from '../../src/core/judge/slo-check.js';
+import { estimate } from '../../src/core/judge/statistic.js';
+import { overallVerdict } from '../../src/core/judge/verdict.js';
+import type { MetricDef } from '../../src/core/model/metric.js';
+import type { WindowData } from '../../src/core/model/window.js';
+import { comparisonHeadline, metricNotes, summaryInWords, withNotes } from '../../src/core/report/prose.js';
 import { errors, histogramData, p95, ratioData } from './fixtures.js';
 
 const options = { method: 'drift-interval' as const, tolerance: 0.1, confidence: 0.95 };
@@ -20,7 +20,7 @@ const errorsSloOnly: MetricDef = { ...errorsSlo, tolerance: 20 };
 const judged = (metric: MetricDef, b: WindowData, c: WindowData, slo: 'fail' | 'warn' = 'fail') =>
   judge([{ metric, baseline: b, candidate: c }], { ...options, slo }).map(withNotes);
 
-describe('SLOs in the gate (judge/slo.ts)', () => {
+describe('SLOs in the gate (core/judge/slo-check.ts)', () => {
   it('a new breach the data show fails the gate (0.20% -> 1.51% against < 0.5%), with the values it was judged on', () => {
     const rng = new Rng(7);
     const b = ratioData(rng, { p: 0.002, rps: 20 });
@@ -121,7 +121,7 @@ describe('SLOs in the gate (judge/slo.ts)', () => {
   });
 });
 
-describe('one baseline per release and metric (judge/baseline.ts)', () => {
+describe('one baseline per release and metric (core/judge/release-baseline.ts)', () => {
   it("is the gate's own baseline value, with the watch's statistic derived from the same data", () => {
     const rng = new Rng(3);
     const b = histogramData(rng, { median: 0.09 });
@@ -151,7 +151,7 @@ describe('one baseline per release and metric (judge/baseline.ts)', () => {
 
 describe('the slo input and config key', () => {
   it('parses fail | warn at the boundary and names the input otherwise', async () => {
-    const { compareSettings } = await import('../../src/compare/settings.js');
+    const { compareSettings } = await import('../../src/flows/compare/compare-settings.js');
     expect(compareSettings({ service: 's', outputDir: 'o', slo: 'warn' }).slo).toBe('warn');
     expect(compareSettings({ service: 's', outputDir: 'o' }).slo).toBeUndefined();
     expect(() => compareSettings({ outputDir: 'o', slo: 'block' })).toThrow(
@@ -159,7 +159,7 @@ describe('the slo input and config key', () => {
     );
   });
   it('the config file sets it; the schema refuses anything else', async () => {
-    const { loadConfig } = await import('../../src/config/file.js');
+    const { loadConfig } = await import('../../src/io/config/config-file.js');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');

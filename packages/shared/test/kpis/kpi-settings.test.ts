@@ -1,6 +1,6 @@
-/** `driftgate kpis`' settings (kpis/kpi-settings.ts): the month and the archives, parsed once, mistakes named. */
+/** `driftgate kpis`' settings (io/kpis/kpi-settings.ts): the month and the archives, parsed once, mistakes named. */
 import { describe, expect, it } from 'vitest';
-import { type KpiValues, kpiSettings } from '../../src/kpis/index.js';
+import { type KpiValues, kpiSettings } from '../../src/io/kpis/index.js';
 
 const flag = (name: string) => `--${name}`;
 const NOW = new Date('2026-12-07T11:00:00Z');

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../cli/src/main.js';
-import { costParquet } from '../../src/finops/parquet.js';
-import type { CostRow } from '../../src/finops/report.js';
-import { computeKpis, quantile } from '../../src/kpis/compute.js';
+import type { CostRow } from '../../src/core/finops/cost-report.js';
+import { computeKpis, quantile } from '../../src/core/kpis/compute.js';
+import { costParquet } from '../../src/io/parquet.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../bake/fakes.js';
 
 let s3: FakeS3;

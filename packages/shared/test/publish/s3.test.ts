@@ -1,7 +1,7 @@
 /** S3 evidence uploads against a loopback S3: SSE-KMS, SHA-256 checksum, write-once, retries. */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alternateKey, parseS3Uri, putWriteOnce, s3Client } from '../../src/publish/s3.js';
+import { alternateKey, parseS3Uri, putWriteOnce, s3Client } from '../../src/io/publish/s3.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../bake/fakes.js';
 
 describe('putWriteOnce', () => {

@@ -8,15 +8,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeGitHubState, type FakeJira, fakeJiraIssue, startFakeGitHub, startFakeJira } from '@driftgate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { githubClient } from '../../src/github/client.js';
-import { JiraApi } from '../../src/jira/client.js';
-import { memoryLogger } from '../../src/log.js';
-import { evidenceFileName, evidenceMarker, notesLine, type ReleaseEvidence, wiki } from '../../src/release/evidence.js';
-import { sectionMarkers, setNotesRow } from '../../src/release/github.js';
-import { attachEvidenceToJira } from '../../src/release/jira.js';
-import { publishRelease } from '../../src/release/publish.js';
-import { compileTicketPattern, findTicketKey, ticketSources, validateTicketKey } from '../../src/release/ticket.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import {
+  evidenceFileName,
+  evidenceMarker,
+  notesLine,
+  type ReleaseEvidence,
+  wiki,
+} from '../../src/flows/release/release-evidence.js';
+import { sectionMarkers, setNotesRow } from '../../src/flows/release/release-github.js';
+import { attachEvidenceToJira } from '../../src/flows/release/release-jira.js';
+import { publishRelease } from '../../src/flows/release/release-publish.js';
+import {
+  compileTicketPattern,
+  findTicketKey,
+  ticketSources,
+  validateTicketKey,
+} from '../../src/flows/release/release-ticket.js';
+import { githubClient } from '../../src/io/github/github-client.js';
+import { JiraApi } from '../../src/io/jira/jira-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dg-release-'));
 function evidence(over: Partial<ReleaseEvidence> = {}, content = '{"verdict":"pass"}'): ReleaseEvidence {

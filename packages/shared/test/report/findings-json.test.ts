@@ -1,17 +1,14 @@
 /**
  * perf-comparison.json and perf_verification.json keep the findings (a code and its numbers) beside the English
  * (docs/findings.md): the documents hold exactly what the judge and the bake rules returned, and the English is
- * those findings said (report/prose.ts), on the demo's comparison and on the demo's recorded bake.
+ * those findings said (core/report/prose.ts), on the demo's comparison and on the demo's recorded bake.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runVerify } from '../../src/bake/verify.js';
-import { runCompare } from '../../src/compare/compare.js';
-import { BUILTIN_CONFIG } from '../../src/config/index.js';
-import type { JudgedMetric } from '../../src/judge/judge.js';
-import type { Comparison } from '../../src/model/comparison.js';
+import type { JudgedMetric } from '../../src/core/judge/judge.js';
+import type { Comparison } from '../../src/core/model/comparison.js';
 import {
   comparisonHeadline,
   evidenceInWords,
@@ -20,15 +17,18 @@ import {
   metricNotes,
   ruleMessage,
   unjudgedReason,
-} from '../../src/report/prose.js';
-import { comparisonSchema } from '../../src/schemas/comparison.js';
-import { verificationSchema } from '../../src/schemas/verification.js';
-import { validate } from '../../src/validation.js';
+} from '../../src/core/report/prose.js';
+import { comparisonSchema } from '../../src/core/schemas/comparison-schema.js';
+import { verificationSchema } from '../../src/core/schemas/verification-schema.js';
+import { validate } from '../../src/core/validation.js';
+import { runVerify } from '../../src/flows/bake/verify.js';
+import { runCompare } from '../../src/flows/compare/compare.js';
+import { BUILTIN_CONFIG } from '../../src/io/config/index.js';
 
 /** Every value the judge returns, as the judge returned it (the test compares the documents with these). */
 const judged = vi.hoisted(() => [] as JudgedMetric[][]);
-vi.mock('../../src/judge/judge.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/judge/judge.js')>();
+vi.mock('../../src/core/judge/judge.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/judge/judge.js')>();
   return {
     ...real,
     judge: (...args: Parameters<typeof real.judge>) => {

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCompare } from '../../src/compare/compare.js';
-import type { Comparison } from '../../src/model/comparison.js';
-import { renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import type { Comparison } from '../../src/core/model/comparison.js';
+import { renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/core/report/markdown.js';
+import { renderText } from '../../src/core/report/text.js';
+import { runCompare } from '../../src/flows/compare/compare.js';
 
 const demo = new URL('../../../cli/demo/compare-recording.json', import.meta.url).pathname;
 let c: Comparison;

@@ -1,6 +1,6 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
 import type {
   ComparisonFinding,
   ConclusionFinding,
@@ -14,15 +14,15 @@ import type {
   SloFinding,
   UnjudgedFinding,
   WaiverNoteFinding,
-} from '../../src/findings/types.js';
-import { judgeDriftInterval } from '../../src/judge/drift-interval.js';
-import type { JudgedMetric } from '../../src/judge/judge.js';
-import { checkSufficiency } from '../../src/judge/sufficiency.js';
-import { comparisonFinding } from '../../src/judge/verdict.js';
-import { BUILTIN_CATALOG } from '../../src/model/catalog.js';
-import type { MetricComparison } from '../../src/model/comparison.js';
-import { fmt } from '../../src/numbers.js';
-import * as reportFormat from '../../src/report/format.js';
+} from '../../src/core/findings/findings.js';
+import { judgeDriftInterval } from '../../src/core/judge/drift-interval.js';
+import type { JudgedMetric } from '../../src/core/judge/judge.js';
+import { checkSufficiency } from '../../src/core/judge/sufficiency.js';
+import { comparisonFinding } from '../../src/core/judge/verdict.js';
+import { BUILTIN_CATALOG } from '../../src/core/model/catalog.js';
+import type { MetricComparison } from '../../src/core/model/comparison.js';
+import { fmt } from '../../src/core/numbers.js';
+import * as reportFormat from '../../src/core/report/format.js';
 import {
   breachText,
   comparisonHeadline,
@@ -46,8 +46,8 @@ import {
   waiverReason,
   withNotes,
   withWaiverNotes,
-} from '../../src/report/prose.js';
-import { applyWaiverOutcomes } from '../../src/waiver/apply.js';
+} from '../../src/core/report/prose.js';
+import { applyWaiverOutcomes } from '../../src/core/waiver/apply.js';
 import { cpu, gaugeData } from '../judge/fixtures.js';
 
 describe('fmt', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../cli/src/main.js';
-import { lambdaProposal, nextTierDown } from '../../src/rightsizing/lambda.js';
+import { lambdaProposal, nextTierDown } from '../../src/core/rightsizing/lambda.js';
 import { type FakeKms, startFakeKms } from '../audit/fakes.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../bake/fakes.js';
 import { type FakeControlPlane, startFakeControlPlane } from './fakes.js';

@@ -11,10 +11,10 @@ import { type FakeServer, json, type RecordedRequest, routes, startFakeServer } 
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, SourceError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/log.js';
-import { AmpSource } from '../../src/sources/amp.js';
-import { createSource } from '../../src/sources/create.js';
+import { ConfigurationError, SourceError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { AmpSource } from '../../src/io/sources/amp.js';
+import { createSource } from '../../src/io/sources/create.js';
 
 const KEY_ID = 'AKIDDRIFTGATETEST';
 const SECRET_KEY = 'drIftGaTe/SeCrEt+KeY/0123456789abcdefghij';

@@ -11,10 +11,10 @@ import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prome
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, SourceError } from '../../src/errors.js';
-import { FileSource, parseRecording, RECORDING_SCHEMA, RecordingSource } from '../../src/sources/file.js';
-import { PrometheusSource } from '../../src/sources/prometheus.js';
-import type { MetricSource, QueryResult } from '../../src/sources/types.js';
+import { ConfigurationError, SourceError } from '../../src/core/errors.js';
+import { FileSource, parseRecording, RECORDING_SCHEMA, RecordingSource } from '../../src/io/sources/file.js';
+import { PrometheusSource } from '../../src/io/sources/prometheus.js';
+import type { MetricSource, QueryResult } from '../../src/io/sources/source-types.js';
 import { hourAligned, openMetrics, points, promqlString } from './openmetrics.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped depending on the loader.

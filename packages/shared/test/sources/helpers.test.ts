@@ -4,16 +4,16 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { describeErrorBody, parseRetryAfter, redactUrl } from '../../src/http/client.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { describeErrorBody, parseRetryAfter, redactUrl } from '../../src/io/http/http-client.js';
 import {
   chooseStep,
   formatSampleValue,
   normaliseBaseUrl,
   parseHeaders,
   parseSampleValue,
-} from '../../src/sources/prometheus.js';
-import { MAX_POINTS_PER_SERIES } from '../../src/sources/types.js';
+} from '../../src/io/sources/prometheus.js';
+import { MAX_POINTS_PER_SERIES } from '../../src/io/sources/source-types.js';
 
 const points = (start: number, end: number, step: number) => Math.floor((end - start) / step) + 1;
 

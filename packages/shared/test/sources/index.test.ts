@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/log.js';
-import { AmpSource } from '../../src/sources/amp.js';
-import { createSource } from '../../src/sources/create.js';
-import { FileSource, RecordingSource } from '../../src/sources/file.js';
-import { PrometheusSource } from '../../src/sources/prometheus.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { AmpSource } from '../../src/io/sources/amp.js';
+import { createSource } from '../../src/io/sources/create.js';
+import { FileSource, RecordingSource } from '../../src/io/sources/file.js';
+import { PrometheusSource } from '../../src/io/sources/prometheus.js';
 
 const ALL_INPUTS = ['"prometheus-url"', '"amp-workspace-id"', '"amp-endpoint"', '"metrics-file"'];
 

@@ -7,9 +7,9 @@
 import { type FakeResponse, type FakeServer, json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { freePort } from '@driftgate/testkit/prometheus';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/log.js';
-import { PrometheusSource, type PrometheusSourceOptions } from '../../src/sources/prometheus.js';
+import { SourceError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { PrometheusSource, type PrometheusSourceOptions } from '../../src/io/sources/prometheus.js';
 
 const FAST = { minDelayMs: 10, maxDelayMs: 40 };
 const VECTOR = {

@@ -5,8 +5,8 @@
 
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/errors.js';
-import { PrometheusSource } from '../../src/sources/prometheus.js';
+import { SourceError } from '../../src/core/errors.js';
+import { PrometheusSource } from '../../src/io/sources/prometheus.js';
 import { hourAligned, openMetrics, points, promqlString } from './openmetrics.js';
 
 // Label values that break naive escaping: a quote, a backslash, a closing brace, a line feed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/stats/distributions.js';
+import { normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/core/stats/distributions.js';
 
 describe('distributions', () => {
   it('normal CDF and quantile match reference values', () => {

@@ -7,17 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { referInput } from '../../src/inputs/spec.js';
-import { memoryLogger } from '../../src/log.js';
-import type { Comparison } from '../../src/model/comparison.js';
-import { rejectionDetail } from '../../src/report/prose.js';
-import { comparisonSchema } from '../../src/schemas/comparison.js';
-import { validate } from '../../src/validation.js';
-import { parseWaiverInput } from '../../src/waiver/apply.js';
-import { runWaiverCheck, type WaiverCheckDeps } from '../../src/waiver/check.js';
-import { type WaiverGitHub, waiverCheckSettings } from '../../src/waiver/check-settings.js';
-import type { JiraClient } from '../../src/waiver/jira.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { referInput } from '../../src/core/inputs/input-spec.js';
+import { memoryLogger } from '../../src/core/log.js';
+import type { Comparison } from '../../src/core/model/comparison.js';
+import { rejectionDetail } from '../../src/core/report/prose.js';
+import { comparisonSchema } from '../../src/core/schemas/comparison-schema.js';
+import { validate } from '../../src/core/validation.js';
+import { parseWaiverInput } from '../../src/core/waiver/apply.js';
+import { runWaiverCheck, type WaiverCheckDeps } from '../../src/flows/waiver/waiver-check.js';
+import { type WaiverGitHub, waiverCheckSettings } from '../../src/flows/waiver/waiver-check-settings.js';
+import type { JiraClient } from '../../src/io/waiver/waiver-jira.js';
 import {
   approvedFile,
   comparisonFixture,

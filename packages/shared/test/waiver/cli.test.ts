@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../cli/src/command.js';
 import { waiverCommand } from '../../../cli/src/commands/waiver.js';
 import { commandValues } from '../../../cli/src/options.js';
-import { memoryLogger } from '../../src/log.js';
+import { memoryLogger } from '../../src/core/log.js';
 import {
   approvedFile,
   defaultState,

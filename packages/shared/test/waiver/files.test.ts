@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { rejectionDetail, waiverReason } from '../../src/report/prose.js';
-import { waiverSchema } from '../../src/schemas/waiver.js';
-import { validate } from '../../src/validation.js';
-import { decideWaivers, type WaiverCandidate } from '../../src/waiver/decide.js';
-import { gitBlobSha, loadWaiverFiles, parseWaiverYaml } from '../../src/waiver/files.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { rejectionDetail, waiverReason } from '../../src/core/report/prose.js';
+import { waiverSchema } from '../../src/core/schemas/waiver-schema.js';
+import { validate } from '../../src/core/validation.js';
+import { decideWaivers, type WaiverCandidate } from '../../src/core/waiver/decide.js';
+import { gitBlobSha, loadWaiverFiles, parseWaiverYaml } from '../../src/io/waiver/waiver-files.js';
 import { FUTURE, NOW, PAST, waiverRecord, waiverYaml, writeTree } from './fixtures.js';
 
 const F = '.github/perf-waivers/CAB-1234.yml';

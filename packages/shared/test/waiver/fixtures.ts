@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { stringify } from 'yaml';
-import type { Comparison, MetricComparison } from '../../src/model/comparison.js';
-import { gitBlobSha } from '../../src/waiver/files.js';
+import type { Comparison, MetricComparison } from '../../src/core/model/comparison.js';
+import { gitBlobSha } from '../../src/io/waiver/waiver-files.js';
 
 export const NOW = '2026-11-27T08:00:00Z';
 export const FUTURE = '2026-12-31T23:59:59Z';

@@ -5,11 +5,11 @@
  */
 import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/log.js';
-import type { WaiverCandidate } from '../../src/waiver/decide.js';
-import { gitBlobSha, parseWaiverYaml } from '../../src/waiver/files.js';
-import { extractWaiverBlock, GitHubVerifier, parseCabTeam } from '../../src/waiver/github.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import type { WaiverCandidate } from '../../src/core/waiver/decide.js';
+import { gitBlobSha, parseWaiverYaml } from '../../src/io/waiver/waiver-files.js';
+import { extractWaiverBlock, GitHubVerifier, parseCabTeam } from '../../src/io/waiver/waiver-github.js';
 import {
   approvedFile,
   defaultState,

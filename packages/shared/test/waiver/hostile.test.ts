@@ -4,8 +4,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { mdCode, mdFence, mdText, mdUrl } from '../../src/escape.js';
-import { parseWaiverYaml } from '../../src/waiver/files.js';
+import { mdCode, mdFence, mdText, mdUrl } from '../../src/core/escape.js';
+import { parseWaiverYaml } from '../../src/io/waiver/waiver-files.js';
 
 describe('hostile waiver files and Markdown', () => {
   it('a waiver file with a YAML alias bomb is an invalid candidate with a clear problem, not a crash', async () => {

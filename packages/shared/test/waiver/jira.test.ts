@@ -6,10 +6,10 @@
 
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/log.js';
-import { waiverReason } from '../../src/report/prose.js';
-import { decideWaivers } from '../../src/waiver/decide.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { waiverReason } from '../../src/core/report/prose.js';
+import { decideWaivers } from '../../src/core/waiver/decide.js';
 import {
   DEFAULT_JIRA_FIELDS,
   expandJql,
@@ -18,7 +18,7 @@ import {
   loadJiraWaivers,
   parseJiraFields,
   waiverFromJiraIssue,
-} from '../../src/waiver/jira.js';
+} from '../../src/io/waiver/waiver-jira.js';
 import { jiraIssue, NOW } from './fixtures.js';
 
 const FAST = { retries: 1, minDelayMs: 5, maxDelayMs: 10 };

@@ -9,9 +9,9 @@ import { type AlertmanagerServer, startAlertmanager } from '@driftgate/testkit/a
 import { type FakeServer, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ConfigurationError } from '../../src/errors.js';
-import { DEFAULT_LABELS } from '../../src/model/metric.js';
-import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/watch/alertmanager.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { DEFAULT_LABELS } from '../../src/core/model/metric.js';
+import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/core/watch/alertmanager.js';
 
 const topics = {
   critical: 'arn:aws:sns:us-east-1:123456789012:driftgate-critical',

@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.js';
-import { buildDashboard, DASHBOARD_SCHEMA_VERSION, dashboardUid, renderDashboard } from '../../src/watch/dashboards.js';
+import { defaultConfig } from '../../src/core/config.js';
+import {
+  buildDashboard,
+  DASHBOARD_SCHEMA_VERSION,
+  dashboardUid,
+  renderDashboard,
+} from '../../src/core/watch/dashboards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const config = { ...defaultConfig(), budgetPerHour: 42 };

@@ -2,9 +2,9 @@
  * Shared inputs of the watch tests: a rule file for checkout-api (prod) built from the built-in catalog and
  * the default bake rules, with a known baseline, and promtool input series for a simple read histogram.
  */
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { buildRules, type RulesResult } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { buildRules, type RulesResult } from '../../src/core/watch/prometheus-rules.js';
 
 /** Cumulative counter samples: `perMinute(k)` added in minute k. */
 export function counterValues(minutes: number, perMinute: (k: number) => number): string {

@@ -18,11 +18,11 @@ import { type AlertmanagerServer, startAlertmanager } from '@driftgate/testkit/a
 import { type FakeServer, startFakeServer } from '@driftgate/testkit/fake-server';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_LABELS } from '../../src/model/metric.js';
-import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/watch/alertmanager.js';
-import { buildRules, renderRuleFile, ruleCount } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { DEFAULT_LABELS } from '../../src/core/model/metric.js';
+import { buildAlertmanagerConfig, renderAlertmanagerConfig } from '../../src/core/watch/alertmanager.js';
+import { buildRules, renderRuleFile, ruleCount } from '../../src/core/watch/prometheus-rules.js';
 import { BASELINE_P95, LE, LINKS, NORMAL, SLOW } from './fixtures.js';
 
 const COUNT = Number(process.env.DRIFTGATE_FLEET_SERVICES || 50);

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { buildRules, type RulesResult, renderRuleFile } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { buildRules, type RulesResult, renderRuleFile } from '../../src/core/watch/prometheus-rules.js';
 import { BASELINE_P95, counterValues, histogramSeries, LINKS, NORMAL, SLOW } from './fixtures.js';
 
 const run = promisify(execFile);

@@ -23,11 +23,11 @@ import {
   pastBakeStart,
   TEST_BAKES,
 } from '../../../../bench/bake/src/bakes.js';
-import { memoryLogger } from '../../src/log.js';
-import type { Recording } from '../../src/sources/file.js';
-import { runRules } from '../../src/watch/plan.js';
-import { histogramInputSeries, inputSeriesOpenMetrics } from '../../src/watch/replay.js';
-import { combinedFile, renderRuleFile, type WatchAlert } from '../../src/watch/rules.js';
+import { memoryLogger } from '../../src/core/log.js';
+import { combinedFile, renderRuleFile, type WatchAlert } from '../../src/core/watch/prometheus-rules.js';
+import { histogramInputSeries, inputSeriesOpenMetrics } from '../../src/flows/watch/replay.js';
+import { runRules } from '../../src/flows/watch/watch-plan.js';
+import type { Recording } from '../../src/io/sources/file.js';
 
 const SEED = 20261201;
 const COST_SECONDS = 9000;

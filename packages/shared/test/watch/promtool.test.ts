@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { groupEvalOrder } from '../../src/watch/replay.js';
-import { combinedFile, renderRuleFile } from '../../src/watch/rules.js';
+import { combinedFile, renderRuleFile } from '../../src/core/watch/prometheus-rules.js';
+import { groupEvalOrder } from '../../src/flows/watch/replay.js';
 import { histogramSeries, NORMAL, SLOW, testRules } from './fixtures.js';
 
 const run = promisify(execFile);

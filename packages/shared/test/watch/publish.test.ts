@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '../../src/watch/publish.js';
-import { combinedFile, renderRuleFile, splitGroups } from '../../src/watch/rules.js';
+import { combinedFile, renderRuleFile, splitGroups } from '../../src/core/watch/prometheus-rules.js';
+import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '../../src/io/publish/rules-publish.js';
 import { testRules } from './fixtures.js';
 
 const WS = 'ws-0a1b2c3d-4e5f-6789-abcd-ef0123456789';

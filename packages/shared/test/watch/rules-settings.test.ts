@@ -1,13 +1,13 @@
 /**
- * The production watch's settings (watch/rules-settings.ts): the drift-rules inputs, read through their spec as
+ * The production watch's settings (flows/watch/rules-settings.ts): the drift-rules inputs, read through their spec as
  * the action and the CLI read them, parsed once into typed settings, with every mistake named the caller's way.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliOptions, RULES_INPUTS, readInputs, referInput } from '../../src/inputs/index.js';
-import { type RulesValues, rulesSettings, runRules, watchRulesOutput } from '../../src/watch/index.js';
+import { type RulesValues, rulesSettings, runRules, watchRulesOutput } from '../../src/flows/watch/index.js';
+import { cliOptions, RULES_INPUTS, readInputs, referInput } from '../../src/shell/inputs/index.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'driftgate-rules-settings-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));

@@ -10,14 +10,20 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '@driftgate/testkit/run-action';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBakeSettings } from '../../src/bake/settings.js';
-import { defaultConfig } from '../../src/config/config.js';
-import { promTemplateText } from '../../src/escape.js';
-import { s3Client } from '../../src/publish/s3.js';
-import { promoteStableBaseline } from '../../src/store/baseline.js';
-import { runRules } from '../../src/watch/plan.js';
-import { resolveExpr } from '../../src/watch/promql.js';
-import { buildRules, combinedFile, renderRuleFile, ruleCount, splitGroups } from '../../src/watch/rules.js';
+import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { promTemplateText } from '../../src/core/escape.js';
+import {
+  buildRules,
+  combinedFile,
+  renderRuleFile,
+  ruleCount,
+  splitGroups,
+} from '../../src/core/watch/prometheus-rules.js';
+import { resolveExpr } from '../../src/core/watch/series.js';
+import { runRules } from '../../src/flows/watch/watch-plan.js';
+import { s3Client } from '../../src/io/publish/s3.js';
+import { promoteStableBaseline } from '../../src/io/store/baseline-store.js';
 import { FAKE_AWS_ENV, type FakeS3, startFakeS3 } from '../bake/fakes.js';
 import { BASELINE_P95, LINKS, testRules } from './fixtures.js';
 

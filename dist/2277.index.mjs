@@ -1,1 +1,0 @@
-export const id=2277;export const ids=[2277];export const modules={72277:(o,r,t)=>{t.d(r,{runVerify:()=>e.R});var e=t(93051)}};

@@ -1,1 +1,0 @@
-export const id=324;export const ids=[324];export const modules={30324:(i,t,s)=>{s.d(t,{appendRightsizingAudit:()=>e.S,parseRightsizingSettings:()=>e.r,rightsizingLines:()=>n.gu,runRightsizing:()=>r.AM,unresolvedDrift:()=>n.j3});var n=s(21682);var r=s(82521);var e=s(26539)}};

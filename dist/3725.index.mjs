@@ -1,1 +1,0 @@
-export const id=3725;export const ids=[3725];export const modules={3725:(o,t,s)=>{s.d(t,{sourceSettings:()=>e.z});var e=s(63912)}};

@@ -1,1 +1,0 @@
-export const id=4511;export const ids=[4511];export const modules={84511:(s,t,e)=>{e.d(t,{parseS3Uri:()=>o.yc,s3Client:()=>o.s3Client});var o=e(19669)}};

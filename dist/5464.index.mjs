@@ -1,1 +1,0 @@
-export const id=5464;export const ids=[5464];export const modules={85464:(o,e,r)=>{r.d(e,{runWaiverCheck:()=>t.Mk});var t=r(91988)}};

@@ -1,0 +1,6 @@
+import { createRequire as __driftgateCreateRequire } from "node:module";
+import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
+const require = __driftgateCreateRequire(import.meta.url);
+const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
+const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
+var silentLogger={debug(){},info(){},warning(){},error(){},secret(){},group:(_title,fn)=>fn()};export{silentLogger};

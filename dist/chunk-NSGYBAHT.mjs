@@ -1,0 +1,6 @@
+import { createRequire as __driftgateCreateRequire } from "node:module";
+import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
+const require = __driftgateCreateRequire(import.meta.url);
+const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
+const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
+import{require_dist}from"./chunk-JLTLSSMU.mjs";import"./chunk-W3RQYNIA.mjs";var m=require_dist(),dist_default=m,e0=m.Alias,e1=m.CST,e2=m.Composer,e3=m.Document,e4=m.Lexer,e5=m.LineCounter,e6=m.Pair,e7=m.Parser,e8=m.Scalar,e9=m.Schema,e10=m.YAMLError,e11=m.YAMLMap,e12=m.YAMLParseError,e13=m.YAMLSeq,e14=m.YAMLWarning,e15=m.isAlias,e16=m.isCollection,e17=m.isDocument,e18=m.isMap,e19=m.isNode,e20=m.isPair,e21=m.isScalar,e22=m.isSeq,e23=m.parse,e24=m.parseAllDocuments,e25=m.parseDocument,e26=m.stringify,e27=m.visit,e28=m.visitAsync;export{e0 as Alias,e1 as CST,e2 as Composer,e3 as Document,e4 as Lexer,e5 as LineCounter,e6 as Pair,e7 as Parser,e8 as Scalar,e9 as Schema,e10 as YAMLError,e11 as YAMLMap,e12 as YAMLParseError,e13 as YAMLSeq,e14 as YAMLWarning,dist_default as default,e15 as isAlias,e16 as isCollection,e17 as isDocument,e18 as isMap,e19 as isNode,e20 as isPair,e21 as isScalar,e22 as isSeq,e23 as parse,e24 as parseAllDocuments,e25 as parseDocument,e26 as stringify,e27 as visit,e28 as visitAsync};

@@ -1,0 +1,6 @@
+import { createRequire as __driftgateCreateRequire } from "node:module";
+import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
+const require = __driftgateCreateRequire(import.meta.url);
+const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
+const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
+import{__require}from"./chunk-W3RQYNIA.mjs";var m,load=()=>m??=__require("node:crypto"),__lazyProxy=get=>new Proxy({},{get:(_,k)=>get()[k],has:(_,k)=>k in get(),ownKeys:()=>Reflect.ownKeys(get()),getOwnPropertyDescriptor:(_,k)=>{let d=Reflect.getOwnPropertyDescriptor(get(),k);return d&&{...d,configurable:!0}}});var constants=__lazyProxy(()=>load().constants);function createHash(...args){return load().createHash(...args)}function createHmac(...args){return load().createHmac(...args)}function createPrivateKey(...args){return load().createPrivateKey(...args)}function createPublicKey(...args){return load().createPublicKey(...args)}function getRandomValues(...args){return load().getRandomValues(...args)}function randomUUID(...args){return load().randomUUID(...args)}function sign(...args){return load().sign(...args)}function verify(...args){return load().verify(...args)}export{constants,createHash,createHmac,createPrivateKey,createPublicKey,getRandomValues,randomUUID,sign,verify};

@@ -1,5 +1,0 @@
-/** @driftgate/shared/action: GitHub Action shell helpers: inputs, logger, run, release evidence. */
-export * from './inputs.js';
-export * from './logger.js';
-export * from './release.js';
-export * from './run.js';

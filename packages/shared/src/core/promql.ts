@@ -1,0 +1,156 @@
+/**
+ * Building PromQL safely. Label VALUES come from inputs (service, environment, version) and are always
+ * escaped as PromQL string literals, so a value containing quotes, backslashes or `}` can never change the
+ * query. Label NAMES, metric names and filters come from the config file and are validated.
+ */
+import { ConfigurationError } from './errors.js';
+import { type LabelNames, type MetricDef, NO_LABEL, type VersionFrom } from './model/metric.js';
+import type { Target } from './model/window.js';
+import { formatDuration } from './time.js';
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** One matcher: name op "value" (value a double-quoted string with escapes), as in `method=~"GET|HEAD"`. */
+const MATCHER = /\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=~|!~|!=|=)\s*"(?:[^"\\]|\\.)*"\s*/y;
+
+/** A PromQL double-quoted string literal for any value. */
+export function quoteLabelValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+export function isLabelName(name: string): boolean {
+  return LABEL_NAME.test(name);
+}
+
+export function isMetricName(name: string): boolean {
+  return METRIC_NAME.test(name);
+}
+
+/** Validate a filter such as `method=~"GET|HEAD", code!="404"`; returns it normalized (no trailing comma). */
+export function validateFilter(filter: string, where: string): string {
+  const text = filter.trim().replace(/,\s*$/, '');
+  if (text === '') return '';
+  let pos = 0;
+  for (;;) {
+    MATCHER.lastIndex = pos;
+    const m = MATCHER.exec(text);
+    if (!m) break;
+    pos = MATCHER.lastIndex;
+    if (pos >= text.length) return text;
+    if (text[pos] !== ',') break;
+    pos++;
+  }
+  throw new ConfigurationError(
+    `${where} is ${JSON.stringify(filter)}: expected comma-separated label matchers such as method=~"GET|HEAD", code!="404".`,
+  );
+}
+
+/**
+ * `service="api",env="prod",version="v1.2.3"` (no braces). An environment or version label named "none" gets
+ * no matcher, and neither does the version when it comes from an info metric (versionJoin adds it).
+ */
+export function selector(labels: LabelNames, target: Target, ...filters: Array<string | undefined>): string {
+  const parts = [
+    `${labels.service}=${quoteLabelValue(target.service)}`,
+    ...(labels.environment === NO_LABEL ? [] : [`${labels.environment}=${quoteLabelValue(target.environment)}`]),
+    ...(versionMatched(labels) ? [`${labels.version}=${quoteLabelValue(target.version)}`] : []),
+    ...filters.filter((f): f is string => !!f && f.trim() !== ''),
+  ];
+  return parts.join(',');
+}
+
+/** Whether the series selector carries a version matcher. */
+export function versionMatched(labels: LabelNames): boolean {
+  return labels.version !== NO_LABEL && !labels.versionFrom;
+}
+
+/**
+ * `version_from: build_info{version}` or `target_info{service_version} on(job, instance)`: the info metric,
+ * its version label and the join labels (default job, instance). Returns null when the text does not parse.
+ */
+export function parseVersionFrom(text: string): VersionFrom | null {
+  const m = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\s*(?:on\s*\(([^)]*)\))?\s*$/.exec(
+    text,
+  );
+  if (!m) return null;
+  const on = m[3] === undefined ? ['job', 'instance'] : m[3].split(',').map((x) => x.trim());
+  if (on.length === 0 || !on.every(isLabelName)) return null;
+  return { metric: m[1] as string, label: m[2] as string, on };
+}
+
+/**
+ * `E` joined with the info metric of `version`: only the series of targets reporting that version remain
+ * (info metrics are 1, so the product keeps E's value). One info series per target: `max by (on)`.
+ */
+export function versionJoin(expr: string, from: VersionFrom, version: string): string {
+  const on = from.on.join(', ');
+  return `(${expr} * on(${on}) group_left() max by (${on}) (${from.metric}{${from.label}=${quoteLabelValue(version)}}))`;
+}
+
+/** The label matchers one side of a comparison used, for the report. */
+export function describeSelector(labels: LabelNames, target: Target): string {
+  const sel = selector(labels, target);
+  if (labels.versionFrom) {
+    const f = labels.versionFrom;
+    return `${sel}, joined on(${f.on.join(', ')}) with ${f.metric}{${f.label}=${quoteLabelValue(target.version)}}`;
+  }
+  return versionMatched(labels) ? sel : `${sel} (no version label: told apart by the window)`;
+}
+
+/** Prometheus range duration for a sub-window length in seconds ("60s" -> "1m"). */
+export function rangeText(seconds: number): string {
+  return formatDuration(seconds);
+}
+
+/**
+ * The queries the collector sends for one metric and one target, as range queries with step = the sub-window.
+ * Counters: rate() over step + one scrape interval, multiplied by the step. With ranges exactly one step long
+ * (increase(x[step])) the increment between two ranges falls in neither, and Prometheus' extrapolation turns
+ * stepwise amounts (charges re-priced every minute) into runs of zeros and jumps; one scrape longer, adjacent
+ * ranges share one sample, every increment is counted once and the sub-windows add up to the window's total.
+ * Gauges use *_over_time over the same range; custom `promql` metrics get it as {{range}}.
+ */
+export function metricQueries(
+  metric: MetricDef,
+  labels: LabelNames,
+  target: Target,
+  stepSeconds: number,
+  scrapeSeconds = 0,
+): string[] {
+  const r = rangeText(stepSeconds + scrapeSeconds);
+  const from = labels.versionFrom;
+  const join = (e: string) => (from ? versionJoin(e, from, target.version) : e);
+  switch (metric.kind) {
+    case 'histogram_quantile':
+      return [
+        `sum by (le) (${join(`rate(${metric.metric}_bucket{${selector(labels, target, metric.filter)}}[${r}])`)})`,
+      ];
+    case 'ratio':
+      return [
+        `sum(${join(`rate(${metric.numerator}{${selector(labels, target, metric.filter, metric.numeratorFilter)}}[${r}])`)})`,
+        `sum(${join(`rate(${metric.denominator}{${selector(labels, target, metric.filter, metric.denominatorFilter)}}[${r}])`)})`,
+      ];
+    case 'rate':
+      return [`sum(${join(`rate(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`];
+    case 'gauge': {
+      const inner = metric.aggregate === 'max' ? 'max' : metric.aggregate === 'min' ? 'min' : 'avg';
+      return [
+        `${metric.aggregate}(${join(`${inner}_over_time(${metric.metric}{${selector(labels, target, metric.filter)}}[${r}])`)})`,
+      ];
+    }
+    case 'promql':
+      return [
+        metric.query
+          .replace(/\{\{\s*selector\s*\}\}/g, selector(labels, target, metric.filter))
+          .replace(/\{\{\s*range\s*\}\}/g, r),
+      ];
+  }
+}
+
+/** Counter kinds are queried as per-second rates; multiply by the step to get counts per sub-window. */
+export function isCounterKind(metric: MetricDef): boolean {
+  return metric.kind === 'histogram_quantile' || metric.kind === 'ratio' || metric.kind === 'rate';
+}
+
+/** The scrape interval assumed when neither the config nor the data say (seconds). */
+export const DEFAULT_SCRAPE_INTERVAL = 15;

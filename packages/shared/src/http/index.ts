@@ -1,2 +1,0 @@
-/** @driftgate/shared/http: the HTTP client (timeouts, retries, Retry-After, deadlines, redacted URLs). */
-export * from './client.js';

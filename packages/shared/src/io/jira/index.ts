@@ -1,0 +1,2 @@
+/** @driftgate/shared/jira: the Jira REST client. */
+export * from './jira-client.js';

@@ -1,0 +1,2 @@
+/** @driftgate/shared/store: the stable-baseline store (S3). */
+export * from './baseline-store.js';

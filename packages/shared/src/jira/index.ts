@@ -1,2 +1,0 @@
-/** @driftgate/shared/jira: the Jira REST client. */
-export * from './client.js';

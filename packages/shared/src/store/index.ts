@@ -1,2 +1,0 @@
-/** @driftgate/shared/store: the stable-baseline store (S3). */
-export * from './baseline.js';

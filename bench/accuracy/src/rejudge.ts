@@ -32,6 +32,7 @@ const methods = values.method ?? ['drift-interval', 'mean-threshold', 'mann-whit
 const out = mkdtempSync(join(tmpdir(), 'dg-rejudge-'));
 const dump: unknown[] = [];
 const all: ScenarioResult[] = [];
+let missing = 0;
 for (const seed of seeds) {
   const name = `${world}-${seed}${values.small ? '-small' : ''}`;
   const file = join(benchDir, 'results', `${name}.json`);
@@ -44,6 +45,11 @@ for (const seed of seeds) {
   const { scenarios } = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
   for (const s of scenarios) {
     const rec = join(runs, s.truth.service, 'recording.json');
+    // A run that was interrupted leaves scenarios without a recording: they are counted and left out.
+    if (!existsSync(rec)) {
+      missing++;
+      continue;
+    }
     const row: ScenarioResult = { truth: s.truth, results: {} };
     // The world's config file (nab), as the CLI ran with it; none: the built-in catalog.
     const cwd = s.truth.config ? join(work, `cwd-${s.truth.config}`) : out;
@@ -73,6 +79,7 @@ for (const seed of seeds) {
   }
 }
 rmSync(out, { recursive: true, force: true });
+if (missing) process.stderr.write(`${missing} scenarios have no kept recording and are left out\n`);
 const summaries = methods.map((m) => summarize(m, all));
 process.stdout.write(`${headlineTable(summaries)}\n\n`);
 const ceilings = GROUPINGS.map((g) => detectionCeiling(all, methods[0]!, g));

@@ -123,8 +123,9 @@ describe('driftgate CLI (bundled)', () => {
     );
     expect(rec.code).toBe(0);
     // 18 range queries and 7 scrape-interval measurements, all replayable offline.
-    // 25 window and scrape-interval queries, plus the baseline's history for the between-window term (9).
-    expect(rec.stdout).toMatch(/Recorded 34 queries \(34 HTTP requests\) to .*rec\.json/);
+    // 25 window and scrape-interval queries, plus the baseline's history for the between-window term (9), plus the
+    // charges' increase over each window and over the history (3: an amount is scaled to what it accrued).
+    expect(rec.stdout).toMatch(/Recorded 37 queries \(37 HTTP requests\) to .*rec\.json/);
     const offline = driftgate(['compare', '--metrics-file', 'rec.json', '--quiet'], cwd);
     expect(offline.code).toBe(1);
     expect(offline.stdout).toBe('');

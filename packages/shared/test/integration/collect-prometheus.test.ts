@@ -47,8 +47,27 @@ beforeAll(async () => {
     smooth = Math.abs(t - (start + 1800 + 7.3)) < 1 ? 0 : smooth + 3;
     smoothLines.push(`smooth_total{service="a",env="prod",version="v"} ${smooth} ${t.toFixed(3)}`);
   }
+  // "charges": month-to-date charges of two versions, accruing 0.5 USD a minute (continuously) and re-priced on
+  // every minute: the exporter shows the accrual as of the first scrape after each minute boundary. Scraped
+  // every 32 s, each version at its own phase (30.1 s and 25.8 s past a multiple of 32 s).
+  const chargeLines: string[] = [];
+  for (const [version, phase] of [
+    ['p', 30.138],
+    ['q', 25.829],
+  ] as const) {
+    let shown = 0;
+    let minute = Number.NaN;
+    for (let t = start - 600 - ((start - 600) % 32) + phase; t <= end + 60; t += 32) {
+      const m = Math.floor(t / 60);
+      if (m !== minute) shown = Math.round(((t - (start - 600)) / 60) * 0.5 * 100) / 100;
+      minute = m;
+      chargeLines.push(`charges{service="a",env="prod",version="${version}"} ${shown} ${t.toFixed(3)}`);
+    }
+  }
   prom = await startPrometheus({
     openMetrics: [
+      '# TYPE charges gauge',
+      ...chargeLines,
       lines[0],
       ...stepLines,
       lines[1],
@@ -91,6 +110,46 @@ describe('collectMetric counts', () => {
     expect(total(data.points.map((p) => p.c))).toBeLessThanOrEqual(60);
     const zeros = data.points.filter((p) => p.c[0] === 0).length;
     expect(zeros).toBeLessThanOrEqual(2);
+  });
+
+  it('adds an amount re-priced every minute and scraped every 32 s up to its increase over the window, whatever the scrape phase', async () => {
+    const source = new PrometheusSource({ url: prom.url });
+    const options = { labels: DEFAULT_LABELS, resolution: 60, scrapeInterval: 30 };
+    const asked: string[] = [];
+    const counting = Object.assign(Object.create(source) as PrometheusSource, {
+      queryInstant: (q: string, t: number) => {
+        asked.push(q);
+        return source.queryInstant(q, t);
+      },
+    });
+    for (const version of ['p', 'q']) {
+      const data = await collectMetric(
+        counting,
+        rate('charges', false),
+        { service: 'a', environment: 'prod', version },
+        { start, end },
+        options,
+      );
+      expect(data.points).toHaveLength(60);
+      // 60 minutes at 0.5 USD: 30, give or take one re-pricing at each end. Read through rate() alone (a 32 s
+      // scrape measured as 30 s), the sub-windows of p added up to 31.7 and those of q to 30.0: 6% apart on the
+      // same accrual, from the scrape phase alone.
+      expect(total(data.points.map((p) => p.c))).toBeGreaterThan(29);
+      expect(total(data.points.map((p) => p.c))).toBeLessThan(31);
+    }
+    expect(asked).toEqual([
+      'sum(increase(charges{service="a",env="prod",version="p"}[1h]))',
+      'sum(increase(charges{service="a",env="prod",version="q"}[1h]))',
+    ]);
+    // Event counters are not re-read: their sub-windows already add up (the test below).
+    await collectMetric(
+      counting,
+      rate('smooth_total', true),
+      { service: 'a', environment: 'prod', version: 'v' },
+      { start, end },
+      options,
+    );
+    expect(asked).toHaveLength(2);
   });
 
   it('counts a smooth counter exactly, across a counter reset', async () => {

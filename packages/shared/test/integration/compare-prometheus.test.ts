@@ -61,8 +61,10 @@ describe('runCompare against a real Prometheus', () => {
     expect(md.split('\n').find((l) => l.startsWith('| ❌'))).toContain('latency_p95_read');
     // 9 metrics x 2 windows: 9 distinct queries per window (the cost and error ratios share theirs), plus one
     // scrape-interval measurement per series name (histogram, ingest, queue, cpu, memory, requests, charges),
-    // plus the baseline's history before its window (the between-window calibration), one per baseline query.
-    expect(c.source.requests).toBe(34);
+    // plus the baseline's history before its window (the between-window calibration), one per baseline query,
+    // plus the charges' increase over each window and over the history (collect.ts scaleToTotal; shared by the
+    // cost rate and the cost per 1k requests).
+    expect(c.source.requests).toBe(37);
     expect(c.source.requests).toBeLessThan(40);
     const p95 = c.metrics.find((m) => m.id === 'latency_p95_read')!;
     expect(p95.queries.baseline[0]).toMatch(

@@ -2,6 +2,7 @@ import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceFinding } from '../../src/core/findings/findings.js';
 import {
+  boundQuantile,
   type DriftIntervalOptions,
   detectableDrift,
   driftLimit,
@@ -160,7 +161,9 @@ describe('drift-interval', () => {
 
   it('says how much longer the windows would have to be: detectable comes down to twice the tolerance there', () => {
     const alpha = 0.05 / 9;
-    const q = normalQuantile(1 - alpha / 2);
+    // Each end of the interval is a one-sided bound at 1 - alpha/m (the decision is one-sided).
+    const q = boundQuantile(alpha);
+    expect(q).toBeCloseTo(normalQuantile(1 - alpha), 12);
     for (const worse of ['higher', 'lower'] as const) {
       for (const [sampling, systematic] of [
         [0.01, 0.03],
@@ -176,7 +179,7 @@ describe('drift-interval', () => {
     // Windows already long enough: factor 1. The systematic term alone too large: no length would do.
     expect(windowFactor(1e-6, 0.01, alpha, 0.1, 'higher')).toBe(1);
     expect(windowFactor(0.01, 0.04, alpha, 0.1, 'higher')).toBeNull();
-    expect(windowFactor(0.01, 0.05, alpha, 0.1, 'lower')).toBeNull(); // a -20% drop needs less: ln 0.95 - ln 0.8
+    expect(windowFactor(0.01, 0.055, alpha, 0.1, 'lower')).toBeNull(); // a -20% drop needs less: ln 0.95 - ln 0.8
   });
 
   it('says when a metric is too noisy to see twice the tolerance', () => {
@@ -250,7 +253,8 @@ describe('drift-interval', () => {
     const runs = 400;
     let covered = 0;
     for (let i = 0; i < runs; i++) {
-      const r = di(metric, make(rng), make(rng), { familyAlpha: 0.1 }); // 90% two-sided intervals
+      // Each end a one-sided 95% bound: together a 90% two-sided interval.
+      const r = di(metric, make(rng), make(rng), { familyAlpha: 0.05 });
       if (r.interval!.low <= 0 && r.interval!.high >= 0) covered++;
     }
     // Nominal 90%; autocorrelation-robust estimates may be conservative but must not be badly anti-conservative.

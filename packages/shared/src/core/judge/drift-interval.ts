@@ -4,9 +4,11 @@
  * For each metric: the drift d = relative change of the pooled window statistic, signed so positive is
  * worse. Its uncertainty comes from the delta method with autocorrelation-aware variances
  * (statistic.ts), on the log scale (ratios are multiplicative; the log makes the interval symmetric and
- * keeps it positive). The interval is SIMULTANEOUS across the m judged metrics (Bonferroni): each metric
- * gets a two-sided level 1 - alpha/m, with Student t quantiles on the Welch-Satterthwaite effective degrees
- * of freedom, so a release with 9 metrics is not 9 times as likely to be failed by chance.
+ * keeps it positive). The decision is ONE-SIDED: "worse beyond the margin" and "better beyond the margin" are
+ * separate claims, each tested at the family-wise level across the m judged metrics (Bonferroni): each end of
+ * the interval is a one-sided bound at level 1 - alpha/m, with Student t quantiles on the Welch-Satterthwaite
+ * effective degrees of freedom, so a release with 9 metrics is not 9 times as likely to be failed by chance.
+ * (A two-sided 1 - alpha/m interval spends half of alpha on the direction that cannot fail the release.)
  *
  * The variance has two parts: the sampling variance of each window (statistic.ts: delta method,
  * autocorrelation-robust, with a Poisson floor) and a SYSTEMATIC between-window part: two windows of an
@@ -76,6 +78,16 @@ export interface DriftIntervalOptions {
 
 /** A metric regresses when its drift exceeds the tolerance AND its interval lies above this share of it. */
 export const EVIDENCE_MARGIN = 0.5;
+
+/**
+ * The quantile of each end of the interval: a one-sided bound at 1 - alpha/m. A regression (the low end above
+ * the margin) and an improvement (the high end below minus the margin) are separate one-sided claims, each made
+ * with family-wise error alpha across the m metrics; the interval between the two bounds covers the drift with
+ * 1 - 2 alpha/m.
+ */
+export function boundQuantile(perMetricAlpha: number, df = Number.POSITIVE_INFINITY): number {
+  return Number.isFinite(df) ? tQuantile(1 - perMetricAlpha, df) : normalQuantile(1 - perMetricAlpha);
+}
 
 /**
  * Longest windows a "would detect with longer windows" statement may name: a day. Longer windows span the daily
@@ -149,7 +161,7 @@ export function windowFactor(
   worse: 'higher' | 'lower',
   goal = 2 * tolerance,
 ): number | null {
-  const q = normalQuantile(1 - perMetricAlpha / 2);
+  const q = boundQuantile(perMetricAlpha);
   const z = normalQuantile(DETECTABLE_POWER);
   const margin = EVIDENCE_MARGIN * tolerance;
   let a: number;
@@ -202,7 +214,7 @@ export function judgeDriftInterval(
   if (u.trend) findings.push(u.trendFinding as DriftFinding);
   const { logRatio, se, df } = u;
   const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
-  const q = tQuantile(1 - perMetricAlpha / 2, df);
+  const q = boundQuantile(perMetricAlpha, df);
   const drift = driftFromLog(logRatio, metric.worse);
   const ends = [driftFromLog(logRatio - q * se, metric.worse), driftFromLog(logRatio + q * se, metric.worse)].sort(
     (x, y) => x - y,
@@ -325,7 +337,8 @@ function uncertainty(
   });
   const perMetricAlpha = options.familyAlpha / Math.max(1, options.comparisons);
   // A trend inside the baseline window is carried across the gap only when it is proven at the comparison's
-  // own level (|slope| beyond the interval's quantile of its standard error); a wander is not a trend.
+  // own level (|slope| beyond the two-sided quantile at alpha/m of its standard error: a trend either way moves
+  // the estimate); a wander is not a trend.
   const q0 = tQuantile(1 - perMetricAlpha / 2, degreesOfFreedom(b, c, relVarB, relVarC, cal, 0));
   const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend, q0) : null;
   let trendFinding: DriftFinding | undefined;

@@ -15,6 +15,7 @@ import type { LabelNames, MetricDef } from '../../core/model/metric.js';
 import { NO_LABEL } from '../../core/model/metric.js';
 import type { Target, WindowData } from '../../core/model/window.js';
 import {
+  amountTotalQuery,
   DEFAULT_SCRAPE_INTERVAL,
   isCounterKind,
   metricQueries,
@@ -124,7 +125,40 @@ export async function collectMetric(
   const { results: kept, note } = dropNegative(metric, scaled);
   const shaped = shape(metric, kept, step);
   if (note) shaped.notes.push(note);
+  const total = amountTotalQuery(metric, options.labels, target, range.count * step);
+  if (total && shaped.points.length > 0) await scaleToTotal(source, total, range.end, shaped);
   return { ...base, ...shaped, notes: [...base.notes, ...shaped.notes] };
+}
+
+/** A larger correction than this is said in a note. */
+const AMOUNT_NOTE_THRESHOLD = 0.02;
+
+/**
+ * An amount's sub-window counts (component 0), scaled so that they add up to the window's own increase
+ * (promql.ts amountTotalQuery says why they do not). The sub-windows keep their shares of it, so the within-window
+ * variation, and with it the variance, is what was measured. Left as they are when the total cannot be read (a
+ * recording made without that query) or either sum is not positive (no growth: nothing to scale).
+ */
+async function scaleToTotal(source: MetricSource, query: string, time: number, shaped: Shaped): Promise<void> {
+  let total: number | undefined;
+  try {
+    const { series } = await source.queryInstant(query, time);
+    const v = series.length === 1 ? series[0]?.samples[series[0].samples.length - 1]?.v : undefined;
+    total = v !== undefined && Number.isFinite(v) ? v : undefined;
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    shaped.notes.push('the window total of the amount was not read: its sub-window rates are used as they are');
+    return;
+  }
+  const sum = shaped.points.reduce((a, p) => a + (p.c[0] as number), 0);
+  if (total === undefined || !(total > 0) || !(sum > 0)) return;
+  const factor = total / sum;
+  for (const p of shaped.points) p.c = [(p.c[0] as number) * factor, ...p.c.slice(1)];
+  if (Math.abs(factor - 1) > AMOUNT_NOTE_THRESHOLD) {
+    shaped.notes.push(
+      `the sub-window rates of this amount add up to ${(100 / factor).toFixed(0)}% of its increase over the window (an amount updated in steps, scraped at an interval that does not divide them): scaled to the window's increase`,
+    );
+  }
 }
 
 /** Largest relative fall between adjacent cumulative buckets still taken for rounding or extrapolation. */

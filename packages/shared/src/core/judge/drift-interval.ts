@@ -223,40 +223,12 @@ export function judgeDriftInterval(
   const verdict = classify(drift, interval, tolerance);
   if (verdict === 'pass' && drift > tolerance)
     findings.push({ code: 'weak-evidence', drift, tolerance, low: interval.low });
-  let detectable = detectableDrift(se, q, tolerance, metric.worse, df);
-  let longer: number | null | undefined;
-  if (verdict !== 'regression' && (detectable === null || detectable > 2 * tolerance)) {
-    // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
-    // between-window term does not.
-    longer = windowFactor(u.samplingVariance, u.cal.value, perMetricAlpha, tolerance, metric.worse);
-    const windowMinutes = (candidate.expectedPoints * candidate.step) / 60;
-    const limit = driftLimit(metric, candidate, b.value);
-    const needed = longer === null ? null : longer * windowMinutes;
-    if (detectable === null || detectable > limit || (needed !== null && needed > MAX_WINDOW_MINUTES)) {
-      // Past what the metric can be (a percentage above 100%, a p95 beyond the highest bucket) or past windows
-      // of a day, "detects +1000%" and "windows 86 days long" say nothing: the metric cannot be judged here.
-      findings.push({
-        code: 'cannot-judge',
-        tolerance,
-        detectable: detectable !== null && detectable <= limit ? detectable : null,
-        limit: Number.isFinite(limit) ? limit : null,
-        windowMinutes,
-        neededMinutes: needed !== null && needed <= MAX_WINDOW_MINUTES ? needed : null,
-      });
-      if (detectable !== null && detectable > limit) detectable = null;
-      longer = undefined;
-    } else {
-      findings.push({
-        code: 'too-noisy',
-        tolerance,
-        detectable,
-        power: DETECTABLE_POWER,
-        windowFactor: longer,
-        systematic: u.cal.value,
-        windowMinutes,
-      });
-    }
-  }
+  const reach =
+    verdict === 'regression'
+      ? { detectable: detectableDrift(se, q, tolerance, metric.worse, df) }
+      : whatCouldBeDetected(metric, candidate, b.value, u, { q, perMetricAlpha, tolerance });
+  if (reach.finding) findings.push(reach.finding);
+  const { detectable, windowFactor: longer } = reach;
   return {
     drift,
     interval,
@@ -277,6 +249,56 @@ export function judgeDriftInterval(
     findings,
     baseline: b,
     candidate: c,
+  };
+}
+
+/**
+ * What these windows could have detected, said when it is more than twice the tolerance: `too-noisy` with the
+ * window factor that would detect it, or `cannot-judge` past what the metric can be (a percentage above 100%,
+ * a p95 beyond the highest bucket) or past windows of a day, where "detects +1000%" and "windows 86 days long"
+ * say nothing.
+ */
+function whatCouldBeDetected(
+  metric: MetricDef,
+  candidate: WindowData,
+  baselineValue: number,
+  u: Pick<ReturnType<typeof uncertainty>, 'se' | 'df' | 'samplingVariance' | 'cal'>,
+  at: { q: number; perMetricAlpha: number; tolerance: number },
+): { detectable: number | null; windowFactor?: number | null; finding?: DriftFinding } {
+  const { q, perMetricAlpha, tolerance } = at;
+  const detectable = detectableDrift(u.se, q, tolerance, metric.worse, u.df);
+  if (detectable !== null && detectable <= 2 * tolerance) return { detectable };
+  // The trend extrapolation's variance shrinks with longer windows like the sampling variance; the
+  // between-window term does not.
+  const longer = windowFactor(u.samplingVariance, u.cal.value, perMetricAlpha, tolerance, metric.worse);
+  const windowMinutes = (candidate.expectedPoints * candidate.step) / 60;
+  const limit = driftLimit(metric, candidate, baselineValue);
+  const needed = longer === null ? null : longer * windowMinutes;
+  if (detectable === null || detectable > limit || (needed !== null && needed > MAX_WINDOW_MINUTES)) {
+    return {
+      detectable: detectable !== null && detectable > limit ? null : detectable,
+      finding: {
+        code: 'cannot-judge',
+        tolerance,
+        detectable: detectable !== null && detectable <= limit ? detectable : null,
+        limit: Number.isFinite(limit) ? limit : null,
+        windowMinutes,
+        neededMinutes: needed !== null && needed <= MAX_WINDOW_MINUTES ? needed : null,
+      },
+    };
+  }
+  return {
+    detectable,
+    windowFactor: longer,
+    finding: {
+      code: 'too-noisy',
+      tolerance,
+      detectable,
+      power: DETECTABLE_POWER,
+      windowFactor: longer,
+      systematic: u.cal.value,
+      windowMinutes,
+    },
   };
 }
 

@@ -142,7 +142,6 @@ export function judgeReference(
   // Window values for the report (value = mean of 5-minute values, as this method sees it).
   const bEst = estimate(metric, baseline);
   const cEst = estimate(metric, candidate);
-  const findings: EstimateFinding[] = [];
   if (bv.length === 0 || cv.length === 0) {
     return {
       drift: null,
@@ -155,69 +154,82 @@ export function judgeReference(
   }
   const mb = mean(bv);
   const mc = mean(cv);
-  const baselineView = { ...bEst, value: mb };
-  const candidateView = { ...cEst, value: mc };
+  const sides = { baseline: { ...bEst, value: mb }, candidate: { ...cEst, value: mc } };
   if (mb === 0) {
     return {
       drift: mc === 0 ? 0 : null,
       evidence: null,
       verdict: mc === 0 ? 'pass' : 'inconclusive',
       findings: mc === 0 ? [] : [{ code: 'baseline-mean-zero' }],
-      baseline: baselineView,
-      candidate: candidateView,
+      ...sides,
     };
   }
-  const drift = signedDrift(metric, mb, mc);
-  if (method === 'mean-threshold') {
-    const verdict: MetricVerdict = drift > tolerance ? 'regression' : drift < -tolerance ? 'improvement' : 'pass';
+  const values: WindowMeans = { metric, bv, cv, mb, mc, drift: signedDrift(metric, mb, mc), tolerance };
+  const judged =
+    method === 'mean-threshold'
+      ? judgeMeanThreshold(values)
+      : method === 'newey-west'
+        ? judgeNeweyWest(values)
+        : judgeMannWhitney(values);
+  return { ...judged, ...sides };
+}
+
+/** What every reference judge starts from: the 5-minute values of both windows, their means and the drift. */
+interface WindowMeans {
+  metric: MetricDef;
+  bv: number[];
+  cv: number[];
+  mb: number;
+  mc: number;
+  drift: number;
+  tolerance: number;
+}
+
+type Judged = Omit<ReferenceResult, 'baseline' | 'candidate'>;
+
+/** The literal judge: the drift of the means against the tolerance, no test. */
+function judgeMeanThreshold({ bv, cv, drift, tolerance }: WindowMeans): Judged {
+  const verdict: MetricVerdict = drift > tolerance ? 'regression' : drift < -tolerance ? 'improvement' : 'pass';
+  return { drift, evidence: { code: 'no-test', baseline: bv.length, candidate: cv.length }, verdict, findings: [] };
+}
+
+/** The reference test; its verdict is decided across the metrics (Holm, judge.ts), so each alone says pass. */
+function judgeNeweyWest({ metric, bv, cv, mb, mc, drift, tolerance }: WindowMeans): Judged {
+  const short = bv.length < NEWEY_WEST_MIN_VALUES || cv.length < NEWEY_WEST_MIN_VALUES;
+  const nw = short ? null : neweyWest(metric, bv, cv, mb, mc, tolerance);
+  if (!nw) {
     return {
       drift,
-      evidence: { code: 'no-test', baseline: bv.length, candidate: cv.length },
-      verdict,
-      findings,
-      baseline: baselineView,
-      candidate: candidateView,
+      evidence: null,
+      verdict: 'inconclusive',
+      findings: [
+        short
+          ? { code: 'too-few-window-values', baseline: bv.length, candidate: cv.length, need: NEWEY_WEST_MIN_VALUES }
+          : { code: 'baseline-mean-zero' },
+      ],
     };
   }
-  if (method === 'newey-west') {
-    const short = bv.length < NEWEY_WEST_MIN_VALUES || cv.length < NEWEY_WEST_MIN_VALUES;
-    const nw = short ? null : neweyWest(metric, bv, cv, mb, mc, tolerance);
-    if (!nw) {
-      return {
-        drift,
-        evidence: null,
-        verdict: 'inconclusive',
-        findings: [
-          short
-            ? { code: 'too-few-window-values', baseline: bv.length, candidate: cv.length, need: NEWEY_WEST_MIN_VALUES }
-            : { code: 'baseline-mean-zero' },
-        ],
-        baseline: baselineView,
-        candidate: candidateView,
-      };
-    }
-    // The verdict before Holm (each metric alone); judge.ts re-decides it on the adjusted p-values.
-    return {
-      drift,
-      evidence: {
-        code: 'newey-west',
-        pValue: nw.pWorse,
-        pImprovement: nw.pBetter,
-        se: nw.se,
-        lag: nw.lag,
-        comparisons: 1,
-        baseline: bv.length,
-        candidate: cv.length,
-      },
-      verdict: 'pass',
-      findings,
-      baseline: baselineView,
-      candidate: candidateView,
-    };
-  }
+  return {
+    drift,
+    evidence: {
+      code: 'newey-west',
+      pValue: nw.pWorse,
+      pImprovement: nw.pBetter,
+      se: nw.se,
+      lag: nw.lag,
+      comparisons: 1,
+      baseline: bv.length,
+      candidate: cv.length,
+    },
+    verdict: 'pass',
+    findings: [],
+  };
+}
+
+/** Kayenta's judge: a Mann-Whitney test of the 5-minute values, inconclusive when it cannot reach its level. */
+function judgeMannWhitney({ bv, cv, drift, tolerance }: WindowMeans): Judged {
   const floor = smallestPValue(cv.length, bv.length);
   if (!(floor < 1 - MANN_WHITNEY_CONFIDENCE)) {
-    const need = mannWhitneyMinValues();
     return {
       drift,
       evidence: { code: 'mann-whitney-blind', baseline: bv.length, candidate: cv.length },
@@ -229,11 +241,9 @@ export function judgeReference(
           candidate: cv.length,
           floor,
           alpha: 1 - MANN_WHITNEY_CONFIDENCE,
-          need,
+          need: mannWhitneyMinValues(),
         },
       ],
-      baseline: baselineView,
-      candidate: candidateView,
     };
   }
   const mw = mannWhitney(cv, bv);
@@ -244,8 +254,6 @@ export function judgeReference(
     drift,
     evidence: { code: 'mann-whitney', pValue: mw.pValue, u: mw.u, baseline: bv.length, candidate: cv.length },
     verdict,
-    findings,
-    baseline: baselineView,
-    candidate: candidateView,
+    findings: [],
   };
 }

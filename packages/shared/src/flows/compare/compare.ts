@@ -234,18 +234,7 @@ export async function planCompare(
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
   // The baseline is always measured already (a bake plans its candidate window ahead, so only the gate checks it).
   refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', FUTURE_FIX);
-  if (options.tolerance !== undefined) config.tolerance = options.tolerance;
-  const wide = wideTolerances(config);
-  if (wide.length) {
-    deps.logger?.warning(
-      `${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`,
-    );
-  }
-  const method = options.method ?? config.method;
-  const onInconclusive = options.onInconclusive ?? config.onInconclusive ?? 'fail';
-  const slo = options.slo ?? config.slo ?? 'fail';
-  const waivers = options.waivers ?? [];
-  if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
+  const policy = judgingPolicy(options, config, deps);
   return {
     config,
     service,
@@ -257,9 +246,32 @@ export async function planCompare(
     candidateVersion,
     baselineWindow,
     candidateWindow,
-    method,
-    onInconclusive,
-    slo,
+    ...policy,
+  };
+}
+
+/**
+ * How the comparison judges: the tolerance (a warning when one is above 100%), the method, what an
+ * inconclusive metric and a new SLO breach do, and the waivers, which need a way to prove them.
+ */
+function judgingPolicy(
+  options: CompareSettings,
+  config: ComparePlan['config'],
+  deps: CompareDeps,
+): Pick<ComparePlan, 'method' | 'onInconclusive' | 'slo' | 'waivers'> {
+  if (options.tolerance !== undefined) config.tolerance = options.tolerance;
+  const wide = wideTolerances(config);
+  if (wide.length) {
+    deps.logger?.warning(
+      `${wide.join(', ')}: above 100%, a metric can more than double and still pass. Is that meant? (write "10%" for ten percent)`,
+    );
+  }
+  const waivers = options.waivers ?? [];
+  if (waivers.length > 0 && !deps.proveWaivers) throw new ConfigurationError(UNPROVABLE_WAIVER);
+  return {
+    method: options.method ?? config.method,
+    onInconclusive: options.onInconclusive ?? config.onInconclusive ?? 'fail',
+    slo: options.slo ?? config.slo ?? 'fail',
     waivers,
   };
 }

@@ -169,3 +169,16 @@ export function jsonSyntaxError(e: unknown, text: string): string {
   const column = offset - before.lastIndexOf('\n');
   return `at line ${line}, column ${column}; the content is not shown`;
 }
+
+/** The text as a JSON object (not an array, not null), or undefined when it is anything else. */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : undefined;
+}

@@ -9,6 +9,7 @@ import type { AuditDraft, AuditKind } from '../../core/audit/entry.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { AUDIT_APPEND_INPUTS } from '../../core/inputs/audit-inputs.js';
 import type { InputValues, Refer } from '../../core/inputs/input-spec.js';
+import { parseJsonObject } from '../../core/validation.js';
 import type { SigningAlgorithm } from '../../io/kms.js';
 import { parseS3Uri, type S3Location } from '../../io/publish/s3.js';
 
@@ -74,17 +75,12 @@ function auditKind(text: string | undefined, refer: Refer): AuditKind {
 /** Input `details`: a JSON object (default {}). */
 function auditDetails(text: string | undefined, refer: Refer): Record<string, unknown> {
   if (text === undefined) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+  const parsed = parseJsonObject(text);
+  if (!parsed)
     throw new ConfigurationError(
       `${refer('details')} is ${JSON.stringify(text)}: expected a JSON object such as {"from": 1024, "to": 512}.`,
     );
-  return parsed as Record<string, unknown>;
+  return parsed;
 }
 
 function required(value: string | undefined, input: string, example: string, refer: Refer): string {

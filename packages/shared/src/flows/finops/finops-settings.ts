@@ -4,6 +4,7 @@
  */
 import { parsePercent } from '../../core/config.js';
 import { ConfigurationError } from '../../core/errors.js';
+import { parseJsonObject } from '../../core/validation.js';
 import type { ReadLimits, TagKeys } from '../../io/cost-explorer.js';
 import { parseS3Uri, type S3Location } from '../../io/publish/s3.js';
 import type { SourceOptions } from '../../io/sources/create.js';
@@ -72,13 +73,8 @@ function parseDay(text: string | undefined, now: number): number {
 export function parseBudgets(text: string | undefined): Map<string, number> {
   const out = new Map<string, number>();
   if (text === undefined) return out;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+  const parsed = parseJsonObject(text);
+  if (!parsed)
     throw new ConfigurationError(
       `Input "budgets" is not a JSON object: write monthly USD per service, such as {"checkout": 3000, "search/stg": 200}.`,
     );

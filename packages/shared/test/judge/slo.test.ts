@@ -4,7 +4,7 @@ import { resolveBakeSettings } from '../../src/core/bake/bake-settings.js';
 import { evaluateTick, summarizeBaseline } from '../../src/core/bake/evaluate.js';
 import { judge } from '../../src/core/judge/judge.js';
 import { metricBaseline } from '../../src/core/judge/release-baseline.js';
-import { linearQuantile, sloStatus } from '../../src/core/judge/slo-check.js';
+import { judgeSlo, linearQuantile, sloStatus } from '../../src/core/judge/slo-check.js';
 import { estimate } from '../../src/core/judge/statistic.js';
 import { overallVerdict } from '../../src/core/judge/verdict.js';
 import type { MetricDef } from '../../src/core/model/metric.js';
@@ -27,7 +27,7 @@ describe('SLOs in the gate (core/judge/slo-check.ts)', () => {
     const c = ratioData(rng, { p: 0.0151, rps: 20 });
     const [m] = judged(errorsSloOnly, b, c);
     expect(m?.verdict).toBe('pass'); // within the (wide) tolerance: only the SLO decides
-    expect(m?.slo.breach).toEqual({ kind: 'new', shown: true, fails: true });
+    expect(m?.slo.breach).toEqual({ kind: 'new', shown: true, attributed: true, fails: true });
     expect(m?.slo.baselineMet).toBe(true);
     expect(m?.slo.candidateMet).toBe(false);
     const reading = m?.slo.readings?.[0];
@@ -41,8 +41,39 @@ describe('SLOs in the gate (core/judge/slo-check.ts)', () => {
     );
     // slo: warn lists it and passes.
     const [w] = judged(errorsSloOnly, b, c, 'warn');
-    expect(w?.slo.breach).toEqual({ kind: 'new', shown: true, fails: false });
+    expect(w?.slo.breach).toEqual({ kind: 'new', shown: true, attributed: true, fails: false });
     expect(overallVerdict([w!])).toBe('pass');
+  });
+
+  it("a new breach is the release's only when the comparison shows the candidate worse: Prometheus' linear reading crosses, the change is within noise", () => {
+    // p95 in the (0.25, 0.5] bucket: the linear reading moves 0.375 -> 0.396 across an objective of 0.38 while
+    // the estimate moved +1.5% with an interval from -0.5% (the change is not shown).
+    const window = (le25: number): WindowData => ({
+      window: { start: 0, end: 3600 },
+      step: 60,
+      expectedPoints: 1,
+      components: ['0.1', '0.25', '0.5', '+Inf'],
+      points: [{ t: 3600, c: [500, le25, 1000, 1000] }],
+    });
+    const metric: MetricDef = { ...p95, slo: { op: '<=', value: 0.38 } };
+    const input = {
+      metric,
+      slo: { op: '<=' as const, value: 0.38 },
+      baseline: window(900),
+      candidate: window(880),
+      baselineValue: 0.34,
+      candidateValue: 0.345,
+      mode: 'fail' as const,
+    };
+    const unproven = judgeSlo({ ...input, change: { value: 0.015, low: -0.005, high: 0.035 } });
+    expect(unproven.readings[1]).toMatchObject({ estimator: 'histogram_quantile', baseline: 0.375 });
+    expect(unproven.finding).toMatchObject({ kind: 'new', shown: true, attributed: false, fails: false });
+    expect(metricNotes([{ of: 'slo', finding: unproven.finding! }]).join(' ')).toMatch(
+      /does not show the candidate worse than its baseline.*not failed/,
+    );
+    // The same breach with the change shown (its interval above no change) fails the gate.
+    const shown = judgeSlo({ ...input, change: { value: 0.015, low: 0.002, high: 0.035 } });
+    expect(shown.finding).toMatchObject({ kind: 'new', shown: true, attributed: true, fails: true });
   });
 
   it('a standing breach (the baseline breached it too) is listed, not failed', () => {

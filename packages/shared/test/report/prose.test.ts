@@ -71,8 +71,8 @@ describe('drift findings in words', () => {
     expect(driftNote({ code: 'ratio-undefined', baseline: 0, candidate: 1.234567 })).toBe(
       'relative drift is undefined: baseline 0, candidate 1.235 (a value of 0 or below)',
     );
-    expect(driftNote({ code: 'trend-adjusted', predicted: 0.05, gapSeconds: -5400, rawChange: 0.12 })).toBe(
-      "the baseline's own trend predicts +5.0% across the 1h30m between the windows' hours of the day; the drift is measured against it (raw change +12%)",
+    expect(driftNote({ code: 'trend-allowed', predicted: 0.05, gapSeconds: -5400 })).toBe(
+      "the baseline's own trend predicts +5.0% across the 1h30m between the windows' hours of the day; a change of that size is allowed for in the between-window term",
     );
     expect(driftNote({ code: 'weak-evidence', drift: 0.15, tolerance: 0.1, low: 0.02 })).toBe(
       'drift +15% is above the +10% tolerance, but the interval reaches +2.0%, inside half the tolerance: not enough evidence',
@@ -343,7 +343,7 @@ describe('evidence findings in words', () => {
     expect(evidenceInWords(tTest)).toEqual({
       test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',
       pValue: 0.004,
-      detail: 'se(log ratio) 0.0419 incl. systematic 3.9% (prior, trend-adjusted), df 6596.9, 9 metric(s) compared',
+      detail: 'se(log ratio) 0.0419 incl. systematic 3.9% (prior, with trend), df 6596.9, 9 metric(s) compared',
     });
     const plain = { ...tTest, source: 'history', trendAdjusted: false, df: Number.POSITIVE_INFINITY, comparisons: 1 };
     expect(evidenceInWords(plain as EvidenceFinding).detail).toBe(

@@ -108,17 +108,15 @@ describe('the table never contradicts itself', () => {
     expect(judged.length).toBeGreaterThan(120);
     const bad = judged.filter((m) => contradicts(m, formatSide(m.baseline, m.unit), formatSide(m.candidate, m.unit)));
     expect(bad.map((m) => `${m.id}: ${formatSide(m.baseline, m.unit)} ${formatSide(m.candidate, m.unit)}`)).toEqual([]);
-    // The plain values alone (the table before) do contradict some of these rows: the test can fail.
-    const plain = judged.filter((m) =>
-      contradicts(m, formatValue(m.baseline.value, m.unit), formatValue(m.candidate.value, m.unit)),
-    );
-    expect(plain.length).toBeGreaterThan(0);
+    // The rows include judged values that differ from the plain ones (incidents trimmed), where a table of plain
+    // values could contradict the change. (The baseline's trend no longer moves the estimate, issue 21: it widens
+    // the between-window term instead.)
+    expect(judged.some((m) => m.baseline.judged || m.candidate.judged)).toBe(true);
   });
 
   it('shows raw and judged values with a one-word reason where trimming or an adjustment moved them', () => {
     const reasons = new Set(all.flatMap((m) => [m.baseline.judged?.reason, m.candidate.judged?.reason]));
     expect(reasons).toContain('trimmed');
-    expect([...reasons].some((r) => r?.includes('trend'))).toBe(true);
     for (const m of all) {
       for (const side of [m.baseline, m.candidate]) {
         if (!side.judged) continue;

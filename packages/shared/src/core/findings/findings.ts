@@ -13,7 +13,7 @@ export type DriftFinding =
   /** A value of 0 or below on one side: no relative drift. */
   | { code: 'ratio-undefined'; baseline: number; candidate: number }
   /** The baseline's own trend across the time-of-day gap was taken out of the drift. */
-  | { code: 'trend-adjusted'; predicted: number; gapSeconds: number; rawChange: number }
+  | { code: 'trend-allowed'; predicted: number; gapSeconds: number }
   /** Drift beyond the tolerance whose interval reaches inside half of it. */
   | { code: 'weak-evidence'; drift: number; tolerance: number; low: number }
   /**
@@ -206,8 +206,8 @@ export type EstimateFinding =
 export type EvidenceFinding =
   /**
    * drift-interval: the one-sided t test of drift <= tolerance/2, Bonferroni-adjusted over `comparisons`
-   * metrics; `se` of the log ratio including the between-window term `systematic` (from `source`), `df`
-   * Welch-Satterthwaite (Infinity when unbounded).
+   * metrics; `se` of the log ratio including the between-window term `systematic` (from `source`, with the
+   * baseline's trend allowed for when `trendAdjusted`), `df` Welch-Satterthwaite (Infinity when unbounded).
    */
   | {
       code: 't-test';
@@ -273,6 +273,8 @@ export interface SloFinding {
   code: 'slo-breach';
   kind: 'new' | 'standing';
   shown: boolean;
+  /** A new breach: the comparison shows the candidate worse than its baseline (the change's interval excludes 0). */
+  attributed: boolean;
   fails: boolean;
   op: string;
   objective: number;

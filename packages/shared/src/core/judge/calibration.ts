@@ -141,7 +141,7 @@ export function timeOfDayGap(baseline: WindowData, candidate: WindowData): numbe
 }
 
 export interface TrendShift {
-  /** Log-scale change the baseline's own trend predicts across the gap, taken out of the drift. */
+  /** Log-scale change the baseline's own trend predicts across the gap (allowed for in the between-window term). */
   shift: number;
   /** Its variance (log scale), added to the between-window term. */
   variance: number;
@@ -150,13 +150,13 @@ export interface TrendShift {
 
 /**
  * With the prior, the baseline's own movement inside its window, carried across the time-of-day gap: an
- * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. Like an interrupted time
- * series, the drift is measured against where the baseline was heading, with the slope shrunk by its noise
- * (shrinkTrend's weight) and the extrapolation's own variance added. Only a PROVEN trend is carried: its slope
- * must lie beyond `proof` standard errors (the comparison's own interval quantile). A persistent gauge wanders,
- * and a line through a short window of it finds a slope that predicts nothing; carried across a gap longer
- * than the window it would move the estimate and widen the interval without bound. History pairs at the
- * comparison's own lag already contain this movement, so it applies to the prior only.
+ * unchanged release whose level rises 5% an hour reads ~7.5% higher 1.5 h later. drift-interval.ts allows for
+ * a move of that size in the between-window term (it does not take it out of the drift: a line through one
+ * window of a daily curve does not say where the curve is hours later), with the slope shrunk by its noise
+ * (shrinkTrend's weight) and the extrapolation's own variance. Only a PROVEN trend counts: its slope must lie
+ * beyond `proof` standard errors (the comparison's own interval quantile). A persistent gauge wanders, and a
+ * line through a short window of it finds a slope that predicts nothing. History pairs at the comparison's
+ * own lag already contain this movement, so it applies to the prior only.
  */
 export function trendShift(
   baseline: WindowData,

@@ -49,8 +49,9 @@ export interface JudgedValue {
 /**
  * The values a change was computed from, where they differ from the plain statistics (null: they do not).
  * `raw`: each window's statistic over all its sub-windows; `estimate`: the judge's (incidents left out);
- * `adjusted`: set when the judge compared an adjusted pair (the baseline's trend carried across the gap, a
- * zero count corrected), the candidate's value then. The baseline's judged value is the one the change
+ * `adjusted`: set when the judge compared an adjusted pair (a zero count corrected; `trend` is kept for
+ * files written before the baseline's trend widened the interval instead of moving the estimate), the
+ * candidate's value then. The baseline's judged value is the one the change
  * implies against the candidate's, so the change's sign always matches the two judged values.
  */
 export function judgedValues(input: {

@@ -211,7 +211,7 @@ export function judgeDriftInterval(
   if (!change) return none('inconclusive', [{ code: 'ratio-undefined', baseline: b.value, candidate: c.value }]);
   if (change.corrected) findings.push({ code: 'zero-count-corrected' });
   const u = uncertainty(metric, baseline, candidate, b, c, change, options);
-  if (u.trend) findings.push(u.trendFinding as DriftFinding);
+  if (u.trendFinding) findings.push(u.trendFinding);
   const { logRatio, se, df } = u;
   const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
   const q = boundQuantile(perMetricAlpha, df);
@@ -333,10 +333,11 @@ function logChange(
 /**
  * The change's uncertainty. Between-window (systematic): unchanged releases still differ from window to
  * window (other pods, another hour of the day); measured on the baseline's history where it can be
- * (calibration.ts), else the prior plus the baseline's own trend carried across the time-of-day gap (taken
- * out of the log ratio); in quadrature on the log scale. Welch-Satterthwaite degrees of freedom from each
- * side's effective number of independent sub-windows and the measured between-window term's own (a prior
- * counts as known).
+ * (calibration.ts), else the prior, plus, where the baseline moves along a proven trend, the move that trend
+ * predicts across the time-of-day gap: the candidate cannot be told from a baseline that kept moving, so a
+ * change of that size is allowed for in quadrature. It does not move the estimate: a straight line through one
+ * window of a daily curve does not say where the curve is an hour later. Welch-Satterthwaite degrees of
+ * freedom from how well each part of the variance is known (degreesOfFreedom).
  */
 function uncertainty(
   metric: MetricDef,
@@ -348,7 +349,7 @@ function uncertainty(
   options: DriftIntervalOptions,
 ) {
   const { relVarB, relVarC } = change;
-  let { logRatio } = change;
+  const { logRatio } = change;
   const cal = calibrateSystematic({
     metric,
     baseline,
@@ -358,24 +359,18 @@ function uncertainty(
     trim: options.trim,
   });
   const perMetricAlpha = options.familyAlpha / Math.max(1, options.comparisons);
-  // A trend inside the baseline window is carried across the gap only when it is proven at the comparison's
-  // own level (|slope| beyond the two-sided quantile at alpha/m of its standard error: a trend either way moves
-  // the estimate); a wander is not a trend.
+  // A trend inside the baseline window counts only when it is proven at the comparison's own level (|slope|
+  // beyond the two-sided quantile at alpha/m of its standard error); a wander is not a trend.
   const q0 = tQuantile(1 - perMetricAlpha / 2, degreesOfFreedom(b, c, relVarB, relVarC, cal, 0));
   const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend, q0) : null;
-  let trendFinding: DriftFinding | undefined;
-  if (trend) {
-    logRatio -= trend.shift;
-    trendFinding = {
-      code: 'trend-adjusted',
-      predicted: Math.expm1(trend.shift),
-      gapSeconds: trend.gapSeconds,
-      rawChange: driftFromLog(logRatio + trend.shift, metric.worse),
-    };
-  }
-  const sysVar = cal.value * cal.value + (trend?.variance ?? 0);
+  const trendFinding: DriftFinding | undefined = trend
+    ? { code: 'trend-allowed', predicted: Math.expm1(trend.shift), gapSeconds: trend.gapSeconds }
+    : undefined;
+  // The trend's predicted move across the gap widens the between-window term; it does not move the estimate.
+  const allowance = trend ? trend.shift * trend.shift : 0;
+  const sysVar = cal.value * cal.value + allowance + (trend?.variance ?? 0);
   const se = Math.sqrt(relVarB + relVarC + sysVar);
-  const df = degreesOfFreedom(b, c, relVarB, relVarC, cal, trend?.variance ?? 0);
+  const df = degreesOfFreedom(b, c, relVarB, relVarC, cal, trend?.variance ?? 0, allowance);
   return {
     logRatio,
     cal,
@@ -384,7 +379,7 @@ function uncertainty(
     systematic: Math.sqrt(sysVar),
     se,
     df,
-    /** The part of the variance that shrinks with longer windows (sampling and trend extrapolation). */
+    /** The part of the variance that shrinks with longer windows (sampling and the trend's own noise). */
     samplingVariance: relVarB + relVarC + (trend?.variance ?? 0),
   };
 }
@@ -396,7 +391,8 @@ function uncertainty(
  * both windows: its sampling error moves both variances together, so that part adds up in amplitude and
  * depends on the TOTAL number of sub-windows (statistic.ts lrvUncertainty), not on each side's effective
  * count. A variance set by the count floor is known (Poisson); a measured between-window term has its
- * calibration's df, a prior none. The trend extrapolation's variance comes from the baseline's.
+ * calibration's df, a prior none, nor has the trend's allowance (its own noise, `trendVariance`, is the
+ * baseline's).
  */
 function degreesOfFreedom(
   b: Estimate,
@@ -405,9 +401,10 @@ function degreesOfFreedom(
   relVarC: number,
   cal: Systematic,
   trendVariance: number,
+  allowance = 0,
 ): number {
   const sys = cal.value * cal.value;
-  const total = relVarB + relVarC + sys + trendVariance;
+  const total = relVarB + relVarC + sys + trendVariance + allowance;
   if (!(total > 0)) return Number.POSITIVE_INFINITY;
   const ub = b.varianceUncertainty ?? { scale: 2 / Math.max(1, b.effectiveN - 1), rho: 0 };
   const uc = c.varianceUncertainty ?? { scale: 2 / Math.max(1, c.effectiveN - 1), rho: 0 };

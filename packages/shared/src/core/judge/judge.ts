@@ -236,7 +236,14 @@ function comparisonOf(input: JudgeInput, options: JudgeOptions, tolerance: numbe
       baselineMet: sloJ?.baselineMet ?? null,
       ...(sloJ?.candidateValue !== undefined ? { candidateValue: sloJ.candidateValue } : {}),
       ...(sloJ?.finding
-        ? { breach: { kind: sloJ.finding.kind, shown: sloJ.finding.shown, fails: sloJ.finding.fails } }
+        ? {
+            breach: {
+              kind: sloJ.finding.kind,
+              shown: sloJ.finding.shown,
+              attributed: sloJ.finding.attributed,
+              fails: sloJ.finding.fails,
+            },
+          }
         : {}),
       ...(sloJ ? { readings: sloJ.readings } : {}),
     },
@@ -264,9 +271,7 @@ function sidesJudged(
           ? { candidate: (scale * (cEst.numeratorEvents + 0.5)) / cEst.events }
           : {}),
       }
-    : codes.has('trend-adjusted')
-      ? { reason: 'trend' as const }
-      : null;
+    : null;
   const trimmed = { baseline: !!result.baseline.excluded, candidate: !!cEst.excluded };
   const sides = judgedValues({
     worse: metric.worse,

@@ -13,6 +13,9 @@
  * Shown: the candidate's interval lies beyond the objective. The interval is the comparison's own interval of
  * the change (candidate / baseline - 1, with its between-window term and multiplicity) carried onto the
  * candidate's value under each reading: a candidate hovering at its objective by noise is not shown to breach.
+ * Attributed: a new breach fails the gate only when the same interval shows the candidate worse than its
+ * baseline (it lies on the worse side of no change); a release that changed nothing does not fail because its
+ * candidate window read a little above an objective its baseline window read a little below.
  */
 import type { SloFinding, SloReading } from '../findings/findings.js';
 import { type MetricDef, type Slo, sloMet } from '../model/metric.js';
@@ -129,11 +132,17 @@ export function judgeSlo(input: SloInput): SloJudgement {
     const inner = higherIsWorse(slo) ? r.low : r.high;
     return inner !== null && !sloMet(slo, inner);
   });
+  // A NEW breach is the release's only when the comparison shows the candidate worse than its baseline: a
+  // candidate at its objective whose change is within noise (an unchanged release) breaches by chance, as often
+  // under Prometheus' linear reading, which jumps where the quantile crosses into a wider bucket.
+  const attributed =
+    kind === 'standing' || (change !== null && (higherIsWorse(slo) ? change.low > 0 : change.high < 0));
   out.finding = {
     code: 'slo-breach',
     kind,
     shown,
-    fails: kind === 'new' && shown && input.mode === 'fail',
+    attributed,
+    fails: kind === 'new' && shown && attributed && input.mode === 'fail',
     op: slo.op,
     objective: slo.value,
     readings,

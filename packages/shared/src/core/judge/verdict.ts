@@ -60,7 +60,14 @@ export function comparisonFinding(verdict: OverallVerdict, metrics: MetricCompar
 function sloFindingOf(m: MetricComparison): SloFinding {
   const slo = m.slo.objective as NonNullable<MetricComparison['slo']['objective']>;
   const breach = m.slo.breach as NonNullable<MetricComparison['slo']['breach']>;
-  return { code: 'slo-breach', ...breach, op: slo.op, objective: slo.value, readings: m.slo.readings ?? [] };
+  return {
+    code: 'slo-breach',
+    ...breach,
+    attributed: breach.attributed ?? breach.fails,
+    op: slo.op,
+    objective: slo.value,
+    readings: m.slo.readings ?? [],
+  };
 }
 
 /** Largest positive drift among metrics with a drift. */

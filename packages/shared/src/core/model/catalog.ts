@@ -86,7 +86,6 @@ export const BUILTIN_CATALOG: readonly MetricDef[] = [
     per: 'hour',
     events: false,
     worse: 'higher',
-    systematic: 0.01,
     // SLO: `budget_per_hour` in the config file, when set.
   },
   {
@@ -99,7 +98,6 @@ export const BUILTIN_CATALOG: readonly MetricDef[] = [
     scale: 1000,
     events: false,
     worse: 'higher',
-    systematic: 0.01,
   },
 ];
 

@@ -93,9 +93,11 @@ export interface MetricComparison {
     candidateValue?: number;
     /**
      * When the candidate breaches: `new` (its baseline met it) or `standing`; `shown` when the candidate's
-     * interval lies beyond the objective; `fails` when it fails the gate (a new, shown breach with slo: fail).
+     * interval lies beyond the objective; `attributed` when the comparison shows the candidate worse than its
+     * baseline (absent in files written before it); `fails` when it fails the gate (a new, shown, attributed
+     * breach with slo: fail).
      */
-    breach?: { kind: 'new' | 'standing'; shown: boolean; fails: boolean };
+    breach?: { kind: 'new' | 'standing'; shown: boolean; attributed?: boolean; fails: boolean };
     /** Each reading on both windows: driftgate's estimate, and histogram_quantile for a histogram quantile. */
     readings?: Array<{
       estimator: 'estimate' | 'histogram_quantile';

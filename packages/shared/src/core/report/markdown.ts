@@ -30,7 +30,9 @@ function sloCell(m: MetricComparison): string {
   const op = m.slo.objective.op.replace('<=', '≤').replace('>=', '≥');
   // A breach says whether it is new (its baseline met it) or standing (the baseline breached it too).
   const b = m.slo.breach;
-  const kind = b ? ` (${b.kind === 'standing' ? 'standing' : b.shown ? 'new' : 'new, within noise'})` : '';
+  const kind = b
+    ? ` (${b.kind === 'standing' ? 'standing' : b.shown && b.attributed !== false ? 'new' : 'new, within noise'})`
+    : '';
   return `${icon}${op} ${mdText(formatValue(m.slo.objective.value, m.unit))}${kind}`;
 }
 

@@ -52,8 +52,8 @@ export function driftNote(f: DriftFinding): string {
       return 'zero event count: half an event added to both windows (Haldane-Anscombe correction)';
     case 'ratio-undefined':
       return `relative drift is undefined: baseline ${fmt(f.baseline, 4)}, candidate ${fmt(f.candidate, 4)} (a value of 0 or below)`;
-    case 'trend-adjusted':
-      return `the baseline's own trend predicts ${pct(f.predicted)} across the ${formatDuration(Math.abs(f.gapSeconds))} between the windows' hours of the day; the drift is measured against it (raw change ${pct(f.rawChange)})`;
+    case 'trend-allowed':
+      return `the baseline's own trend predicts ${pct(f.predicted)} across the ${formatDuration(Math.abs(f.gapSeconds))} between the windows' hours of the day; a change of that size is allowed for in the between-window term`;
     case 'weak-evidence':
       return `drift ${pct(f.drift)} is above the ${pct(f.tolerance)} tolerance, but the interval reaches ${pct(f.low)}, inside half the tolerance: not enough evidence`;
     case 'too-noisy':
@@ -240,9 +240,11 @@ export function sloNote(f: SloFinding): string {
       ? `standing SLO breach (${objective}): the baseline breached it too under the same reading; listed, not failed`
       : f.fails
         ? `new SLO breach (${objective}): the baseline met it and the candidate's interval lies beyond it; fails the gate (slo: fail)`
-        : f.shown
-          ? `new SLO breach (${objective}): the baseline met it and the candidate's interval lies beyond it; a warning (slo: warn)`
-          : `SLO ${objective} breached by the candidate's value, but its interval reaches back inside the objective (noise cannot be ruled out); not failed`;
+        : f.shown && !f.attributed
+          ? `SLO ${objective} breached by the candidate (its interval lies beyond it) where the baseline met it, but the comparison does not show the candidate worse than its baseline (the change's interval includes no change); not failed`
+          : f.shown
+            ? `new SLO breach (${objective}): the baseline met it and the candidate's interval lies beyond it; a warning (slo: warn)`
+            : `SLO ${objective} breached by the candidate's value, but its interval reaches back inside the objective (noise cannot be ruled out); not failed`;
   return `${what}: ${readingsText(f.readings)}`;
 }
 
@@ -358,7 +360,7 @@ const MANN_WHITNEY_TEST = 'two-sided Mann-Whitney U on 5-minute values';
 export function evidenceInWords(f: EvidenceFinding): NonNullable<MetricComparison['evidence']> {
   switch (f.code) {
     case 't-test': {
-      const source = `${f.source}${f.trendAdjusted ? ', trend-adjusted' : ''}`;
+      const source = `${f.source}${f.trendAdjusted ? ', with trend' : ''}`;
       const df = Number.isFinite(f.df) ? f.df.toFixed(1) : 'inf';
       return {
         test: 'one-sided t test of drift <= tolerance/2 (log scale, delta method, autocorrelation-robust variance + systematic, Bonferroni)',

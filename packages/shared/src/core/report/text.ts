@@ -23,7 +23,7 @@ function sloText(m: Comparison['metrics'][number]): string {
   return b?.kind === 'standing'
     ? 'BREACH standing'
     : b?.kind === 'new'
-      ? b.shown
+      ? b.shown && b.attributed !== false
         ? 'BREACH new'
         : 'BREACH in noise'
       : 'BREACH';

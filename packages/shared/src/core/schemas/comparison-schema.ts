@@ -281,10 +281,11 @@ export const comparisonSchema = {
               required: ['kind', 'shown', 'fails'],
               additionalProperties: false,
               description:
-                "the candidate's SLO breach: new (its baseline met it under the same reading) or standing; shown when the candidate's interval lies beyond the objective; fails when it fails the gate",
+                "the candidate's SLO breach: new (its baseline met it under the same reading) or standing; shown when the candidate's interval lies beyond the objective; attributed when the comparison shows the candidate worse than its baseline; fails when it fails the gate (new, shown and attributed)",
               properties: {
                 kind: { enum: ['new', 'standing'] },
                 shown: { type: 'boolean' },
+                attributed: { type: 'boolean' },
                 fails: { type: 'boolean' },
               },
             },

@@ -12,7 +12,7 @@ export type DriftFinding =
   | { code: 'zero-count-corrected' }
   /** A value of 0 or below on one side: no relative drift. */
   | { code: 'ratio-undefined'; baseline: number; candidate: number }
-  /** The baseline's own trend across the time-of-day gap was taken out of the drift. */
+  /** The baseline's own trend across the time-of-day gap: a move of that size is allowed for in the between-window term. */
   | { code: 'trend-allowed'; predicted: number; gapSeconds: number }
   /** Drift beyond the tolerance whose interval reaches inside half of it. */
   | { code: 'weak-evidence'; drift: number; tolerance: number; low: number }

@@ -63,7 +63,8 @@ function sloFindingOf(m: MetricComparison): SloFinding {
   return {
     code: 'slo-breach',
     ...breach,
-    attributed: breach.attributed ?? breach.fails,
+    // Files written before the rule have no `attributed`: their breaches were judged without it.
+    attributed: breach.attributed ?? true,
     op: slo.op,
     objective: slo.value,
     readings: m.slo.readings ?? [],

@@ -108,11 +108,25 @@ describe('persistent gauges (AR(1), phi 0.9 per 30 s scrape)', () => {
     expect(r.evidence!.systematic).toBeGreaterThan(0.9 * shift.shift);
     expect(r.findings).toContainEqual(expect.objectContaining({ code: 'trend-allowed', gapSeconds: 5400 }));
     expect(r.findings.map(driftNote).join(' ')).toMatch(
-      /the baseline's own trend predicts \+\d+(\.\d)?% across the 1h30m.*allowed for in the between-window term/,
+      /the baseline's own trend predicts \+\d+(\.\d)?% across the 1h30m.*allowed for before a regression is called/,
     );
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: 'trend-allowed', toward: 'worse' }));
     // A regression well beyond the trend's move still fails.
     const stepped = consecutive(new Rng(11), { ...cpuLike, sd: 0.02, trendPerHour: 0.08 }, 1.6);
     expect(judgeDriftInterval(cpu, stepped.baseline, stepped.candidate, gate).verdict).toBe('regression');
+  });
+
+  it('a baseline trending toward better does not excuse a worse candidate: the allowance widens only the improvement bound', () => {
+    // The level falls 8% an hour; the candidate is 1.45x where the fall would have put it (~ +26% on the baseline).
+    const { baseline, candidate } = consecutive(new Rng(11), { ...cpuLike, sd: 0.02, trendPerHour: -0.08 }, 1.45);
+    const r = judgeDriftInterval(cpu, baseline, candidate, gate);
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: 'trend-allowed', toward: 'better' }));
+    expect(r.findings.map(driftNote).join(' ')).toMatch(/a trend toward better cannot explain a worse candidate/);
+    expect(r.verdict).toBe('regression');
+    // The regression's bound carries only the prior between-window term; the improvement's also the trend's move.
+    expect(r.evidence!.systematic).toBeCloseTo(0.03, 6);
+    const log = (x: number) => Math.log1p(x);
+    expect(log(r.interval!.high) - log(r.drift!)).toBeGreaterThan(2 * (log(r.drift!) - log(r.interval!.low)));
   });
 
   it("degrees of freedom follow the total sub-windows and the autocorrelation's own sampling error", () => {

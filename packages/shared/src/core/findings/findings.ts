@@ -13,7 +13,8 @@ export type DriftFinding =
   /** A value of 0 or below on one side: no relative drift. */
   | { code: 'ratio-undefined'; baseline: number; candidate: number }
   /** The baseline's own trend across the time-of-day gap: a move of that size is allowed for in the between-window term. */
-  | { code: 'trend-allowed'; predicted: number; gapSeconds: number }
+  /** toward: which claim's bound the allowance widens (absent in files written before it was one-sided: both). */
+  | { code: 'trend-allowed'; predicted: number; gapSeconds: number; toward?: 'worse' | 'better' }
   /** Drift beyond the tolerance whose interval reaches inside half of it. */
   | { code: 'weak-evidence'; drift: number; tolerance: number; low: number }
   /**

@@ -215,10 +215,15 @@ export function judgeDriftInterval(
   const { logRatio, se, df } = u;
   const perMetricAlpha = familyAlpha / Math.max(1, comparisons);
   const q = boundQuantile(perMetricAlpha, df);
+  const qBetter = boundQuantile(perMetricAlpha, u.better.df);
   const drift = driftFromLog(logRatio, metric.worse);
-  const ends = [driftFromLog(logRatio - q * se, metric.worse), driftFromLog(logRatio + q * se, metric.worse)].sort(
-    (x, y) => x - y,
-  ) as [number, number];
+  // Each end is its own one-sided bound: the end that must clear the margin for a regression uses the
+  // worse side's uncertainty, the other the better side's (they differ only by a trend's allowance).
+  const sign = metric.worse === 'higher' ? 1 : -1;
+  const ends = [
+    driftFromLog(logRatio - sign * q * se, metric.worse),
+    driftFromLog(logRatio + sign * qBetter * u.better.se, metric.worse),
+  ].sort((x, y) => x - y) as [number, number];
   const interval = { low: ends[0], high: ends[1], confidence: 1 - familyAlpha };
   const verdict = classify(drift, interval, tolerance);
   if (verdict === 'pass' && drift > tolerance)
@@ -239,7 +244,7 @@ export function judgeDriftInterval(
       se,
       systematic: u.systematic,
       source: u.cal.source,
-      trendAdjusted: Boolean(u.trend),
+      trendAdjusted: u.trendFinding?.toward === 'worse',
       df,
       comparisons,
     },
@@ -363,24 +368,44 @@ function uncertainty(
   // beyond the two-sided quantile at alpha/m of its standard error); a wander is not a trend.
   const q0 = tQuantile(1 - perMetricAlpha / 2, degreesOfFreedom(b, c, relVarB, relVarC, cal, 0));
   const trend = cal.source === 'prior' ? trendShift(baseline, candidate, b.trend, q0) : null;
+  // The trend's predicted move across the gap widens the between-window term on the side it points to; it does
+  // not move the estimate. A baseline moving toward better cannot explain a worse candidate (were the trend
+  // real, the true change would be larger still), so it widens only the bound of the improvement claim, and a
+  // baseline moving toward worse only the bound of the regression claim.
+  const towardWorse = trend ? (metric.worse === 'higher' ? trend.shift > 0 : trend.shift < 0) : false;
   const trendFinding: DriftFinding | undefined = trend
-    ? { code: 'trend-allowed', predicted: Math.expm1(trend.shift), gapSeconds: trend.gapSeconds }
+    ? {
+        code: 'trend-allowed',
+        predicted: Math.expm1(trend.shift),
+        gapSeconds: trend.gapSeconds,
+        toward: towardWorse ? 'worse' : 'better',
+      }
     : undefined;
-  // The trend's predicted move across the gap widens the between-window term; it does not move the estimate.
-  const allowance = trend ? trend.shift * trend.shift : 0;
-  const sysVar = cal.value * cal.value + allowance + (trend?.variance ?? 0);
-  const se = Math.sqrt(relVarB + relVarC + sysVar);
-  const df = degreesOfFreedom(b, c, relVarB, relVarC, cal, trend?.variance ?? 0, allowance);
+  const side = (withTrend: boolean) => {
+    const allowance = withTrend && trend ? trend.shift * trend.shift : 0;
+    const trendVariance = withTrend && trend ? trend.variance : 0;
+    const sysVar = cal.value * cal.value + allowance + trendVariance;
+    return {
+      systematic: Math.sqrt(sysVar),
+      se: Math.sqrt(relVarB + relVarC + sysVar),
+      df: degreesOfFreedom(b, c, relVarB, relVarC, cal, trendVariance, allowance),
+      trendVariance,
+    };
+  };
+  const worse = side(towardWorse);
+  const better = side(Boolean(trend) && !towardWorse);
   return {
     logRatio,
     cal,
     trend,
     trendFinding,
-    systematic: Math.sqrt(sysVar),
-    se,
-    df,
+    systematic: worse.systematic,
+    se: worse.se,
+    df: worse.df,
+    /** The bound of the improvement claim (equal to the worse side's unless a trend points toward better). */
+    better: { se: better.se, df: better.df },
     /** The part of the variance that shrinks with longer windows (sampling and the trend's own noise). */
-    samplingVariance: relVarB + relVarC + (trend?.variance ?? 0),
+    samplingVariance: relVarB + relVarC + worse.trendVariance,
   };
 }
 

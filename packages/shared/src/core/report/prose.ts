@@ -53,7 +53,13 @@ export function driftNote(f: DriftFinding): string {
     case 'ratio-undefined':
       return `relative drift is undefined: baseline ${fmt(f.baseline, 4)}, candidate ${fmt(f.candidate, 4)} (a value of 0 or below)`;
     case 'trend-allowed':
-      return `the baseline's own trend predicts ${pct(f.predicted)} across the ${formatDuration(Math.abs(f.gapSeconds))} between the windows' hours of the day; a change of that size is allowed for in the between-window term`;
+      return `the baseline's own trend predicts ${pct(f.predicted)} across the ${formatDuration(Math.abs(f.gapSeconds))} between the windows' hours of the day; ${
+        f.toward === 'better'
+          ? 'a trend toward better cannot explain a worse candidate, so it is allowed for only in judging an improvement'
+          : f.toward === 'worse'
+            ? 'a change of that size is allowed for before a regression is called'
+            : 'a change of that size is allowed for in the between-window term'
+      }`;
     case 'weak-evidence':
       return `drift ${pct(f.drift)} is above the ${pct(f.tolerance)} tolerance, but the interval reaches ${pct(f.low)}, inside half the tolerance: not enough evidence`;
     case 'too-noisy':

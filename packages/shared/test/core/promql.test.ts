@@ -14,7 +14,7 @@ describe('promql', () => {
     expect(selector(DEFAULT_LABELS, { ...target, version: 'v"}' })).toBe('service="api",env="prod",version="v\\"}"');
   });
 
-  it('builds one query per count component, with ranges one scrape longer than the step', () => {
+  it('builds one query per count component: counters and extremes over ranges one scrape longer than the step, averages over ranges that partition the samples', () => {
     const q = (id: string) => metricQueries(BUILTIN_CATALOG.find((m) => m.id === id)!, DEFAULT_LABELS, target, 60, 15);
     expect(q('latency_p95_read')).toEqual([
       'sum by (le) (rate(http_request_duration_seconds_bucket{service="api",env="prod",version="v1",method=~"GET|HEAD"}[1m15s]))',
@@ -26,7 +26,8 @@ describe('promql', () => {
     expect(q('queue_age')).toEqual([
       'max(max_over_time(sqs_approximate_age_of_oldest_message_seconds{service="api",env="prod",version="v1"}[1m15s]))',
     ]);
-    expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[1m15s]))']);
+    // An average partitions its samples: no sample in two sub-windows (a range one scrape longer would add one).
+    expect(q('cpu')).toEqual(['avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[59999ms]))']);
     // A gauge exported every 5 minutes: every sub-window still sees a sample.
     expect(metricQueries(BUILTIN_CATALOG.find((m) => m.id === 'cpu')!, DEFAULT_LABELS, target, 60, 300)).toEqual([
       'avg(avg_over_time(cpu_utilization{service="api",env="prod",version="v1"}[6m]))',

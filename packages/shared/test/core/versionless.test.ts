@@ -37,7 +37,7 @@ describe('selectors without a version label', () => {
       worse: 'higher',
     };
     expect(metricQueries(gauge, labels, { ...target, version: 'v"2' }, 60, 15)).toEqual([
-      'avg((avg_over_time(m{job="api"}[1m15s]) * on(job, instance) group_left() max by (job, instance) (build_info{version="v\\"2"})))',
+      'avg((avg_over_time(m{job="api"}[59999ms]) * on(job, instance) group_left() max by (job, instance) (build_info{version="v\\"2"})))',
     ]);
     expect(describeSelector(labels, target)).toBe('job="api", joined on(job, instance) with build_info{version="v1"}');
     expect(describeSelector({ service: 'job', environment: 'none', version: 'none' }, target)).toBe(

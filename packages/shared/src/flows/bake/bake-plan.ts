@@ -5,6 +5,7 @@
  */
 
 import { type BakeSettings, resolveBakeSettings } from '../../core/bake/bake-settings.js';
+import { BUILTIN_CONFIG } from '../../core/config.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { referInput } from '../../core/inputs/input-spec.js';
 import type { Logger } from '../../core/log.js';
@@ -365,6 +366,8 @@ function recordingSource(
       bakeDuration: formatDuration(settings.durationSeconds),
       interval: formatDuration(settings.intervalSeconds),
       window: formatDuration(settings.windowSeconds),
+      // Recorded without a config file: a replay uses the built-in catalog too, not the replaying checkout's own.
+      ...(compare.config.file === null ? { config: BUILTIN_CONFIG } : {}),
     },
   });
 }

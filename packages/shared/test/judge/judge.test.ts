@@ -332,6 +332,54 @@ describe('judge', () => {
     );
   });
 
+  it('an amount that stopped growing is -100%, known, where the other window proves its cadence', () => {
+    const writes: MetricDef = {
+      id: 'disk_write',
+      title: 'disk writes',
+      unit: 'B/s',
+      kind: 'rate',
+      metric: 'w',
+      per: 'second',
+      events: false,
+      worse: 'higher',
+    };
+    // 5-minute sub-windows over 6 hours: the baseline grows in most of them, the candidate in none.
+    const window = (grows: (i: number) => boolean): WindowData => ({
+      ...rateData(rng, 1),
+      step: 300,
+      expectedPoints: 72,
+      points: Array.from({ length: 72 }, (_, i) => ({
+        t: (i + 1) * 300,
+        c: [grows(i) ? 3e6 + 1e5 * (i % 7) : 0, 300],
+      })),
+    });
+    const busy = window((i) => i % 4 !== 3);
+    const flat = window(() => false);
+    const run = (metric: MetricDef, b: WindowData, c: WindowData) =>
+      judge([{ metric, baseline: b, candidate: c }], {
+        method: 'drift-interval',
+        tolerance: 0.1,
+        confidence: 0.95,
+      })[0]!;
+    const m = run(writes, busy, flat);
+    expect(m.verdict).toBe('improvement');
+    expect(m.drift).toBe(-1);
+    expect(metricNotes(m.findings).join()).toMatch(
+      /did not grow in any of the candidate's 72 sub-windows, where the baseline's grew at least once every 2: it stopped/,
+    );
+    // Lower is worse (an amount earned or processed): the stop is a regression.
+    expect(run({ ...writes, worse: 'lower' }, busy, flat).verdict).toBe('regression');
+    // From nothing to something has no relative change; a baseline too quiet to prove the cadence stays coarse.
+    expect(run(writes, flat, busy).verdict).toBe('inconclusive');
+    const sparse = window((i) => i % 30 === 0);
+    const coarse = run(writes, sparse, flat);
+    expect(coarse.verdict).toBe('inconclusive');
+    expect(coarse.findings).toContainEqual({
+      of: 'sufficiency',
+      finding: expect.objectContaining({ code: 'coarse-amount', side: 'candidate', updates: 0 }),
+    });
+  });
+
   it('reports SLO results, chart series and the resolved queries', () => {
     const b = histogramData(rng, {});
     const c = histogramData(rng, { scale: () => 1.6 });

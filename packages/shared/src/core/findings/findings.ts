@@ -12,9 +12,16 @@ export type DriftFinding =
   | { code: 'zero-count-corrected' }
   /** A value of 0 or below on one side: no relative drift. */
   | { code: 'ratio-undefined'; baseline: number; candidate: number }
-  /** The baseline's own trend across the time-of-day gap: a move of that size is allowed for in the between-window term. */
-  /** toward: which claim's bound the allowance widens (absent in files written before it was one-sided: both). */
+  /**
+   * The baseline's own trend across the time-of-day gap: a move of that size is allowed for in the bound of the
+   * claim it points to (`toward`; absent in files written before the allowance was one-sided: both bounds).
+   */
   | { code: 'trend-allowed'; predicted: number; gapSeconds: number; toward?: 'worse' | 'better' }
+  /**
+   * An amount that did not grow in any of the candidate's `points` sub-windows, where the baseline's grew at least
+   * once every `baselineQuiet + 1`: it stopped (a change of -100%, exact).
+   */
+  | { code: 'amount-stopped'; points: number; baselineQuiet: number }
   /** Drift beyond the tolerance whose interval reaches inside half of it. */
   | { code: 'weak-evidence'; drift: number; tolerance: number; low: number }
   /**

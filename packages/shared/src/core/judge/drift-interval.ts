@@ -34,6 +34,7 @@ import type { WindowData } from '../model/window.js';
 import { normalQuantile, tCdf, tQuantile } from '../stats/distributions.js';
 import { calibrateSystematic, type Systematic, type TrendShift, trendShift } from './calibration.js';
 import { type Estimate, estimatePair } from './statistic.js';
+import { longestQuiet, stoppedAmount } from './sufficiency.js';
 
 export interface DriftResult {
   drift: number | null;
@@ -207,6 +208,17 @@ export function judgeDriftInterval(
   });
   if (b.value === null || c.value === null) return none('inconclusive', [{ code: 'no-value' }]);
   if (b.value === 0 && c.value === 0) return { ...none('pass', [{ code: 'both-zero' }]), drift: 0 };
+  if (c.value === 0 && b.value > 0 && stoppedAmount(metric, baseline, candidate) === 'candidate') {
+    // The amount stopped growing in the candidate (its cadence proven on the baseline): exactly -100%.
+    const drift = metric.worse === 'higher' ? -1 : 1;
+    const interval = { low: drift, high: drift, confidence: 1 - familyAlpha };
+    const stop: DriftFinding = {
+      code: 'amount-stopped',
+      points: candidate.points.length,
+      baselineQuiet: longestQuiet(baseline),
+    };
+    return { ...none(classify(drift, interval, tolerance), [stop]), drift, interval };
+  }
   const change = logChange(b, c);
   if (!change) return none('inconclusive', [{ code: 'ratio-undefined', baseline: b.value, candidate: c.value }]);
   if (change.corrected) findings.push({ code: 'zero-count-corrected' });

@@ -3,7 +3,7 @@
  * thing whichever method is chosen. Missing data is never a pass.
  */
 
-import type { SufficiencyFinding } from '../findings/findings.js';
+import type { SufficiencyFinding, WindowSide } from '../findings/findings.js';
 import type { MethodName, MetricVerdict } from '../model/comparison.js';
 import type { MetricDef } from '../model/metric.js';
 import type { WindowData } from '../model/window.js';
@@ -27,6 +27,51 @@ export const DRIFT_INTERVAL_MIN_POINTS = 10;
  * cost-allocation exporters: every minute or so). A growth rate needs several updates inside the window.
  */
 export const MIN_AMOUNT_UPDATES = 3;
+
+/**
+ * A window without a single update of an amount whose other window updated at least this many times more often
+ * (its longest run without an update, times this, still shorter than this window) stopped growing: its rate is 0,
+ * known, not a coarse step not yet seen.
+ */
+export const STOPPED_FACTOR = 3;
+
+function isAmount(metric: MetricDef): boolean {
+  return (metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false;
+}
+
+/** Sub-windows in which an amount grew. */
+function updates(w: WindowData): number {
+  return w.points.filter((p) => (p.c[0] as number) !== 0).length;
+}
+
+/** The longest run of sub-windows without an update of the amount, the window's edges included. */
+export function longestQuiet(w: WindowData): number {
+  let longest = 0;
+  let run = 0;
+  for (const p of w.points) {
+    run = (p.c[0] as number) !== 0 ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/**
+ * Which window of an amount is proven to have stopped growing: no update in any of its sub-windows, while the
+ * other window updated at least MIN_AMOUNT_UPDATES times and never went a third as long without one. A billing
+ * amount re-priced every few hours shows no update in a quiet window either; its other window then does not
+ * prove the cadence and both stay `coarse-amount`.
+ */
+export function stoppedAmount(metric: MetricDef, baseline: WindowData, candidate: WindowData): WindowSide | null {
+  if (!isAmount(metric)) return null;
+  const stopped = (w: WindowData, other: WindowData) =>
+    w.points.length >= MIN_POINTS &&
+    updates(w) === 0 &&
+    updates(other) >= MIN_AMOUNT_UPDATES &&
+    STOPPED_FACTOR * (longestQuiet(other) + 1) <= w.points.length;
+  if (stopped(candidate, baseline)) return 'candidate';
+  if (stopped(baseline, candidate)) return 'baseline';
+  return null;
+}
 
 /** Default minimum events per window, by kind (metric.minEvents overrides). */
 export function defaultMinEvents(metric: MetricDef): number {
@@ -75,6 +120,7 @@ export function checkSufficiency(
   ];
   if (warnings.length) return sufficiency('inconclusive', warnings);
   const minEvents = metric.minEvents ?? defaultMinEvents(metric);
+  const stopped = stoppedAmount(metric, baseline, candidate);
   for (const [name, w] of [
     ['baseline', baseline],
     ['candidate', candidate],
@@ -95,14 +141,14 @@ export function checkSufficiency(
         need: DRIFT_INTERVAL_MIN_POINTS,
       });
     }
-    if ((metric.kind === 'rate' || metric.kind === 'ratio') && metric.events === false) {
-      const updates = w.points.filter((p) => (p.c[0] as number) !== 0).length;
-      if (updates < MIN_AMOUNT_UPDATES) {
+    if (isAmount(metric) && stopped !== name) {
+      const n = updates(w);
+      if (n < MIN_AMOUNT_UPDATES) {
         found.push({
           code: 'coarse-amount',
           side: name,
           metric: metric.id,
-          updates,
+          updates: n,
           points: w.points.length,
           need: MIN_AMOUNT_UPDATES,
         });

@@ -48,6 +48,8 @@ export function driftNote(f: DriftFinding): string {
       return 'no value could be computed';
     case 'both-zero':
       return 'both windows are 0';
+    case 'amount-stopped':
+      return `the amount did not grow in any of the candidate's ${f.points} sub-windows, where the baseline's grew at least once every ${f.baselineQuiet + 1}: it stopped (−100%)`;
     case 'zero-count-corrected':
       return 'zero event count: half an event added to both windows (Haldane-Anscombe correction)';
     case 'ratio-undefined':

@@ -232,4 +232,32 @@ describe('FileSource input validation', () => {
     expect((await replay.queryInstant('i', 5)).series[0]?.samples[0]?.v).toBe(Number.POSITIVE_INFINITY);
     expect(replay.defaults).toBeUndefined();
   });
+
+  it("answers an average gauge's partitioned range from a recording made with the older, longer range", async () => {
+    const old = 'avg(avg_over_time(cpu_utilization{service="api"}[1m15s]))';
+    const stub: MetricSource = {
+      kind: 'stub',
+      description: 'stub',
+      requestCount: () => 1,
+      queryRange: async (q) => ({
+        query: q.query,
+        series: [{ labels: {}, samples: [{ t: 60, v: 43 }] }],
+        warnings: [],
+      }),
+      queryInstant: async (query) => ({ query, series: [], warnings: [] }),
+    };
+    const rec = new RecordingSource(stub);
+    await rec.queryRange({ query: old, start: 60, end: 120, step: 60 });
+    const replay = new FileSource(parseRecording(JSON.stringify(rec.toRecording())));
+    const now = 'avg(avg_over_time(cpu_utilization{service="api"}[59999ms]))';
+    expect((await replay.queryRange({ query: now, start: 60, end: 120, step: 60 })).series[0]?.samples[0]?.v).toBe(43);
+    // Only the range of an average is loosened: another selector, window or function still misses.
+    await expect(
+      replay.queryRange({ query: now.replace('api', 'web'), start: 60, end: 120, step: 60 }),
+    ).rejects.toThrow(SourceError);
+    await expect(replay.queryRange({ query: now, start: 0, end: 120, step: 60 })).rejects.toThrow(SourceError);
+    await expect(
+      replay.queryRange({ query: now.replaceAll('avg', 'max'), start: 60, end: 120, step: 60 }),
+    ).rejects.toThrow(SourceError);
+  });
 });

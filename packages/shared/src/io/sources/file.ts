@@ -67,6 +67,15 @@ export function decodeResult(query: string, result: RecordedResult): QueryResult
 }
 
 /** The identity of a query for matching: kind, text and time parameters. */
+/**
+ * A query with the ranges of its average gauges left out. Average gauges were read over the counters' range (one
+ * scrape longer than the step) before they partitioned their samples (promql.ts metricQueries); a recording made
+ * then still answers them, with the values it holds.
+ */
+function withoutAverageRanges(query: string): string {
+  return query.replace(/(avg_over_time\([^[\]]*\[)[^\]]+\]/g, '$1]');
+}
+
 function entryKey(e: {
   type: 'range' | 'instant';
   query: string;
@@ -91,6 +100,8 @@ export class FileSource implements MetricSource {
   readonly description: string;
   readonly recording: Recording;
   private readonly byKey = new Map<string, RecordingEntry>();
+  /** The same entries by their query without average gauges' ranges (recordings older than the partition). */
+  private readonly byAverageKey = new Map<string, RecordingEntry>();
   private readonly where: string;
 
   /** `where` names the file in messages (usually its path). */
@@ -99,7 +110,11 @@ export class FileSource implements MetricSource {
     this.where = where;
     this.description = `${where} (recorded from ${recording.source} at ${recording.recordedAt})`;
     // If a query was recorded twice, the later answer wins (as it would in RecordingSource).
-    for (const e of recording.entries) this.byKey.set(entryKey(e), e);
+    for (const e of recording.entries) {
+      this.byKey.set(entryKey(e), e);
+      if (e.query.includes('avg_over_time('))
+        this.byAverageKey.set(entryKey({ ...e, query: withoutAverageRanges(e.query) }), e);
+    }
   }
 
   /** Read and validate a recording; problems are ConfigurationErrors naming `inputName`. */
@@ -143,7 +158,11 @@ export class FileSource implements MetricSource {
     step?: number;
     time?: number;
   }) {
-    const hit = this.byKey.get(entryKey(asked));
+    const hit =
+      this.byKey.get(entryKey(asked)) ??
+      (asked.query.includes('avg_over_time(')
+        ? this.byAverageKey.get(entryKey({ ...asked, query: withoutAverageRanges(asked.query) }))
+        : undefined);
     if (hit) return decodeResult(asked.query, hit.result);
     throw new SourceError(this.missMessage(asked), { query: asked.query, errorType: 'not_recorded' });
   }

@@ -109,13 +109,15 @@ export function rangeText(seconds: number): string {
  * stepwise amounts (charges re-priced every minute) into runs of zeros and jumps; one scrape longer, adjacent
  * ranges share one sample, every increment is counted once and the sub-windows add up to the window's total
  * (for an amount scraped at an interval that does not divide its updates, see amountTotalQuery).
- * Gauges sampled more often than the step use *_over_time over ranges that PARTITION the samples, one millisecond
- * short of the step (`[59999ms]` for 1m: left-closed in Prometheus 2, left-open in 3, either way a sample on the
- * boundary falls in one sub-window only): a range one scrape longer would count a sample in two adjacent
- * sub-windows, which reads as autocorrelation the gauge does not have (a 30 s AR(1) gauge at 0.9 per scrape in
- * 1-minute sub-windows: lag-1 0.89 instead of 0.86, its AR(1) variance 1.7 times the truth instead of 1.3).
- * A gauge scraped at the step or slower keeps the longer range, so every sub-window holds a sample. Custom
- * `promql` metrics get the counters' range as {{range}}.
+ * Average gauges sampled more often than the step use avg_over_time over ranges that PARTITION the samples, one
+ * millisecond short of the step (`[59999ms]` for 1m: left-closed in Prometheus 2, left-open in 3, either way a
+ * sample on the boundary falls in one sub-window only): a range one scrape longer would count a sample in two
+ * adjacent sub-windows, which reads as autocorrelation the gauge does not have (a 30 s AR(1) gauge at 0.9 per
+ * scrape in 1-minute sub-windows: lag-1 0.89 instead of 0.86, its AR(1) variance 1.7 times the truth instead of
+ * 1.3). Extremes (max, min) keep the longer range: the max over a partition of a sawtooth such as the age of the
+ * oldest message reads its drains to 0 in half the sub-windows (docs/statistics.md §1). A gauge scraped at the
+ * step or slower keeps it too, so every sub-window holds a sample. Custom `promql` metrics get the counters' range
+ * as {{range}}.
  */
 export function metricQueries(
   metric: MetricDef,
@@ -155,7 +157,7 @@ export function metricQueries(
   }
 }
 
-/** A gauge's sub-window range: one millisecond short of the step, so adjacent ranges share no sample. */
+/** An average gauge's sub-window range: one millisecond short of the step, so adjacent ranges share no sample. */
 export function gaugeRange(stepSeconds: number): string {
   return `${Math.round(stepSeconds * 1000) - 1}ms`;
 }

@@ -108,3 +108,15 @@ export const throughput: MetricDef = {
   per: 'minute',
   worse: 'lower',
 };
+
+/** A cumulative amount (charges): its growth rate per hour, not an event count. */
+export const costRate: MetricDef = {
+  id: 'cost_rate',
+  title: 'cost',
+  unit: 'USD/h',
+  kind: 'rate',
+  metric: 'c',
+  per: 'hour',
+  events: false,
+  worse: 'higher',
+};

@@ -18,7 +18,7 @@ import type { MetricDef } from '../../src/core/model/metric.js';
 import type { WindowData } from '../../src/core/model/window.js';
 import { comparisonHeadline, driftNote, metricNotes } from '../../src/core/report/prose.js';
 import { normalQuantile } from '../../src/core/stats/distributions.js';
-import { cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
+import { costRate, cpu, errors, gaugeData, histogramData, p95, ratioData, throughput } from './fixtures.js';
 
 /** The sampling part of the method alone (no systematic term, no trimming), unless a test says otherwise. */
 const di = (m: MetricDef, b: WindowData, c: WindowData, o: Partial<DriftIntervalOptions> = {}) =>
@@ -306,21 +306,11 @@ describe('judge', () => {
   });
 
   it('refuses a growth rate from an amount that is updated in coarse steps (hourly billing)', () => {
-    const cost: MetricDef = {
-      id: 'cost_rate',
-      title: 'cost',
-      unit: 'USD/h',
-      kind: 'rate',
-      metric: 'c',
-      per: 'hour',
-      events: false,
-      worse: 'higher',
-    };
     const hourly = (): WindowData => ({
       ...rateData(rng, 1),
       points: Array.from({ length: 60 }, (_, i) => ({ t: (i + 1) * 60, c: [i === 30 ? 12 : 0, 60] })),
     });
-    const [m] = judge([{ metric: cost, baseline: hourly(), candidate: hourly() }], {
+    const [m] = judge([{ metric: costRate, baseline: hourly(), candidate: hourly() }], {
       method: 'drift-interval',
       tolerance: 0.1,
       confidence: 0.95,

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { judgeDriftInterval } from '../../src/core/judge/drift-interval.js';
 import { trimIncidents } from '../../src/core/judge/robust.js';
 import { estimate, updateBlocks } from '../../src/core/judge/statistic.js';
-import type { MetricDef } from '../../src/core/model/metric.js';
 import type { WindowData } from '../../src/core/model/window.js';
 import { driftNote, estimateNote } from '../../src/core/report/prose.js';
-import { errors, histogramData, p95, ratioData } from './fixtures.js';
+import { costRate, errors, histogramData, p95, ratioData } from './fixtures.js';
 
 const opts = { tolerance: 0.1, familyAlpha: 0.05, comparisons: 9, systematic: 0.03, trim: true };
 
@@ -85,17 +84,7 @@ describe('cumulative amounts updated in steps', () => {
     const blocks = updateBlocks(points);
     expect(blocks).toHaveLength(11);
     expect(blocks.every((b) => b.c[0] === 3 && b.c[1] === 300)).toBe(true);
-    const cost: MetricDef = {
-      id: 'cost_rate',
-      title: 'c',
-      unit: 'USD/h',
-      kind: 'rate',
-      metric: 'c',
-      per: 'hour',
-      events: false,
-      worse: 'higher',
-    };
     const data: WindowData = { ...ratioData(new Rng(1), {}), components: ['count', 'seconds'], points };
-    expect(estimate(cost, data).value).toBeCloseTo(36, 6);
+    expect(estimate(costRate, data).value).toBeCloseTo(36, 6);
   });
 });

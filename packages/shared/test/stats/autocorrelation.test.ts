@@ -1,9 +1,9 @@
 import { Rng } from '@driftgate/synth/random';
 import { describe, expect, it } from 'vitest';
 import { estimatePair } from '../../src/core/judge/statistic.js';
-import type { MetricDef } from '../../src/core/model/metric.js';
 import type { WindowData } from '../../src/core/model/window.js';
 import { arLongRunVariance, MIN_VARIANCE_FACTOR } from '../../src/core/stats/autocorrelation.js';
+import { costRate } from '../judge/fixtures.js';
 
 const variance = (xs: number[]) => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -23,16 +23,6 @@ describe('AR(1) long-run variance', () => {
   it("an amount rounded to the cent: the window's rate is judged as steady as it is, not as its sub-windows", () => {
     // A cost accruing 0.25 cents a minute with 10% noise, its cumulative value rounded to the cent at every
     // 1-minute sub-window: the sub-windows read 0, 1 or 2 cents, the hour's sum is exact to a cent at each end.
-    const cost: MetricDef = {
-      id: 'cost_rate',
-      title: 'cost',
-      unit: 'USD/h',
-      kind: 'rate',
-      metric: 'c',
-      per: 'hour',
-      events: false,
-      worse: 'higher',
-    };
     const rng = new Rng(5);
     const window = (start: number): WindowData => {
       let exact = 1000 + rng.float() * 0.01;
@@ -61,7 +51,7 @@ describe('AR(1) long-run variance', () => {
     const logRatios: number[] = [];
     const estimated: number[] = [];
     for (let i = 0; i < 300; i++) {
-      const [b, c] = estimatePair(cost, window(0), window(3600));
+      const [b, c] = estimatePair(costRate, window(0), window(3600));
       logRatios.push(Math.log((c.value as number) / (b.value as number)));
       estimated.push(b.variance / (b.value as number) ** 2 + c.variance / (c.value as number) ** 2);
     }

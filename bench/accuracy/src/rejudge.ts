@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
+import { referenceAtMatchedFalseAlarms } from './matched.js';
 import { ceilingTable, detectableTable, headlineTable } from './report.js';
 import { fromComparison, type ScenarioResult, summarize } from './score.js';
 
@@ -82,6 +83,11 @@ rmSync(out, { recursive: true, force: true });
 if (missing) process.stderr.write(`${missing} scenarios have no kept recording and are left out\n`);
 const summaries = methods.map((m) => summarize(m, all));
 process.stdout.write(`${headlineTable(summaries)}\n\n`);
+const matched = referenceAtMatchedFalseAlarms(all, methods[0]!, 'newey-west');
+if (matched)
+  process.stdout.write(
+    `\`newey-west\` at the false alarms of \`${methods[0]}\` (level ${matched.level.toPrecision(2)}): false alarms ${matched.falseAlarms.k}/${matched.falseAlarms.n}, detected ${matched.detection.k}/${matched.detection.n}, ≥ 35% / error ×3+ ${matched.detection35.k}/${matched.detection35.n}\n\n`,
+  );
 const ceilings = GROUPINGS.map((g) => detectionCeiling(all, methods[0]!, g));
 process.stdout.write(
   `${ceilingTable(

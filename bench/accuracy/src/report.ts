@@ -3,6 +3,7 @@
  */
 import type { ModelBound } from './bound.js';
 import type { Ceiling } from './ceiling.js';
+import type { MatchedReference } from './matched.js';
 import type { MethodSummary, Rate } from './score.js';
 import { TARGETS } from './worlds/world.js';
 
@@ -67,6 +68,21 @@ export function headlineTable(summaries: MethodSummary[]): string {
   );
 }
 
+/** The reference at the default's false alarms, as a row of the world table. */
+function matchedRow(m: MatchedReference): string[] {
+  return [
+    `  \`${m.method}\` at the default's false alarms (level ${m.level.toPrecision(2)})`,
+    '',
+    pct(m.falseAlarms),
+    pct(m.detection),
+    pct(m.detection35),
+    pct(m.detection20),
+    '',
+    '',
+    '',
+  ];
+}
+
 export interface WorldLine {
   world: string;
   seed: number;
@@ -74,6 +90,8 @@ export interface WorldLine {
   summary: MethodSummary;
   /** The reference test (newey-west) on the same recordings, printed on the line below the default's. */
   reference?: MethodSummary;
+  /** The reference at the default's false-alarm count (matched.ts), on the line below the reference's. */
+  matched?: MatchedReference;
 }
 
 /** Whether a measured rate or median meets its target ("✓"), misses it ("✗"), or is not measured (""). */
@@ -109,7 +127,7 @@ export function worldTable(lines: WorldLine[]): string {
       'queries (median)',
     ],
     [
-      ...lines.flatMap(({ world, seed, summary: s, reference: r }) => [
+      ...lines.flatMap(({ world, seed, summary: s, reference: r, matched: m }) => [
         [
           `${world} (${seed})`,
           String(s.scenarios),
@@ -138,6 +156,7 @@ export function worldTable(lines: WorldLine[]): string {
               ],
             ]
           : []),
+        ...(m ? [matchedRow(m)] : []),
       ]),
       ['**target**', '', '≤ 2%', '', '≥ 95%', '≥ 70%', '≤ 5%', '< 2 s', '< 40'],
     ],

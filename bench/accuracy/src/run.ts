@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { defaultEnd, type GroundTruth, type MetricId, type ScenarioSetSize } from '@driftgate/synth';
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
+import { referenceAtMatchedFalseAlarms } from './matched.js';
 import { boundSentence, renderMarkdown, type WorldLine, worldTable } from './report.js';
 import { naiveDrifts, sanityReport } from './sanity.js';
 import { fromComparison, type RunResult, type ScenarioResult, summarize, verdictOfExitCode } from './score.js';
@@ -398,6 +399,7 @@ function report(
 ): { line: WorldLine; errors: number; runs: number } {
   const methods = [CLI_METHOD, ...(typeof runCompare === 'function' ? REFERENCE_METHODS : [])];
   const summaries = methods.map((m) => summarize(m, results));
+  const matched = referenceAtMatchedFalseAlarms(results, CLI_METHOD, 'newey-west');
   const { notes, errors } = runNotes(results, runCompare);
   const meta = {
     world: build.world,
@@ -434,6 +436,7 @@ function report(
       ...(summaries.find((x) => x.method === 'newey-west')
         ? { reference: summaries.find((x) => x.method === 'newey-west')! }
         : {}),
+      ...(matched ? { matched } : {}),
     },
     errors: errors.length,
     runs: results.length * methods.length,

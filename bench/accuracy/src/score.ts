@@ -17,7 +17,14 @@ export interface RunResult {
   verdict: GateVerdict;
   regressions: string[];
   /** Per-metric verdicts and drifts as reported. */
-  metrics: Array<{ id: string; verdict: string; drift: number | null; detectable?: number | null }>;
+  metrics: Array<{
+    id: string;
+    verdict: string;
+    drift: number | null;
+    detectable?: number | null;
+    /** The p-value of the regression claim as the comparison reports it (newey-west: Holm-adjusted). */
+    pValue?: number;
+  }>;
   /** The method the comparison says it used (`method.name`). */
   method?: string;
   /** HTTP queries the run sent (CLI only). */
@@ -251,6 +258,7 @@ export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResul
         verdict: String(m?.verdict),
         drift: typeof m?.drift === 'number' ? m.drift : null,
         ...(m?.detectable !== undefined ? { detectable: typeof m.detectable === 'number' ? m.detectable : null } : {}),
+        ...(typeof m?.evidence?.pValue === 'number' ? { pValue: m.evidence.pValue } : {}),
       }))
     : [];
   let requests: number | undefined;

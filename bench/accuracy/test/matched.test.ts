@@ -66,6 +66,9 @@ describe('the reference at the default false-alarm count', () => {
         matched: m,
       },
     ]).split('\n');
+    // The default detected none of the four: short of the reference's count (issue 21).
+    expect(lines[2]).toContain('| 0.0% (0/4) ✗ |');
+    expect(lines[lines.length - 1]).toContain('≥ the reference');
     expect(lines[4]).toBe(
       "|   `r` at the default's false alarms (level 0.020) |  | 33.3% (1/3) | 75.0% (3/4) | 100.0% (2/2) | 50.0% (1/2) |  |  |  |",
     );

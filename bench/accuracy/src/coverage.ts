@@ -17,7 +17,7 @@
  * 80 minutes side by side (independent windows).
  */
 import { parseArgs } from 'node:util';
-import { judgeDriftInterval, neweyWestVariance, REFERENCE_WINDOW_SECONDS, windowValues } from '@driftgate/shared/judge';
+import { judgeDriftInterval, judgeReference } from '@driftgate/shared/judge';
 import type { MetricDef, WindowData } from '@driftgate/shared/model';
 import { normalQuantile } from '@driftgate/shared/stats';
 import { Rng } from '@driftgate/synth/random';
@@ -75,16 +75,13 @@ const metricOf = (process: Process): MetricDef => ({
   worse: 'higher',
 });
 
+/** The reference's standardized log ratio (core/judge/reference.ts, before Holm), or null where it has none. */
 function neweyWestZ(metric: MetricDef, b: WindowData, c: WindowData): number | null {
-  const bv = windowValues(metric, b, REFERENCE_WINDOW_SECONDS);
-  const cv = windowValues(metric, c, REFERENCE_WINDOW_SECONDS);
-  const mean = (xs: number[]) => xs.reduce((p, q) => p + q, 0) / xs.length;
-  const mb = mean(bv);
-  const mc = mean(cv);
-  const se = Math.sqrt(
-    neweyWestVariance(bv).lrv / bv.length / (mb * mb) + neweyWestVariance(cv).lrv / cv.length / (mc * mc),
-  );
-  return se > 0 ? Math.log(mc / mb) / se : null;
+  const res = judgeReference('newey-west', metric, b, c, 0.1);
+  const se = res.evidence?.code === 'newey-west' ? res.evidence.se : 0;
+  const mb = res.baseline.value;
+  const mc = res.candidate.value;
+  return se > 0 && mb && mc ? Math.log(mc / mb) / se : null;
 }
 
 const layouts = [

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { compareSettings, runCompare } from '@driftgate/shared/compare';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
 import { referenceAtMatchedFalseAlarms } from './matched.js';
+import { nullCalibration, nullCalibrationTable } from './null-calibration.js';
 import { ceilingTable, detectableTable, headlineTable } from './report.js';
 import { fromComparison, type ScenarioResult, summarize } from './score.js';
 
@@ -96,4 +97,6 @@ process.stdout.write(
     summaries.find((x) => x.method === 'newey-west'),
   )}\n\n${detectableTable(summaries[0]!) ?? ''}\n`,
 );
+const nullTable = nullCalibrationTable(nullCalibration(all, methods));
+if (nullTable) process.stdout.write(`Null calibration (unchanged releases, p of "no change"):\n\n${nullTable}\n`);
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));

@@ -4,6 +4,7 @@
 import type { ModelBound } from './bound.js';
 import type { Ceiling } from './ceiling.js';
 import type { MatchedReference } from './matched.js';
+import { type NullCalibrationRow, nullCalibrationTable } from './null-calibration.js';
 import type { MethodSummary, Rate } from './score.js';
 import { TARGETS } from './worlds/world.js';
 
@@ -281,6 +282,15 @@ export const CEILING_TEXT =
   'rule on these estimates could detect. Where the oracle misses too, windows this long cannot tell the ' +
   'regression from noise.';
 
+export const NULL_TEXT =
+  "On every unchanged release, each metric's change read against the standard error its judge claims, as a test of " +
+  '"no change" (`drift-interval`: Student t on its degrees of freedom; `newey-west`: the normal): the share of ' +
+  'comparisons with p below 0.01 and below 0.001 (bench/accuracy/src/null-calibration.ts). A judge whose ' +
+  'uncertainty is right shows about 1% and 0.1%; far more is a standard error too small for the data, whose ' +
+  'detections are bought with false alarms once unchanged releases move by the tolerance; far less, detections ' +
+  'given away. Where the world has real between-window shifts (another hour, another day), an unchanged release ' +
+  "moves by more than its windows' noise, and only a judge that allows for it stays near nominal.";
+
 /** "92.8% (100.2 of 108) on average; 103 detections (95%) with probability 6.5%". */
 export function boundSentence(b: ModelBound): string {
   if (!b.n) return 'nothing: no scored regressions';
@@ -320,8 +330,10 @@ export function renderMarkdown(
   summaries: MethodSummary[],
   ceilings: Ceiling[] = [],
   bound?: ModelBound,
+  nullRows: NullCalibrationRow[] = [],
 ): string {
   const t = meta.timings;
+  const nullTable = nullCalibrationTable(nullRows);
   const sec = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const parts = [
     `# driftgate accuracy benchmark — ${meta.world ?? 'synth'} world, seed ${meta.seed} (${meta.set})`,
@@ -360,6 +372,7 @@ export function renderMarkdown(
           '',
         ]
       : []),
+    ...(nullTable ? ['## Null calibration', '', NULL_TEXT, '', nullTable, ''] : []),
     ...(bound && summaries[0]
       ? [
           '## Model bound',

@@ -19,6 +19,7 @@ import { defaultEnd, type GroundTruth, type MetricId, type ScenarioSetSize } fro
 import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prometheus';
 import { detectionCeiling, GROUPINGS } from './ceiling.js';
 import { referenceAtMatchedFalseAlarms } from './matched.js';
+import { nullCalibration } from './null-calibration.js';
 import { boundSentence, renderMarkdown, type WorldLine, worldTable } from './report.js';
 import { naiveDrifts, sanityReport } from './sanity.js';
 import { fromComparison, type RunResult, type ScenarioResult, summarize, verdictOfExitCode } from './score.js';
@@ -418,7 +419,7 @@ function report(
   };
   const ceilings = GROUPINGS.map((g) => detectionCeiling(results, CLI_METHOD, g));
   const bound = build.world === 'synth' ? (build as SynthBuild).bound : undefined;
-  const md = renderMarkdown(meta, summaries, ceilings, bound);
+  const md = renderMarkdown(meta, summaries, ceilings, bound, nullCalibration(results, methods));
   const resultsDir = join(benchDir, 'results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${name}.md`), md);

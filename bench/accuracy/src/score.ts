@@ -24,6 +24,9 @@ export interface RunResult {
     detectable?: number | null;
     /** The p-value of the regression claim as the comparison reports it (newey-west: Holm-adjusted). */
     pValue?: number;
+    /** The standard error of the log ratio the judge claims (its evidence), and its degrees of freedom if any. */
+    se?: number;
+    df?: number;
   }>;
   /** The method the comparison says it used (`method.name`). */
   method?: string;
@@ -259,6 +262,8 @@ export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResul
         drift: typeof m?.drift === 'number' ? m.drift : null,
         ...(m?.detectable !== undefined ? { detectable: typeof m.detectable === 'number' ? m.detectable : null } : {}),
         ...(typeof m?.evidence?.pValue === 'number' ? { pValue: m.evidence.pValue } : {}),
+        ...(typeof m?.evidence?.finding?.se === 'number' ? { se: m.evidence.finding.se } : {}),
+        ...(typeof m?.evidence?.finding?.df === 'number' ? { df: m.evidence.finding.df } : {}),
       }))
     : [];
   let requests: number | undefined;

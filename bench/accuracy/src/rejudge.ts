@@ -98,5 +98,8 @@ process.stdout.write(
   )}\n\n${detectableTable(summaries[0]!) ?? ''}\n`,
 );
 const nullTable = nullCalibrationTable(nullCalibration(all, methods));
-if (nullTable) process.stdout.write(`Null calibration (unchanged releases, p of "no change"):\n\n${nullTable}\n`);
+if (nullTable)
+  process.stdout.write(
+    `Null calibration (unchanged releases: no change excluded by the judge's own bounds):\n\n${nullTable}\n`,
+  );
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));

@@ -283,13 +283,15 @@ export const CEILING_TEXT =
   'regression from noise.';
 
 export const NULL_TEXT =
-  "On every unchanged release, each metric's change read against the standard error its judge claims, as a test of " +
-  '"no change" (`drift-interval`: Student t on its degrees of freedom; `newey-west`: the normal): the share of ' +
-  'comparisons with p below 0.01 and below 0.001 (bench/accuracy/src/null-calibration.ts). A judge whose ' +
-  'uncertainty is right shows about 1% and 0.1%; far more is a standard error too small for the data, whose ' +
-  'detections are bought with false alarms once unchanged releases move by the tolerance; far less, detections ' +
-  'given away. Where the world has real between-window shifts (another hour, another day), an unchanged release ' +
-  "moves by more than its windows' noise, and only a judge that allows for it stays near nominal.";
+  'On every unchanged release, does each judge\'s own uncertainty exclude "no change"? `drift-interval`: 0 lies ' +
+  "outside its interval (its regression and improvement bounds at α/m, each with its own side's uncertainty); " +
+  '`newey-west`: |ln(1 + drift)| / se beyond the normal quantile at 1 − α/m, the first step of its Holm procedure ' +
+  '(bench/accuracy/src/null-calibration.ts). Were the claimed uncertainty right, that happens by chance in 2α/m ' +
+  'of the comparisons (about 1.1% with nine metrics): the column is the count, over the comparisons read, and ' +
+  'over chance. Far above 1× is a standard error too small for the data, whose detections are bought with false ' +
+  'alarms once unchanged releases move by the tolerance; far below, detections given away. Where the world has ' +
+  "real between-window shifts (another hour, another day), an unchanged release moves by more than its windows' " +
+  'noise, and only a judge that allows for it stays near 1×.';
 
 /** "92.8% (100.2 of 108) on average; 103 detections (95%) with probability 6.5%". */
 export function boundSentence(b: ModelBound): string {

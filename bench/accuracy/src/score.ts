@@ -24,10 +24,14 @@ export interface RunResult {
     detectable?: number | null;
     /** The p-value of the regression claim as the comparison reports it (newey-west: Holm-adjusted). */
     pValue?: number;
-    /** The standard error of the log ratio the judge claims (its evidence), and its degrees of freedom if any. */
+    /** The bounds the judge claims for the drift (drift-interval; an end beyond reach is null). */
+    interval?: { low: number | null; high: number | null };
+    /** The standard error of the log ratio its evidence states, and the metrics it was adjusted for. */
     se?: number;
-    df?: number;
+    comparisons?: number;
   }>;
+  /** The family-wise confidence the method ran at (`method.confidence`). */
+  confidence?: number;
   /** The method the comparison says it used (`method.name`). */
   method?: string;
   /** HTTP queries the run sent (CLI only). */
@@ -253,6 +257,8 @@ export function summarize(method: string, scenarios: ScenarioResult[]): MethodSu
 }
 
 /** Reads a perf-comparison.json document (the fields scoring needs) into a RunResult. */
+const numberOrNull = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+
 export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResult {
   const verdict: GateVerdict = ['pass', 'fail', 'waived', 'inconclusive'].includes(c?.verdict) ? c.verdict : 'error';
   const metrics = Array.isArray(c?.metrics)
@@ -262,8 +268,13 @@ export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResul
         drift: typeof m?.drift === 'number' ? m.drift : null,
         ...(m?.detectable !== undefined ? { detectable: typeof m.detectable === 'number' ? m.detectable : null } : {}),
         ...(typeof m?.evidence?.pValue === 'number' ? { pValue: m.evidence.pValue } : {}),
+        ...(m?.interval && typeof m.interval === 'object'
+          ? { interval: { low: numberOrNull(m.interval.low), high: numberOrNull(m.interval.high) } }
+          : {}),
         ...(typeof m?.evidence?.finding?.se === 'number' ? { se: m.evidence.finding.se } : {}),
-        ...(typeof m?.evidence?.finding?.df === 'number' ? { df: m.evidence.finding.df } : {}),
+        ...(typeof m?.evidence?.finding?.comparisons === 'number'
+          ? { comparisons: m.evidence.finding.comparisons }
+          : {}),
       }))
     : [];
   let requests: number | undefined;
@@ -280,6 +291,7 @@ export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResul
     metrics,
     ...(requests !== undefined ? { requests } : {}),
     ...(typeof c?.method?.name === 'string' ? { method: c.method.name } : {}),
+    ...(typeof c?.method?.confidence === 'number' ? { confidence: c.method.confidence } : {}),
     ...(verdict === 'error' ? { error: `unexpected verdict ${JSON.stringify(c?.verdict)}` } : {}),
     ...extra,
   };

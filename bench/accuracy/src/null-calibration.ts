@@ -73,8 +73,9 @@ export function nullCalibration(scenarios: ScenarioResult[], methods: string[]):
 
 /** Markdown: one line per metric; for each method, how many unchanged comparisons excluded no change, over chance. */
 export function nullCalibrationTable(rows: NullCalibrationRow[]): string | null {
-  if (!rows.some((r) => r.n > 0)) return null;
-  const methods = [...new Set(rows.map((r) => r.method))];
+  // Methods that state neither bounds nor a standard error (mean-threshold, mann-whitney) have nothing to read.
+  const methods = [...new Set(rows.filter((r) => r.n > 0).map((r) => r.method))];
+  if (!methods.length) return null;
   const metrics = [...new Set(rows.map((r) => r.metric))].sort((a, b) =>
     a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b),
   );

@@ -116,5 +116,8 @@ describe('null calibration', () => {
     expect(md).toContain('## Null calibration');
     expect(md).toContain('| cpu | 0/4 (0.0×) | 3/4 (75.0×) |');
     expect(md).toContain('| memory | 0/4 (0.0×) | — |');
+    // A method with nothing to read has no column.
+    const only = nullCalibrationTable(nullCalibration(rows, ['honest', 'blind']));
+    expect(only?.split('\n')[0]).toBe('| metric | `honest`: no change excluded (× chance) |');
   });
 });

@@ -15,9 +15,17 @@
  * (t − 90 s, t], the range a max gauge is read over, so adjacent sub-windows share one sample (the sample-level
  * coefficient is the square root of the per-minute one). Layouts: 2 h before 1 h with 5 minutes between, and
  * 80 minutes side by side (independent windows).
+ *
+ * Second table, power at equal size: the same processes at φ 0.8 and 0.9 per minute, judged as users run the
+ * judges (drift-interval with its 3% between-window prior and trimming), with the candidate raised by 20% and
+ * 35%. Each judge's regression statistic (drift-interval: its p-value of drift <= tolerance/2 where the drift is
+ * beyond the tolerance; newey-west: its z of drift > tolerance) is thresholded twice: at its own rule, and at its
+ * own 1 − α/m quantile over unchanged pairs (size-adjusted: both then call an unchanged pair a regression equally
+ * rarely). Equal size-adjusted power with unequal power at the rules means the statistics are as good and the
+ * rules sit at different points; lower size-adjusted power means a noisier statistic.
  */
 import { parseArgs } from 'node:util';
-import { judgeDriftInterval, judgeReference } from '@driftgate/shared/judge';
+import { DEFAULT_SYSTEMATIC, judgeDriftInterval, judgeReference } from '@driftgate/shared/judge';
 import type { MetricDef, WindowData } from '@driftgate/shared/model';
 import { normalQuantile } from '@driftgate/shared/stats';
 import { Rng } from '@driftgate/synth/random';
@@ -29,6 +37,7 @@ const ALPHA = 0.05;
 const METRICS = 9;
 const perSide = ALPHA / METRICS;
 const SD = 0.05;
+const TOLERANCE = 0.1;
 
 type Process = 'average' | 'max';
 
@@ -76,18 +85,38 @@ const metricOf = (process: Process): MetricDef => ({
 });
 
 /** The reference's standardized log ratio (core/judge/reference.ts, before Holm), or null where it has none. */
-function neweyWestZ(metric: MetricDef, b: WindowData, c: WindowData): number | null {
-  const res = judgeReference('newey-west', metric, b, c, 0.1);
+function neweyWestZ(metric: MetricDef, b: WindowData, c: WindowData, boundary = 0): number | null {
+  const res = judgeReference('newey-west', metric, b, c, TOLERANCE);
   const se = res.evidence?.code === 'newey-west' ? res.evidence.se : 0;
   const mb = res.baseline.value;
   const mc = res.candidate.value;
-  return se > 0 && mb && mc ? Math.log(mc / mb) / se : null;
+  return se > 0 && mb && mc ? (Math.log(mc / mb) - boundary) / se : null;
 }
 
-const layouts = [
+type Layout = { name: string; baseline: number; candidate: number; gap: number | null };
+
+/** One baseline and candidate window of the process in the layout, the candidate scaled by 1 + size. */
+function pair(process: Process, layout: Layout, phi: number, size = 0): [WindowData, WindowData] {
+  let bv: number[];
+  let cv: number[];
+  if (layout.gap === null) {
+    bv = subWindows(process, layout.baseline, phi);
+    cv = subWindows(process, layout.candidate, phi);
+  } else {
+    const all = subWindows(process, layout.baseline + layout.gap + layout.candidate, phi);
+    bv = all.slice(0, layout.baseline);
+    cv = all.slice(layout.baseline + layout.gap);
+  }
+  return [
+    window(bv, 0),
+    window(size ? cv.map((v) => v * (1 + size)) : cv, layout.gap === null ? 0 : (layout.baseline + layout.gap) * 60),
+  ];
+}
+
+const layouts: Layout[] = [
   { name: '2 h before 1 h', baseline: 120, candidate: 60, gap: 5 },
   { name: 'side by side 80 min', baseline: 80, candidate: 80, gap: null },
-] as const;
+];
 
 const rows: string[] = [
   '| process | layout | φ per minute | drift-interval: median df | drift-interval: crossed / nominal | newey-west: crossed / nominal |',
@@ -101,20 +130,9 @@ for (const process of ['average', 'max'] as const) {
       let crossedReference = 0;
       const dfs: number[] = [];
       for (let r = 0; r < reps; r++) {
-        let bv: number[];
-        let cv: number[];
-        if (layout.gap === null) {
-          bv = subWindows(process, layout.baseline, phi);
-          cv = subWindows(process, layout.candidate, phi);
-        } else {
-          const all = subWindows(process, layout.baseline + layout.gap + layout.candidate, phi);
-          bv = all.slice(0, layout.baseline);
-          cv = all.slice(layout.baseline + layout.gap);
-        }
-        const b = window(bv, 0);
-        const c = window(cv, layout.gap === null ? 0 : (layout.baseline + layout.gap) * 60);
+        const [b, c] = pair(process, layout, phi);
         const res = judgeDriftInterval(metric, b, c, {
-          tolerance: 0.1,
+          tolerance: TOLERANCE,
           familyAlpha: ALPHA,
           comparisons: METRICS,
           systematic: 0,
@@ -136,5 +154,65 @@ for (const process of ['average', 'max'] as const) {
   }
 }
 process.stdout.write(
-  `${rows.join('\n')}\n\n${reps} unchanged pairs per row; nominal share ${(2 * perSide * 100).toFixed(2)}% (both sides).\n`,
+  `${rows.join('\n')}\n\n${reps} unchanged pairs per row; nominal share ${(2 * perSide * 100).toFixed(2)}% (both sides).\n\n`,
+);
+
+/** Each judge's regression statistic as users run it (larger is stronger evidence), and its rule's verdict. */
+function statistics(metric: MetricDef, b: WindowData, c: WindowData) {
+  const d = judgeDriftInterval(metric, b, c, {
+    tolerance: TOLERANCE,
+    familyAlpha: ALPHA,
+    comparisons: METRICS,
+    systematic: DEFAULT_SYSTEMATIC,
+    trim: true,
+  });
+  const beyond = d.drift !== null && d.drift > TOLERANCE && d.evidence !== null;
+  const zr = neweyWestZ(metric, b, c, Math.log1p(TOLERANCE));
+  return {
+    // -log p keeps the order of the p-value where it is tiny; a drift within the tolerance is never a regression.
+    default: beyond ? -Math.log(Math.max(d.evidence!.pValue, Number.MIN_VALUE)) : Number.NEGATIVE_INFINITY,
+    defaultRule: d.verdict === 'regression',
+    reference: zr ?? Number.NEGATIVE_INFINITY,
+    referenceRule: zr !== null && zr > normalQuantile(1 - perSide),
+  };
+}
+
+const upperQuantile = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor((1 - perSide) * xs.length)] as number;
+const share = (k: number, n: number) => `${Math.round((100 * k) / n)}%`;
+const powerRows: string[] = [
+  '| process | layout | φ per minute | drift | drift-interval: rule | at equal size | newey-west: rule | at equal size |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const process of ['average', 'max'] as const) {
+  const metric = metricOf(process);
+  for (const layout of layouts) {
+    for (const phi of [0.8, 0.9]) {
+      const unchanged = Array.from({ length: reps }, () => statistics(metric, ...pair(process, layout, phi)));
+      const cutDefault = upperQuantile(unchanged.map((u) => u.default));
+      const cutReference = upperQuantile(unchanged.map((u) => u.reference));
+      for (const size of [0.2, 0.35]) {
+        const n = Math.ceil(reps / 4);
+        const raised = Array.from({ length: n }, () => statistics(metric, ...pair(process, layout, phi, size)));
+        const count = (f: (x: (typeof raised)[number]) => boolean) => raised.filter(f).length;
+        powerRows.push(
+          `| ${process} | ${layout.name} | ${phi} | +${size * 100}% | ${share(
+            count((x) => x.defaultRule),
+            n,
+          )} | ${share(
+            count((x) => x.default > cutDefault),
+            n,
+          )} | ${share(
+            count((x) => x.referenceRule),
+            n,
+          )} | ${share(
+            count((x) => x.reference > cutReference),
+            n,
+          )} |`,
+        );
+      }
+    }
+  }
+}
+process.stdout.write(
+  `${powerRows.join('\n')}\n\nPower: ${reps} unchanged pairs per row set the equal-size thresholds (each judge's 1 − α/m quantile), ${Math.ceil(reps / 4)} raised pairs per row.\n`,
 );

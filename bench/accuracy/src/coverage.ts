@@ -118,40 +118,41 @@ const layouts: Layout[] = [
   { name: 'side by side 80 min', baseline: 80, candidate: 80, gap: null },
 ];
 
+/** Every process × layout × φ, in table order. */
+function* grid(phis: number[]) {
+  for (const process of ['average', 'max'] as const)
+    for (const layout of layouts) for (const phi of phis) yield { process, layout, phi, metric: metricOf(process) };
+}
+
 const rows: string[] = [
   '| process | layout | φ per minute | drift-interval: median df | drift-interval: crossed / nominal | newey-west: crossed / nominal |',
   '| --- | --- | ---: | ---: | ---: | ---: |',
 ];
-for (const process of ['average', 'max'] as const) {
-  const metric = metricOf(process);
-  for (const layout of layouts) {
-    for (const phi of [0.5, 0.8, 0.9, 0.95]) {
-      let crossed = 0;
-      let crossedReference = 0;
-      const dfs: number[] = [];
-      for (let r = 0; r < reps; r++) {
-        const [b, c] = pair(process, layout, phi);
-        const res = judgeDriftInterval(metric, b, c, {
-          tolerance: TOLERANCE,
-          familyAlpha: ALPHA,
-          comparisons: METRICS,
-          systematic: 0,
-          trim: false,
-        });
-        if (res.evidence) dfs.push(res.evidence.df);
-        // Each end of the interval is one side's bound at 1 - alpha/m; the true drift is 0. Both sides count (the
-        // process is symmetric on the log scale): twice the draws per side.
-        if (res.interval && (res.interval.low > 0 || res.interval.high < 0)) crossed++;
-        const zr = neweyWestZ(metric, b, c);
-        if (zr !== null && Math.abs(zr) > normalQuantile(1 - perSide)) crossedReference++;
-      }
-      dfs.sort((x, y) => x - y);
-      const nominal = 2 * reps * perSide;
-      rows.push(
-        `| ${process} | ${layout.name} | ${phi} | ${(dfs[dfs.length >> 1] ?? Number.NaN).toFixed(1)} | ${(crossed / nominal).toFixed(2)} | ${(crossedReference / nominal).toFixed(2)} |`,
-      );
-    }
+for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
+  let crossed = 0;
+  let crossedReference = 0;
+  const dfs: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const [b, c] = pair(process, layout, phi);
+    const res = judgeDriftInterval(metric, b, c, {
+      tolerance: TOLERANCE,
+      familyAlpha: ALPHA,
+      comparisons: METRICS,
+      systematic: 0,
+      trim: false,
+    });
+    if (res.evidence) dfs.push(res.evidence.df);
+    // Each end of the interval is one side's bound at 1 - alpha/m; the true drift is 0. Both sides count (the
+    // process is symmetric on the log scale): twice the draws per side.
+    if (res.interval && (res.interval.low > 0 || res.interval.high < 0)) crossed++;
+    const zr = neweyWestZ(metric, b, c);
+    if (zr !== null && Math.abs(zr) > normalQuantile(1 - perSide)) crossedReference++;
   }
+  dfs.sort((x, y) => x - y);
+  const nominal = 2 * reps * perSide;
+  rows.push(
+    `| ${process} | ${layout.name} | ${phi} | ${(dfs[dfs.length >> 1] ?? Number.NaN).toFixed(1)} | ${(crossed / nominal).toFixed(2)} | ${(crossedReference / nominal).toFixed(2)} |`,
+  );
 }
 process.stdout.write(
   `${rows.join('\n')}\n\n${reps} unchanged pairs per row; nominal share ${(2 * perSide * 100).toFixed(2)}% (both sides).\n\n`,
@@ -183,34 +184,29 @@ const powerRows: string[] = [
   '| process | layout | φ per minute | drift | drift-interval: rule | at equal size | newey-west: rule | at equal size |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
-for (const process of ['average', 'max'] as const) {
-  const metric = metricOf(process);
-  for (const layout of layouts) {
-    for (const phi of [0.8, 0.9]) {
-      const unchanged = Array.from({ length: reps }, () => statistics(metric, ...pair(process, layout, phi)));
-      const cutDefault = upperQuantile(unchanged.map((u) => u.default));
-      const cutReference = upperQuantile(unchanged.map((u) => u.reference));
-      for (const size of [0.2, 0.35]) {
-        const n = Math.ceil(reps / 4);
-        const raised = Array.from({ length: n }, () => statistics(metric, ...pair(process, layout, phi, size)));
-        const count = (f: (x: (typeof raised)[number]) => boolean) => raised.filter(f).length;
-        powerRows.push(
-          `| ${process} | ${layout.name} | ${phi} | +${size * 100}% | ${share(
-            count((x) => x.defaultRule),
-            n,
-          )} | ${share(
-            count((x) => x.default > cutDefault),
-            n,
-          )} | ${share(
-            count((x) => x.referenceRule),
-            n,
-          )} | ${share(
-            count((x) => x.reference > cutReference),
-            n,
-          )} |`,
-        );
-      }
-    }
+for (const { process, layout, phi, metric } of grid([0.8, 0.9])) {
+  const unchanged = Array.from({ length: reps }, () => statistics(metric, ...pair(process, layout, phi)));
+  const cutDefault = upperQuantile(unchanged.map((u) => u.default));
+  const cutReference = upperQuantile(unchanged.map((u) => u.reference));
+  for (const size of [0.2, 0.35]) {
+    const n = Math.ceil(reps / 4);
+    const raised = Array.from({ length: n }, () => statistics(metric, ...pair(process, layout, phi, size)));
+    const count = (f: (x: (typeof raised)[number]) => boolean) => raised.filter(f).length;
+    powerRows.push(
+      `| ${process} | ${layout.name} | ${phi} | +${size * 100}% | ${share(
+        count((x) => x.defaultRule),
+        n,
+      )} | ${share(
+        count((x) => x.default > cutDefault),
+        n,
+      )} | ${share(
+        count((x) => x.referenceRule),
+        n,
+      )} | ${share(
+        count((x) => x.reference > cutReference),
+        n,
+      )} |`,
+    );
   }
 }
 process.stdout.write(

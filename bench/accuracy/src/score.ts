@@ -256,9 +256,9 @@ export function summarize(method: string, scenarios: ScenarioResult[]): MethodSu
   };
 }
 
-/** Reads a perf-comparison.json document (the fields scoring needs) into a RunResult. */
 const numberOrNull = (x: unknown): number | null => (typeof x === 'number' ? x : null);
 
+/** Reads a perf-comparison.json document (the fields scoring needs) into a RunResult. */
 export function fromComparison(c: any, extra: Partial<RunResult> = {}): RunResult {
   const verdict: GateVerdict = ['pass', 'fail', 'waived', 'inconclusive'].includes(c?.verdict) ? c.verdict : 'error';
   const metrics = Array.isArray(c?.metrics)

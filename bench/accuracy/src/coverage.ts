@@ -95,8 +95,8 @@ function neweyWestZ(metric: MetricDef, b: WindowData, c: WindowData, boundary = 
 
 type Layout = { name: string; baseline: number; candidate: number; gap: number | null };
 
-/** One baseline and candidate window of the process in the layout, the candidate scaled by 1 + size. */
-function pair(process: Process, layout: Layout, phi: number, size = 0): [WindowData, WindowData] {
+/** Sub-window values of the layout's baseline and candidate windows, the candidate scaled by 1 + size. */
+function draw(process: Process, layout: Layout, phi: number, size = 0): [number[], number[]] {
   let bv: number[];
   let cv: number[];
   if (layout.gap === null) {
@@ -107,10 +107,17 @@ function pair(process: Process, layout: Layout, phi: number, size = 0): [WindowD
     bv = all.slice(0, layout.baseline);
     cv = all.slice(layout.baseline + layout.gap);
   }
-  return [
-    window(bv, 0),
-    window(size ? cv.map((v) => v * (1 + size)) : cv, layout.gap === null ? 0 : (layout.baseline + layout.gap) * 60),
-  ];
+  return [bv, size ? cv.map((v) => v * (1 + size)) : cv];
+}
+
+/** The two windows as the judges read them, placed in time as the layout places them. */
+function windowsOf(layout: Layout, [bv, cv]: [number[], number[]]): [WindowData, WindowData] {
+  return [window(bv, 0), window(cv, layout.gap === null ? 0 : (layout.baseline + layout.gap) * 60)];
+}
+
+/** One baseline and candidate window of the process in the layout, the candidate scaled by 1 + size. */
+function pair(process: Process, layout: Layout, phi: number, size = 0): [WindowData, WindowData] {
+  return windowsOf(layout, draw(process, layout, phi, size));
 }
 
 const layouts: Layout[] = [
@@ -249,12 +256,6 @@ function kernelStatistic(bv: number[], cv: number[]): { logRatio: number; se: nu
   };
 }
 
-/** Sub-window values of the layout's two windows (the candidate raised by 1 + size), as `pair` draws them. */
-function valuePair(process: Process, layout: Layout, phi: number, size = 0): [number[], number[]] {
-  const [b, c] = pair(process, layout, phi, size);
-  return [b.points.map((p) => p.c[0] as number), c.points.map((p) => p.c[0] as number)];
-}
-
 /** The critical value of |L| / se at each ρ of RHO_GRID, for this layout (Gaussian AR(1) around a level of 40). */
 function criticalValues(layout: Layout): number[] {
   const draws = 3000;
@@ -309,7 +310,7 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9])) {
   const table = tables.get(layout.name) as number[];
   let crossed = 0;
   for (let r = 0; r < reps; r++) {
-    const [bv, cv] = valuePair(process, layout, phi);
+    const [bv, cv] = draw(process, layout, phi);
     const s = kernelStatistic(bv, cv);
     if (Math.abs(s.logRatio) / s.se > criticalAt(table, pooledRhoOf(bv, cv))) crossed++;
   }
@@ -320,12 +321,12 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9])) {
     let kernel = 0;
     let current = 0;
     for (let r = 0; r < n; r++) {
-      const [bv, cv] = valuePair(process, layout, phi, size);
+      const [bv, cv] = draw(process, layout, phi, size);
       const s = kernelStatistic(bv, cv);
       const se = Math.sqrt(s.se ** 2 + DEFAULT_SYSTEMATIC ** 2);
       const q = criticalAt(table, pooledRhoOf(bv, cv));
       if (s.logRatio > Math.log1p(TOLERANCE) && s.logRatio - q * se > Math.log1p(TOLERANCE / 2)) kernel++;
-      if (statistics(metric, window(bv, 0), window(cv, 0)).defaultRule) current++;
+      if (statistics(metric, ...windowsOf(layout, [bv, cv])).defaultRule) current++;
     }
     cells.push(share(kernel, n));
     defaults.push(share(current, n));

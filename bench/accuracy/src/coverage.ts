@@ -23,11 +23,14 @@
  * own 1 − α/m quantile over unchanged pairs (size-adjusted: both then call an unchanged pair a regression equally
  * rarely). Equal size-adjusted power with unequal power at the rules means the statistics are as good and the
  * rules sit at different points; lower size-adjusted power means a noisier statistic.
+ *
+ * Third table: a Bartlett-kernel test with critical values from an AR(1) bootstrap (below). Fourth table: how well
+ * the default knows its own variance on the first table's unchanged pairs (below).
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_SYSTEMATIC, judgeDriftInterval, judgeReference } from '@driftgate/shared/judge';
 import type { MetricDef, WindowData } from '@driftgate/shared/model';
-import { fitTrend, normalQuantile, pooledRho } from '@driftgate/shared/stats';
+import { fitTrend, normalQuantile, pooledRho, shrinkTrend, tQuantile } from '@driftgate/shared/stats';
 import { Rng } from '@driftgate/synth/random';
 
 const { values } = parseArgs({ options: { reps: { type: 'string' }, seed: { type: 'string' } } });
@@ -338,3 +341,84 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9])) {
 process.stdout.write(
   `\n${kernelRows.join('\n')}\n\nKernel (bandwidth ${KERNEL_B} of the window) with critical values from an AR(1) bootstrap at the pooled ρ̂: ${reps} unchanged and ${Math.ceil(reps / 4)} raised pairs per row.\n`,
 );
+
+/** ψ′(x), the variance of ln of a gamma variable of shape x: recurrence up to 10, then the asymptotic series. */
+function trigamma(x: number): number {
+  let sum = 0;
+  let y = x;
+  for (; y < 10; y++) sum += 1 / (y * y);
+  const y2 = 1 / (y * y);
+  return sum + 1 / y + y2 / 2 + (y2 / y) * (1 / 6 - y2 * (1 / 30 - y2 / 42));
+}
+
+/** The degrees of freedom of a chi-square whose ln has this variance: ψ′(ν/2) = v (ψ′ falls monotonically). */
+function chiSquareDf(v: number): number {
+  let lo = 1e-3;
+  let hi = 1e4;
+  for (let i = 0; i < 100; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (trigamma(mid / 2) > v) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lag-1 autocorrelation the default pools over the two windows (statistic.ts: pooledVariances). */
+function judgedRho(bv: number[], cv: number[]): number {
+  const series = [bv, cv].map((x) => ({ x, t: x.map((_, i) => i) }));
+  const first = pooledRho(series.map(({ x, t }) => fitTrend(x, t).residuals));
+  return pooledRho(series.map(({ x, t }) => shrinkTrend(x, t, first).residuals));
+}
+
+/*
+ * Fourth table, how well the default knows its own variance: on the unchanged pairs of the first table, the judge's
+ * variance of the log ratio (se², no between-window term, no trimming) against the log ratio's actual variance over
+ * the draws (the truth), and how much the estimate moves from draw to draw — the variance of ln se² — against what
+ * its degrees of freedom claim (a variance known to 2/ν on the log scale is worth ν degrees of freedom). The t
+ * quantile pays for the second only as far as the claim is right; the first is a bias no quantile pays for. Two
+ * checks: the crossings of the same draws' bounds at the degrees of freedom the measured spread is worth, and the
+ * spread of ρ̂ against its large-sample value (averages only: a maximum's sub-windows are not the AR(1) itself).
+ */
+const mean = (xs: number[]) => xs.reduce((a, v) => a + v, 0) / xs.length;
+const variance = (xs: number[]) => {
+  const m = mean(xs);
+  return xs.reduce((a, v) => a + (v - m) ** 2, 0) / Math.max(1, xs.length - 1);
+};
+const varianceRows: string[] = [
+  '| process | layout | φ per minute | mean se² / actual variance | Var(ln se²) measured | claimed (2 / median df) | ν of the measured spread | crossed / nominal at that ν | sd(ρ̂) / large-sample |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
+  const logRatios: number[] = [];
+  const logVariances: number[] = [];
+  const dfs: number[] = [];
+  const rhos: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const [bv, cv] = draw(process, layout, phi);
+    if (process === 'average') rhos.push(judgedRho(bv, cv));
+    const res = judgeDriftInterval(metric, ...windowsOf(layout, [bv, cv]), {
+      tolerance: TOLERANCE,
+      familyAlpha: ALPHA,
+      comparisons: METRICS,
+      systematic: 0,
+      trim: false,
+    });
+    if (res.drift === null || !res.evidence || !(res.evidence.se > 0)) continue;
+    logRatios.push(Math.log1p(res.drift));
+    logVariances.push(2 * Math.log(res.evidence.se));
+    dfs.push(res.evidence.df);
+  }
+  const meanSe2 = mean(logVariances.map(Math.exp));
+  dfs.sort((x, y) => x - y);
+  // The large-sample sd of a lag-1 estimate over all N sub-windows, √((1 − φ²)/N) (statistic.ts: lrvUncertainty).
+  const largeSample = Math.sqrt((1 - phi * phi) / (layout.baseline + layout.candidate));
+  const rhoRatio = process === 'average' ? (Math.sqrt(variance(rhos)) / largeSample).toFixed(2) : '—';
+  // The explanation checked: the same draws' bounds at the degrees of freedom their measured spread is worth.
+  const nu = chiSquareDf(variance(logVariances));
+  const q = tQuantile(1 - perSide, nu);
+  const crossed = logRatios.filter((l, i) => Math.abs(l) > q * Math.exp((logVariances[i] as number) / 2)).length;
+  varianceRows.push(
+    `| ${process} | ${layout.name} | ${phi} | ${(meanSe2 / variance(logRatios)).toFixed(2)} | ${variance(logVariances).toFixed(2)} | ${(2 / (dfs[dfs.length >> 1] as number)).toFixed(2)} | ${nu.toFixed(1)} | ${(crossed / (2 * logRatios.length * perSide)).toFixed(2)} | ${rhoRatio} |`,
+  );
+}
+process.stdout.write(`\n${varianceRows.join('\n')}\n\n${reps} unchanged pairs per row.\n`);

@@ -128,6 +128,13 @@ const layouts: Layout[] = [
   { name: 'side by side 80 min', baseline: 80, candidate: 80, gap: null },
 ];
 
+/** The lag-1 autocorrelation the default pools over the two windows (statistic.ts: pooledVariances). */
+function judgedRho(bv: number[], cv: number[]): number {
+  const series = [bv, cv].map((x) => ({ x, t: x.map((_, i) => i) }));
+  const first = pooledRho(series.map(({ x, t }) => fitTrend(x, t).residuals));
+  return pooledRho(series.map(({ x, t }) => shrinkTrend(x, t, first).residuals));
+}
+
 /** Every process × layout × φ, in table order. */
 function* grid(phis: number[]) {
   for (const process of ['average', 'max'] as const)
@@ -138,12 +145,27 @@ const rows: string[] = [
   '| process | layout | φ per minute | drift-interval: median df | drift-interval: crossed / nominal | newey-west: crossed / nominal |',
   '| --- | --- | ---: | ---: | ---: | ---: |',
 ];
+/** What the first table's unchanged draws of one row gave the default, for the fourth table. */
+interface Readings {
+  process: Process;
+  layout: Layout;
+  phi: number;
+  logRatios: number[];
+  /** ln se² of each draw (no between-window term). */
+  logVariances: number[];
+  dfs: number[];
+  /** The default's pooled ρ̂ of each draw (averages only). */
+  rhos: number[];
+}
+const readings: Readings[] = [];
 for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
   let crossed = 0;
   let crossedReference = 0;
-  const dfs: number[] = [];
+  const row: Readings = { process, layout, phi, logRatios: [], logVariances: [], dfs: [], rhos: [] };
+  const dfs = row.dfs;
   for (let r = 0; r < reps; r++) {
-    const [b, c] = pair(process, layout, phi);
+    const [bv, cv] = draw(process, layout, phi);
+    const [b, c] = windowsOf(layout, [bv, cv]);
     const res = judgeDriftInterval(metric, b, c, {
       tolerance: TOLERANCE,
       familyAlpha: ALPHA,
@@ -152,6 +174,11 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
       trim: false,
     });
     if (res.evidence) dfs.push(res.evidence.df);
+    if (res.drift !== null && res.evidence && res.evidence.se > 0) {
+      row.logRatios.push(Math.log1p(res.drift));
+      row.logVariances.push(2 * Math.log(res.evidence.se));
+    }
+    if (process === 'average') row.rhos.push(judgedRho(bv, cv));
     // Each end of the interval is one side's bound at 1 - alpha/m; the true drift is 0. Both sides count (the
     // process is symmetric on the log scale): twice the draws per side.
     if (res.interval && (res.interval.low > 0 || res.interval.high < 0)) crossed++;
@@ -159,6 +186,7 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
     if (zr !== null && Math.abs(zr) > normalQuantile(1 - perSide)) crossedReference++;
   }
   dfs.sort((x, y) => x - y);
+  readings.push(row);
   const nominal = 2 * reps * perSide;
   rows.push(
     `| ${process} | ${layout.name} | ${phi} | ${(dfs[dfs.length >> 1] ?? Number.NaN).toFixed(1)} | ${(crossed / nominal).toFixed(2)} | ${(crossedReference / nominal).toFixed(2)} |`,
@@ -363,15 +391,8 @@ function chiSquareDf(v: number): number {
   return lo;
 }
 
-/** The lag-1 autocorrelation the default pools over the two windows (statistic.ts: pooledVariances). */
-function judgedRho(bv: number[], cv: number[]): number {
-  const series = [bv, cv].map((x) => ({ x, t: x.map((_, i) => i) }));
-  const first = pooledRho(series.map(({ x, t }) => fitTrend(x, t).residuals));
-  return pooledRho(series.map(({ x, t }) => shrinkTrend(x, t, first).residuals));
-}
-
 /*
- * Fourth table, how well the default knows its own variance: on the unchanged pairs of the first table, the judge's
+ * Fourth table, how well the default knows its own variance: on the unchanged draws of the first table, the judge's
  * variance of the log ratio (se², no between-window term, no trimming) against the log ratio's actual variance over
  * the draws (the truth), and how much the estimate moves from draw to draw — the variance of ln se² — against what
  * its degrees of freedom claim (a variance known to 2/ν on the log scale is worth ν degrees of freedom). The t
@@ -388,28 +409,8 @@ const varianceRows: string[] = [
   '| process | layout | φ per minute | mean se² / actual variance | Var(ln se²) measured | claimed (2 / median df) | ν of the measured spread | crossed / nominal at that ν | sd(ρ̂) / large-sample |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
-for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9, 0.95])) {
-  const logRatios: number[] = [];
-  const logVariances: number[] = [];
-  const dfs: number[] = [];
-  const rhos: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const [bv, cv] = draw(process, layout, phi);
-    if (process === 'average') rhos.push(judgedRho(bv, cv));
-    const res = judgeDriftInterval(metric, ...windowsOf(layout, [bv, cv]), {
-      tolerance: TOLERANCE,
-      familyAlpha: ALPHA,
-      comparisons: METRICS,
-      systematic: 0,
-      trim: false,
-    });
-    if (res.drift === null || !res.evidence || !(res.evidence.se > 0)) continue;
-    logRatios.push(Math.log1p(res.drift));
-    logVariances.push(2 * Math.log(res.evidence.se));
-    dfs.push(res.evidence.df);
-  }
+for (const { process, layout, phi, logRatios, logVariances, dfs, rhos } of readings) {
   const meanSe2 = mean(logVariances.map(Math.exp));
-  dfs.sort((x, y) => x - y);
   // The large-sample sd of a lag-1 estimate over all N sub-windows, √((1 − φ²)/N) (statistic.ts: lrvUncertainty).
   const largeSample = Math.sqrt((1 - phi * phi) / (layout.baseline + layout.candidate));
   const rhoRatio = process === 'average' ? (Math.sqrt(variance(rhos)) / largeSample).toFixed(2) : '—';

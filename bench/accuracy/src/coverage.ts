@@ -322,16 +322,6 @@ function criticalAt(table: number[], rho: number): number {
   return (table[i] as number) * (1 - w) + (table[i + 1] as number) * w;
 }
 
-/** The default's pooled lag-1 autocorrelation of the two windows (around a line fitted in each). */
-function pooledRhoOf(bv: number[], cv: number[]): number {
-  const residuals = (x: number[]) =>
-    fitTrend(
-      x,
-      x.map((_, i) => i),
-    ).residuals;
-  return pooledRho([residuals(bv), residuals(cv)]);
-}
-
 const kernelRows: string[] = [
   '| process | layout | φ per minute | kernel: crossed / nominal | kernel rule +20% | +35% | drift-interval rule +20% | +35% |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -343,7 +333,7 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9])) {
   for (let r = 0; r < reps; r++) {
     const [bv, cv] = draw(process, layout, phi);
     const s = kernelStatistic(bv, cv);
-    if (Math.abs(s.logRatio) / s.se > criticalAt(table, pooledRhoOf(bv, cv))) crossed++;
+    if (Math.abs(s.logRatio) / s.se > criticalAt(table, judgedRho(bv, cv))) crossed++;
   }
   const cells: string[] = [];
   const defaults: string[] = [];
@@ -355,7 +345,7 @@ for (const { process, layout, phi, metric } of grid([0.5, 0.8, 0.9])) {
       const [bv, cv] = draw(process, layout, phi, size);
       const s = kernelStatistic(bv, cv);
       const se = Math.sqrt(s.se ** 2 + DEFAULT_SYSTEMATIC ** 2);
-      const q = criticalAt(table, pooledRhoOf(bv, cv));
+      const q = criticalAt(table, judgedRho(bv, cv));
       if (s.logRatio > Math.log1p(TOLERANCE) && s.logRatio - q * se > Math.log1p(TOLERANCE / 2)) kernel++;
       if (statistics(metric, ...windowsOf(layout, [bv, cv])).defaultRule) current++;
     }

@@ -6,17 +6,10 @@
 
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
 import type { AuditProblem } from '@driftgate/shared/audit';
 import { AUDIT_APPEND_INPUTS, AUDIT_VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { referFlag } from '../options.js';
-
-/** --audit-uri is required to verify. */
-function required(value: string | undefined, flag: string, example: string): string {
-  if (!value) throw new ConfigurationError(`--${flag} is required: give it, such as --${flag} ${example}.`);
-  return value;
-}
 
 function problemText(p: AuditProblem): string {
   switch (p.code) {
@@ -42,12 +35,12 @@ export const auditVerifyCommand = defineCommand({
   notes: 'Needs s3:ListBucket and s3:GetObject on the log (with kms:Decrypt), and kms:GetPublicKey on the signing key.',
   exits: ['ok', 'fail', 'usage', 'unreachable'],
   async run(v, io) {
-    const { kmsClient, verifyLog } = await import('@driftgate/shared/audit');
-    const { parseS3Uri, s3Client } = await import('@driftgate/shared/publish');
-    const location = parseS3Uri(required(v['audit-uri'], 'audit-uri', 's3://nc-perf-audit/optimizer/'), '--audit-uri');
-    const region = v['aws-region'];
-    const result = await verifyLog(s3Client(region ? { region } : {}), kmsClient(region ? { region } : {}), location);
-    if (v.output) await writeFile(resolve(io.cwd, v.output), result.lines.map((l) => `${l}\n`).join(''));
+    const { auditVerifySettings, kmsClient, verifyLog } = await import('@driftgate/shared/audit');
+    const { s3Client } = await import('@driftgate/shared/publish');
+    const settings = auditVerifySettings(v, referFlag(AUDIT_VERIFY_INPUTS), { cwd: io.cwd });
+    const region = settings.region ? { region: settings.region } : {};
+    const result = await verifyLog(s3Client(region), kmsClient(region), settings.location);
+    if (settings.output) await writeFile(resolve(io.cwd, settings.output), result.lines.map((l) => `${l}\n`).join(''));
     for (const p of result.problems) io.out(`problem: ${problemText(p)}`);
     io.out(
       result.problems.length

@@ -1,11 +1,16 @@
 /**
- * `driftgate audit append`'s settings (flows/audit/audit-append-settings.ts) and the signing-algorithm input the rightsizing
- * action shares: parsed once, the choices checked against the algorithms the log verifies, every mistake named.
+ * The settings of `driftgate audit append` and `audit verify` (flows/audit/audit-settings.ts) and the
+ * signing-algorithm input the rightsizing action shares: parsed once, the choices checked against the algorithms
+ * the log verifies, every mistake named.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   type AuditAppendValues,
   auditAppendSettings,
+  auditVerifySettings,
   SIGNING_ALGORITHMS,
   signingAlgorithm,
 } from '../../src/flows/audit/index.js';
@@ -87,5 +92,38 @@ describe('auditAppendSettings', () => {
         'signing-algorithm': 'RSA_SHA1',
       }),
     ).toThrow(/^Input "signing-algorithm" is "RSA_SHA1": expected one of/);
+  });
+});
+
+describe('auditVerifySettings', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'driftgate-audit-verify-'));
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('parses the log, the region and the output once', () => {
+    expect(
+      auditVerifySettings(
+        { 'audit-uri': 's3://nc-perf-audit/optimizer/', 'aws-region': 'eu-west-1', output: 'audit.log' },
+        flag,
+        { cwd },
+      ),
+    ).toEqual({
+      location: expect.objectContaining({ bucket: 'nc-perf-audit' }),
+      region: 'eu-west-1',
+      output: 'audit.log',
+    });
+    expect(auditVerifySettings({ 'audit-uri': 's3://nc-perf-audit/optimizer/' }, flag, { cwd })).toEqual({
+      location: expect.objectContaining({ bucket: 'nc-perf-audit' }),
+    });
+  });
+
+  it('refuses a missing log, a log that is not an S3 URI and an output that is a directory, before any request', () => {
+    expect(() => auditVerifySettings({}, flag, { cwd })).toThrow(
+      /^--audit-uri is required: give it, such as --audit-uri s3:\/\/nc-perf-audit\/optimizer\/\./,
+    );
+    expect(() => auditVerifySettings({ 'audit-uri': 'nc-perf-audit/optimizer' }, flag, { cwd })).toThrow(/--audit-uri/);
+    mkdirSync(join(cwd, 'out'));
+    expect(() =>
+      auditVerifySettings({ 'audit-uri': 's3://nc-perf-audit/optimizer/', output: 'out' }, flag, { cwd }),
+    ).toThrow(/"output" is "out": it is a directory/);
   });
 });

@@ -2,5 +2,5 @@
 
 export * from '../../core/audit/entry.js';
 export * from '../../io/kms.js';
-export * from './audit-append-settings.js';
 export * from './audit-log.js';
+export * from './audit-settings.js';

@@ -10,7 +10,7 @@ import { referInput } from '../../core/inputs/input-spec.js';
 import { type Logger, silentLogger } from '../../core/log.js';
 import type { SigningAlgorithm } from '../../io/kms.js';
 import { parseS3Uri, type S3Location } from '../../io/publish/s3.js';
-import { signingAlgorithm } from '../audit/audit-append-settings.js';
+import { signingAlgorithm } from '../audit/audit-settings.js';
 import { parseCapacity, parseEcsServices, type RightsizingSettings } from './rightsizing-run.js';
 
 export interface RightsizingValues {

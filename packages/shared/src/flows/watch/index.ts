@@ -5,6 +5,7 @@ export * from '../../core/watch/dashboards.js';
 export * from '../../core/watch/prometheus-rules.js';
 export * from '../../core/watch/series.js';
 export * from '../../io/publish/rules-publish.js';
+export * from './alertmanager-settings.js';
 export * from './replay.js';
 export * from './rules-settings.js';
 export * from './watch-plan.js';

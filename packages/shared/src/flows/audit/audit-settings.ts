@@ -1,19 +1,29 @@
 /**
- * `driftgate audit append`'s settings, parsed once at the boundary from the values read through its input spec
- * (core/inputs/audit-inputs.ts): the log a location, the algorithm and the kind choices, the details a JSON object, and every
- * mistake one ConfigurationError naming the input the way the caller names it (`refer`), the value and the fix,
- * before any request. signingAlgorithm is the rightsizing action's check of the same input.
+ * The settings of `driftgate audit append` and `driftgate audit verify`, parsed once at the boundary from the values
+ * read through their input specs (core/inputs/audit-inputs.ts): the log a location, the algorithm and the kind
+ * choices, the details a JSON object, and every mistake one ConfigurationError naming the input the way the caller
+ * names it (`refer`), the value and the fix, before any request. signingAlgorithm is the rightsizing action's check
+ * of the same input.
  */
 
 import type { AuditDraft, AuditKind } from '../../core/audit/entry.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { AUDIT_APPEND_INPUTS } from '../../core/inputs/audit-inputs.js';
+import { AUDIT_APPEND_INPUTS, type AUDIT_VERIFY_INPUTS } from '../../core/inputs/audit-inputs.js';
 import type { InputValues, Refer } from '../../core/inputs/input-spec.js';
 import { parseJsonObject } from '../../core/validation.js';
 import type { SigningAlgorithm } from '../../io/kms.js';
+import { checkOutputFile } from '../../io/paths.js';
 import { parseS3Uri, type S3Location } from '../../io/publish/s3.js';
 
 export type AuditAppendValues = InputValues<typeof AUDIT_APPEND_INPUTS>;
+export type AuditVerifyValues = InputValues<typeof AUDIT_VERIFY_INPUTS>;
+
+export interface AuditVerifySettings {
+  location: S3Location;
+  region?: string;
+  /** Also write the verified log as JSON lines here (relative to the working directory). */
+  output?: string;
+}
 
 export interface AuditAppendSettings {
   location: S3Location;
@@ -52,6 +62,17 @@ export function auditAppendSettings(v: AuditAppendValues, refer: Refer): AuditAp
     ...(region ? { region } : {}),
     draft: { kind, action, target, actor: v.actor ?? 'unknown', details },
   };
+}
+
+/** `cwd`: the directory `output` is relative to (checked before any request: not a directory). */
+export function auditVerifySettings(v: AuditVerifyValues, refer: Refer, ctx: { cwd: string }): AuditVerifySettings {
+  const location = parseS3Uri(
+    required(v['audit-uri'], 'audit-uri', 's3://nc-perf-audit/optimizer/', refer),
+    refer('audit-uri'),
+  );
+  checkOutputFile(v.output, ctx.cwd, {});
+  const region = v['aws-region'];
+  return { location, ...(region ? { region } : {}), ...(v.output ? { output: v.output } : {}) };
 }
 
 /** Input `signing-algorithm`: one of the algorithms the log verifies; default RSASSA_PKCS1_V1_5_SHA_256. */

@@ -1,6 +1,0 @@
-import { createRequire as __driftgateCreateRequire } from "node:module";
-import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
-const require = __driftgateCreateRequire(import.meta.url);
-const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
-const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
-import{appendEntry,listEntryKeys,readLine,verifyLog}from"./chunk-MNCFNNUB.mjs";import{SIGNING_ALGORITHMS,isSigningAlgorithm,kmsClient,publicKeys,signText,verifyText}from"./chunk-KQDGUYFA.mjs";import{AUDIT_SCHEMA,GENESIS,canonicalJson,checkChain,entryKey,nextEntry,sha256Hex,signedText,storedLine}from"./chunk-GWSZAIR3.mjs";import{DEFAULT_SIGNING_ALGORITHM,auditAppendSettings,signingAlgorithm}from"./chunk-6V7GTQOP.mjs";import"./chunk-KGMHTYI5.mjs";import"./chunk-WZYV34SV.mjs";import"./chunk-TRJ4JJVC.mjs";import"./chunk-MAIQ3TAB.mjs";import"./chunk-JP5E6GP6.mjs";import"./chunk-XCF3W5KA.mjs";import"./chunk-OLMKD4WW.mjs";import"./chunk-W3RQYNIA.mjs";export{AUDIT_SCHEMA,DEFAULT_SIGNING_ALGORITHM,GENESIS,SIGNING_ALGORITHMS,appendEntry,auditAppendSettings,canonicalJson,checkChain,entryKey,isSigningAlgorithm,kmsClient,listEntryKeys,nextEntry,publicKeys,readLine,sha256Hex,signText,signedText,signingAlgorithm,storedLine,verifyLog,verifyText};

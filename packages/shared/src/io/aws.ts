@@ -30,10 +30,19 @@ export function lazyClient<C extends { send: (...args: any[]) => Promise<unknown
  * own handler). Build every new SDK client with it: `new XClient({ ...config, requestHandler: await
  * awsRequestHandler() })`.
  */
-export async function awsRequestHandler(env: Env = process.env): Promise<NodeHttpHandler | undefined> {
+export async function awsRequestHandler(
+  env: Env = process.env,
+  timeouts: AwsHandlerTimeouts = {},
+): Promise<NodeHttpHandler | undefined> {
   if (!proxyConfigured(env)) return undefined;
   const [{ NodeHttpHandler }, agents] = await Promise.all([import('@smithy/node-http-handler'), proxyAgents(env)]);
-  return new NodeHttpHandler({ httpAgent: agents.http, httpsAgent: agents.https });
+  return new NodeHttpHandler({ ...timeouts, httpAgent: agents.http, httpsAgent: agents.https });
+}
+
+/** The socket limits a client sets on its handler (milliseconds), kept when the proxy's handler replaces it. */
+export interface AwsHandlerTimeouts {
+  connectionTimeout?: number;
+  requestTimeout?: number;
 }
 
 /** http and https agents that pick, per request, the proxy of its URL or a direct connection. */

@@ -1,9 +1,12 @@
 /**
  * Corporate proxies (proxy.ts, aws.ts): HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured by the
- * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana) and by the AWS SDK's
- * request handler. A loopback proxy started here connects every host name to 127.0.0.1, so a server named
+ * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana), by the AWS SDK's
+ * request handler, and by the calls the SDK's credential chain makes itself (STS for a web identity). A loopback proxy started here connects every host name to 127.0.0.1, so a server named
  * `*.corp.test` is reachable only through it: a request that bypassed the proxy would fail with ENOTFOUND.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { type FakeServer, json, startFakeServer } from '@driftgate/testkit/fake-server';
 import { type LoopbackProxy, startProxy } from '@driftgate/testkit/proxy';
@@ -13,6 +16,7 @@ import { awsRequestHandler } from '../../src/io/aws.js';
 import { HttpClient } from '../../src/io/http/http-client.js';
 import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/io/proxy.js';
 import { s3Client } from '../../src/io/publish/s3.js';
+import { AmpSource } from '../../src/io/sources/amp.js';
 
 describe('proxyFor: the proxy of a URL under HTTPS_PROXY / HTTP_PROXY / NO_PROXY', () => {
   const env = { HTTPS_PROXY: 'http://proxy.corp:3128', HTTP_PROXY: 'proxy.corp:8080' };
@@ -48,6 +52,24 @@ describe('proxyFor: the proxy of a URL under HTTPS_PROXY / HTTP_PROXY / NO_PROXY
   });
 });
 
+const WS = 'ws-0a1b2c3d-proxy';
+const STS_CREDENTIALS = `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <AssumeRoleWithWebIdentityResult>
+    <Credentials>
+      <AccessKeyId>ASIADRIFTGATESTS</AccessKeyId>
+      <SecretAccessKey>drIftGaTe/StS/SeCrEt</SecretAccessKey>
+      <SessionToken>driftgate-sts-session-token</SessionToken>
+      <Expiration>2099-01-01T00:00:00Z</Expiration>
+    </Credentials>
+    <SubjectFromWebIdentityToken>repo:example/driftgate</SubjectFromWebIdentityToken>
+    <AssumedRoleUser>
+      <AssumedRoleId>AROADRIFTGATE:driftgate-proxy-test</AssumedRoleId>
+      <Arn>arn:aws:sts::123456789012:assumed-role/driftgate/driftgate-proxy-test</Arn>
+    </AssumedRoleUser>
+  </AssumeRoleWithWebIdentityResult>
+  <ResponseMetadata><RequestId>driftgate-test</RequestId></ResponseMetadata>
+</AssumeRoleWithWebIdentityResponse>`;
+
 describe('every outbound client goes through the proxy, and NO_PROXY bypasses it', () => {
   let proxy: LoopbackProxy;
   let server: FakeServer;
@@ -56,6 +78,22 @@ describe('every outbound client goes through the proxy, and NO_PROXY bypasses it
   beforeAll(async () => {
     proxy = await startProxy();
     server = await startFakeServer((req) => {
+      // STS AssumeRoleWithWebIdentity (the credential chain's own call), AMP DescribeWorkspace and its query API.
+      if (req.method === 'POST' && req.path === '/' && req.form().get('Action') === 'AssumeRoleWithWebIdentity')
+        return { status: 200, body: STS_CREDENTIALS, headers: { 'content-type': 'text/xml' } };
+      if (req.method === 'GET' && req.path === `/workspaces/${WS}`)
+        return json(200, {
+          workspace: {
+            workspaceId: WS,
+            status: { statusCode: 'ACTIVE' },
+            prometheusEndpoint: `${via('aps.corp.test')}/workspaces/${WS}/`,
+          },
+        });
+      if (req.path === `/workspaces/${WS}/api/v1/query_range`)
+        return json(200, {
+          status: 'success',
+          data: { resultType: 'matrix', result: [{ metric: { service: 'api' }, values: [[1700000000, '0.2']] }] },
+        });
       if (req.path === '/api/v1/query')
         return json(200, { status: 'success', data: { resultType: 'vector', result: [] } });
       if (req.path === '/slack') return { status: 200, body: 'ok' };
@@ -138,6 +176,67 @@ describe('every outbound client goes through the proxy, and NO_PROXY bypasses it
     await direct.send(new GetObjectCommand({ Bucket: 'evidence', Key: 'stable.json' }));
     expect(proxy.requests).toEqual([]);
     expect(server.requests).toHaveLength(2);
+  });
+
+  /** A web identity in the environment (EKS IRSA, a runner's OIDC role) whose STS only the proxy reaches. */
+  async function withWebIdentity(run: () => Promise<void>): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-proxy-sts-'));
+    const tokenFile = join(dir, 'token');
+    writeFileSync(tokenFile, 'eyJhbGciOiJSUzI1NiJ9.driftgate-test.signature');
+    const added = {
+      AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile,
+      AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/driftgate',
+      AWS_ROLE_SESSION_NAME: 'driftgate-proxy-test',
+      AWS_REGION: 'eu-west-1',
+      AWS_ENDPOINT_URL_STS: via('sts.corp.test'),
+      AWS_ENDPOINT_URL_AMP: via('aps.corp.test'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: join(dir, 'no-config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-credentials'),
+      HTTP_PROXY: proxy.url,
+    };
+    for (const k of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_PROFILE',
+      'AWS_ENDPOINT_URL',
+    ])
+      delete process.env[k];
+    Object.assign(process.env, added);
+    try {
+      await run();
+    } finally {
+      for (const k of Object.keys(added)) delete process.env[k];
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("AMP by workspace ID: the credential chain's own STS call (web identity), DescribeWorkspace and the queries all go through the proxy", async () => {
+    await withWebIdentity(async () => {
+      const source = new AmpSource({ workspaceId: WS, retries: 0 });
+      const result = await source.queryRange({ query: 'up', start: 1700000000, end: 1700000060, step: 60 });
+      expect(result.series).toHaveLength(1);
+      expect(proxy.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
+        `POST sts.corp.test:${server.port}`,
+        `GET aps.corp.test:${server.port}`,
+        `CONNECT aps.corp.test:${server.port}`, // the fetch-based query client tunnels every target
+      ]);
+      // The workspace was queried with the role's credentials, which only the proxied STS call returned.
+      expect(server.requests.at(-1)?.headers.authorization).toMatch(/Credential=ASIADRIFTGATESTS\//);
+    });
+  });
+
+  it("an SDK client (S3) with a web identity: the chain's STS call takes the client's proxy handler", async () => {
+    await withWebIdentity(async () => {
+      const s3 = s3Client({ endpoint: via('s3.corp.test'), forcePathStyle: true });
+      await s3.send(new GetObjectCommand({ Bucket: 'evidence', Key: 'stable.json' }));
+      expect(proxy.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
+        `POST sts.corp.test:${server.port}`,
+        `GET s3.corp.test:${server.port}`,
+      ]);
+      expect(server.requests.at(-1)?.headers.authorization).toMatch(/Credential=ASIADRIFTGATESTS\//);
+    });
   });
 
   it('awsRequestHandler is undefined without a proxy (the SDK keeps its own handler)', async () => {

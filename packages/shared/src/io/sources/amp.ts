@@ -21,6 +21,7 @@
 import type { SignatureV4 } from '@smithy/signature-v4';
 import { ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
 import { type Logger, silentLogger } from '../../core/log.js';
+import { awsRequestHandler } from '../aws.js';
 import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from '../http/http-client.js';
 import { normaliseBaseUrl, PrometheusSource } from './prometheus.js';
 import type { MetricSource, QueryResult, RangeQuery } from './source-types.js';
@@ -53,11 +54,18 @@ export interface AmpSourceOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The SDK's default Node.js credential chain; the module is imported on the first call. */
+/**
+ * The SDK's default Node.js credential chain; the module is imported on the first call. The chain's own calls (STS
+ * for a web identity — EKS IRSA, a self-hosted runner's OIDC role — and SSO) are made by clients it builds itself,
+ * which take the proxy's request handler only when given it (aws.ts awsRequestHandler, as every SDK client here).
+ */
 function defaultCredentials(): AwsCredentialsProvider {
   let provider: Promise<AwsCredentialsProvider> | undefined;
   return async () => {
-    provider ??= import('@aws-sdk/credential-provider-node').then((m) => m.defaultProvider() as AwsCredentialsProvider);
+    provider ??= Promise.all([import('@aws-sdk/credential-provider-node'), awsRequestHandler()]).then(
+      ([m, requestHandler]) =>
+        m.defaultProvider(requestHandler ? { clientConfig: { requestHandler } } : {}) as AwsCredentialsProvider,
+    );
     return (await provider)();
   };
 }
@@ -197,11 +205,12 @@ export class AmpSource implements MetricSource {
   private async describeWorkspace(): Promise<string> {
     const id = this.workspaceId as string;
     const { AmpClient, DescribeWorkspaceCommand } = await import('@aws-sdk/client-amp');
+    // Without these the SDK would wait forever for an unreachable endpoint; behind a proxy, its handler keeps them.
+    const timeouts = { connectionTimeout: 10_000, requestTimeout: this.options.timeoutMs ?? 30_000 };
     const client = new AmpClient({
       region: this.region,
       credentials: () => this.loadCredentials(),
-      // Without these the SDK would wait forever for an unreachable endpoint.
-      requestHandler: { connectionTimeout: 10_000, requestTimeout: this.options.timeoutMs ?? 30_000 },
+      requestHandler: (await awsRequestHandler(process.env, timeouts)) ?? timeouts,
     });
     try {
       const out = await client.send(new DescribeWorkspaceCommand({ workspaceId: id }));

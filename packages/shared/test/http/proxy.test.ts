@@ -1,6 +1,6 @@
 /**
  * Corporate proxies (proxy.ts, aws.ts): HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured by the
- * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana), by the AWS SDK's
+ * fetch-based clients (the HTTP client under Prometheus, AMP and Jira; Slack; Grafana; the GitHub API), by the AWS SDK's
  * request handler, and by the calls the SDK's credential chain makes itself (STS for a web identity). A loopback proxy started here connects every host name to 127.0.0.1, so a server named
  * `*.corp.test` is reachable only through it: a request that bypassed the proxy would fail with ENOTFOUND.
  */
@@ -13,6 +13,7 @@ import { type LoopbackProxy, startProxy } from '@driftgate/testkit/proxy';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { postSlack } from '../../src/flows/bake/slack.js';
 import { awsRequestHandler } from '../../src/io/aws.js';
+import { githubClient } from '../../src/io/github/github-client.js';
 import { HttpClient } from '../../src/io/http/http-client.js';
 import { bypassesProxy, proxyConfigured, proxyFor } from '../../src/io/proxy.js';
 import { s3Client } from '../../src/io/publish/s3.js';
@@ -97,6 +98,7 @@ describe('every outbound client goes through the proxy, and NO_PROXY bypasses it
       if (req.path === '/api/v1/query')
         return json(200, { status: 'success', data: { resultType: 'vector', result: [] } });
       if (req.path === '/slack') return { status: 200, body: 'ok' };
+      if (req.path === '/repos/octo/svc/releases/latest') return json(200, { tag_name: 'v1.41.0' });
       if (req.path === '/evidence/stable.json') return json(200, { version: 'v1' });
       return { status: 404, body: 'no' };
     });
@@ -151,6 +153,22 @@ describe('every outbound client goes through the proxy, and NO_PROXY bypasses it
     expect(await postSlack(`${via('hooks.corp.test')}/slack`, { text: 'verdict' })).toEqual({ ok: true });
     expect(proxy.requests.map((r) => r.target)).toEqual([`hooks.corp.test:${server.port}`]);
     expect(server.requests[0]?.json()).toEqual({ text: 'verdict' });
+  });
+
+  it('the GitHub API (Octokit) goes through the proxy; NO_PROXY bypasses it', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    const gh = githubClient('ghs_test', { baseUrl: via('api.corp.test'), retries: 0 });
+    const got = await gh.request('GET /repos/{owner}/{repo}/releases/latest', { owner: 'octo', repo: 'svc' });
+    expect(got.data).toEqual({ tag_name: 'v1.41.0' });
+    expect(proxy.requests.map((r) => r.target)).toEqual([`api.corp.test:${server.port}`]);
+    expect(server.requests[0]?.headers.authorization).toBe('token ghs_test');
+
+    proxy.requests.length = 0;
+    process.env.NO_PROXY = '127.0.0.1';
+    const direct = githubClient('ghs_test', { baseUrl: via('127.0.0.1'), retries: 0 });
+    await direct.request('GET /repos/{owner}/{repo}/releases/latest', { owner: 'octo', repo: 'svc' });
+    expect(proxy.requests).toEqual([]);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('the AWS SDK (S3, CodeDeploy, AMP rules: awsRequestHandler) goes through the proxy; NO_PROXY bypasses it', async () => {

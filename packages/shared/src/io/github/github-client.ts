@@ -3,7 +3,8 @@
  * GitHub Enterprise Server and the tests' loopback fakes work) with @octokit/plugin-retry (5xx and network
  * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
  * limits wait for the reset, up to twice, when it is within a minute), and the run context from @actions/github's
- * `context`. A 5xx or network error that still fails after the retries names the call: "GitHub API
+ * `context`. Requests go through io/proxy.ts's fetch, the HTTPS_PROXY / HTTP_PROXY / NO_PROXY rules of every other
+ * client (@actions/github's own fetch fixes one proxy when it loads, for GITHUB_API_URL alone). A 5xx or network error that still fails after the retries names the call: "GitHub API
  * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
  */
 import { context, getOctokit } from '@actions/github';
@@ -11,6 +12,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { isConfigurationError } from '../../core/errors.js';
 import { parseRepository } from '../../core/repository.js';
+import { proxyFetch } from '../proxy.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -33,6 +35,7 @@ export function githubClient(token: string, o: GitHubClientOptions = {}): Octoki
     token,
     {
       baseUrl,
+      request: { fetch: proxyFetch },
       retry: { retries, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
       throttle: {
         onRateLimit: (after: number, _options: unknown, _o: unknown, count: number) => after <= maxWait && count < 2,

@@ -4,8 +4,9 @@
  * errors are retried with backoff; 4xx are final) and @octokit/plugin-throttling (primary and secondary rate
  * limits wait for the reset, up to twice, when it is within a minute), and the run context from @actions/github's
  * `context`. Requests go through io/proxy.ts's fetch, the HTTPS_PROXY / HTTP_PROXY / NO_PROXY rules of every other
- * client (@actions/github's own fetch fixes one proxy when it loads, for GITHUB_API_URL alone). A 5xx or network error that still fails after the retries names the call: "GitHub API
- * GET /repos/o/r/releases/latest answered 503 after 3 retries: upstream down".
+ * client (@actions/github's own fetch fixes one proxy when it loads, for GITHUB_API_URL alone). A 5xx or network
+ * error that still fails after the retries names the call: "GitHub API GET /repos/o/r/releases/latest answered 503
+ * after 3 retries: upstream down".
  */
 import { context, getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';

@@ -157,6 +157,11 @@ export interface TrendShift {
  * beyond `proof` standard errors (the comparison's own interval quantile). A persistent gauge wanders, and a
  * line through a short window of it finds a slope that predicts nothing. History pairs at the comparison's
  * own lag already contain this movement, so it applies to the prior only.
+ *
+ * The move is the line's, read on the log scale: a rise of x (relative to the window's level) is ln(1 + x), and a
+ * fall mirrors it, -ln(1 + |x|) (a straight line falls through zero where the metric cannot). Read as a log
+ * itself, a line rising four times the window's level an hour and carried an hour (x = 4) allowed for e^4, ×55,
+ * where the line says ×5. The trend's variance takes the same derivative, 1 / (1 + |x|).
  */
 export function trendShift(
   baseline: WindowData,
@@ -167,9 +172,11 @@ export function trendShift(
   const gap = timeOfDayGap(baseline, candidate);
   if (!trend || !(trend.weight > 0) || gap === 0) return null;
   if (!(trend.slope * trend.slope > proof * proof * trend.slopeVariance)) return null;
+  const x = trend.weight * trend.slope * gap;
+  const k = 1 / (1 + Math.abs(x));
   return {
-    shift: trend.weight * trend.slope * gap,
-    variance: trend.weight * trend.slopeVariance * gap * gap,
+    shift: Math.sign(x) * Math.log1p(Math.abs(x)),
+    variance: trend.weight * trend.slopeVariance * gap * gap * k * k,
     gapSeconds: gap,
   };
 }

@@ -108,10 +108,15 @@ export function shrinkTrend(
 ): { slope: number; sxx: number; weight: number; residuals: number[] } {
   const fit = fitTrend(x, t);
   const slopeVariance = fit.sxx > 0 ? arLongRunVariance(fit.residuals, rho).lrv / fit.sxx : Number.POSITIVE_INFINITY;
-  const excess = Math.max(0, fit.slope * fit.slope - slopeVariance);
-  const weight = excess > 0 ? excess / (excess + slopeVariance) : 0;
+  const weight = trendWeight(fit.slope, slopeVariance);
   const tm = t.length ? t.reduce((a, b) => a + b, 0) / t.length : 0;
   const xm = x.length ? x.reduce((a, b) => a + b, 0) / x.length : 0;
   const residuals = x.map((v, i) => v - xm - weight * fit.slope * ((t[i] as number) - tm));
   return { slope: fit.slope, sxx: fit.sxx, weight, residuals };
+}
+
+/** shrinkTrend's weight of a slope with this sampling variance: excess / (excess + var), 0 for no excess. */
+export function trendWeight(slope: number, slopeVariance: number): number {
+  const excess = Math.max(0, slope * slope - slopeVariance);
+  return excess > 0 ? excess / (excess + slopeVariance) : 0;
 }

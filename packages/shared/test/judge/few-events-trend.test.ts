@@ -4,6 +4,7 @@
  * floor), and a line's predicted move is the line's, ln(1 + x).
  */
 import { Rng } from '@driftgate/synth/random';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trendShift } from '../../src/core/judge/calibration.js';
 import { judgeDriftInterval } from '../../src/core/judge/drift-interval.js';
@@ -63,5 +64,20 @@ describe('a trend inside the baseline window', () => {
     // The variance takes the same derivative: x = 4 -> 1/25 of the linear one.
     const s = trendShift(at(0), at(3600), { slope: 4 / 3600, slopeVariance: 1e-9, weight: 1 })!;
     expect(s.variance).toBeCloseTo((1e-9 * 3600 * 3600) / 25, 12);
+  });
+
+  it('any proven line: the move keeps its sign, grows with the slope, and never exceeds the linear reading |x|', () => {
+    const at = (start: number) => ({ window: { start, end: start + 3600 } }) as WindowData;
+    const line = fc.double({ min: -1e-2, max: 1e-2, noNaN: true }).filter((s) => Math.abs(s) > 1e-12);
+    fc.assert(
+      fc.property(line, line, fc.integer({ min: 60, max: 43_200 }), (a, b, gap) => {
+        const shift = (slope: number) => trendShift(at(0), at(gap), { slope, slopeVariance: 0, weight: 1 })!.shift;
+        const x = a * gap;
+        expect(Math.sign(shift(a))).toBe(Math.sign(a));
+        expect(Math.abs(shift(a))).toBeLessThanOrEqual(Math.abs(x) + 1e-12);
+        expect(Math.abs(shift(a))).toBeCloseTo(Math.log1p(Math.abs(x)), 10);
+        if (a < b) expect(shift(a)).toBeLessThanOrEqual(shift(b));
+      }),
+    );
   });
 });

@@ -25,6 +25,9 @@ function lateErrors(scale = 1): WindowData {
   return { ...data, points, target: { ...data.target, version: 'v1' } };
 }
 
+/** A one-hour window starting at `start` (all trendShift reads of it). */
+const at = (start: number) => ({ window: { start, end: start + 3600 } }) as WindowData;
+
 /** The next hour at three times the baseline's error rate. */
 function tripled(seed: number): WindowData {
   const data = ratioData(new Rng(seed), { n: 60, rps: 1000 / 60, p: (3 * 40) / 60_000 });
@@ -54,7 +57,6 @@ describe('a trend inside the baseline window', () => {
   });
 
   it("carries a proven line across the gap as the line's own move, ln(1 + x), a fall mirrored", () => {
-    const at = (start: number) => ({ window: { start, end: start + 3600 } }) as WindowData;
     const perHour = (x: number) => ({ slope: x / 3600, slopeVariance: 1e-16, weight: 1 });
     // Four window-levels an hour, carried an hour: the line says x5, not e^4.
     expect(trendShift(at(0), at(3600), perHour(4))!.shift).toBeCloseTo(Math.log(5), 12);
@@ -67,7 +69,6 @@ describe('a trend inside the baseline window', () => {
   });
 
   it('any proven line: the move keeps its sign, grows with the slope, and never exceeds the linear reading |x|', () => {
-    const at = (start: number) => ({ window: { start, end: start + 3600 } }) as WindowData;
     const line = fc.double({ min: -1e-2, max: 1e-2, noNaN: true }).filter((s) => Math.abs(s) > 1e-12);
     fc.assert(
       fc.property(line, line, fc.integer({ min: 60, max: 43_200 }), (a, b, gap) => {

@@ -16,7 +16,7 @@
 import type { EstimateFinding } from '../findings/findings.js';
 import type { MetricDef } from '../model/metric.js';
 import type { Point, WindowData } from '../model/window.js';
-import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend, trendWeight } from '../stats/autocorrelation.js';
+import { arLongRunVariance, fitTrend, pooledRho, shrinkTrend } from '../stats/autocorrelation.js';
 import { normalQuantile } from '../stats/distributions.js';
 import { trimIncidents } from './robust.js';
 
@@ -190,7 +190,11 @@ function finish(
 export function pooledVariances(estimates: Estimate[]): void {
   const withSeries = estimates.filter((e) => e.series && e.value !== null);
   const first = pooledRho(withSeries.map((e) => fitTrend(e.series!.influence, e.series!.t).residuals));
-  const parts = withSeries.map((e) => shrinkTrend(e.series!.influence, e.series!.t, first));
+  // The slope is known no better than the counts allow: a few dozen errors that happen to fall late in the window
+  // are not a trend, so the shrinkage takes the count floor (per point) as well.
+  const parts = withSeries.map((e) =>
+    shrinkTrend(e.series!.influence, e.series!.t, first, e.series!.floor / Math.max(1, e.series!.influence.length)),
+  );
   const rho = pooledRho(parts.map((p) => p.residuals));
   const pooledPoints = parts.reduce((a, p) => a + (p.residuals.length >= 3 ? p.residuals.length : 0), 0);
   withSeries.forEach((e, i) => {
@@ -203,14 +207,10 @@ export function pooledVariances(estimates: Estimate[]): void {
     e.effectiveN = ar.effectiveN;
     e.varianceUncertainty = n * ar.lrv > floor ? lrvUncertainty(n, pooledPoints, rho) : { scale: 0, rho: 0 };
     if (part.sxx > 0 && value !== 0) {
-      // The slope is known no better than the counts allow: with few events its variance takes the count floor
-      // too (a few dozen errors that happen to fall late in the window are not a trend), and its weight follows.
-      const perPoint = Math.max(ar.lrv, floor / n);
-      const weight = perPoint > ar.lrv ? trendWeight(part.slope, perPoint / part.sxx) : part.weight;
       e.trend = {
         slope: (n * part.slope) / value,
-        slopeVariance: (n * n * perPoint) / part.sxx / (value * value),
-        weight,
+        slopeVariance: (n * n * Math.max(ar.lrv, floor / n)) / part.sxx / (value * value),
+        weight: part.weight,
       };
     }
   });

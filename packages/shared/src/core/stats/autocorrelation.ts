@@ -99,24 +99,23 @@ export function arLongRunVariance(x: number[], rho: number): { lrv: number; gamm
  * The part of a fitted trend that is real: the slope shrunk by its own noise, weight w = excess / (excess +
  * var) with excess = max(0, slope^2 - var). A persistent process wanders, and a straight line through one
  * window of it finds a slope that is mostly noise: removing it would hide real low-frequency variance, keeping
- * a real trend would read as noise. w is ~0 for a wander and ~1 for a trend far beyond its noise.
+ * a real trend would read as noise. w is ~0 for a wander and ~1 for a trend far beyond its noise. `floor` is the
+ * least per-point long-run variance the data allow (event counts: their Poisson floor over the points): residuals
+ * steadier than the counts do not make a slope more certain.
  */
 export function shrinkTrend(
   x: number[],
   t: number[],
   rho: number,
+  floor = 0,
 ): { slope: number; sxx: number; weight: number; residuals: number[] } {
   const fit = fitTrend(x, t);
-  const slopeVariance = fit.sxx > 0 ? arLongRunVariance(fit.residuals, rho).lrv / fit.sxx : Number.POSITIVE_INFINITY;
-  const weight = trendWeight(fit.slope, slopeVariance);
+  const perPoint = Math.max(arLongRunVariance(fit.residuals, rho).lrv, floor);
+  const slopeVariance = fit.sxx > 0 ? perPoint / fit.sxx : Number.POSITIVE_INFINITY;
+  const excess = Math.max(0, fit.slope * fit.slope - slopeVariance);
+  const weight = excess > 0 ? excess / (excess + slopeVariance) : 0;
   const tm = t.length ? t.reduce((a, b) => a + b, 0) / t.length : 0;
   const xm = x.length ? x.reduce((a, b) => a + b, 0) / x.length : 0;
   const residuals = x.map((v, i) => v - xm - weight * fit.slope * ((t[i] as number) - tm));
   return { slope: fit.slope, sxx: fit.sxx, weight, residuals };
-}
-
-/** shrinkTrend's weight of a slope with this sampling variance: excess / (excess + var), 0 for no excess. */
-export function trendWeight(slope: number, slopeVariance: number): number {
-  const excess = Math.max(0, slope * slope - slopeVariance);
-  return excess > 0 ? excess / (excess + slopeVariance) : 0;
 }

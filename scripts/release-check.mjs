@@ -3,7 +3,7 @@
 //   node scripts/release-check.mjs v1.2.3 [--notes FILE]
 // Fails unless: the tag is semver (vMAJOR.MINOR.PATCH, optional -prerelease); CHANGELOG.md has a
 // "## [MAJOR.MINOR.PATCH...]" section (its text becomes the release notes); the version recorded in every
-// report (packages/shared/src/version.ts) and the root package.json are that version; and the tagged commit is
+// report (packages/shared/src/core/version.ts) and the root package.json are that version; and the tagged commit is
 // on origin/main (or origin/release/vMAJOR, a maintenance line). Prints key=value lines for $GITHUB_OUTPUT: version, major, prerelease, move-major (true when
 // no higher non-prerelease vMAJOR.* tag exists, so the moving major tag never goes backwards).
 import { execFileSync } from 'node:child_process';
@@ -35,10 +35,10 @@ const notes = rest
 if (!notes) fail(`CHANGELOG.md's section for ${version} is empty`);
 
 const recorded = /DRIFTGATE_VERSION = '([^']+)'/.exec(
-  readFileSync(resolve(root, 'packages/shared/src/version.ts'), 'utf8'),
+  readFileSync(resolve(root, 'packages/shared/src/core/version.ts'), 'utf8'),
 )?.[1];
 if (recorded !== version)
-  fail(`packages/shared/src/version.ts says ${recorded}, the tag ${version}: bump it (and package.json)`);
+  fail(`packages/shared/src/core/version.ts says ${recorded}, the tag ${version}: bump it (and package.json)`);
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
 if (pkg !== version) fail(`package.json says ${pkg}, the tag ${version}: bump it`);
 

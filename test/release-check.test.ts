@@ -4,12 +4,15 @@
  * moving major tag never moving backwards or onto a pre-release.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'release-check.mjs');
+const ROOT = join(import.meta.dirname, '..');
+const SCRIPT = join(ROOT, 'scripts', 'release-check.mjs');
+/** Where this repository keeps the version its reports carry: the script must read the file that exists. */
+const VERSION_FILE = 'packages/shared/src/core/version.ts';
 const repo = mkdtempSync(join(tmpdir(), 'dg-release-'));
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
@@ -22,9 +25,9 @@ const git = (...args: string[]) =>
   });
 
 function release(version: string, changelog: string) {
-  mkdirSync(join(repo, 'packages/shared/src'), { recursive: true });
+  mkdirSync(join(repo, VERSION_FILE, '..'), { recursive: true });
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ version }));
-  writeFileSync(join(repo, 'packages/shared/src/version.ts'), `export const DRIFTGATE_VERSION = '${version}';\n`);
+  writeFileSync(join(repo, VERSION_FILE), `export const DRIFTGATE_VERSION = '${version}';\n`);
   writeFileSync(join(repo, 'CHANGELOG.md'), changelog);
   git('add', '-A');
   git('commit', '-qm', `release ${version}`);
@@ -47,6 +50,12 @@ function check(tag: string) {
 }
 
 describe('release-check', () => {
+  it('reads the version file this repository has (the layout moved it to core/ once, and the gate crashed)', () => {
+    expect(existsSync(join(ROOT, VERSION_FILE))).toBe(true);
+    expect(readFileSync(join(ROOT, VERSION_FILE), 'utf8')).toMatch(/DRIFTGATE_VERSION = '/);
+    expect(readFileSync(SCRIPT, 'utf8')).toContain(`'${VERSION_FILE}'`);
+  });
+
   it('v1.0.0 on main: notes from the CHANGELOG, the major tag moves', () => {
     git('init', '-q', '-b', 'main');
     release(

@@ -8,6 +8,7 @@ import type { Logger } from '@driftgate/shared';
 import {
   addSecret,
   addUrlSecrets,
+  awsCredentialsProblem,
   closest,
   DRIFTGATE_VERSION,
   errorMessage,
@@ -58,6 +59,8 @@ export interface ConsoleLoggerOptions {
   debug?: boolean;
   /** Where lines go; default stderr. */
   write?: (line: string) => void;
+  /** --quiet: warnings and errors only (no progress lines). */
+  quiet?: boolean;
 }
 
 /**
@@ -87,7 +90,7 @@ export function consoleLogger(verbose: boolean, secrets: string[] = [], options:
     },
     // With -v the tick's own info line says the same and more.
     progress: (m) => {
-      if (!verbose) write(mask(m));
+      if (!verbose && !options.quiet) write(mask(m));
     },
   };
 }
@@ -131,6 +134,14 @@ export function isUnreachable(e: unknown): boolean {
   return false;
 }
 
+/** A recording asked for a query it does not hold (flags that differ from the ones it was made with). */
+export function isNotRecorded(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
+    if (x instanceof SourceError) return x.details.errorType === 'not_recorded';
+  }
+  return false;
+}
+
 /** Run one command: its values read once through its spec, its errors turned into an exit status. */
 async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: boolean): Promise<number> {
   const given = optionValues(cmd, c.inputs);
@@ -142,9 +153,18 @@ async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: b
       io.err(`driftgate ${c.name}: ${renderInputs(e.message, c.inputs as readonly InputSpec[], origins)}`);
       return EXIT.usage;
     }
+    if (isNotRecorded(e)) {
+      io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
+      return EXIT.usage;
+    }
     if (isUnreachable(e)) {
       io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
       return EXIT.unreachable;
+    }
+    const credentials = awsCredentialsProblem(e);
+    if (credentials) {
+      io.err(`driftgate ${c.name}: ${credentials}`);
+      return EXIT.usage;
     }
     const fs = fileSystemProblem(e);
     if (fs) {
@@ -259,7 +279,7 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
   const full: CliIO = {
     out: (l) => process.stdout.write(`${safeLogText(redact(l))}\n`),
     err: (l) => process.stderr.write(`${safeLogText(redact(l))}\n`),
-    logger: consoleLogger(verbose, [], { debug: process.env.DRIFTGATE_DEBUG === '1' }),
+    logger: consoleLogger(verbose, [], { debug: process.env.DRIFTGATE_DEBUG === '1', quiet: argv.includes('--quiet') }),
     cwd: process.cwd(),
     env: process.env,
     ...io,
@@ -280,6 +300,15 @@ export async function cli(argv: string[], io?: Partial<CliIO>): Promise<number> 
     return EXIT.usage;
   }
   const given = commandOf(argv);
+  const version = given?.args.find((a) => a === '-V' || a === '--version');
+  if (given && version) {
+    // Commander reads the program's own flags anywhere: `compare ... -V` would print the version and exit 0
+    // without judging anything, a green gate for a typo of -v.
+    full.err(
+      `driftgate ${given.command.name}: ${version} is not a flag of ${given.command.name}: it prints driftgate's version on its own (driftgate --version). For more output, -v (--verbose).`,
+    );
+    return EXIT.usage;
+  }
   const missing = given && flagWithoutValue(given.args, given.command.inputs);
   if (given && missing) {
     full.err(`driftgate ${given.command.name}: ${missing}`);

@@ -33,8 +33,8 @@ describe('driftgate CLI parsing', () => {
       '-1h..now',
     ]);
     expect(r.stderr).not.toMatch(/ambiguous|argument missing/);
-    // The recording holds other hours: the window was read (and is not in the file).
-    expect(r.stderr).toMatch(/has no recorded answer for the range/);
+    // The recording holds other hours: the window was read (and contradicts the file's).
+    expect(r.stderr).toMatch(/--candidate-window is "-1h\.\.now" \(.*\), but the recording .* holds /);
     expect(r.code).toBe(2);
   });
 

@@ -69,3 +69,20 @@ export function fileSystemProblem(e: unknown): string | undefined {
   const path = err?.path ? ` ${JSON.stringify(err.path)}` : '';
   return `Could not ${err?.syscall ?? 'use'}${path}: ${what} (${err?.code}). Check the path given in the inputs (output-dir, output, summary-file) and the runner's file system.`;
 }
+
+/** What to do without AWS credentials, in one place for every path that calls AWS. */
+export const AWS_CREDENTIALS_FIX =
+  'In GitHub Actions, add an `aws-actions/configure-aws-credentials` step with `role-to-assume` before this one, and ' +
+  'give the job `permissions: id-token: write`; elsewhere set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+
+/**
+ * No AWS credentials anywhere in the SDK's chain (its CredentialsProviderError, possibly wrapped by the call that
+ * needed them) as one sentence with the fix, or undefined: the user's setup, not an internal error.
+ */
+export function awsCredentialsProblem(e: unknown): string | undefined {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
+    if (x.name === 'CredentialsProviderError')
+      return `No AWS credentials found (${errorMessage(e)}). ${AWS_CREDENTIALS_FIX}`;
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { mapLimit } from '../../core/concurrency.js';
 import { BUILTIN_CONFIG, type ResolvedConfig, wideTolerances } from '../../core/config.js';
 import { ConfigurationError, SourceError } from '../../core/errors.js';
 import { refuseControlCharacters } from '../../core/escape.js';
-import { referInput } from '../../core/inputs/input-spec.js';
+import { type Refer, referInput } from '../../core/inputs/input-spec.js';
 import { judge } from '../../core/judge/judge.js';
 import { releaseBaseline, storedBaselineDrift } from '../../core/judge/release-baseline.js';
 import type { SloMode } from '../../core/judge/slo-check.js';
@@ -22,7 +22,7 @@ import {
   type MethodName,
   type MetricComparison,
 } from '../../core/model/comparison.js';
-import { type MetricDef, NO_LABEL } from '../../core/model/metric.js';
+import { type LabelNames, type MetricDef, NO_LABEL } from '../../core/model/metric.js';
 import type { Waiver } from '../../core/model/waiver.js';
 import type { WindowData } from '../../core/model/window.js';
 import { describeSelector } from '../../core/promql.js';
@@ -232,6 +232,7 @@ export async function planCompare(
     ? parseWindow(baselineWindowText, now, 'Input "baseline-window"')
     : (baseline.window ?? candidateWindow);
   assertSomethingToCompare(baselineWindow, candidateWindow, byWindow, baselineVersion, candidateVersion);
+  refuseRecordingMismatch(options, d, { baselineWindow, candidateWindow, byWindow, labels: config.labels }, now, refer);
   // The baseline is always measured already (a bake plans its candidate window ahead, so only the gate checks it).
   refuseFuture(baselineWindow.end, now, 'Input "baseline-window" ends at', FUTURE_FIX);
   const policy = judgingPolicy(options, config, deps);
@@ -320,6 +321,54 @@ async function resolveBaselineVersion(
 const FUTURE_FIX = 'a window that has not happened yet holds no data: end it at "now" or earlier.';
 
 /** Two sides that select the same data (same window, and no version or the same one) compare nothing. */
+/**
+ * A recording answers only the queries it was made with: a flag naming another service, environment, version or
+ * window than the recording's own would ask it for data it does not hold. Said before any query, with both values.
+ */
+function refuseRecordingMismatch(
+  options: CompareSettings,
+  recorded: (k: string) => string | undefined,
+  windows: { baselineWindow: TimeWindow; candidateWindow: TimeWindow; byWindow: boolean; labels: LabelNames },
+  now: number,
+  refer: Refer,
+): void {
+  const file = JSON.stringify(options.metricsFile ?? '');
+  const fix = (input: string) => `drop ${refer(input)} to use the recording's, or record again with it`;
+  // Only values the queries select on: no environment label, or versions told apart by the window, select none.
+  const labels: [string, string | undefined, string][] = [
+    ['service', options.service, 'service'],
+    ...(windows.labels.environment === NO_LABEL
+      ? []
+      : ([['environment', options.environment, 'environment']] as [string, string | undefined, string][])),
+    ...(windows.byWindow
+      ? []
+      : ([
+          ['baseline-version', options.baselineVersion, 'baselineVersion'],
+          ['candidate-version', options.candidateVersion, 'candidateVersion'],
+        ] as [string, string | undefined, string][])),
+  ];
+  for (const [input, given, key] of labels) {
+    const was = recorded(key);
+    if (given && was !== undefined && given !== was)
+      throw new ConfigurationError(
+        `${refer(input)} is ${JSON.stringify(given)}, but the recording ${file} was made for ${JSON.stringify(was)}: ${fix(input)}.`,
+      );
+  }
+  const spans: [string, string | undefined, string, TimeWindow][] = [
+    ['baseline-window', options.baselineWindow, 'baselineWindow', windows.baselineWindow],
+    ['candidate-window', options.candidateWindow, 'candidateWindow', windows.candidateWindow],
+  ];
+  for (const [input, given, key, window] of spans) {
+    const was = recorded(key);
+    if (!given || was === undefined) continue;
+    const w = parseWindow(was, now, `The recording's ${key}`);
+    if (w.start !== window.start || w.end !== window.end)
+      throw new ConfigurationError(
+        `${refer(input)} is ${JSON.stringify(given)} (${isoTime(window.start)} .. ${isoTime(window.end)}), but the recording ${file} holds ${isoTime(w.start)} .. ${isoTime(w.end)}: ${fix(input)}.`,
+      );
+  }
+}
+
 function assertSomethingToCompare(
   baselineWindow: TimeWindow,
   candidateWindow: TimeWindow,

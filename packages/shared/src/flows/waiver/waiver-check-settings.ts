@@ -212,7 +212,16 @@ export function regressionsInput(
       `${refer('max-drift')} is ${JSON.stringify(maxDrift ?? '')}: expected the largest drift in percent such as "31.4" (the max-drift output of perf-baseline-compare); without it no waiver's max_drift can be checked. Or pass comparison instead.`,
     );
   }
+  // A bare number below 1 reads two ways: 0.314 as the percent it is written in (0.314%) or as a fraction
+  // (31.4%). Read the first way, a 31.4% regression would pass any waiver's max_drift: refused unless the
+  // percent sign says which (perf-baseline-compare's output is 31.4 for 31.4%).
+  const value = Number(m[1]);
+  if (!maxDrift?.includes('%') && value !== 0 && Math.abs(value) < 1) {
+    throw new ConfigurationError(
+      `${refer('max-drift')} is ${JSON.stringify(maxDrift)}: a bare number below 1 is ambiguous (${value}% or ${Math.round(value * 1000) / 10}%?); write the drift in percent as perf-baseline-compare's max-drift output does, such as "${Math.round(value * 1000) / 10}" for ${Math.round(value * 1000) / 10}%, or "${value}%" if you mean ${value}%.`,
+    );
+  }
   // The compare action's largest drift over all metrics: an upper bound for each regressed metric.
-  const drift = Number(m[1]) / 100;
+  const drift = value / 100;
   return { metrics: ids.map((metric) => ({ metric, drift })), from };
 }

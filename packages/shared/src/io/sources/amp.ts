@@ -19,7 +19,7 @@
  */
 
 import type { SignatureV4 } from '@smithy/signature-v4';
-import { ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
+import { AWS_CREDENTIALS_FIX, ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
 import { type Logger, silentLogger } from '../../core/log.js';
 import { awsRequestHandler } from '../aws.js';
 import { type Deadline, type HttpRequestSpec, type RetryTuning, redactUrl } from '../http/http-client.js';
@@ -311,9 +311,7 @@ export class AmpSource implements MetricSource {
       return creds;
     } catch (e) {
       throw new ConfigurationError(
-        `No AWS credentials found for ${SERVER_NAME} (${errorMessage(e)}). In GitHub Actions, add an ` +
-          '`aws-actions/configure-aws-credentials` step with `role-to-assume` before this one, and give the job ' +
-          '`permissions: id-token: write`.',
+        `No AWS credentials found for ${SERVER_NAME} (${errorMessage(e)}). ${AWS_CREDENTIALS_FIX}`,
         { cause: e },
       );
     }

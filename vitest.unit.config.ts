@@ -20,6 +20,7 @@ export const BUNDLED_TESTS = [
   'actions/post-deploy-verify/test/hardening.test.ts',
   'actions/post-deploy-verify/test/live.test.ts',
   'actions/rightsizing/test/action.test.ts',
+  'packages/cli/test/careless-user.test.ts',
   'packages/cli/test/cli.test.ts',
   'packages/cli/test/commander.test.ts',
   'packages/cli/test/environments.test.ts',

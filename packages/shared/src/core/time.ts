@@ -67,7 +67,7 @@ export function parseTime(text: string, now: number, what: string): number {
   const s = text.trim();
   const fail = () =>
     new ConfigurationError(
-      `${what} is ${JSON.stringify(text)}: expected RFC 3339 ("2026-11-27T08:00:00Z"), unix seconds ("1796112000"), "now", or a time relative to now ("-2h", "now-30m").`,
+      `${what} is ${JSON.stringify(text)}: expected RFC 3339 ("2026-11-27T08:00:00Z"), unix seconds ("1796112000"), now, or a time relative to now ("-2h", "now-30m").`,
     );
   if (s === '') throw fail();
   if (s === 'now') return now;

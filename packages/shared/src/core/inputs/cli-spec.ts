@@ -43,8 +43,9 @@ export const NOW = {
   name: 'now',
   type: 'number',
   only: 'cli',
-  value: 'UNIX-SECONDS',
-  description: 'The clock, in unix seconds (replays and audits).',
+  value: 'TIME',
+  description:
+    'The clock, for replays and audits: unix seconds, RFC 3339 or relative to the real one (-2h). Default: now.',
 } as const satisfies InputSpec;
 
 export const QUIET = {

@@ -233,7 +233,8 @@ export class HttpClient {
       const timedOut = (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
       if (timedOut && limit < this.timeoutMs)
         throw new AbortError(this.deadlineError(where, context, undefined, attempt));
-      throw this.networkError(e, where, context);
+      const network = this.networkError(e, where, context);
+      throw network.details.retryable ? network : new AbortError(network);
     }
 
     if (status >= 200 && status < 300) return { status, headers, text };
@@ -269,17 +270,25 @@ export class HttpClient {
   private networkError(e: unknown, where: string, context: RequestContext): SourceError {
     const err = e as Error & { cause?: { code?: string; message?: string } };
     const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+    // A port fetch refuses to use and a host no resolver knows are the URL, not the weather: retrying cannot help.
+    const wrongUrl = err?.cause?.message === 'bad port' || err?.cause?.code === 'ENOTFOUND';
+    const hint =
+      err?.cause?.message === 'bad port'
+        ? ' (a port fetch refuses to connect to, as browsers do: is the port in the URL right?)'
+        : err?.cause?.code === 'ENOTFOUND'
+          ? ' (no such host: is the host in the URL right?)'
+          : '';
     const reason = timedOut
       ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
       : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
-        [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+        `${[err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ')}${hint}`;
     return new SourceError(
       this.wording.network?.(reason, where, context) ??
         `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`,
       {
         query: context.query,
         errorType: timedOut ? 'timeout' : 'network',
-        retryable: true,
+        retryable: !wrongUrl,
         cause: e,
       },
     );

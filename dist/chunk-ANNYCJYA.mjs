@@ -3,7 +3,7 @@ import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
 const require = __driftgateCreateRequire(import.meta.url);
 const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
 const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
-import{formatSide,gateFailed,renderMarkdown}from"./chunk-HGFKY34G.mjs";import{formatPercent}from"./chunk-FFZE5APK.mjs";function commentMarker(key){return`<!-- driftgate:${key.replace(/--/g,"-")} -->`}async function tokenIdentity(octokit){try{return[(await octokit.rest.users.getAuthenticated()).data.login]}catch{}try{let login=(await octokit.graphql("query { viewer { login } }")).viewer.login;return login.endsWith("[bot]")?[login,login.slice(0,-5)]:[login,`${login}[bot]`]}catch{return["github-actions[bot]"]}}function fitComment(body,marker){let full=`${marker}
+import{formatSide,gateFailed,renderMarkdown}from"./chunk-JAPSC63A.mjs";import{formatPercent}from"./chunk-FFZE5APK.mjs";function commentMarker(key){return`<!-- driftgate:${key.replace(/--/g,"-")} -->`}async function tokenIdentity(octokit){try{return[(await octokit.rest.users.getAuthenticated()).data.login]}catch{}try{let login=(await octokit.graphql("query { viewer { login } }")).viewer.login;return login.endsWith("[bot]")?[login,login.slice(0,-5)]:[login,`${login}[bot]`]}catch{return["github-actions[bot]"]}}function fitComment(body,marker){let full=`${marker}
 ${body}`;if(full.length<=65536)return full;let note=`
 
 \u2026(truncated: the full report is in the job summary and the perf-comparison artifact)

@@ -178,6 +178,7 @@ async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: b
 }
 
 const HELP_WIDTH = 120;
+const VERBOSE_HELP = 'With -v (--verbose), before or after the command: the steps and the queries sent, on stderr.';
 
 function program(io: CliIO, verbose: boolean, done: (code: number) => void): Commander {
   const write = (to: (l: string) => void) => (s: string) => to(s.replace(/\n$/, ''));
@@ -227,7 +228,7 @@ function program(io: CliIO, verbose: boolean, done: (code: number) => void): Com
         outputError: (s, w) => w(`driftgate ${c.name}: ${s.replace(/^error: /, '')}`),
       });
     addOptions(sub, c.inputs);
-    sub.addHelpText('after', `\n${c.notes ? `${c.notes}\n` : ''}${exitHelp(c.exits)}`);
+    sub.addHelpText('after', `\n${c.notes ? `${c.notes}\n` : ''}${VERBOSE_HELP}\n${exitHelp(c.exits)}`);
     sub.action(async () => done(await runCommand(c, sub, io, verbose)));
   }
   p.command('version')

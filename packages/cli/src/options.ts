@@ -46,9 +46,12 @@ function summary(text: string): string {
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
-/** The computed default a description states ("Default (empty) = the head commit SHA of the run."). */
+/**
+ * The computed default a description states ("Default (empty) = the head commit SHA of the run.", "Default: the
+ * previous month.").
+ */
 function statedDefault(description: string): string | undefined {
-  return /Default \(empty\) = (.+?)\.(?:\s|$)/.exec(description)?.[1];
+  return /Default(?: \(empty\) =|:) (.+?)\.(?:\s|$)/.exec(description)?.[1];
 }
 
 function helpText(s: InputSpec): string {

@@ -126,3 +126,15 @@ describe('waiver --max-drift', () => {
     expect(waiver('0.314%').stderr).not.toMatch(/ambiguous/);
   });
 });
+
+describe('--help', () => {
+  it("shows a default stated as 'Default: …' and, on every command, that -v works after it", () => {
+    const kpis = driftgate(['help', 'kpis']);
+    expect(kpis.stdout.replace(/\s+/g, ' ')).toContain(
+      '--month <YYYY-MM> The month to report (UTC). (default the previous month)',
+    );
+    for (const command of ['compare', 'verify', 'rules', 'waiver']) {
+      expect(driftgate(['help', command]).stdout).toContain('With -v (--verbose), before or after the command');
+    }
+  });
+});

@@ -138,3 +138,33 @@ describe('--help', () => {
     }
   });
 });
+
+describe('record', () => {
+  it("from a recording: the file's service, versions and windows, and the copy judges as the original", () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dg-cli-careless-')), 'copy.json');
+    const r = driftgate(['record', '--metrics-file', RECORDING, '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Recorded 37 queries/);
+    expect(driftgate(['compare', '--metrics-file', out, '--quiet']).code).toBe(1);
+  });
+
+  it('takes the candidate version from $GITHUB_SHA like compare (a live source)', () => {
+    const r = driftgate(
+      [
+        'record',
+        '--service',
+        'x',
+        '--prometheus-url',
+        'http://127.0.0.1:1',
+        '--baseline-version',
+        'a',
+        '--output',
+        'r.json',
+      ],
+      { GITHUB_SHA: 'abc123' },
+    );
+    expect(r.stderr).not.toMatch(/candidate-version/);
+    expect(r.stderr).toMatch(/bad port/); // it went on to the query: the version was there
+    expect(r.code).toBe(4);
+  });
+});

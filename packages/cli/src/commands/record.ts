@@ -17,7 +17,11 @@ export const recordCommand = defineCommand({
   async run(v, io) {
     const output = v.output;
     const res = await recordComparisonData(
-      compareInputSettings(v, referFlag(RECORD_INPUTS), { outputDir: '.', cwd: io.cwd }),
+      compareInputSettings(v, referFlag(RECORD_INPUTS), {
+        commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
+        outputDir: '.',
+        cwd: io.cwd,
+      }),
       output,
       { logger: io.logger },
     );

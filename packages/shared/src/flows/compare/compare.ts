@@ -44,7 +44,7 @@ import { loadConfig } from '../../io/config/config-file.js';
 import type { Deadline } from '../../io/http/http-client.js';
 import { checkOutputDir } from '../../io/paths.js';
 import { writeComparison } from '../../io/report/write-report.js';
-import { createSource, openSource } from '../../io/sources/create.js';
+import { openSource } from '../../io/sources/create.js';
 import { RecordingSource } from '../../io/sources/file.js';
 import { oncePerQuery } from '../../io/sources/once.js';
 import type { MetricSource } from '../../io/sources/source-types.js';
@@ -617,8 +617,9 @@ export async function recordComparisonData(
 ): Promise<{ path: string; queries: number; requests: number }> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
-  const inner = deps.source ?? createSource(options, logger);
-  const plan = await planCompare(options, {}, deps);
+  // From a recording (a subset, another file), its own service, versions and windows are the defaults, as compare's.
+  const { source: inner, defaults } = openSource(options, cwd, logger, deps.source);
+  const plan = await planCompare(options, defaults, deps);
   const recorder = new RecordingSource(inner, { defaults: recordingDefaults(plan) });
   await collectPlan(recorder, plan, logger);
   const full = resolve(cwd, path);

@@ -168,3 +168,13 @@ describe('record', () => {
     expect(r.code).toBe(4);
   });
 });
+
+describe('waiver without a comparison', () => {
+  it('names every missing flag in one run, not one per run', () => {
+    const r = driftgate(['waiver', '--regressions', '["latency_p95_read"]']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--max-drift, --service, --candidate-version are missing \(needed without a comparison\)/);
+    const none = driftgate(['waiver']);
+    expect(none.stderr).toMatch(/pass --comparison \(.*\) or --regressions \+ --max-drift/);
+  });
+});

@@ -95,6 +95,7 @@ export interface WaiverCheckContext {
 
 export function waiverCheckSettings(v: WaiverCheckValues, refer: Refer, ctx: WaiverCheckContext): WaiverCheckSettings {
   regressionSource(v.comparison, v.regressions !== undefined, refer);
+  missingWithoutComparison(v, ctx, refer);
   if (v.now !== undefined) parseTime(v.now, nowSeconds(), refer('now'));
   const regressions = v.regressions !== undefined ? regressionsInput(v.regressions, v['max-drift'], refer) : undefined;
   const jiraUrl = v['jira-url'];
@@ -125,6 +126,30 @@ export function waiverCheckSettings(v: WaiverCheckValues, refer: Refer, ctx: Wai
     cwd: ctx.cwd,
     refer,
   };
+}
+
+/**
+ * Without a comparison, the regressions need their drift, the service and the version under test: when more than
+ * one is missing, one error names them all (one at a time took a run each).
+ */
+function missingWithoutComparison(v: WaiverCheckValues, ctx: WaiverCheckContext, refer: Refer): void {
+  if (v.comparison) return;
+  const missing: [string, string][] = [
+    ...(v.regressions !== undefined && v['max-drift'] === undefined
+      ? ([['max-drift', "the largest drift in percent, such as 31.4 (perf-baseline-compare's max-drift output)"]] as [
+          string,
+          string,
+        ][])
+      : []),
+    ...(!v.service ? ([['service', 'the service label value, such as checkout-api']] as [string, string][]) : []),
+    ...(!v['candidate-version'] && !ctx.commit
+      ? ([['candidate-version', 'the version under test (default: the commit SHA)']] as [string, string][])
+      : []),
+  ];
+  if (missing.length < 2) return;
+  throw new ConfigurationError(
+    `${missing.map(([name]) => bare(refer, name)).join(', ')} are missing (needed without a comparison): ${missing.map(([name, what]) => `${bare(refer, name)}, ${what}`).join('; ')}.`,
+  );
 }
 
 /** The service, or a comparison that names it (a given service must then agree with it, checked when it is read). */
@@ -178,7 +203,7 @@ export function regressionSource(
       ? 'Input "comparison" is empty and so is "regressions"'
       : `${refer('comparison')} is empty and so is ${refer('regressions')}`;
     throw new ConfigurationError(
-      `${neither}: pass comparison (the report-path output of perf-baseline-compare) or regressions + max-drift (its regressions and max-drift outputs).`,
+      `${neither}: pass ${bare(refer, 'comparison')} (the report-path output of perf-baseline-compare) or ${bare(refer, 'regressions')} + ${bare(refer, 'max-drift')} (its regressions and max-drift outputs).`,
     );
   }
 }

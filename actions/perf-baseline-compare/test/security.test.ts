@@ -250,7 +250,7 @@ describe('weak today, clear now (issue 13)', () => {
     [
       'a config path such as /etc/passwd',
       { config: '/etc/passwd' },
-      /config is "\/etc\/passwd": not a driftgate config/,
+      /Input "config" is "\/etc\/passwd": not a driftgate config/,
     ],
     [
       'an output-dir that is a file',
@@ -346,7 +346,7 @@ describe('a server that hangs (issue 13)', () => {
       expect(run.code).toBe(1);
       expect(Date.now() - t0).toBeLessThan(20_000);
       expect(decoded(run.errors)).toMatch(
-        /The run's overall deadline \(input "timeout" 3s\) was reached waiting for Prometheus at .*\(each attempt is limited to 20 ?s\)/,
+        /The run's overall deadline \(Input "timeout" 3s\) was reached waiting for Prometheus at .*\(each attempt is limited to 20 ?s\)/,
       );
     } finally {
       await Promise.all([run.cleanup(), hang.close()]);

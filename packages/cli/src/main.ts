@@ -145,20 +145,21 @@ export function isNotRecorded(e: unknown): boolean {
 /** Run one command: its values read once through its spec, its errors turned into an exit status. */
 async function runCommand(c: Command<any>, cmd: Commander, io: CliIO, verbose: boolean): Promise<number> {
   const given = optionValues(cmd, c.inputs);
+  // Library messages name inputs as an action does (Input "timeout"); here they are flags.
+  const said = (m: string) => renderInputs(m, c.inputs as readonly InputSpec[], envOrigins(c.inputs, given, io.env));
   try {
     return await c.run(readOptions(c.inputs, given, io), io);
   } catch (e) {
     if (isConfigurationError(e)) {
-      const origins = envOrigins(c.inputs, given, io.env);
-      io.err(`driftgate ${c.name}: ${renderInputs(e.message, c.inputs as readonly InputSpec[], origins)}`);
+      io.err(`driftgate ${c.name}: ${said(e.message)}`);
       return EXIT.usage;
     }
     if (isNotRecorded(e)) {
-      io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
+      io.err(`driftgate ${c.name}: ${said(errorMessage(e))}`);
       return EXIT.usage;
     }
     if (isUnreachable(e)) {
-      io.err(`driftgate ${c.name}: ${errorMessage(e)}`);
+      io.err(`driftgate ${c.name}: ${said(errorMessage(e))}`);
       return EXIT.unreachable;
     }
     const credentials = awsCredentialsProblem(e);

@@ -178,3 +178,30 @@ describe('waiver without a comparison', () => {
     expect(none.stderr).toMatch(/pass --comparison \(.*\) or --regressions \+ --max-drift/);
   });
 });
+
+describe('errors name flags, not action inputs', () => {
+  it('config, rollback, publish and aws-region mistakes say --flag, never the step YAML', () => {
+    const config = driftgate(['compare', '--config', '/nope.yml', '--metrics-file', RECORDING]);
+    expect(config.stderr).toMatch(/^driftgate compare: --config is "\/nope\.yml": no such file .*give no config/);
+    const rollback = driftgate(['verify', '--metrics-file', join(DEMO, 'bake-recording.json'), '--rollback', 'auto']);
+    expect(rollback.stderr).toMatch(/or set --rollback to dry-run or off\.$/m);
+    const rules = driftgate(['rules', '--metrics-file', RECORDING, '--publish', 'file']);
+    expect(rules.stderr).toMatch(/--output is required when --publish is file/);
+    const amp = driftgate([
+      'compare',
+      '--service',
+      'x',
+      '--amp-workspace-id',
+      'ws-12345678-abcd-1234-abcd-123456789012',
+      '--baseline-version',
+      'a',
+      '--candidate-version',
+      'b',
+    ]);
+    expect(amp.stderr).toMatch(/--aws-region is not set: .* Set --aws-region to your region/);
+    for (const r of [config, rollback, rules, amp]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/Input "|`[a-z-]+: |leave config empty|publish: file/);
+    }
+  });
+});

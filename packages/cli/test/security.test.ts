@@ -126,7 +126,7 @@ describe('driftgate CLI: overall deadline (issue 13)', () => {
       const r = await driftgate(['compare', '--prometheus-url', hang.url, ...RELEASE, '--timeout', '2s']);
       expect(r.code).toBe(4); // the source could not be reached in time (issue 15: 4, not 2)
       expect(r.ms).toBeLessThan(20_000);
-      expect(r.stderr).toMatch(/The run's overall deadline \(input "timeout" 2s\) was reached/);
+      expect(r.stderr).toMatch(/The run's overall deadline \(--timeout 2s\) was reached/);
     } finally {
       await hang.close();
     }

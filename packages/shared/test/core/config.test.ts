@@ -103,7 +103,7 @@ metrics:
 
   it('requires an explicitly given file to exist', async () => {
     await expect(loadConfig('nope.yml', mkdtempSync(join(tmpdir(), 'dg-')))).rejects.toThrow(
-      /config is "nope.yml": no such file/,
+      /Input "config" is "nope.yml": no such file/,
     );
   });
 

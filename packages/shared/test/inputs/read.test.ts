@@ -81,9 +81,9 @@ describe('compareSettings', () => {
       timeout: '90s',
     });
     expect(s).toMatchObject({ outputDir: 'o', tolerance: 0.15, method: 'mann-whitney', onInconclusive: 'pass' });
-    expect(s.timeout).toEqual({ seconds: 90, label: 'input "timeout" 90s' });
+    expect(s.timeout).toEqual({ seconds: 90, label: 'Input "timeout" 90s' });
     expect(s.waivers).toBeUndefined();
-    expect(runTimeout(undefined)).toEqual({ seconds: 300, label: 'input "timeout" 5m (default)' });
+    expect(runTimeout(undefined)).toEqual({ seconds: 300, label: 'Input "timeout" 5m (default)' });
   });
 
   it('names the input the way the caller does', () => {

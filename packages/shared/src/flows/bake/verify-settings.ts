@@ -162,7 +162,7 @@ function rollbackMode(text: string | undefined, hasTarget: boolean, refer: Refer
   const mode = (text ?? (hasTarget ? 'auto' : 'off')) as RollbackMode;
   if (mode === 'auto' && !hasTarget) {
     throw new ConfigurationError(
-      `${refer('rollback')} is "auto" but no deployment is given: set ${name(refer, 'deployment-id')} (or ${name(refer, 'codedeploy-application')} + ${name(refer, 'codedeploy-deployment-group')}), or use rollback: dry-run / off.`,
+      `${refer('rollback')} is "auto" but no deployment is given: set ${name(refer, 'deployment-id')} (or ${name(refer, 'codedeploy-application')} + ${name(refer, 'codedeploy-deployment-group')}), or set ${name(refer, 'rollback')} to dry-run or off.`,
     );
   }
   return mode;

@@ -24,7 +24,7 @@ const MAX_RUN_TIMEOUT_SECONDS = 6 * 3600;
 /** The run's overall deadline: its length, and how it was set (for the message when it is reached). */
 export interface RunTimeout {
   seconds: number;
-  /** 'input "timeout" 2s' or 'input "timeout" 5m (default)'. */
+  /** 'Input "timeout" 2s' or 'Input "timeout" 5m (default)' (on the command line: '--timeout 2s'). */
   label: string;
 }
 
@@ -207,5 +207,8 @@ export function runTimeout(text: string | undefined, refer: Refer = referInput):
       `${refer('timeout')} is ${JSON.stringify(text)}: at most 6h (a GitHub job's own limit); the default is ${DEFAULT_RUN_TIMEOUT}.`,
     );
   }
-  return { seconds, label: `input "timeout" ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}` };
+  return {
+    seconds,
+    label: `${refer('timeout')} ${given ? (text as string).trim() : `${DEFAULT_RUN_TIMEOUT} (default)`}`,
+  };
 }

@@ -23,7 +23,7 @@ export async function loadConfig(path: string | undefined, cwd = process.cwd()):
   if (!existsSync(full)) {
     if (explicit)
       throw new ConfigurationError(
-        `config is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it or leave config empty to use the built-in PERF-003 catalog.`,
+        `Input "config" is ${JSON.stringify(path)}: no such file (relative paths are resolved from ${cwd}); create it, or give no config to use the built-in PERF-003 catalog.`,
       );
     return defaultConfig();
   }
@@ -42,11 +42,11 @@ const MAX_ALIAS_COUNT = 100;
 async function readConfigYaml(full: string, file: string): Promise<unknown> {
   const st = statSync(full);
   const fix =
-    'pass the path of a driftgate config file (YAML, starting with version: 1), or leave config empty for .github/driftgate.yml or the built-in catalog';
-  if (!st.isFile()) throw new ConfigurationError(`config is ${JSON.stringify(file)}: not a file; ${fix}.`);
+    'pass the path of a driftgate config file (YAML, starting with version: 1), or give no config for .github/driftgate.yml or the built-in catalog';
+  if (!st.isFile()) throw new ConfigurationError(`Input "config" is ${JSON.stringify(file)}: not a file; ${fix}.`);
   if (st.size > MAX_CONFIG_BYTES) {
     throw new ConfigurationError(
-      `config is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`,
+      `Input "config" is ${JSON.stringify(file)}: ${st.size} bytes, larger than the ${MAX_CONFIG_BYTES} bytes a config can be; ${fix}.`,
     );
   }
   // yaml is imported here, not at start-up: a run on the built-in catalog parses no YAML.
@@ -67,7 +67,7 @@ async function readConfigYaml(full: string, file: string): Promise<unknown> {
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new ConfigurationError(
-      `config is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`,
+      `Input "config" is ${JSON.stringify(file)}: not a driftgate config (its YAML is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}, not a mapping such as "version: 1"); ${fix}.`,
     );
   }
   return data;

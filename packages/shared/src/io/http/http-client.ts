@@ -64,7 +64,7 @@ export interface ErrorWording {
 export interface Deadline {
   /** Epoch milliseconds. */
   at: number;
-  /** How the user set it, for messages: 'input "timeout" (5m)'. */
+  /** How the user set it, for messages: 'Input "timeout" 5m (default)', '--timeout 2s'. */
   label: string;
 }
 
@@ -262,7 +262,7 @@ export class HttpClient {
     const d = this.deadline as Deadline;
     const lastPart = last ? ` Last failure: ${last.message}` : '';
     return new SourceError(
-      `The run's overall deadline (${d.label}) was reached waiting for ${this.serverName} at ${where} ${attempts === 0 ? 'before this query could start' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`} (each attempt is limited to ${formatMs(this.timeoutMs)}): raise timeout if the server is slow, or check that it answers.${lastPart}${last ? '' : queryPart(context)}`,
+      `The run's overall deadline (${d.label}) was reached waiting for ${this.serverName} at ${where} ${attempts === 0 ? 'before this query could start' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`} (each attempt is limited to ${formatMs(this.timeoutMs)}): raise it if the server is slow, or check that it answers.${lastPart}${last ? '' : queryPart(context)}`,
       { query: context.query, errorType: 'deadline', retryable: false },
     );
   }

@@ -287,14 +287,14 @@ export function chooseTarget(o: TargetOptions): RulesTarget {
     case 'file':
       if (!o.output)
         throw new ConfigurationError(
-          'Input "output" is required with publish: file: the rule file to write, e.g. rules/checkout-api-prod.yml.',
+          'Input "output" is required when Input "publish" is file: the rule file to write, e.g. rules/checkout-api-prod.yml.',
         );
       return new FileTarget(resolvePath(o.cwd, o.output));
     case 'amp': {
       const ws = o.rulesWorkspaceId || o.ampWorkspaceId;
       if (!ws)
         throw new ConfigurationError(
-          'Input "rules-workspace-id" is required with publish: amp (or "amp-workspace-id"): the AMP workspace that evaluates the rules.',
+          'Input "rules-workspace-id" (or Input "amp-workspace-id") is required when Input "publish" is amp: the AMP workspace that evaluates the rules.',
         );
       return new AmpRulesTarget({
         workspaceId: ws,
@@ -306,7 +306,7 @@ export function chooseTarget(o: TargetOptions): RulesTarget {
     case 'ruler':
       if (!o.rulerUrl)
         throw new ConfigurationError(
-          'Input "ruler-url" is required with publish: ruler: the Mimir or Cortex base URL, e.g. https://mimir.internal.',
+          'Input "ruler-url" is required when Input "publish" is ruler: the Mimir or Cortex base URL, e.g. https://mimir.internal.',
         );
       return new RulerTarget({ url: o.rulerUrl, namespace, ...(o.rulerHeaders ? { headers: o.rulerHeaders } : {}) });
     default:

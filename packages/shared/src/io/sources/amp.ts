@@ -135,7 +135,7 @@ export class AmpSource implements MetricSource {
     if (region === '') {
       throw new ConfigurationError(
         'Input "aws-region" is not set: Amazon Managed Service for Prometheus needs the region of the workspace. ' +
-          'Set `aws-region: us-east-1` (your region) on the step, or set AWS_REGION (aws-actions/configure-aws-credentials does).',
+          'Set Input "aws-region" to your region (such as us-east-1), or set AWS_REGION (aws-actions/configure-aws-credentials does).',
       );
     }
     if (!REGION_RE.test(region)) {

@@ -369,6 +369,14 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/cancel\/.*perf_verification.json$/);
   });
 
+  it('an output-dir under /proc is refused before the bake, naming the input', async () => {
+    const r = await act('act-p95x1.8', { 'output-dir': '/proc/driftgate-x', rollback: 'dry-run', 's3-uri': '' });
+    expect(r.code).toBe(1);
+    expect(r.errors.join('\n')).toMatch(/Input "output-dir" is "\/proc\/driftgate-x": it is under \/proc/);
+    expect(r.outputs.verdict).toBeUndefined();
+    expect(r.stdout).not.toMatch(/Baking|FIRED/);
+  });
+
   it('rolls back an error surge past the SLO of a finished EC2 in-place deployment with CreateDeployment of the previous revision', async () => {
     const r = await act('act-errors', {
       'codedeploy-application': 'billing',

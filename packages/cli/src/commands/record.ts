@@ -17,7 +17,8 @@ export const recordCommand = defineCommand({
   async run(v, io) {
     const output = v.output;
     const res = await recordComparisonData(
-      compareInputSettings(v, referFlag(RECORD_INPUTS), { outputDir: '.', cwd: io.cwd }),
+      // No report: the recording (--output) is the only file written, checked before any query.
+      compareInputSettings(v, referFlag(RECORD_INPUTS), { outputDir: '', cwd: io.cwd }),
       output,
       { logger: io.logger },
     );

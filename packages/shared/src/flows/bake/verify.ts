@@ -16,6 +16,7 @@ import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { type Logger, silentLogger } from '../../core/log.js';
 import { headline as conclusionHeadline } from '../../core/report/prose.js';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from '../../io/aws.js';
+import { checkOutputDir } from '../../io/paths.js';
 import { proxyFetch } from '../../io/proxy.js';
 import type { PutResult } from '../../io/publish/s3.js';
 import { RecordingSource } from '../../io/sources/file.js';
@@ -48,6 +49,8 @@ export async function runVerify(options: VerifySettings, deps: VerifyDeps = {}):
 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);
+  // The evidence's directory is made before the first query, tick or action (planVerify checked it).
+  checkOutputDir(options.outputDir, plan.cwd, 'output-dir', { create: true });
   callTimeoutMs = Math.min(DEFAULT_AWS_CALL_TIMEOUT_MS, plan.rollback.waitSeconds * 1000);
   await checkDeployment(plan, clients, logger);
   const start = await annotateBakeStart(plan, env);

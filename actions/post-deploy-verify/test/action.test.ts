@@ -369,6 +369,27 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/cancel\/.*perf_verification.json$/);
   });
 
+  it('an unreachable metric source at the start still leaves the evidence, inconclusive and saying why', async () => {
+    const r = await act('act-unchanged', {
+      'prometheus-url': 'http://127.0.0.1:9',
+      'bake-start': 'now',
+      'bake-duration': '2m',
+      rollback: 'off',
+      'fail-on': 'none',
+      's3-uri': 's3://nc-perf-results/unreachable/',
+    });
+    expect(r.code).toBe(1); // whatever fail-on says
+    expect(r.errors.join('\n')).toMatch(/the metric source could not be reached: .*127\.0\.0\.1:9/);
+    expect(r.outputs.verdict, r.stdout).toBe('inconclusive');
+    const v = await evidence(r);
+    expect(await validate(verificationSchema, v)).toEqual([]);
+    expect(v.finding).toMatchObject({ code: 'unreachable' });
+    expect(v.headline).toMatch(/^Inconclusive: the metric source could not be reached for the baseline/);
+    expect(v.bake.ticks).toBe(0);
+    expect(v.actions).toMatchObject({ rollback: null, tickets: [], promotion: null });
+    expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/unreachable\/.*perf_verification.json$/);
+  }, 90_000);
+
   it('an output-dir under /proc is refused before the bake, naming the input', async () => {
     const r = await act('act-p95x1.8', { 'output-dir': '/proc/driftgate-x', rollback: 'dry-run', 's3-uri': '' });
     expect(r.code).toBe(1);

@@ -18,7 +18,7 @@ import { type BaselineMetric, evaluateTick, summarizeBaseline } from '../../core
 import { progressLine } from '../../core/bake/progress.js';
 import { BakeRules, type Conclusion, type RuleEvent, type TickEvaluation } from '../../core/bake/rules.js';
 import { mapLimit } from '../../core/concurrency.js';
-import { ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
+import { ConfigurationError, errorMessage, isUnreachable, SourceError } from '../../core/errors.js';
 import type { JudgeOptions } from '../../core/judge/judge.js';
 import { releaseBaseline, storedBaselineDrift } from '../../core/judge/release-baseline.js';
 import type { Logger } from '../../core/log.js';
@@ -123,11 +123,19 @@ export interface BakeOutcome {
   events: RuleEvent[];
   conclusion: Conclusion;
   cancelled: boolean;
+  /**
+   * Why the bake could not start: the metric source could not be reached for the baseline (its error). No tick
+   * ran; the verdict is inconclusive, and the evidence says this.
+   */
+  unreachable?: string;
   /** replay: every tick was already due; live: every tick waited; replay+live: both. */
   mode: 'replay' | 'live' | 'replay+live';
   /** Planned end of the bake. */
   plannedEnd: number;
-  /** Time of the last evaluated tick (or the bake start). */
+  /**
+   * When the bake ended: the last evaluated tick (or the bake start); for a live bake whose source could not be
+   * reached, the time it gave up (within the planned bake).
+   */
   endedAt: number;
   /** Candidate collections made (each = one query set over the elapsed bake). */
   collections: number;
@@ -160,8 +168,29 @@ async function collectAll(
 
 export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutcome> {
   const s = plan.settings;
-  const { baseline, collect } = await collectBaseline(plan, deps);
+  const clock = deps.clock ?? systemClock;
   const rules = new BakeRules(s);
+  let start: Awaited<ReturnType<typeof collectBaseline>>;
+  try {
+    start = await collectBaseline(plan, deps);
+  } catch (e) {
+    if (!isUnreachable(e)) throw e;
+    // No baseline, no tick: an inconclusive outcome that says why, so the evidence is still written.
+    const live = clock.now() < plan.bakeStart + s.durationSeconds;
+    return {
+      baseline: [],
+      ticks: [],
+      events: [],
+      conclusion: rules.conclude(),
+      cancelled: false,
+      unreachable: errorMessage(e),
+      mode: live ? 'live' : 'replay',
+      plannedEnd: plan.bakeStart + s.durationSeconds,
+      endedAt: live ? stoppedAt(plan, clock, plan.bakeStart) : plan.bakeStart,
+      collections: 0,
+    };
+  }
+  const { baseline, collect } = start;
   const baking = `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`;
   deps.logger.info(baking);
   deps.logger.progress?.(baking);
@@ -185,6 +214,11 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
         }
       : {}),
   };
+}
+
+/** The clock when a live bake stopped, within the planned bake and not before `after` (its last tick). */
+function stoppedAt(plan: BakePlan, clock: Clock, after: number): number {
+  return Math.max(after, Math.min(clock.now(), plan.bakeStart + plan.settings.durationSeconds));
 }
 
 /**

@@ -354,12 +354,14 @@ describe('post-deploy-verify (bundled action)', () => {
   });
 
   it('writes the evidence as cancelled when the run is cancelled mid-bake', async () => {
+    const sent = Date.now() + 2500; // the signal cannot come earlier: its timer starts after this line
     const r = await act(
       'act-unchanged',
       { 'bake-start': 'now', 'bake-duration': '10m', rollback: 'off', 's3-uri': 's3://nc-perf-results/cancel/' },
       {},
       { signalAfter: { ms: 2500, signal: 'SIGTERM' } },
     );
+    const finished = Date.now();
     expect(r.outputs.verdict, r.stdout).toBe('cancelled');
     expect(r.code).toBe(1);
     const v = await evidence(r);
@@ -367,6 +369,14 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(v.decided_at).toBeNull();
     expect(v.actions.promotion).toBeNull();
     expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/cancel\/.*perf_verification.json$/);
+    // The bake ended when it was cancelled, not at its start: no tick was due yet (the first at +1m30s).
+    expect(v.bake.ticks).toBe(0);
+    const start = Date.parse(v.bake.start);
+    const end = Date.parse(v.bake.end);
+    expect(end).toBeGreaterThan(start);
+    expect(end).toBeGreaterThanOrEqual(sent - 50);
+    expect(end).toBeLessThanOrEqual(finished);
+    expect(v.headline).toMatch(/^Cancelled after 0 tick\(s\)/);
   });
 
   it('an unreachable metric source at the start still leaves the evidence, inconclusive and saying why', async () => {

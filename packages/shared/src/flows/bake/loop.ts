@@ -133,8 +133,8 @@ export interface BakeOutcome {
   /** Planned end of the bake. */
   plannedEnd: number;
   /**
-   * When the bake ended: the last evaluated tick (or the bake start); for a live bake whose source could not be
-   * reached, the time it gave up (within the planned bake).
+   * When the bake ended: the last evaluated tick (or the bake start); for a live bake that was cancelled, or whose
+   * source could not be reached, the time it stopped (within the planned bake).
    */
   endedAt: number;
   /** Candidate collections made (each = one query set over the elapsed bake). */
@@ -196,6 +196,7 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
   deps.logger.progress?.(baking);
   const run = await bakeTicks(plan, deps, rules, baseline, collect);
   const last = run.ticks[run.ticks.length - 1];
+  const lastAt = last ? last.at : plan.bakeStart;
   return {
     baseline,
     ticks: run.ticks,
@@ -204,7 +205,8 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
     cancelled: run.cancelled,
     mode: run.waited === 0 ? 'replay' : run.immediate === 0 ? 'live' : 'replay+live',
     plannedEnd: plan.bakeStart + s.durationSeconds,
-    endedAt: last ? last.at : plan.bakeStart,
+    // A live bake that was cancelled ended when it was stopped, not at its last tick (none, 75 s into the bake).
+    endedAt: run.cancelled && run.waited > 0 ? stoppedAt(plan, clock, lastAt) : lastAt,
     collections: run.collections,
     ...(run.data && last
       ? {

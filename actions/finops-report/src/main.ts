@@ -16,7 +16,7 @@ export async function main(): Promise<void> {
   const inputs = readActionInputs(FINOPS_INPUTS);
   const settings = parseFinopsSettings(inputs, sourceSettings(inputs, process.env.AWS_REGION), Date.now() / 1000);
   const outputDir = inputs['output-dir'] ?? join(process.env.RUNNER_TEMP || '.', 'driftgate');
-  checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd());
+  checkOutputDir(inputs['output-dir'], process.env.GITHUB_WORKSPACE || process.cwd(), 'output-dir', { create: true });
   const token = inputs['github-token'];
   const jira = jiraTicketTarget(inputs);
   const sinks = finopsSinks({

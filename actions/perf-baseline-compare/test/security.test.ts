@@ -258,6 +258,11 @@ describe('weak today, clear now (issue 13)', () => {
       /Input "output-dir" is "a-file": it is a file, not a directory/,
     ],
     [
+      'an output-dir under /proc (a recursive mkdir there spins forever)',
+      { 'output-dir': '/proc/driftgate-x' },
+      /Input "output-dir" is "\/proc\/driftgate-x": it is under \/proc, a kernel file system/,
+    ],
+    [
       'a 400-day window',
       { 'candidate-window': '-400d..now' },
       /Input "candidate-window" is "-400d\.\.now": it spans 400 days .* at most 31 days/,

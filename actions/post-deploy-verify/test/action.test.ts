@@ -354,12 +354,14 @@ describe('post-deploy-verify (bundled action)', () => {
   });
 
   it('writes the evidence as cancelled when the run is cancelled mid-bake', async () => {
+    const sent = Date.now() + 2500; // the signal cannot come earlier: its timer starts after this line
     const r = await act(
       'act-unchanged',
       { 'bake-start': 'now', 'bake-duration': '10m', rollback: 'off', 's3-uri': 's3://nc-perf-results/cancel/' },
       {},
       { signalAfter: { ms: 2500, signal: 'SIGTERM' } },
     );
+    const finished = Date.now();
     expect(r.outputs.verdict, r.stdout).toBe('cancelled');
     expect(r.code).toBe(1);
     const v = await evidence(r);
@@ -367,6 +369,43 @@ describe('post-deploy-verify (bundled action)', () => {
     expect(v.decided_at).toBeNull();
     expect(v.actions.promotion).toBeNull();
     expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/cancel\/.*perf_verification.json$/);
+    // The bake ended when it was cancelled, not at its start: no tick was due yet (the first at +1m30s).
+    expect(v.bake.ticks).toBe(0);
+    const start = Date.parse(v.bake.start);
+    const end = Date.parse(v.bake.end);
+    expect(end).toBeGreaterThan(start);
+    expect(end).toBeGreaterThanOrEqual(sent - 50);
+    expect(end).toBeLessThanOrEqual(finished);
+    expect(v.headline).toMatch(/^Cancelled after 0 tick\(s\)/);
+  });
+
+  it('an unreachable metric source at the start still leaves the evidence, inconclusive and saying why', async () => {
+    const r = await act('act-unchanged', {
+      'prometheus-url': 'http://127.0.0.1:9',
+      'bake-start': 'now',
+      'bake-duration': '2m',
+      rollback: 'off',
+      'fail-on': 'none',
+      's3-uri': 's3://nc-perf-results/unreachable/',
+    });
+    expect(r.code).toBe(1); // whatever fail-on says
+    expect(r.errors.join('\n')).toMatch(/the metric source could not be reached: .*127\.0\.0\.1:9/);
+    expect(r.outputs.verdict, r.stdout).toBe('inconclusive');
+    const v = await evidence(r);
+    expect(await validate(verificationSchema, v)).toEqual([]);
+    expect(v.finding).toMatchObject({ code: 'unreachable' });
+    expect(v.headline).toMatch(/^Inconclusive: the metric source could not be reached for the baseline/);
+    expect(v.bake.ticks).toBe(0);
+    expect(v.actions).toMatchObject({ rollback: null, tickets: [], promotion: null });
+    expect(r.outputs['s3-uri']).toMatch(/^s3:\/\/nc-perf-results\/unreachable\/.*perf_verification.json$/);
+  }, 90_000);
+
+  it('an output-dir under /proc is refused before the bake, naming the input', async () => {
+    const r = await act('act-p95x1.8', { 'output-dir': '/proc/driftgate-x', rollback: 'dry-run', 's3-uri': '' });
+    expect(r.code).toBe(1);
+    expect(r.errors.join('\n')).toMatch(/Input "output-dir" is "\/proc\/driftgate-x": it is under \/proc/);
+    expect(r.outputs.verdict).toBeUndefined();
+    expect(r.stdout).not.toMatch(/Baking|FIRED/);
   });
 
   it('rolls back an error surge past the SLO of a finished EC2 in-place deployment with CreateDeployment of the previous revision', async () => {

@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { jsonText } from '@driftgate/shared';
+import { checkOutputFile, jsonText } from '@driftgate/shared';
 import { actionLogger, readActionInputs, runAction, writeSummary } from '@driftgate/shared/action';
 import { RIGHTSIZING_INPUTS } from '@driftgate/shared/inputs';
 import {
@@ -25,6 +25,7 @@ export async function main(): Promise<void> {
   const inputs = readActionInputs(RIGHTSIZING_INPUTS);
   const job = parseRightsizingSettings(inputs, process.env.GITHUB_ACTOR || 'unknown');
   const base = process.env.GITHUB_WORKSPACE || process.cwd();
+  checkOutputFile(inputs['terraform-output'], base, {}, 'terraform-output');
   const terraform = inputs['terraform-output']
     ? resolve(base, inputs['terraform-output'])
     : join(process.env.RUNNER_TEMP || '.', 'driftgate', 'driftgate-rightsizing.tf');

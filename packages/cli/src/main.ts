@@ -14,6 +14,7 @@ import {
   errorMessage,
   fileSystemProblem,
   isConfigurationError,
+  isUnreachable,
   redact,
   SourceError,
   safeLogText,
@@ -112,26 +113,6 @@ function registerUrlSecrets(argv: string[]): void {
     if (urls.has(a)) addUrlSecrets(argv[i + 1]);
     else if (eq > 0 && urls.has(a.slice(0, eq))) addUrlSecrets(a.slice(eq + 1));
   });
-}
-
-/**
- * A source or service that could not be reached: a SourceError (but a recording without the asked query: a usage
- * error), a network failure, or a service that answered 5xx after its retries.
- */
-export function isUnreachable(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
-    if (x instanceof SourceError) return x.details.errorType !== 'not_recorded';
-    const code = (x as { code?: unknown }).code;
-    if (
-      typeof code === 'string' &&
-      /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)$/.test(code)
-    )
-      return true;
-    const status = (x as { status?: unknown }).status;
-    if (x.name === 'HttpError' && (typeof status !== 'number' || status === 0 || status >= 500)) return true;
-    if (x.name === 'TypeError' && x.message === 'fetch failed') return true;
-  }
-  return false;
 }
 
 /** A recording asked for a query it does not hold (flags that differ from the ones it was made with). */

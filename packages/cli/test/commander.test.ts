@@ -4,7 +4,7 @@
  * version, a closed stdout, and the exit statuses (issue 15).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@driftgate/testkit';
@@ -120,6 +120,43 @@ describe('driftgate CLI exit statuses', () => {
     expect(r.stderr).toMatch(/driftgate compare: .*127\.0\.0\.1:9/);
     expect(r.code).toBe(4);
   });
+
+  it('verify: 4 when the source cannot be reached, and the evidence is still written, saying why', () => {
+    const cwd = dir();
+    const started = Date.now();
+    const r = driftgate(
+      [
+        'verify',
+        '--prometheus-url',
+        'http://127.0.0.1:9',
+        '--service',
+        'checkout',
+        '--baseline-version',
+        'v1',
+        '--candidate-version',
+        'v2',
+        '--bake-duration',
+        '2m',
+        '--fail-on',
+        'none',
+        '--output-dir',
+        'evidence',
+      ],
+      cwd,
+    );
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/driftgate verify: the metric source could not be reached: .*127\.0\.0\.1:9/);
+    const v = JSON.parse(readFileSync(join(cwd, 'evidence', 'perf_verification.json'), 'utf8'));
+    expect(v.verdict).toBe('inconclusive');
+    expect(v.finding).toMatchObject({ code: 'unreachable', reason: expect.stringMatching(/127\.0\.0\.1:9/) });
+    expect(v.headline).toMatch(/^Inconclusive: the metric source could not be reached for the baseline/);
+    expect(v.bake.ticks).toBe(0);
+    // It ran (and retried) from the bake start until it gave up: the end says so.
+    expect(Date.parse(v.bake.end)).toBeGreaterThan(Date.parse(v.bake.start));
+    expect(Date.parse(v.bake.end)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(v.bake.start)).toBeGreaterThanOrEqual(started - 1000);
+    expect(r.stdout).toMatch(/Evidence: .*perf_verification\.json/);
+  }, 60_000);
 
   it('verify: --fail-on none exits 0 (the action passes then too); the default fails on rollback', () => {
     const args = ['verify', '--metrics-file', join(DEMO, 'bake-recording.json'), '--rollback', 'dry-run', '--quiet'];

@@ -4,7 +4,7 @@
  * reaches stdout or stderr. Build first: `npx tsc -b && node scripts/bundle.mjs`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFakeServer } from '@driftgate/testkit';
@@ -182,5 +182,123 @@ describe('driftgate CLI: issue 23, the last weak cases', () => {
     );
     const compare = driftgate(['compare', '--service', 'checkout', '--repository', 'acme/shop/x']);
     expect(compare.stderr).toMatch(/^driftgate compare: --repository is "acme\/shop\/x": it has more than one "\/"/);
+  });
+});
+
+describe('driftgate CLI: output paths are checked (and made) before any work', () => {
+  const RECORDINGS = join(REPO_ROOT, 'packages/cli/demo');
+  /** A workspace with a regular file and a directory in it: unusable output paths even for root. */
+  const workspace = () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dg-cli-out-'));
+    writeFileSync(join(cwd, 'afile'), 'x');
+    mkdirSync(join(cwd, 'adir'));
+    return cwd;
+  };
+  /** With a time limit: before, `--output-dir /proc/x` spun forever at 100% CPU. */
+  const bounded = (args: string[], cwd: string) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('compare --output-dir under /proc: refused in seconds, before the verdict', () => {
+    const cwd = workspace();
+    const r = bounded(
+      ['compare', '--metrics-file', join(RECORDINGS, 'compare-recording.json'), '--output-dir', '/proc/driftgate-x'],
+      cwd,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe(
+      'driftgate compare: --output-dir is "/proc/driftgate-x": it is under /proc, a kernel file system where no report can be kept. Give a directory you can write to (it is created if missing), or leave output-dir empty for the default.',
+    );
+  });
+
+  it('verify --output-dir under /proc: refused before the bake decides anything', () => {
+    const r = bounded(
+      ['verify', '--metrics-file', join(RECORDINGS, 'bake-recording.json'), '--output-dir', '/proc/driftgate-v'],
+      workspace(),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/Baking|FIRED/);
+    expect(r.stderr).toMatch(/^driftgate verify: --output-dir is "\/proc\/driftgate-v": it is under \/proc/);
+  });
+
+  it('demo --output-dir under a file: one error quoting the value as given, before part 1 prints a line', () => {
+    const cwd = workspace();
+    const r = bounded(['demo', '--output-dir', 'afile/demo'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe(
+      `driftgate demo: --output-dir is "afile/demo": it cannot be created: ${join(cwd, 'afile')} is a file, not a directory. Give a directory you can write to (it is created if missing), or leave output-dir empty for the default.`,
+    );
+  });
+
+  it('compare --record naming a directory: refused before the queries, no .tmp left behind', () => {
+    const cwd = workspace();
+    const r = bounded(
+      [
+        'compare',
+        '--metrics-file',
+        join(RECORDINGS, 'compare-recording.json'),
+        '--record',
+        'adir',
+        '--output-dir',
+        'out',
+      ],
+      cwd,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^driftgate compare: --record is "adir": it is a directory; give the path of a file/);
+    expect(readdirSync(cwd).sort()).toEqual(['adir', 'afile']);
+  });
+
+  it('record --output naming a directory: refused before any query is sent', async () => {
+    const prom = await startFakeServer(() => ({ status: 503, body: 'down' }));
+    const cwd = workspace();
+    try {
+      const child = spawn(
+        process.execPath,
+        [
+          CLI,
+          'record',
+          '--prometheus-url',
+          prom.url,
+          '--service',
+          'checkout',
+          '--baseline-version',
+          'v1',
+          '--candidate-version',
+          'v2',
+          '--output',
+          'adir',
+        ],
+        { cwd, env: { PATH: process.env.PATH ?? '' } },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const code = await new Promise((res) => child.on('close', res));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^driftgate record: --output is "adir": it is a directory; give the path of a file/);
+      expect(prom.requests).toHaveLength(0);
+      expect(readdirSync(cwd).sort()).toEqual(['adir', 'afile']);
+    } finally {
+      await prom.close();
+    }
+  }, 60_000);
+
+  it('dashboards --output-dir under a file: named, nothing written', () => {
+    const cwd = workspace();
+    const r = bounded(['dashboards', '--output-dir', 'afile/dash'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^driftgate dashboards: --output-dir is "afile\/dash": it cannot be created: /);
+    expect(readdirSync(cwd).sort()).toEqual(['adir', 'afile']);
   });
 });

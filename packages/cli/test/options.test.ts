@@ -1,9 +1,8 @@
 /** The CLI's options from the input specs (options.ts) and the exit status of an unreachable source (main.ts). */
-import { SourceError } from '@driftgate/shared';
+import { isUnreachable, SourceError } from '@driftgate/shared';
 import { COMPARE_INPUTS, VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { isUnreachable } from '../src/main.js';
 import { addOptions, optionValues, renderInputs } from '../src/options.js';
 
 describe('renderInputs', () => {

@@ -4,8 +4,8 @@
  * 1 on any problem; append signs and writes one entry (the approval workflow's step after an applied change).
  */
 
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeOutputFile } from '@driftgate/shared';
 import type { AuditProblem } from '@driftgate/shared/audit';
 import { AUDIT_APPEND_INPUTS, AUDIT_VERIFY_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -40,7 +40,8 @@ export const auditVerifyCommand = defineCommand({
     const settings = auditVerifySettings(v, referFlag(AUDIT_VERIFY_INPUTS), { cwd: io.cwd });
     const region = settings.region ? { region: settings.region } : {};
     const result = await verifyLog(s3Client(region), kmsClient(region), settings.location);
-    if (settings.output) await writeFile(resolve(io.cwd, settings.output), result.lines.map((l) => `${l}\n`).join(''));
+    if (settings.output)
+      await writeOutputFile(resolve(io.cwd, settings.output), result.lines.map((l) => `${l}\n`).join(''));
     for (const p of result.problems) io.out(`problem: ${problemText(p)}`);
     io.out(
       result.problems.length

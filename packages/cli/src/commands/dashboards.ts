@@ -4,8 +4,9 @@
  * (--output-dir), ready for Terraform's grafana_dashboard. The repository's copy, ops/dashboards/, is refreshed
  * with --output-dir ops/dashboards.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { checkOutputDir } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
 import { DASHBOARDS_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -17,8 +18,8 @@ export const dashboardsCommand = defineCommand({
   exits: ['ok', 'usage'],
   async run(v, io) {
     const config = await loadConfig(v.config, io.cwd);
+    checkOutputDir(v['output-dir'], io.cwd, 'output-dir', { create: true });
     const dir = resolve(io.cwd, v['output-dir']);
-    await mkdir(dir, { recursive: true });
     // The Grafana SDK loads only for this command.
     const { buildDashboard, dashboardUid, renderDashboard } = await import('@driftgate/shared/watch');
     const path = join(dir, `${dashboardUid('service')}.json`);

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatPercent, silentLogger } from '@driftgate/shared';
+import { checkOutputDir, formatPercent, silentLogger } from '@driftgate/shared';
 import type { VerifyResult } from '@driftgate/shared/bake';
 import { type CompareResult, compareSettings, runCompare } from '@driftgate/shared/compare';
 import { BUILTIN_CONFIG } from '@driftgate/shared/config';
@@ -45,6 +45,8 @@ export const demoCommand = defineCommand({
   inputs: DEMO_INPUTS,
   exits: ['ok'],
   async run(v, io) {
+    // Every part writes under it: checked and made before part 1 prints a line.
+    checkOutputDir(v['output-dir'], io.cwd, 'output-dir', { create: true });
     const outputDir = resolve(io.cwd, v['output-dir']);
     const dir = demoDir();
     const res = await demoCompare(io, dir, outputDir);

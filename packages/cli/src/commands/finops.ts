@@ -5,6 +5,7 @@
  * forecast, and a Slack message for services over budget.
  */
 import { resolve } from 'node:path';
+import { checkOutputDir } from '@driftgate/shared';
 import { FINOPS_INPUTS, sourceSettings } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { clock } from '../options.js';
@@ -21,8 +22,11 @@ alert; --s3-uri s3://nc-finops/daily/ uploads the file (SSE-KMS, write-once). Ex
     const { parseFinopsSettings, runFinops, finopsMarkdown } = await import('@driftgate/shared/finops');
     const now = clock(v.now).now ?? Date.now() / 1000;
     const settings = parseFinopsSettings(v, sourceSettings(v), now);
+    const outputDir = v['output-dir'] ?? 'driftgate-finops';
+    // Before Cost Explorer is asked: the report's directory is checked and made now.
+    checkOutputDir(outputDir, io.cwd, 'output-dir', { create: true });
     const result = await runFinops(settings, {
-      outputDir: resolve(io.cwd, v['output-dir'] ?? 'driftgate-finops'),
+      outputDir: resolve(io.cwd, outputDir),
       logger: io.logger,
     });
     if (!v.quiet) {

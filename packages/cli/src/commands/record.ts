@@ -17,9 +17,10 @@ export const recordCommand = defineCommand({
   async run(v, io) {
     const output = v.output;
     const res = await recordComparisonData(
+      // No report: the recording (--output) is the only file written, checked before any query.
       compareInputSettings(v, referFlag(RECORD_INPUTS), {
         commit: io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA,
-        outputDir: '.',
+        outputDir: '',
         cwd: io.cwd,
       }),
       output,

@@ -4,8 +4,8 @@
  * 25%). Reports drift against what is deployed, writes Terraform for both, registers with --apply, and logs every
  * change and proposal to the signed audit log with --audit-uri.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { checkOutputFile, writeOutputFile } from '@driftgate/shared';
 import { RIGHTSIZING_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 
@@ -20,9 +20,11 @@ Lambda proposals are applied only with --apply --lambda-approved, in the job beh
     const { appendRightsizingAudit, parseRightsizingSettings, rightsizingLines, runRightsizing, unresolvedDrift } =
       await import('@driftgate/shared/rightsizing');
     const job = parseRightsizingSettings(v);
+    const terraform = v['terraform-output'] ?? 'driftgate-rightsizing.tf';
+    checkOutputFile(terraform, io.cwd, {}, 'terraform-output');
     const result = await runRightsizing(job.settings, job.region ? { region: job.region } : {}, io.logger);
-    const tf = resolve(io.cwd, v['terraform-output'] ?? 'driftgate-rightsizing.tf');
-    await writeFile(tf, result.terraform);
+    const tf = resolve(io.cwd, terraform);
+    await writeOutputFile(tf, result.terraform);
     for (const line of rightsizingLines(result)) io.out(line);
     io.out(`Terraform: ${tf}`);
     for (const e of await appendRightsizingAudit(job, result.audit, io.logger))

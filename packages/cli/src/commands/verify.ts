@@ -39,6 +39,8 @@ with --fail-on none only an operational failure fails.`,
       for (const failure of result.failures) io.err(`driftgate verify: ${failure}`);
       // As the action: the step fails only on a verdict in --fail-on or an operational failure.
       if (!result.failed) return EXIT.ok;
+      // The evidence is written (inconclusive, saying why); the exit status still says the source was not reached.
+      if (result.outcome.unreachable !== undefined) return EXIT.unreachable;
       return verdict === 'inconclusive' ? EXIT.inconclusive : EXIT.fail;
     } finally {
       process.off('SIGINT', onSignal);

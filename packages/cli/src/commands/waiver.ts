@@ -4,9 +4,8 @@
  * GITHUB_SHA). Tokens may come from the environment (GITHUB_TOKEN or GH_TOKEN, JIRA_TOKEN) to keep them out of
  * shell history.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigurationError } from '@driftgate/shared';
+import { ConfigurationError, checkOutputFile, writeOutputFile } from '@driftgate/shared';
 import { WAIVER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
 import { cliGitHub } from '../github.js';
@@ -23,6 +22,7 @@ Approval of file and label waivers is proven through the GitHub API (needs --cab
 read the team); Jira waivers by their status. Exit 3: waived, but the comparison is still inconclusive.`,
   exits: ['ok', 'fail', 'usage', 'inconclusive', 'unreachable'],
   async run(v, io) {
+    checkOutputFile(v['summary-file'], io.cwd, { comparison: v.comparison }, 'summary-file');
     const gh = await cliGitHub(v, io);
     if (v['cab-team'] && gh.token && !gh.repo) {
       throw new ConfigurationError(
@@ -38,7 +38,7 @@ read the team); Jira waivers by their status. Exit 3: waived, but the comparison
     });
     const result = await runWaiverCheck(settings, { logger: io.logger });
 
-    if (v['summary-file']) await writeFile(resolve(io.cwd, v['summary-file']), result.markdown);
+    if (v['summary-file']) await writeOutputFile(resolve(io.cwd, v['summary-file']), result.markdown);
     if (v.json) {
       io.out(
         JSON.stringify(

@@ -39,6 +39,27 @@ export class SourceError extends Error {
   }
 }
 
+/**
+ * A source or service that could not be reached (the CLI's exit 4; a bake that cannot start): a SourceError (but a
+ * recording without the asked query: a usage error), a network failure, or a service that answered 5xx after its
+ * retries.
+ */
+export function isUnreachable(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
+    if (x instanceof SourceError) return x.details.errorType !== 'not_recorded';
+    const code = (x as { code?: unknown }).code;
+    if (
+      typeof code === 'string' &&
+      /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)$/.test(code)
+    )
+      return true;
+    const status = (x as { status?: unknown }).status;
+    if (x.name === 'HttpError' && (typeof status !== 'number' || status === 0 || status >= 500)) return true;
+    if (x.name === 'TypeError' && x.message === 'fetch failed') return true;
+  }
+  return false;
+}
+
 export function isConfigurationError(e: unknown): e is ConfigurationError {
   return e instanceof Error && e.name === 'ConfigurationError';
 }

@@ -1,39 +1,129 @@
-/** Paths given by the user, checked before any work: one clear error naming the input, never a raw EEXIST. */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+/**
+ * Paths given by the user, checked before any work: one clear error naming the input, the value and the fix,
+ * never a raw EACCES, EEXIST or EISDIR after the verdict (or a Node 20 recursive mkdir looping on /proc).
+ */
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { controlCharacter } from '../core/escape.js';
 
-/**
- * An output directory must be a directory or not exist yet; its nearest existing ancestor must be a directory.
- * Checked at the boundary, so a file in the way fails in seconds, not after the verdict.
- */
-export function checkOutputDir(path: string | undefined, cwd: string, inputName = 'output-dir'): void {
-  if (path === undefined || path === '') return;
-  const full = resolve(cwd, path);
+/** Kernel file systems: nothing written there is kept, and Node 20's recursive mkdir spins forever under /proc. */
+const VIRTUAL_ROOTS = ['/proc', '/sys', '/dev'];
+
+function virtualRoot(path: string): string | undefined {
+  return VIRTUAL_ROOTS.find((root) => path === root || path.startsWith(`${root}/`));
+}
+
+/** The nearest ancestor of `full` (or `full` itself) that exists, and the parts below it that do not, top down. */
+function nearestExisting(full: string): { existing: string; missing: string[] } {
+  const missing: string[] = [];
   let p = full;
   while (!existsSync(p)) {
     const up = dirname(p);
-    if (up === p) return;
+    if (up === p) break;
+    missing.unshift(p);
     p = up;
   }
-  if (!statSync(p).isDirectory()) {
-    const what = p === full ? 'is a file, not a directory' : `cannot be created: ${p} is a file, not a directory`;
-    throw new ConfigurationError(
-      `Input "${inputName}" is ${JSON.stringify(path)}: it ${what}. Give a directory (it is created if missing), or leave ${inputName} empty for the default.`,
-    );
+  return { existing: p, missing };
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 /**
+ * Why a directory at `full` cannot be written to or created, or undefined when it can: the nearest existing
+ * ancestor must be a writable directory outside /proc, /sys and /dev. Works for root too: root ignores
+ * permission bits, but not a file where a directory must be.
+ */
+function directoryProblem(full: string): string | undefined {
+  const { existing, missing } = nearestExisting(full);
+  let real = existing;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    // A broken link or an unreadable path: stat below says what is wrong.
+  }
+  const root = virtualRoot(missing.length ? join(real, relative(existing, full)) : real);
+  if (root) return `it is under ${root}, a kernel file system where no report can be kept`;
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(existing).isDirectory();
+  } catch (e) {
+    return `${existing} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (!isDirectory) {
+    return existing === full
+      ? 'it is a file, not a directory'
+      : `it cannot be created: ${existing} is a file, not a directory`;
+  }
+  if (!canWrite(existing)) {
+    return existing === full
+      ? 'it is not writable (permission denied)'
+      : `it cannot be created: ${existing} is not writable (permission denied)`;
+  }
+  return undefined;
+}
+
+/** Create `full` one level at a time (never a recursive mkdir); a failure is the input's error. */
+function createDirectory(full: string, fail: (why: string) => ConfigurationError): void {
+  for (const part of nearestExisting(full).missing) {
+    try {
+      mkdirSync(part);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && statSync(part).isDirectory()) continue;
+      throw fail(`it cannot be created: mkdir ${part} failed (${code ?? (e as Error).message})`);
+    }
+  }
+}
+
+export interface OutputDirOptions {
+  /** Also create the directory now (before the work that writes into it), one level at a time. */
+  create?: boolean;
+}
+
+/**
+ * An output directory: it exists and is a writable directory, or it can be created (its nearest existing ancestor
+ * is a writable directory), and it is not under /proc, /sys or /dev. With `create`, it is created now. Checked at
+ * the boundary, before any query, bake tick or rollback: a bad path fails in seconds, not after the verdict.
+ * `inputName` is the input as the action names it (a CLI message says --output-dir).
+ */
+export function checkOutputDir(
+  path: string | undefined,
+  cwd: string,
+  inputName = 'output-dir',
+  options: OutputDirOptions = {},
+): void {
+  if (path === undefined || path === '') return;
+  const full = resolve(cwd, path);
+  const fail = (why: string) =>
+    new ConfigurationError(
+      `Input "${inputName}" is ${JSON.stringify(path)}: ${why}. Give a directory you can write to (it is created if missing), or leave ${inputName} empty for the default.`,
+    );
+  const problem = directoryProblem(full);
+  if (problem) throw fail(problem);
+  if (options.create) createDirectory(full, fail);
+}
+
+/**
  * An output file must not be one of the run's inputs (`--output` = `--config` would overwrite the config with
- * rules) nor a directory. `inputs` maps an input name to the path it was given (undefined = not given).
+ * rules), nor a directory, nor a file that cannot be written; its directory must exist and be writable, or be
+ * creatable (checkOutputDir's rules). `inputs` maps an input name to the path it was given (undefined = not given).
+ * `readOnly`: this run only reads the path (a dry run): only the first two are checked.
  */
 export function checkOutputFile(
   path: string | undefined,
   cwd: string,
   inputs: Record<string, string | undefined>,
   inputName = 'output',
+  options: { readOnly?: boolean } = {},
 ): void {
   if (path === undefined || path === '') return;
   const full = resolve(cwd, path);
@@ -44,11 +134,31 @@ export function checkOutputFile(
       );
     }
   }
-  if (existsSync(full) && statSync(full).isDirectory()) {
-    throw new ConfigurationError(
-      `Input "${inputName}" is ${JSON.stringify(path)}: it is a directory; give a file path such as rules/checkout-api-prod.yml.`,
+  const fail = (why: string) =>
+    new ConfigurationError(
+      `Input "${inputName}" is ${JSON.stringify(path)}: ${why}; give the path of a file in a directory you can write to (its directory is created if missing).`,
     );
+  if (existsSync(full)) {
+    if (statSync(full).isDirectory()) throw fail('it is a directory');
+    if (options.readOnly) return;
+    try {
+      accessSync(full, constants.W_OK);
+    } catch {
+      throw fail('the file is not writable (permission denied)');
+    }
+    return;
   }
+  // A file that does not exist yet: its directory must be usable. /dev/stdout and the like exist: they pass above.
+  if (options.readOnly) return;
+  const dir = dirname(full);
+  const problem = directoryProblem(dir);
+  if (problem) throw fail(problem.replace(/^it is /, `its directory ${dir} is `).replace(/^it /, 'its directory '));
+}
+
+/** Write an output file checked by checkOutputFile, creating its directory first (the check ruled out /proc). */
+export async function writeOutputFile(path: string, body: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, body);
 }
 
 /**

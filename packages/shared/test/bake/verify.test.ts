@@ -161,4 +161,26 @@ describe('runVerify', () => {
       ),
     ).rejects.toThrow(/not recorded|recording/i);
   });
+
+  it('a bake cancelled 75 s in, before its first tick, ends when it was cancelled, not at its start', async () => {
+    const bakeStart = Date.parse('2026-11-20T14:00:00Z') / 1000; // the recording's
+    const controller = new AbortController();
+    let now = bakeStart + 75;
+    // SIGTERM arrives while the bake waits for its first tick (due at +1m30s: interval plus evaluation delay).
+    const clock = {
+      now: () => now,
+      sleep: async (until: number) => {
+        now = Math.min(until, bakeStart + 75);
+        controller.abort(new Error('cancelled by SIGTERM'));
+        throw controller.signal.reason;
+      },
+    };
+    const r = await runVerify(
+      { metricsFile: RECORDING, rollback: 'dry-run', failOn: [], outputDir: 'out-cancel', cwd: dir },
+      { logger: memoryLogger(), clock, signal: controller.signal },
+    );
+    expect(r.verification.verdict).toBe('cancelled');
+    expect(r.verification.bake).toMatchObject({ ticks: 0, start: isoTime(bakeStart), end: isoTime(bakeStart + 75) });
+    expect(r.verification.headline).toMatch(/^Cancelled after 0 tick\(s\)/);
+  });
 });

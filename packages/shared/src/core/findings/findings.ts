@@ -149,7 +149,9 @@ export type ConclusionFinding =
   | { code: 'ticket'; decisions: RuleFinding[]; standing: StandingBreach[]; thin: UnjudgedMetric[] }
   | { code: 'pass'; ticks: number; cleared: boolean; standing: StandingBreach[]; thin: UnjudgedMetric[] }
   /** Stopped (SIGTERM/SIGINT) after `ticks` ticks. */
-  | { code: 'cancelled'; ticks: number };
+  | { code: 'cancelled'; ticks: number }
+  /** The metric source could not be reached for the baseline (`reason`: its error): no tick ran (verdict inconclusive). */
+  | { code: 'unreachable'; reason: string };
 
 export type WindowSide = 'baseline' | 'candidate';
 

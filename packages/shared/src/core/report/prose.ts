@@ -188,6 +188,8 @@ export function headline(f: ConclusionFinding): string {
       return `Pass: no rule fired in ${f.ticks} tick(s)${f.cleared ? ' (short breaches were detected and cleared)' : ''}.${standingNote(f.standing)}${thinNote(f.thin)}`;
     case 'cancelled':
       return `Cancelled after ${f.ticks} tick(s): the run was stopped before the bake ended; no rollback, ticket or promotion.`;
+    case 'unreachable':
+      return `Inconclusive: the metric source could not be reached for the baseline, so no tick was evaluated; no rollback, ticket or promotion. ${f.reason}`;
   }
 }
 

@@ -16,6 +16,7 @@ import type { CodeDeploy, DeploymentTarget, RollbackMode } from '../../io/codede
 import { loadConfig } from '../../io/config/config-file.js';
 import type { Octokit } from '../../io/github/github-client.js';
 import type { GrafanaOptions } from '../../io/grafana.js';
+import { checkOutputFile } from '../../io/paths.js';
 import type { ArtifactUploader } from '../../io/publish/artifact.js';
 import { parseS3Uri, type S3, type S3Location, s3Uri } from '../../io/publish/s3.js';
 import { openSource, type SourceOptions } from '../../io/sources/create.js';
@@ -155,6 +156,8 @@ export async function planVerify(
   clients: AwsClients,
 ): Promise<VerifyPlan> {
   const cwd = options.cwd ?? process.cwd();
+  // The recording's path is checked first (output-dir: by planCompare below), before a tick or a rollback.
+  checkOutputFile(options.record, cwd, { config: options.config, 'metrics-file': options.metricsFile }, 'record');
   const opened = openSource(options, cwd, logger, deps.source);
   const defaults = opened.defaults;
   const d: Defaults = (k) =>

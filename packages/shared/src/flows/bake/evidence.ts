@@ -235,6 +235,7 @@ function evidenceOf(input: EvidenceInput): Verification {
   const { outcome } = input;
   const c = outcome.conclusion;
   const cancelled = input.verdict === 'cancelled';
+  const finding = outcomeFinding(outcome);
   return {
     schema: VERIFICATION_SCHEMA,
     tool: { name: 'driftgate', version: DRIFTGATE_VERSION },
@@ -255,7 +256,7 @@ function evidenceOf(input: EvidenceInput): Verification {
     source: input.source,
     verdict: input.verdict,
     headline: input.headline,
-    finding: cancelled ? { code: 'cancelled', ticks: outcome.ticks.length } : c.summary,
+    finding,
     first_detection_at: c.firstDetectionAt === null ? null : isoTime(c.firstDetectionAt),
     decided_at: cancelled || c.decidedAt === null ? null : isoTime(c.decidedAt),
     coverage: Object.fromEntries(Object.entries(c.coverage).map(([k, v]) => [k, round(v, 4) as number])),
@@ -271,6 +272,13 @@ function evidenceOf(input: EvidenceInput): Verification {
     actions: input.actions,
     run: input.run,
   };
+}
+
+/** What the bake concluded, as the headline says it: cancelled, a source that could not be reached, or the rules'. */
+export function outcomeFinding(outcome: BakeOutcome): ConclusionFinding {
+  if (outcome.cancelled) return { code: 'cancelled', ticks: outcome.ticks.length };
+  if (outcome.unreachable !== undefined) return { code: 'unreachable', reason: outcome.unreachable };
+  return outcome.conclusion.summary;
 }
 
 /** The baseline the bake judged against: its version, window and each metric's value, notes and findings. */

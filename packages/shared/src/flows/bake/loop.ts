@@ -18,7 +18,7 @@ import { type BaselineMetric, evaluateTick, summarizeBaseline } from '../../core
 import { progressLine } from '../../core/bake/progress.js';
 import { BakeRules, type Conclusion, type RuleEvent, type TickEvaluation } from '../../core/bake/rules.js';
 import { mapLimit } from '../../core/concurrency.js';
-import { ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
+import { ConfigurationError, errorMessage, isUnreachable, SourceError } from '../../core/errors.js';
 import type { JudgeOptions } from '../../core/judge/judge.js';
 import { releaseBaseline, storedBaselineDrift } from '../../core/judge/release-baseline.js';
 import type { Logger } from '../../core/log.js';
@@ -123,11 +123,19 @@ export interface BakeOutcome {
   events: RuleEvent[];
   conclusion: Conclusion;
   cancelled: boolean;
+  /**
+   * Why the bake could not start: the metric source could not be reached for the baseline (its error). No tick
+   * ran; the verdict is inconclusive, and the evidence says this.
+   */
+  unreachable?: string;
   /** replay: every tick was already due; live: every tick waited; replay+live: both. */
   mode: 'replay' | 'live' | 'replay+live';
   /** Planned end of the bake. */
   plannedEnd: number;
-  /** Time of the last evaluated tick (or the bake start). */
+  /**
+   * When the bake ended: the last evaluated tick (or the bake start); for a live bake that was cancelled, or whose
+   * source could not be reached, the time it stopped (within the planned bake).
+   */
   endedAt: number;
   /** Candidate collections made (each = one query set over the elapsed bake). */
   collections: number;
@@ -160,13 +168,35 @@ async function collectAll(
 
 export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutcome> {
   const s = plan.settings;
-  const { baseline, collect } = await collectBaseline(plan, deps);
+  const clock = deps.clock ?? systemClock;
   const rules = new BakeRules(s);
+  let start: Awaited<ReturnType<typeof collectBaseline>>;
+  try {
+    start = await collectBaseline(plan, deps);
+  } catch (e) {
+    if (!isUnreachable(e)) throw e;
+    // No baseline, no tick: an inconclusive outcome that says why, so the evidence is still written.
+    const live = clock.now() < plan.bakeStart + s.durationSeconds;
+    return {
+      baseline: [],
+      ticks: [],
+      events: [],
+      conclusion: rules.conclude(),
+      cancelled: false,
+      unreachable: errorMessage(e),
+      mode: live ? 'live' : 'replay',
+      plannedEnd: plan.bakeStart + s.durationSeconds,
+      endedAt: live ? stoppedAt(plan, clock, plan.bakeStart) : plan.bakeStart,
+      collections: 0,
+    };
+  }
+  const { baseline, collect } = start;
   const baking = `Baking ${plan.candidateVersion} for ${formatDuration(s.durationSeconds)} from ${isoTime(plan.bakeStart)}: a tick every ${formatDuration(s.intervalSeconds)}, judge window ${formatDuration(s.windowSeconds)}.`;
   deps.logger.info(baking);
   deps.logger.progress?.(baking);
   const run = await bakeTicks(plan, deps, rules, baseline, collect);
   const last = run.ticks[run.ticks.length - 1];
+  const lastAt = last ? last.at : plan.bakeStart;
   return {
     baseline,
     ticks: run.ticks,
@@ -175,7 +205,8 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
     cancelled: run.cancelled,
     mode: run.waited === 0 ? 'replay' : run.immediate === 0 ? 'live' : 'replay+live',
     plannedEnd: plan.bakeStart + s.durationSeconds,
-    endedAt: last ? last.at : plan.bakeStart,
+    // A live bake that was cancelled ended when it was stopped, not at its last tick (none, 75 s into the bake).
+    endedAt: run.cancelled && run.waited > 0 ? stoppedAt(plan, clock, lastAt) : lastAt,
     collections: run.collections,
     ...(run.data && last
       ? {
@@ -185,6 +216,11 @@ export async function runBake(plan: BakePlan, deps: BakeDeps): Promise<BakeOutco
         }
       : {}),
   };
+}
+
+/** The clock when a live bake stopped, within the planned bake and not before `after` (its last tick). */
+function stoppedAt(plan: BakePlan, clock: Clock, after: number): number {
+  return Math.max(after, Math.min(clock.now(), plan.bakeStart + plan.settings.durationSeconds));
 }
 
 /**

@@ -8,7 +8,8 @@
  *      version to the baseline store, Slack and Grafana notifications;
  *   4. archive (archive.ts): perf_verification.json written locally (always), then to S3 write-once with
  *      SSE-KMS; if the upload fails, it is uploaded as a workflow artifact and the run fails.
- * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`.
+ * Cancellation (an aborted signal: SIGTERM/SIGINT) stops the bake and writes what is known as `cancelled`; a
+ * metric source that cannot be reached for the baseline writes the evidence as inconclusive, saying why.
  */
 import { resolve } from 'node:path';
 import type { BakeVerdict } from '../../core/bake/rules.js';
@@ -16,6 +17,7 @@ import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { type Logger, silentLogger } from '../../core/log.js';
 import { headline as conclusionHeadline } from '../../core/report/prose.js';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from '../../io/aws.js';
+import { checkOutputDir } from '../../io/paths.js';
 import { proxyFetch } from '../../io/proxy.js';
 import type { PutResult } from '../../io/publish/s3.js';
 import { RecordingSource } from '../../io/sources/file.js';
@@ -23,7 +25,13 @@ import { type ActEnv, actOnVerdict, annotateBakeStart, type BakeResult, verifica
 import { archiveEvidence } from './archive.js';
 import { planVerify, type VerifyDeps, type VerifyPlan, type VerifySettings } from './bake-plan.js';
 import { type AwsClients, lazyAwsClients } from './clients.js';
-import { type Actions, renderVerificationMarkdown, type Verification, writeVerification } from './evidence.js';
+import {
+  type Actions,
+  outcomeFinding,
+  renderVerificationMarkdown,
+  type Verification,
+  writeVerification,
+} from './evidence.js';
 import { type BakeOutcome, runBake } from './loop.js';
 
 export interface VerifyResult {
@@ -48,6 +56,8 @@ export async function runVerify(options: VerifySettings, deps: VerifyDeps = {}):
 
   // 1. Plan: everything resolved up front.
   const plan = await planVerify(options, deps, logger, clients);
+  // The evidence's directory is made before the first query, tick or action (planVerify checked it).
+  checkOutputDir(options.outputDir, plan.cwd, 'output-dir', { create: true });
   callTimeoutMs = Math.min(DEFAULT_AWS_CALL_TIMEOUT_MS, plan.rollback.waitSeconds * 1000);
   await checkDeployment(plan, clients, logger);
   const start = await annotateBakeStart(plan, env);
@@ -78,7 +88,7 @@ export async function runVerify(options: VerifySettings, deps: VerifyDeps = {}):
   // 4. Archive: locally first, then S3.
   const verification = verificationOf(result, actions, options.run);
   const archived = await archiveEvidence(verification, plan, options.outputDir, deps, logger, clients);
-  failures.push(...archived.failures, ...verdictFailures(result.verdict, plan.failOn));
+  failures.push(...archived.failures, ...verdictFailures(result, plan.failOn));
   return {
     verification,
     markdown: renderVerificationMarkdown(verification),
@@ -151,14 +161,12 @@ function bake(plan: VerifyPlan, deps: VerifyDeps, logger: Logger): Promise<BakeO
 /** The verdict and its headline; a cancelled run says so and acts on nothing. */
 function conclude(plan: VerifyPlan, outcome: BakeOutcome): BakeResult {
   const verdict: BakeVerdict = outcome.cancelled ? 'cancelled' : outcome.conclusion.verdict;
-  const headline = conclusionHeadline(
-    outcome.cancelled ? { code: 'cancelled', ticks: outcome.ticks.length } : outcome.conclusion.summary,
-  );
-  return { plan, outcome, verdict, headline };
+  return { plan, outcome, verdict, headline: conclusionHeadline(outcomeFinding(outcome)) };
 }
 
-/** A cancelled run fails; so does a verdict listed in fail-on. */
-function verdictFailures(verdict: BakeVerdict, failOn: readonly string[]): string[] {
+/** A cancelled run fails, and so does one whose source could not be reached; so does a verdict listed in fail-on. */
+function verdictFailures({ verdict, outcome }: BakeResult, failOn: readonly string[]): string[] {
   if (verdict === 'cancelled') return ['the run was cancelled'];
+  if (outcome.unreachable !== undefined) return [`the metric source could not be reached: ${outcome.unreachable}`];
   return failOn.includes(verdict) ? [`verdict ${verdict} (fail-on: ${failOn.join(',')})`] : [];
 }

@@ -45,7 +45,7 @@ export interface CompareTarget extends SourceOptions {
   baselineStore?: string;
   /** Path of the config file (default .github/driftgate.yml, optional). */
   config?: string;
-  /** Where perf-comparison.json/.md are written. */
+  /** Where perf-comparison.json/.md are written ('' for none: `driftgate record` writes only its recording). */
   outputDir: string;
   /** Directory for config lookup and relative paths (default process.cwd()). */
   cwd?: string;

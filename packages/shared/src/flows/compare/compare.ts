@@ -42,7 +42,7 @@ import { warnAboutEnvironment } from '../../io/collect/environments.js';
 import { resolveScrapeIntervals, withScrapeIntervals, withScrapeNote } from '../../io/collect/scrape.js';
 import { loadConfig } from '../../io/config/config-file.js';
 import type { Deadline } from '../../io/http/http-client.js';
-import { checkOutputDir } from '../../io/paths.js';
+import { checkOutputDir, checkOutputFile } from '../../io/paths.js';
 import { writeComparison } from '../../io/report/write-report.js';
 import { openSource } from '../../io/sources/create.js';
 import { RecordingSource } from '../../io/sources/file.js';
@@ -186,6 +186,7 @@ export async function planCompare(
 ): Promise<ComparePlan> {
   const cwd = options.cwd ?? process.cwd();
   checkOutputDir(options.outputDir, cwd);
+  checkOutputFile(options.record, cwd, { config: options.config, 'metrics-file': options.metricsFile }, 'record');
   const d = (k: string) =>
     typeof defaults[k] === 'string' && defaults[k] !== '' ? (defaults[k] as string) : undefined;
   // A recording made with the built-in catalog says so: a repository's own config must not replace it.
@@ -407,6 +408,8 @@ export async function runCompare(options: CompareSettings, deps: CompareDeps = {
   const defaults = opened.defaults;
   const plan = await planCompare(options, defaults, deps);
   refuseFuture(plan.candidateWindow.end, options.now ?? nowSeconds(), 'Input "candidate-window" ends at', FUTURE_FIX);
+  // The plan is sound: the report's directory is made now, before the first query, not after the verdict.
+  checkOutputDir(options.outputDir, cwd, 'output-dir', { create: true });
   const recorder = options.record ? new RecordingSource(source, { defaults: recordingDefaults(plan) }) : undefined;
   if (recorder) source = recorder;
 
@@ -617,6 +620,8 @@ export async function recordComparisonData(
 ): Promise<{ path: string; queries: number; requests: number }> {
   const logger = deps.logger ?? silentLogger;
   const cwd = options.cwd ?? process.cwd();
+  // The recording is the only output: checked before the source is even built.
+  checkOutputFile(path, cwd, { config: options.config }, 'output');
   // From a recording (a subset, another file), its own service, versions and windows are the defaults, as compare's.
   const { source: inner, defaults } = openSource(options, cwd, logger, deps.source);
   const plan = await planCompare(options, defaults, deps);

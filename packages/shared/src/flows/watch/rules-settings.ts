@@ -51,7 +51,16 @@ export function rulesSettings(v: RulesValues, refer: Refer, ctx: RulesContext): 
   const publish = publishTarget(v.publish, refer);
   const maxRulesPerGroup = parseMaxRulesPerGroup(v['max-rules-per-group'], refer);
   const rulerHeaders = v['ruler-headers'] ? parseHeaders(v['ruler-headers'], 'ruler-headers') : undefined;
-  checkOutputFile(v.output, ctx.cwd, { config: v.config, 'metrics-file': metricsFile });
+  // A dry run only reads them (the diff): their directories need not be writable.
+  const readOnly = { readOnly: v['dry-run'] };
+  checkOutputFile(v.output, ctx.cwd, { config: v.config, 'metrics-file': metricsFile }, 'output', readOnly);
+  checkOutputFile(
+    v['fleet-output'],
+    ctx.cwd,
+    { config: v.config, 'metrics-file': metricsFile, output: v.output },
+    'fleet-output',
+    readOnly,
+  );
   const now = v.now ? parseTime(v.now, nowSeconds(), refer('now')) : undefined;
   if (v['promoted-at']) promotedTime(v['promoted-at'], now ?? nowSeconds(), refer('promoted-at'));
   const source = sourceSettings(v, ctx.awsRegion);

@@ -10,7 +10,7 @@
  * what the file holds for that query: usually the run used other windows than the recording.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, SourceError } from '../../core/errors.js';
 import { isoTime } from '../../core/time.js';
@@ -269,8 +269,14 @@ export function formatRecording(recording: Recording): string {
 export async function writeRecording(path: string, recording: Recording): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, formatRecording(recording));
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, formatRecording(recording));
+    await rename(tmp, path);
+  } catch (e) {
+    // No <file>.<pid>.tmp left behind when the rename (or the write) fails.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
 }
 
 /**

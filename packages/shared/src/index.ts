@@ -1,4 +1,4 @@
-/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, proxies, concurrency, version. */
+/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, output files, proxies, concurrency, version. */
 
 export * from './core/concurrency.js';
 export * from './core/errors.js';
@@ -11,5 +11,6 @@ export * from './core/time.js';
 export * from './core/validation.js';
 export * from './core/version.js';
 export * from './io/aws.js';
+export * from './io/output-file.js';
 export * from './io/paths.js';
 export * from './io/proxy.js';

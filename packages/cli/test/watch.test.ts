@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   fixturesOpenMetrics,
+  freePort,
   type PrometheusServer,
   REPO_ROOT,
   releaseFixture,
@@ -196,6 +197,25 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     ]);
     expect(noWindow.code).toBe(2);
     expect(noWindow.stderr).toMatch(/--baseline-window is empty/);
+  });
+
+  it('an unreachable --ruler-url: exit 4, naming the ruler URL without its secrets, the cause and --ruler-url', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = driftgate([
+      'rules',
+      '--metrics-file',
+      RECORDING,
+      '--publish',
+      'ruler',
+      '--ruler-url',
+      `http://ops:ruler-pass-5@127.0.0.1:${port}/?token=ruler-token-6`,
+      '--dry-run',
+    ]);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr.trim()).toBe(
+      `driftgate rules: Could not reach the ruler at http://127.0.0.1:${port}/prometheus/config/v1/rules/driftgate-fleet (GET, the deployed rules): ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}. Check --ruler-url (the Mimir or Cortex base URL) and that the ruler is up.`,
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/ruler-pass-5|ruler-token-6/);
   });
 
   it('alertmanager and dashboards write their files', () => {

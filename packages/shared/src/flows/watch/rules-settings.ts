@@ -86,6 +86,7 @@ export function rulesSettings(v: RulesValues, refer: Refer, ctx: RulesContext): 
       fleetNamespace: v['fleet-namespace'],
       ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
       cwd: ctx.cwd,
+      refer,
     },
     dryRun: v['dry-run'],
   };

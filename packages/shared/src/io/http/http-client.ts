@@ -267,12 +267,10 @@ export class HttpClient {
   }
 
   private networkError(e: unknown, where: string, context: RequestContext): SourceError {
-    const err = e as Error & { cause?: { code?: string; message?: string } };
-    const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
+    const timedOut = (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
     const reason = timedOut
       ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
-      : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
-        [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
+      : networkReason(e);
     return new SourceError(
       this.wording.network?.(reason, where, context) ??
         `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`,
@@ -370,6 +368,15 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const at = /[A-Za-z]{3}/.test(v) ? Date.parse(v) : Number.NaN;
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
+}
+
+/**
+ * Why a request got no answer, from fetch's error: undici reports "fetch failed" and puts the useful part in
+ * `cause` ("ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9090", "ENOTFOUND: getaddrinfo ENOTFOUND host").
+ */
+export function networkReason(e: unknown): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  return [err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ');
 }
 
 /** A URL fit for logs and messages: no user:password, no query string (either may carry a token). */

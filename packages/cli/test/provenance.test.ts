@@ -67,3 +67,28 @@ describe('a bake window longer than the bake names where it came from', () => {
     expect(given.stderr).toContain(`warning: --window ${SHRUNK}`);
   });
 });
+
+describe('a driftgate file of another kind given as --metrics-file says what it is and what takes it', () => {
+  it("finops: the demo's Cost Explorer recording is named as such, with no advice to record it again", () => {
+    const r = driftgate(['finops', '--metrics-file', join(DEMO, 'finops-recording.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toBe(
+      `driftgate finops: --metrics-file (${join(DEMO, 'finops-recording.json')}) is a FinOps recording (Cost Explorer responses and request counts, recorded for the demo): only \`driftgate demo\` replays it (its FinOps part); Cost Explorer is otherwise read live. --metrics-file takes a recording of metric queries (driftgate.recording/v1), made by \`driftgate record\`.`,
+    );
+  });
+
+  it('compare: a comparison report is named, with the flag that takes it', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dg-cli-provenance-'));
+    expect(
+      driftgate(['compare', '--metrics-file', join(DEMO, 'compare-recording.json'), '--output-dir', '.'], cwd).code,
+    ).toBe(1);
+    const r = driftgate(['compare', '--metrics-file', 'perf-comparison.json'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^driftgate compare: --metrics-file \(.*\/perf-comparison\.json\) is a comparison \(perf-comparison\.json, written by perf-baseline-compare or `driftgate compare`\): the waiver check takes it \(`driftgate waiver --comparison`\)\. --metrics-file takes a recording of metric queries/,
+    );
+    expect(r.stderr).not.toContain('Record it again');
+  });
+});

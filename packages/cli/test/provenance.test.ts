@@ -36,7 +36,7 @@ const SHRUNK = 'is 5m, longer than the 2m bake: the judge window is shrunk to 2m
 describe('a bake window longer than the bake names where it came from', () => {
   it('no config file: the built-in default, never .github/driftgate.yml', () => {
     const r = driftgate(['verify', '--metrics-file', 'bake.json', '--bake-duration', '2m'], withoutRecordedWindow());
-    expect(r.stderr).toContain(`warning: the built-in default bake.window ${SHRUNK}`);
+    expect(r.stderr).toContain(`warning: bake.window (built-in default) ${SHRUNK}`);
     expect(r.stderr).not.toContain('driftgate.yml');
   });
 
@@ -49,7 +49,7 @@ describe('a bake window longer than the bake names where it came from', () => {
       ['verify', '--metrics-file', 'bake.json', '--bake-duration', '2m', '--config', 'c.yml'],
       silent,
     );
-    expect(d.stderr).toContain(`warning: the built-in default bake.window ${SHRUNK}`);
+    expect(d.stderr).toContain(`warning: bake.window (built-in default) ${SHRUNK}`);
   });
 
   it("the recording's own window, not a --window that was never given", () => {

@@ -226,7 +226,7 @@ export function resolveBakeSettings(
 
 /**
  * How messages name a bake key (`ratio.for`): the config file when it sets the key, else the built-in default the
- * value came from ("the built-in default bake.window").
+ * value came from ("bake.window (built-in default)"): a label, as the file's is, not a sentence.
  */
 function keyOrigin(raw: Raw, file: string | null): (key: string) => string {
   return (key) => {
@@ -235,7 +235,7 @@ function keyOrigin(raw: Raw, file: string | null): (key: string) => string {
       .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Raw)[k] : undefined), raw);
     return file !== null && value !== undefined && value !== null
       ? `${file}: bake.${key}`
-      : `the built-in default bake.${key}`;
+      : `bake.${key} (built-in default)`;
   };
 }
 

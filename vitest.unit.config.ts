@@ -26,6 +26,7 @@ export const BUNDLED_TESTS = [
   'packages/cli/test/environments.test.ts',
   'packages/cli/test/hardening.test.ts',
   'packages/cli/test/newcomer-lab.test.ts',
+  'packages/cli/test/provenance.test.ts',
   'packages/cli/test/security.test.ts',
   'packages/cli/test/watch.test.ts',
   'test/iam.test.ts',

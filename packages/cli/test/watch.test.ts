@@ -4,11 +4,12 @@
  * generated rules over the recorded regression through promtool.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   fixturesOpenMetrics,
+  freePort,
   type PrometheusServer,
   REPO_ROOT,
   releaseFixture,
@@ -198,6 +199,25 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
     expect(noWindow.stderr).toMatch(/--baseline-window is empty/);
   });
 
+  it('an unreachable --ruler-url: exit 4, naming the ruler URL without its secrets, the cause and --ruler-url', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = driftgate([
+      'rules',
+      '--metrics-file',
+      RECORDING,
+      '--publish',
+      'ruler',
+      '--ruler-url',
+      `http://ops:ruler-pass-5@127.0.0.1:${port}/?token=ruler-token-6`,
+      '--dry-run',
+    ]);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr.trim()).toBe(
+      `driftgate rules: Could not reach the ruler at http://127.0.0.1:${port}/prometheus/config/v1/rules/driftgate-fleet (GET, the deployed rules): ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}. Check --ruler-url (the Mimir or Cortex base URL) and that the ruler is up.`,
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/ruler-pass-5|ruler-token-6/);
+  });
+
   it('alertmanager and dashboards write their files', () => {
     const cwd = dir();
     const am = driftgate(
@@ -248,4 +268,68 @@ describe('driftgate rules / alertmanager / dashboards (bundled)', () => {
       /^They differ, by the estimator: the bake's verdict is rollback \(decided at minute 14 at 1\.\d\dx the baseline, driftgate's estimate\), the watch's rollback alert does not fire \(its 5-minute histogram_quantile reached at most 1\.\d\dx its baseline reading\)/m,
     );
   }, 60_000);
+});
+
+describe('driftgate alertmanager with a secret in the configuration (bundled)', () => {
+  const SLACK = 'https://hooks.slack.com/services/T0/B0/am-slack-SECRET-77';
+  const PAGER = 'https://pager-bot:pager-pass-99@pager.example.com/x';
+  const secretFree = (s: string) =>
+    expect(s).not.toMatch(/am-slack-SECRET-77|pager-pass-99|services\/T0\/B0|pager-bot/);
+  const slack = ['--slack-api-url', SLACK, '--slack-critical-channel', '#a', '--slack-warning-channel', '#b'];
+  const webhooks = ['--webhook-critical-url', PAGER, '--webhook-warning-url', 'https://tickets.example.com/x'];
+
+  it('--output writes the real URLs (mode 0600) that amtool accepts, and only the path is printed', () => {
+    const cwd = dir();
+    const r = driftgate(['alertmanager', ...slack, ...webhooks, '--output', 'am.yml'], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(cwd, 'am.yml');
+    expect(r.stdout.trim()).toBe(`Alertmanager configuration (plain): ${file} (mode 0600: it holds a secret)`);
+    secretFree(r.stdout + r.stderr);
+    const receivers = parse(readFileSync(file, 'utf8')).receivers;
+    expect(receivers[0].slack_configs[0].api_url).toBe(SLACK);
+    expect(receivers[0].webhook_configs[0].url).toBe(PAGER);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(execFileSync('amtool', ['check-config', file], { encoding: 'utf8' })).toMatch(/SUCCESS/);
+  });
+
+  it('an existing --output file is made 0600 too', () => {
+    const cwd = dir();
+    writeFileSync(join(cwd, 'am.yml'), 'old\n', { mode: 0o644 });
+    const r = driftgate(['alertmanager', ...slack, '--output', 'am.yml'], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(join(cwd, 'am.yml')).mode & 0o777).toBe(0o600);
+  });
+
+  it.each([
+    [
+      '--slack-api-url',
+      slack,
+      /^driftgate alertmanager: --slack-api-url is a secret \(the Slack incoming-webhook URL\)/,
+    ],
+    [
+      '--webhook-critical-url',
+      webhooks,
+      /^driftgate alertmanager: --webhook-critical-url is https:\/\/pager\.example\.com\/x with a user and password/,
+    ],
+  ])('without --output, %s is refused before any work: the configuration would go to stdout', (_, args, message) => {
+    const r = driftgate(['alertmanager', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/give --output FILE/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    secretFree(r.stdout + r.stderr);
+  });
+
+  it('without a secret, the configuration still goes to stdout', () => {
+    const r = driftgate([
+      'alertmanager',
+      '--webhook-critical-url',
+      'https://pager.example.com/c',
+      '--webhook-warning-url',
+      'https://pager.example.com/w',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(parse(r.stdout).receivers[0].webhook_configs[0].url).toBe('https://pager.example.com/c');
+  });
 });

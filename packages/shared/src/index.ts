@@ -1,4 +1,4 @@
-/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths, proxies, concurrency, version. */
+/** @driftgate/shared: utilities: errors, logging, time, escaping, redaction, validation, paths and output files, proxies, concurrency, version. */
 
 export * from './core/concurrency.js';
 export * from './core/errors.js';

@@ -3,9 +3,8 @@
  * (SNS topics, webhooks, Slack channels: any of them), and a rollback (or SLO) alert inhibiting the drift alert
  * of the same service (core/watch/alertmanager.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { redact } from '@driftgate/shared';
+import { resolve } from 'node:path';
+import { writeOutputFile } from '@driftgate/shared';
 import { loadConfig } from '@driftgate/shared/config';
 import { ALERTMANAGER_INPUTS } from '@driftgate/shared/inputs';
 import { defineCommand, EXIT } from '../command.js';
@@ -23,20 +22,21 @@ export const alertmanagerCommand = defineCommand({
     );
     const settings = alertmanagerSettings(v, referFlag(ALERTMANAGER_INPUTS), { cwd: io.cwd });
     const config = await loadConfig(settings.config, io.cwd);
-    const text = redact(
-      renderAlertmanagerConfig(
-        buildAlertmanagerConfig({ labels: config.labels, ...settings.routing }),
-        settings.format,
-      ),
+    // The configuration is the product: its secrets (the Slack URL, a webhook's password) stay in it. Settings
+    // refused them without --output; the file is written 0600 and only its path is printed.
+    const text = renderAlertmanagerConfig(
+      buildAlertmanagerConfig({ labels: config.labels, ...settings.routing }),
+      settings.format,
     );
     if (!settings.output) {
       io.out(text.trimEnd());
       return EXIT.ok;
     }
     const path = resolve(io.cwd, settings.output);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-    io.out(`Alertmanager configuration (${settings.format}): ${path}`);
+    await writeOutputFile(path, text, { secret: settings.secret });
+    io.out(
+      `Alertmanager configuration (${settings.format}): ${path}${settings.secret ? ' (mode 0600: it holds a secret)' : ''}`,
+    );
     return EXIT.ok;
   },
 });

@@ -3,7 +3,7 @@
  * never a raw EACCES, EEXIST or EISDIR after the verdict (or a Node 20 recursive mkdir looping on /proc).
  */
 import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { controlCharacter } from '../core/escape.js';
@@ -155,10 +155,26 @@ export function checkOutputFile(
   if (problem) throw fail(problem.replace(/^it is /, `its directory ${dir} is `).replace(/^it /, 'its directory '));
 }
 
-/** Write an output file checked by checkOutputFile, creating its directory first (the check ruled out /proc). */
-export async function writeOutputFile(path: string, body: string | Uint8Array): Promise<void> {
+/**
+ * Write an output file checked by checkOutputFile, creating its directory first (the check ruled out /proc). A
+ * file that holds a secret (an Alertmanager configuration with a Slack URL) is readable by its owner only (mode
+ * 0600), also when it existed before with a wider mode.
+ */
+export async function writeOutputFile(
+  path: string,
+  body: string | Uint8Array,
+  options: { secret?: boolean } = {},
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, body);
+  if (!options.secret) {
+    await writeFile(path, body);
+    return;
+  }
+  // The mode applies only when the file is created: narrow an existing file first, before the secret is in it.
+  await chmod(path, 0o600).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
+  await writeFile(path, body, { mode: 0o600 });
 }
 
 /**

@@ -302,4 +302,25 @@ describe('settings', () => {
       /has no SLO/,
     );
   });
+  it('names where a value came from: the config file only when it sets the key, else the built-in default', () => {
+    const catalog = [...BUILTIN_CATALOG];
+    const where = (raw: Record<string, unknown>, file: string | null, o = {}) =>
+      resolveBakeSettings(raw, { durationSeconds: 120, ...o }, catalog, 60, file).warnings?.[0];
+    expect(where({}, null)).toMatchObject({ code: 'window-shrunk', where: 'bake.window (built-in default)' });
+    expect(where({ interval: '60s' }, 'c.yml')).toMatchObject({ where: 'bake.window (built-in default)' });
+    expect(where({ window: '5m' }, 'c.yml')).toMatchObject({ where: 'c.yml: bake.window' });
+    expect(where({}, null, { windowSeconds: 300 })).toMatchObject({ where: 'Input "window"' });
+    expect(where({}, null, { windowSeconds: 300, from: { window: "the recording's window" } })).toMatchObject({
+      where: "the recording's window",
+    });
+    expect(() => resolveBakeSettings({}, { intervalSeconds: 120 }, catalog, 60, null)).toThrow(
+      /^bake\.window \(built-in default\) is 5m: it must be a whole multiple of the interval \(2m\)/,
+    );
+    expect(() => resolveBakeSettings({}, { intervalSeconds: 180 }, catalog, 60, 'c.yml')).toThrow(
+      /^bake\.window \(built-in default\) is 5m/,
+    );
+    expect(() =>
+      resolveBakeSettings({ ratio: { for: '7m' } }, { intervalSeconds: 120, windowSeconds: 240 }, catalog, 60, 'c.yml'),
+    ).toThrow(/^c\.yml: bake\.ratio\.for is 7m: it must be a whole multiple of the interval/);
+  });
 });

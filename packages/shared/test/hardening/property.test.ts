@@ -1,12 +1,13 @@
 /**
  * Issue 23, the property (fast-check, fixed seed, bounded runs): no string that reaches stdout, a job summary,
- * a rule file, an Alertmanager config or an evidence file holds a registered secret (in any form it can take:
+ * a rule file, an Alertmanager config on stdout or an evidence file holds a registered secret (in any form it can take:
  * raw, JSON-, HTML-, Markdown- or URL-escaped, Base64, inside a header block or a URL) or an unescaped control
  * character (C0 but newline and tab, DEL, C1, U+2028/U+2029, bidirectional overrides).
  *
  * Each channel is exercised through the function that writes it: shell/action/logger.ts safeInfo (stdout), redact of
- * mdText Markdown (summaries), core/watch/prometheus-rules.ts + publishRules' redaction (rule files), the alertmanager command's
- * redaction of renderAlertmanagerConfig, flows/bake/evidence.ts serializeVerification (perf_verification.json).
+ * mdText Markdown (summaries), core/watch/prometheus-rules.ts + publishRules' redaction (rule files), the CLI stdout's
+ * redaction of renderAlertmanagerConfig (a configuration holding a secret input is only written to --output, 0600),
+ * flows/bake/evidence.ts serializeVerification (perf_verification.json).
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -11,10 +11,21 @@ import { type PrometheusServer, startPrometheus } from '@driftgate/testkit/prome
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_SCHEMA } from '../../src/core/audit/entry.js';
 import { ConfigurationError, SourceError } from '../../src/core/errors.js';
-import { FileSource, parseRecording, RECORDING_SCHEMA, RecordingSource } from '../../src/io/sources/file.js';
+import { COMPARISON_SCHEMA } from '../../src/core/model/comparison.js';
+import { VERIFICATION_SCHEMA, VERIFICATION_SCHEMA_V1 } from '../../src/flows/bake/evidence.js';
+import { FINOPS_RECORDING_SCHEMA } from '../../src/io/cost-recording.js';
+import {
+  FileSource,
+  OTHER_FILE_KINDS,
+  parseRecording,
+  RECORDING_SCHEMA,
+  RecordingSource,
+} from '../../src/io/sources/file.js';
 import { PrometheusSource } from '../../src/io/sources/prometheus.js';
 import type { MetricSource, QueryResult } from '../../src/io/sources/source-types.js';
+import { BASELINE_SCHEMA } from '../../src/io/store/baseline-store.js';
 import { hourAligned, openMetrics, points, promqlString } from './openmetrics.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped depending on the loader.
@@ -205,6 +216,43 @@ describe('FileSource input validation', () => {
     expect(() => FileSource.fromFile(path)).toThrow(
       /^Input "metrics-file" \(.*bad\.json\) is not a valid driftgate recording/,
     );
+  });
+
+  it('names a driftgate file of another kind for what it is, and the input that takes a recording', async () => {
+    const path = join(dir, 'other.json');
+    for (const [schema, kind] of Object.entries(OTHER_FILE_KINDS)) {
+      await writeFile(path, JSON.stringify({ schema }));
+      expect(() => FileSource.fromFile(path)).toThrow(ConfigurationError);
+      expect(() => FileSource.fromFile(path)).toThrow(
+        `Input "metrics-file" (${path}) is ${kind}. Input "metrics-file" takes a recording of metric queries (driftgate.recording/v1), made by \`driftgate record\`.`,
+      );
+    }
+    expect(() => parseRecording(JSON.stringify({ schema: COMPARISON_SCHEMA }))).toThrow(
+      /^The recording is a comparison .*\. Give a recording of metric queries/,
+    );
+    // Not a kind: an inherited property name is an unknown schema like any other.
+    expect(() => parseRecording(JSON.stringify({ schema: 'constructor' }))).toThrow(/"schema" is "constructor"/);
+  });
+
+  it('knows every schema driftgate writes besides the recording, and the demo FinOps recording is one', async () => {
+    expect(Object.keys(OTHER_FILE_KINDS).sort()).toEqual(
+      [
+        FINOPS_RECORDING_SCHEMA,
+        COMPARISON_SCHEMA,
+        VERIFICATION_SCHEMA,
+        VERIFICATION_SCHEMA_V1,
+        BASELINE_SCHEMA,
+        AUDIT_SCHEMA,
+        'driftgate.finops-report/v1',
+        'driftgate.kpis/v1',
+      ].sort(),
+    );
+    const finopsRun = await readFile(join(import.meta.dirname, '../../src/flows/finops/finops-run.ts'), 'utf8');
+    expect(finopsRun).toContain("schema: 'driftgate.finops-report/v1'");
+    const kpis = await readFile(join(import.meta.dirname, '../../src/core/kpis/compute.ts'), 'utf8');
+    expect(kpis).toContain("schema: 'driftgate.kpis/v1'");
+    const demo = join(import.meta.dirname, '../../../cli/demo/finops-recording.json');
+    expect(JSON.parse(await readFile(demo, 'utf8')).schema).toBe(FINOPS_RECORDING_SCHEMA);
   });
 
   it('parses an in-memory recording and records warnings from any source', async () => {

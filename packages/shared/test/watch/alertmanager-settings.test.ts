@@ -39,6 +39,7 @@ describe('alertmanagerSettings', () => {
       format: 'amp',
       config: 'driftgate.yml',
       output: 'am.yml',
+      secret: false,
       routing: {
         topics: { critical: TOPICS['sns-critical-topic-arn'], warning: TOPICS['sns-warning-topic-arn'] },
         webhooks: { critical: 'https://pager.example.com/critical', warning: 'https://pager.example.com/warning' },
@@ -50,7 +51,7 @@ describe('alertmanagerSettings', () => {
         snsApiUrl: 'https://sns.vpce.example.com/',
       },
     });
-    expect(settings({})).toEqual({ format: 'plain', routing: {} });
+    expect(settings({})).toEqual({ format: 'plain', secret: false, routing: {} });
   });
 
   it.each([
@@ -81,4 +82,52 @@ describe('alertmanagerSettings', () => {
       expect.objectContaining({ message: expect.not.stringContaining('sns-pass-99') }),
     );
   });
+
+  const SLACK = {
+    'slack-api-url': 'https://hooks.slack.com/services/T0/B0/slack-secret-1',
+    'slack-critical-channel': '#oncall',
+    'slack-warning-channel': '#perf',
+  };
+  const WEBHOOKS = {
+    'webhook-critical-url': 'https://bot:hook-pass-2@pager.example.com/c',
+    'webhook-warning-url': 'https://pager.example.com/w?token=hook-token-3',
+  };
+
+  it('a secret copied into the configuration (the Slack URL, a webhook password or token) needs an output file', () => {
+    expect(settings({ ...SLACK, output: 'am.yml' }).secret).toBe(true);
+    expect(settings({ ...WEBHOOKS, output: 'am.yml' }).secret).toBe(true);
+    expect(
+      settings({ ...TOPICS, 'sns-api-url': 'https://sns.example.com/?token=sns-token-4', output: 'am.yml' }).secret,
+    ).toBe(true);
+    expect(
+      settings({
+        'webhook-critical-url': 'https://pager.example.com/c',
+        'webhook-warning-url': 'https://pager.example.com/w',
+      }).secret,
+    ).toBe(false);
+    // Not written: the Slack URL when its file is given (api_url_file), an SNS endpoint without topics.
+    expect(settings({ ...SLACK, 'slack-api-url-file': '/etc/alertmanager/slack-url' }).secret).toBe(false);
+    expect(settings({ 'sns-api-url': 'https://sns.example.com/?token=sns-token-4' }).secret).toBe(false);
+  });
+
+  it.each([
+    [
+      SLACK,
+      /^--slack-api-url is a secret \(the Slack incoming-webhook URL\), which the configuration would hold; without --output the configuration is printed to stdout \(a CI log\): give --output FILE \(written with mode 0600; only its path is printed\), or --slack-api-url-file, a file Alertmanager reads the URL from\.$/,
+    ],
+    [
+      WEBHOOKS,
+      /^--webhook-critical-url is https:\/\/pager\.example\.com\/c with a user and password and --webhook-warning-url is https:\/\/pager\.example\.com\/w with a query string \(a token\), which the configuration would hold; without --output .*: give --output FILE \(written with mode 0600; only its path is printed\)\.$/,
+    ],
+  ] as Array<[Partial<AlertmanagerValues>, RegExp]>)(
+    'without output, refuses %j naming the input, never its secret',
+    (over, message) => {
+      expect(() => settings(over)).toThrow(message);
+      expect(() => settings(over)).toThrow(
+        expect.objectContaining({
+          message: expect.not.stringMatching(/slack-secret-1|T0\/B0|hook-pass-2|bot:|hook-token-3/),
+        }),
+      );
+    },
+  );
 });

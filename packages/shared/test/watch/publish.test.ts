@@ -7,8 +7,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
+import { freePort } from '@driftgate/testkit/prometheus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { SourceError } from '../../src/core/errors.js';
 import { combinedFile, renderRuleFile, splitGroups } from '../../src/core/watch/prometheus-rules.js';
 import { AmpRulesTarget, FileTarget, publishRules, RulerTarget } from '../../src/io/publish/rules-publish.js';
 import { testRules } from './fixtures.js';
@@ -214,6 +216,18 @@ describe('Mimir / Cortex ruler', () => {
     expect(fake.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('ops:s3cret').toString('base64')}`);
     fake.requests.pop();
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /prometheus/config/v1/rules/driftgate']);
+    // A query string (a proxy's ?token=) stays after the rules path, and out of the description.
+    fake.requests.length = 0;
+    const token = new RulerTarget({
+      url: `${fake.url}/prometheus?token=t0k3n-7`,
+      namespace: 'driftgate',
+      headers: { 'X-Scope-OrgID': 'platform' },
+    });
+    expect(token.description).toBe(`ruler ${fake.url} namespace driftgate`);
+    await token.deployed();
+    expect(fake.requests.map((r) => `${r.method} ${r.path}${r.url.search}`)).toEqual([
+      'GET /prometheus/config/v1/rules/driftgate?token=t0k3n-7',
+    ]);
   });
 
   it('replaces an old per-service group in one step: the new groups posted, the old one deleted, the diff shows it', async () => {
@@ -246,6 +260,21 @@ describe('Mimir / Cortex ruler', () => {
     );
     expect(parse(split).groups.every((g: { rules: unknown[] }) => g.rules.length <= 5)).toBe(true);
     expect((await publishRules(target, split)).status).toBe('unchanged');
+  });
+
+  it('an unreachable ruler is a SourceError naming its URL (no user-info, no query), the cause and the input', async () => {
+    const port = await freePort(); // nothing listens there
+    const target = new RulerTarget({
+      url: `http://ops:ruler-pass-5@127.0.0.1:${port}/?token=ruler-token-6`,
+      namespace: 'driftgate',
+    });
+    const err = await publishRules(target, RULES).catch((e) => e);
+    expect(err).toBeInstanceOf(SourceError);
+    expect(err.details.errorType).toBe('network');
+    expect(err.message).toBe(
+      `Could not reach the ruler at http://127.0.0.1:${port}/prometheus/config/v1/rules/driftgate (GET, the deployed rules): ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}. Check Input "ruler-url" (the Mimir or Cortex base URL) and that the ruler is up.`,
+    );
+    expect(err.message).not.toMatch(/ops|ruler-pass-5|ruler-token-6/);
   });
 });
 

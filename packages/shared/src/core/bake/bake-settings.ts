@@ -135,7 +135,11 @@ export interface BakeOverrides {
   critical?: readonly string[];
   /** How messages name an input: `Input "interval"` (the default) in an action, `--interval` on the CLI. */
   refer?: (input: string) => string;
+  /** Where an override came from when not its input (a recording's own window), by input name. */
+  from?: Partial<Record<TimingInput, string>>;
 }
+
+type TimingInput = 'bake-duration' | 'interval' | 'window';
 
 const referInputName = (name: string) => `Input "${name}"`;
 
@@ -182,17 +186,18 @@ function multiple(a: number, b: number): boolean {
 }
 
 /**
- * Resolve the bake settings. `raw` is the config's `bake:` section, `where` names the config file,
- * `resolution` is the collection sub-window (config `resolution`), which ticks must line up with.
+ * Resolve the bake settings. `raw` is the config's `bake:` section, `where` names the config file (null: none was
+ * loaded, the built-in defaults apply), `resolution` is the collection sub-window (config `resolution`), which
+ * ticks must line up with.
  */
 export function resolveBakeSettings(
   raw: Raw,
   overrides: BakeOverrides,
   catalog: MetricDef[],
   resolution: number,
-  where = '.github/driftgate.yml',
+  where: string | null = '.github/driftgate.yml',
 ): BakeSettings {
-  const at = (key: string) => `${where}: bake.${key}`;
+  const at = keyOrigin(raw, where);
   const timing = bakeTiming(raw, overrides, resolution, at);
   const settings: BakeSettings = {
     durationSeconds: timing.durationSeconds,
@@ -219,6 +224,21 @@ export function resolveBakeSettings(
   return settings;
 }
 
+/**
+ * How messages name a bake key (`ratio.for`): the config file when it sets the key, else the built-in default the
+ * value came from ("bake.window (built-in default)"): a label, as the file's is, not a sentence.
+ */
+function keyOrigin(raw: Raw, file: string | null): (key: string) => string {
+  return (key) => {
+    const value = key
+      .split('.')
+      .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Raw)[k] : undefined), raw);
+    return file !== null && value !== undefined && value !== null
+      ? `${file}: bake.${key}`
+      : `bake.${key} (built-in default)`;
+  };
+}
+
 /** Duration, interval and judge window: whole multiples of each other and of the resolution, within limits. */
 function bakeTiming(
   raw: Raw,
@@ -230,9 +250,11 @@ function bakeTiming(
   const durationSeconds = overrides.durationSeconds ?? duration(raw.duration, BAKE_DEFAULTS.duration, at('duration'));
   const intervalSeconds = overrides.intervalSeconds ?? duration(raw.interval, BAKE_DEFAULTS.interval, at('interval'));
   let windowSeconds = overrides.windowSeconds ?? duration(raw.window, BAKE_DEFAULTS.window, at('window'));
-  const intervalWhere = overrides.intervalSeconds !== undefined ? refer('interval') : at('interval');
-  const windowWhere = overrides.windowSeconds !== undefined ? refer('window') : at('window');
-  const durationWhere = overrides.durationSeconds !== undefined ? refer('bake-duration') : at('duration');
+  const named = (input: TimingInput, given: number | undefined, key: string) =>
+    given === undefined ? at(key) : (overrides.from?.[input] ?? refer(input));
+  const intervalWhere = named('interval', overrides.intervalSeconds, 'interval');
+  const windowWhere = named('window', overrides.windowSeconds, 'window');
+  const durationWhere = named('bake-duration', overrides.durationSeconds, 'duration');
   if (!multiple(intervalSeconds, resolution)) {
     throw new ConfigurationError(
       `${intervalWhere} is ${formatDuration(intervalSeconds)}: it must be a whole multiple of the collection resolution (${formatDuration(resolution)}, config key "resolution"), because each tick evaluates whole sub-windows; use ${formatDuration(Math.max(1, Math.round(intervalSeconds / resolution)) * resolution)} or lower "resolution".`,

@@ -122,7 +122,7 @@ export const ALERTMANAGER_INPUTS = [
     value: 'URL',
     env: ['DRIFTGATE_SLACK_API_URL'],
     description:
-      'The Slack incoming-webhook URL (written into the configuration: prefer slack-api-url-file); with the channels.',
+      'The Slack incoming-webhook URL, a secret: written into the output file (mode 0600), so output is required; prefer slack-api-url-file. With the channels.',
   },
   {
     name: 'slack-api-url-file',
@@ -154,7 +154,14 @@ export const ALERTMANAGER_INPUTS = [
     description: 'plain (an Alertmanager configuration) or amp (an AMP alert manager definition).',
   },
   CONFIG,
-  { name: 'output', type: 'string', only: 'cli', value: 'FILE', description: 'Where to write it. Default: stdout.' },
+  {
+    name: 'output',
+    type: 'string',
+    only: 'cli',
+    value: 'FILE',
+    description:
+      'Where to write it (mode 0600 when it holds a secret: the Slack URL, a webhook password). Default: stdout, refused when the configuration would hold a secret.',
+  },
 ] as const satisfies readonly InputSpec[];
 
 export const DASHBOARDS_INPUTS = [

@@ -311,6 +311,11 @@ async function loadBakeSettings(options: VerifySettings, d: Defaults, cwd: strin
   const durationSeconds = options.bakeDurationSeconds ?? recorded('bakeDuration', 'bake-duration');
   const intervalSeconds = options.intervalSeconds ?? recorded('interval', 'interval');
   const windowSeconds = options.windowSeconds ?? recorded('window', 'window');
+  // A value the recording carries is named as the recording's, not as an input that was never given.
+  const fromRecording = (input: 'bake-duration' | 'interval' | 'window', given: number | undefined, key: string) =>
+    given === undefined && d(key) !== undefined
+      ? { [input]: `the recording's ${input === 'bake-duration' ? 'bake duration' : input} (${refer('metrics-file')})` }
+      : {};
   return resolveBakeSettings(
     config.bake as Record<string, any>,
     {
@@ -319,10 +324,15 @@ async function loadBakeSettings(options: VerifySettings, d: Defaults, cwd: strin
       ...(windowSeconds !== undefined ? { windowSeconds } : {}),
       ...(options.critical ? { critical: options.critical } : {}),
       refer,
+      from: {
+        ...fromRecording('bake-duration', options.bakeDurationSeconds, 'bakeDuration'),
+        ...fromRecording('interval', options.intervalSeconds, 'interval'),
+        ...fromRecording('window', options.windowSeconds, 'window'),
+      },
     },
     config.metrics,
     config.resolution,
-    config.file ?? '.github/driftgate.yml',
+    config.file ?? null,
   );
 }
 

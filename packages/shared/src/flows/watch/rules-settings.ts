@@ -95,6 +95,7 @@ export function rulesSettings(v: RulesValues, refer: Refer, ctx: RulesContext): 
       fleetNamespace: v['fleet-namespace'],
       ...(maxRulesPerGroup !== undefined ? { maxRulesPerGroup } : {}),
       cwd: ctx.cwd,
+      refer,
     },
     dryRun: v['dry-run'],
   };

@@ -259,7 +259,7 @@ export async function runRules(
     {},
     plan.config.metrics,
     plan.config.resolution,
-    plan.config.file ?? '.github/driftgate.yml',
+    plan.config.file ?? null,
   );
   logger.info(
     `Baseline ${plan.baselineVersion} of ${plan.service} (${plan.environment}) [${isoTime(plan.baselineWindow.start)} .. ${isoTime(plan.baselineWindow.end)}] from ${source.description}`,

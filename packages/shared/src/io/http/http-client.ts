@@ -268,27 +268,17 @@ export class HttpClient {
   }
 
   private networkError(e: unknown, where: string, context: RequestContext): SourceError {
-    const err = e as Error & { cause?: { code?: string; message?: string } };
-    const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError';
-    // A port fetch refuses to use and a host no resolver knows are the URL, not the weather: retrying cannot help.
-    const wrongUrl = err?.cause?.message === 'bad port' || err?.cause?.code === 'ENOTFOUND';
-    const hint =
-      err?.cause?.message === 'bad port'
-        ? ' (a port fetch refuses to connect to, as browsers do: is the port in the URL right?)'
-        : err?.cause?.code === 'ENOTFOUND'
-          ? ' (no such host: is the host in the URL right?)'
-          : '';
+    const timedOut = (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
     const reason = timedOut
       ? `no answer within ${formatMs(this.timeoutMs)} (timeout) for one attempt`
-      : // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
-        `${[err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ')}${hint}`;
+      : networkReason(e);
     return new SourceError(
       this.wording.network?.(reason, where, context) ??
         `Could not get an answer from ${this.serverName} at ${where}: ${reason}.${queryPart(context)}`,
       {
         query: context.query,
         errorType: timedOut ? 'timeout' : 'network',
-        retryable: !wrongUrl,
+        retryable: !wrongUrl(e),
         cause: e,
       },
     );
@@ -379,6 +369,27 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const at = /[A-Za-z]{3}/.test(v) ? Date.parse(v) : Number.NaN;
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
+}
+
+/**
+ * Why a request got no answer, from fetch's error: undici reports "fetch failed" and puts the useful part in
+ * `cause` ("ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9090", "ENOTFOUND: getaddrinfo ENOTFOUND host").
+ */
+export function networkReason(e: unknown): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  const hint =
+    err?.cause?.message === 'bad port'
+      ? ' (a port fetch refuses to connect to, as browsers do: is the port in the URL right?)'
+      : err?.cause?.code === 'ENOTFOUND'
+        ? ' (no such host: is the host in the URL right?)'
+        : '';
+  return `${[err?.cause?.code, err?.cause?.message ?? err?.message].filter(Boolean).join(': ')}${hint}`;
+}
+
+/** A port fetch refuses to use, or a host no resolver knows: the URL is wrong, and retrying cannot help. */
+export function wrongUrl(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  return cause?.message === 'bad port' || cause?.code === 'ENOTFOUND';
 }
 
 /** A URL fit for logs and messages: no user:password, no query string (either may carry a token). */

@@ -8,11 +8,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { AmpClient } from '@aws-sdk/client-amp';
 import { parse, stringify } from 'yaml';
-import { ConfigurationError, errorMessage } from '../../core/errors.js';
+import { ConfigurationError, errorMessage, SourceError } from '../../core/errors.js';
+import { type Refer, referInput } from '../../core/inputs/input-spec.js';
 import { type Logger, silentLogger } from '../../core/log.js';
 import { redact } from '../../core/redact.js';
 import type { RuleFile } from '../../core/watch/prometheus-rules.js';
 import { awsRequestHandler, lazyClient, type Sender } from '../aws.js';
+import { networkReason, redactUrl } from '../http/http-client.js';
 import { proxyFetch } from '../proxy.js';
 import { normaliseBaseUrl } from '../sources/prometheus.js';
 
@@ -180,7 +182,16 @@ export interface RulerTargetOptions {
   namespace: string;
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /** How messages name the ruler-url input: Input "ruler-url" (the default) in an action, --ruler-url on the CLI. */
+  refer?: Refer;
 }
+
+/** What each request to the ruler is for, in its error. */
+const RULER_PURPOSE: Record<string, string> = {
+  GET: 'the deployed rules',
+  POST: 'a rule group',
+  DELETE: 'an old rule group',
+};
 
 /**
  * Mimir / Cortex ruler: GET /prometheus/config/v1/rules/<namespace> (every group of the namespace), POST each
@@ -189,11 +200,19 @@ export interface RulerTargetOptions {
  */
 export class RulerTarget implements RulesTarget {
   private readonly base: string;
+  /** The URL's query string ('' or "?..."), kept after the rules path (a proxy may authenticate with ?token=). */
+  private readonly search: string;
   private readonly headers: Record<string, string>;
   private deployedGroups: string[] = [];
   constructor(private readonly o: RulerTargetOptions) {
     const { base, basicAuth } = normaliseBaseUrl(o.url, 'ruler-url');
-    this.base = base.replace(/\/+$/, '').replace(/\/prometheus$/, '');
+    const u = new URL(base);
+    this.search = u.search;
+    u.search = '';
+    this.base = u
+      .toString()
+      .replace(/\/+$/, '')
+      .replace(/\/prometheus$/, '');
     // user:password in the URL becomes Basic auth, as for prometheus-url (the URL shown never has it).
     this.headers = { ...(basicAuth ? { authorization: basicAuth.header } : {}), ...o.headers };
   }
@@ -202,15 +221,28 @@ export class RulerTarget implements RulesTarget {
   }
   private url(group?: string) {
     const ns = encodeURIComponent(this.o.namespace);
-    return `${this.base}/prometheus/config/v1/rules/${ns}${group ? `/${encodeURIComponent(group)}` : ''}`;
+    return `${this.base}/prometheus/config/v1/rules/${ns}${group ? `/${encodeURIComponent(group)}` : ''}${this.search}`;
+  }
+  /** One request; a ruler that cannot be reached is a SourceError (exit 4) naming its URL, the cause and the input. */
+  private async send(url: string, init: RequestInit & { method: string }): Promise<Response> {
+    try {
+      return await (this.o.fetch ?? proxyFetch)(url, init);
+    } catch (e) {
+      throw new SourceError(
+        `Could not reach the ruler at ${redactUrl(url)} (${init.method}, ${RULER_PURPOSE[init.method]}): ${networkReason(e)}. Check ${(this.o.refer ?? referInput)('ruler-url')} (the Mimir or Cortex base URL) and that the ruler is up.`,
+        { errorType: 'network', retryable: true, cause: e },
+      );
+    }
   }
   async deployed(): Promise<string> {
-    const f = this.o.fetch ?? proxyFetch;
-    const res = await f(this.url(), { headers: { ...this.headers, accept: 'application/yaml' } });
+    const res = await this.send(this.url(), {
+      method: 'GET',
+      headers: { ...this.headers, accept: 'application/yaml' },
+    });
     if (res.status === 404) return '';
     if (!res.ok)
       throw new Error(
-        `${this.description}: GET ${this.url()} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+        `${this.description}: GET ${redactUrl(this.url())} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
       );
     // The ruler answers `<namespace>: [groups]`; the file holds `groups: [...]`. Its YAML is untrusted: aliases
     // bounded.
@@ -219,7 +251,7 @@ export class RulerTarget implements RulesTarget {
       doc = (parse(await res.text(), { maxAliasCount: 100 }) ?? {}) as Record<string, RuleFile['groups']>;
     } catch (e) {
       throw new Error(
-        `${this.description}: GET ${this.url()} answered YAML that cannot be read (${(e as Error).name}: ${e instanceof Error && /alias/i.test(e.message) ? 'its aliases expand too far (an alias bomb is refused)' : 'not a rule namespace'}); check the ruler.`,
+        `${this.description}: GET ${redactUrl(this.url())} answered YAML that cannot be read (${(e as Error).name}: ${e instanceof Error && /alias/i.test(e.message) ? 'its aliases expand too far (an alias bomb is refused)' : 'not a rule namespace'}); check the ruler.`,
       );
     }
     const groups = doc[this.o.namespace] ?? [];
@@ -227,15 +259,14 @@ export class RulerTarget implements RulesTarget {
     return groups.length ? stringify({ groups }, { lineWidth: 0 }) : '';
   }
   async publish(text: string, existed: boolean) {
-    const f = this.o.fetch ?? proxyFetch;
     const file = parse(text) as RuleFile;
     const fail = async (method: string, url: string, res: Response) => {
       throw new Error(
-        `${this.description}: ${method} ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+        `${this.description}: ${method} ${redactUrl(url)} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
       );
     };
     for (const g of file.groups) {
-      const res = await f(this.url(), {
+      const res = await this.send(this.url(), {
         method: 'POST',
         headers: { ...this.headers, 'content-type': 'application/yaml' },
         body: stringify(g, { lineWidth: 0 }),
@@ -244,7 +275,7 @@ export class RulerTarget implements RulesTarget {
     }
     const keep = new Set(file.groups.map((g) => g.name));
     for (const name of this.deployedGroups.filter((n) => !keep.has(n))) {
-      const res = await f(this.url(name), { method: 'DELETE', headers: this.headers });
+      const res = await this.send(this.url(name), { method: 'DELETE', headers: this.headers });
       if (!res.ok && res.status !== 404) await fail('DELETE', this.url(name), res);
     }
     return existed ? ('updated' as const) : ('created' as const);
@@ -274,6 +305,8 @@ export interface TargetOptions {
   environment: string;
   cwd: string;
   logger?: Logger;
+  /** How messages name an input (ruler-url); default Input "x". */
+  refer?: Refer;
 }
 
 export const PUBLISH_TARGETS = ['file', 'amp', 'ruler'] as const;
@@ -308,7 +341,12 @@ export function chooseTarget(o: TargetOptions): RulesTarget {
         throw new ConfigurationError(
           'Input "ruler-url" is required when Input "publish" is ruler: the Mimir or Cortex base URL, e.g. https://mimir.internal.',
         );
-      return new RulerTarget({ url: o.rulerUrl, namespace, ...(o.rulerHeaders ? { headers: o.rulerHeaders } : {}) });
+      return new RulerTarget({
+        url: o.rulerUrl,
+        namespace,
+        ...(o.rulerHeaders ? { headers: o.rulerHeaders } : {}),
+        ...(o.refer ? { refer: o.refer } : {}),
+      });
     default:
       throw new ConfigurationError(`Input "publish" is ${JSON.stringify(publish)}: expected file, amp or ruler.`);
   }

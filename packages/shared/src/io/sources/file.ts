@@ -130,7 +130,7 @@ export class FileSource implements MetricSource {
         { cause: e },
       );
     }
-    return new FileSource(parseRecording(text, `Input "${inputName}" (${path})`), path);
+    return new FileSource(parseRecording(text, `Input "${inputName}" (${path})`, inputName), path);
   }
 
   /** The free-form `defaults` object stored with the recording, if any. */
@@ -280,10 +280,32 @@ export async function writeRecording(path: string, recording: Recording): Promis
 }
 
 /**
- * Parse and validate a recording. `what` prefixes error messages (e.g. 'Input "metrics-file" (rec.json)').
- * Every problem is a ConfigurationError saying where in the file it is.
+ * driftgate's other JSON files by schema: what one is and what takes it, for the error when one is given as a
+ * recording. The keys are the schemas of cost-recording.ts, comparison.ts, evidence.ts, baseline-store.ts,
+ * audit/entry.ts, kpis/compute.ts and finops-run.ts (test/sources/file.test.ts keeps them in step).
  */
-export function parseRecording(text: string, what = 'The recording'): Recording {
+export const OTHER_FILE_KINDS: Readonly<Record<string, string>> = {
+  'driftgate.finops-recording/v1':
+    'a FinOps recording (Cost Explorer responses and request counts, recorded for the demo): only `driftgate demo` replays it (its FinOps part); Cost Explorer is otherwise read live',
+  'driftgate.comparison/v1':
+    'a comparison (perf-comparison.json, written by perf-baseline-compare or `driftgate compare`): the waiver check takes it (`driftgate waiver --comparison`)',
+  'driftgate.verification/v1':
+    "a bake's evidence (perf_verification.json, written by post-deploy-verify or `driftgate verify`): `driftgate kpis` reads it from S3 (--evidence-uri)",
+  'driftgate.verification/v2':
+    "a bake's evidence (perf_verification.json, written by post-deploy-verify or `driftgate verify`): `driftgate kpis` reads it from S3 (--evidence-uri)",
+  'driftgate.baseline/v1':
+    'a baseline store record (stable.json, written when a bake promotes a release): read from S3 through baseline-store',
+  'driftgate.finops-report/v1': 'a FinOps report (finops_report.json, written by finops-report or `driftgate finops`)',
+  'driftgate.kpis/v1': 'a KPI report (kpis.json, written by `driftgate kpis`)',
+  'driftgate.audit/v1': 'an entry of the optimizer audit log: `driftgate audit verify` reads it',
+};
+
+/**
+ * Parse and validate a recording. `what` prefixes error messages (e.g. 'Input "metrics-file" (rec.json)'), `input`
+ * names the input that takes a recording. Every problem is a ConfigurationError saying where in the file it is;
+ * another driftgate file (a FinOps recording, a comparison) is named for what it is.
+ */
+export function parseRecording(text: string, what = 'The recording', input?: string): Recording {
   const fail = (problem: string) =>
     new ConfigurationError(
       `${what} is not a valid driftgate recording (${RECORDING_SCHEMA}): ${problem}. Record it again.`,
@@ -295,6 +317,16 @@ export function parseRecording(text: string, what = 'The recording'): Recording 
     throw fail(`it is not JSON (${jsonSyntaxError(e, text)})`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw fail('it is not a JSON object');
+  const other =
+    typeof doc.schema === 'string' && Object.hasOwn(OTHER_FILE_KINDS, doc.schema)
+      ? OTHER_FILE_KINDS[doc.schema]
+      : undefined;
+  if (other !== undefined) {
+    const takes = input ? `Input "${input}" takes` : 'Give';
+    throw new ConfigurationError(
+      `${what} is ${other}. ${takes} a recording of metric queries (${RECORDING_SCHEMA}), made by \`driftgate record\`.`,
+    );
+  }
   if (doc.schema !== RECORDING_SCHEMA) {
     throw fail(`"schema" is ${JSON.stringify(doc.schema)}, expected ${JSON.stringify(RECORDING_SCHEMA)}`);
   }

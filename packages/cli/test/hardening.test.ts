@@ -215,7 +215,7 @@ describe('driftgate CLI: output paths are checked (and made) before any work', (
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe(
-      'driftgate compare: --output-dir is "/proc/driftgate-x": it is under /proc, a kernel file system where no report can be kept. Give a directory you can write to (it is created if missing), or leave output-dir empty for the default.',
+      'driftgate compare: --output-dir is "/proc/driftgate-x": it is under /proc, a kernel file system where no report can be kept. Give a directory you can write to (it is created if missing), or give none for the default.',
     );
   });
 
@@ -236,7 +236,7 @@ describe('driftgate CLI: output paths are checked (and made) before any work', (
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe(
-      `driftgate demo: --output-dir is "afile/demo": it cannot be created: ${join(cwd, 'afile')} is a file, not a directory. Give a directory you can write to (it is created if missing), or leave output-dir empty for the default.`,
+      `driftgate demo: --output-dir is "afile/demo": it cannot be created: ${join(cwd, 'afile')} is a file, not a directory. Give a directory you can write to (it is created if missing), or give none for the default.`,
     );
   });
 

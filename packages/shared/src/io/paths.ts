@@ -105,7 +105,7 @@ export function checkOutputDir(
   const full = resolve(cwd, path);
   const fail = (why: string) =>
     new ConfigurationError(
-      `Input "${inputName}" is ${JSON.stringify(path)}: ${why}. Give a directory you can write to (it is created if missing), or leave ${inputName} empty for the default.`,
+      `Input "${inputName}" is ${JSON.stringify(path)}: ${why}. Give a directory you can write to (it is created if missing), or give none for the default.`,
     );
   const problem = directoryProblem(full);
   if (problem) throw fail(problem);

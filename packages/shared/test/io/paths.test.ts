@@ -27,7 +27,7 @@ describe('checkOutputDir', () => {
     const cwd = dir();
     writeFileSync(join(cwd, 'afile'), 'x');
     expect(() => checkOutputDir('afile/reports', cwd, 'output-dir', { create: true })).toThrow(
-      `Input "output-dir" is "afile/reports": it cannot be created: ${join(cwd, 'afile')} is a file, not a directory. Give a directory you can write to (it is created if missing), or leave output-dir empty for the default.`,
+      `Input "output-dir" is "afile/reports": it cannot be created: ${join(cwd, 'afile')} is a file, not a directory. Give a directory you can write to (it is created if missing), or give none for the default.`,
     );
   });
 

@@ -175,7 +175,11 @@ function program(io: CliIO, verbose: boolean, done: (code: number) => void): Com
     .addHelpText('after', `\n${exitHelp(['ok', 'fail', 'usage', 'inconclusive', 'unreachable'])}`)
     .exitOverride()
     .configureHelp({ helpWidth: HELP_WIDTH })
-    .configureOutput({ writeOut: write(io.out), writeErr: write(io.err) });
+    .configureOutput({
+      writeOut: write(io.out),
+      writeErr: write(io.err),
+      outputError: (s, w) => w(`driftgate: ${s.replace(/^error: /, '')}`),
+    });
   // A two-word name ("audit verify") is a sub-command of its first word's group.
   const groups = new Map<string, Commander>();
   const parentOf = (c: Command<any>): [Commander, string] => {
@@ -192,7 +196,11 @@ function program(io: CliIO, verbose: boolean, done: (code: number) => void): Com
         )
         .exitOverride()
         .configureHelp({ helpWidth: HELP_WIDTH })
-        .configureOutput({ writeOut: write(io.out), writeErr: write(io.err) });
+        .configureOutput({
+          writeOut: write(io.out),
+          writeErr: write(io.err),
+          outputError: (s, w) => w(`driftgate ${head}: ${s.replace(/^error: /, '')}`),
+        });
       groups.set(head, g);
     }
     return [g, tail];

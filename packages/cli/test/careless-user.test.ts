@@ -205,3 +205,10 @@ describe('errors name flags, not action inputs', () => {
     }
   });
 });
+
+describe('every error line names where it came from', () => {
+  it('an unknown option before the command and an unknown word in a group say driftgate, as a command does', () => {
+    expect(driftgate(['-x']).stderr.trim()).toBe("driftgate: unknown option '-x'");
+    expect(driftgate(['audit', 'frob']).stderr.trim()).toBe("driftgate audit: unknown command 'frob'");
+  });
+});

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@driftgate/testkit';
 import { describe, expect, it } from 'vitest';
+import { CHECKOUT_V1_V2 } from './release-flags.js';
 
 const CLI = join(REPO_ROOT, 'packages/cli/dist/index.js');
 const DEMO = join(REPO_ROOT, 'packages/cli/demo');
@@ -104,19 +105,7 @@ describe('driftgate CLI parsing', () => {
 
 describe('driftgate CLI exit statuses', () => {
   it('4 when the source cannot be reached', () => {
-    const r = driftgate([
-      'compare',
-      '--prometheus-url',
-      'http://127.0.0.1:9',
-      '--service',
-      'checkout',
-      '--baseline-version',
-      'v1',
-      '--candidate-version',
-      'v2',
-      '--timeout',
-      '5s',
-    ]);
+    const r = driftgate(['compare', '--prometheus-url', 'http://127.0.0.1:9', ...CHECKOUT_V1_V2, '--timeout', '5s']);
     expect(r.stderr).toMatch(/driftgate compare: .*127\.0\.0\.1:9/);
     expect(r.code).toBe(4);
   });
@@ -129,12 +118,7 @@ describe('driftgate CLI exit statuses', () => {
         'verify',
         '--prometheus-url',
         'http://127.0.0.1:9',
-        '--service',
-        'checkout',
-        '--baseline-version',
-        'v1',
-        '--candidate-version',
-        'v2',
+        ...CHECKOUT_V1_V2,
         '--bake-duration',
         '2m',
         '--fail-on',

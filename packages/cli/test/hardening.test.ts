@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFakeServer } from '@driftgate/testkit';
 import { describe, expect, it } from 'vitest';
+import { CHECKOUT_V1_V2 } from './release-flags.js';
 
 const CLI = join(REPO_ROOT, 'packages/cli/dist/index.js');
 
@@ -80,12 +81,7 @@ describe('driftgate CLI: issue 23', () => {
         'compare',
         '--prometheus-url',
         `${echo.url}/?token=tok_93ab17f0c2`,
-        '--service',
-        'checkout',
-        '--baseline-version',
-        'v1',
-        '--candidate-version',
-        'v2',
+        ...CHECKOUT_V1_V2,
         '--baseline-window',
         '1764000000..1764003600',
         '--candidate-window',
@@ -266,20 +262,7 @@ describe('driftgate CLI: output paths are checked (and made) before any work', (
     try {
       const child = spawn(
         process.execPath,
-        [
-          CLI,
-          'record',
-          '--prometheus-url',
-          prom.url,
-          '--service',
-          'checkout',
-          '--baseline-version',
-          'v1',
-          '--candidate-version',
-          'v2',
-          '--output',
-          'adir',
-        ],
+        [CLI, 'record', '--prometheus-url', prom.url, ...CHECKOUT_V1_V2, '--output', 'adir'],
         { cwd, env: { PATH: process.env.PATH ?? '' } },
       );
       let stderr = '';

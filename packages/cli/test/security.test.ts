@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFakeServer } from '@driftgate/testkit';
 import { describe, expect, it } from 'vitest';
+import { CHECKOUT_V1_V2 } from './release-flags.js';
 
 function driftgate(args: string[], env: Record<string, string> = {}) {
   return driftgateIn(() => {}, args, env);
@@ -32,12 +33,7 @@ function driftgateIn(prepare: (cwd: string) => void, args: string[], env: Record
 }
 
 const RELEASE = [
-  '--service',
-  'checkout',
-  '--baseline-version',
-  'v1',
-  '--candidate-version',
-  'v2',
+  ...CHECKOUT_V1_V2,
   '--baseline-window',
   '1764000000..1764003600',
   '--candidate-window',

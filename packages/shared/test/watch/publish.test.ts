@@ -4,6 +4,7 @@
  * fakes holding state; plus the file target and the dry-run diff.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeServer, json, routes, startFakeServer } from '@driftgate/testkit/fake-server';
@@ -275,6 +276,25 @@ describe('Mimir / Cortex ruler', () => {
       `Could not reach the ruler at http://127.0.0.1:${port}/prometheus/config/v1/rules/driftgate (GET, the deployed rules): ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}. Check Input "ruler-url" (the Mimir or Cortex base URL) and that the ruler is up.`,
     );
     expect(err.message).not.toMatch(/ops|ruler-pass-5|ruler-token-6/);
+  });
+
+  it('a ruler that accepts the connection and never answers ends at the call timeout, naming it', async () => {
+    const server = createServer(() => {}); // holds every request open
+    await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const target = new RulerTarget({ url: `http://127.0.0.1:${port}`, namespace: 'driftgate', callTimeoutMs: 300 });
+      const started = Date.now();
+      const err = await publishRules(target, RULES).catch((e) => e);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(err).toBeInstanceOf(SourceError);
+      expect(err.message).toMatch(
+        /^Could not reach the ruler at .* \(GET, the deployed rules\): no answer within 0\.3 s\./,
+      );
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 

@@ -184,7 +184,12 @@ export interface RulerTargetOptions {
   fetch?: typeof fetch;
   /** How messages name the ruler-url input: Input "ruler-url" (the default) in an action, --ruler-url on the CLI. */
   refer?: Refer;
+  /** Longest one request may take (default RULER_CALL_TIMEOUT_MS): a ruler that never answers ends there. */
+  callTimeoutMs?: number;
 }
+
+/** Longest one ruler request may take by default, as an AWS call (aws.ts DEFAULT_AWS_CALL_TIMEOUT_MS). */
+export const RULER_CALL_TIMEOUT_MS = 60_000;
 
 /** What each request to the ruler is for, in its error. */
 const RULER_PURPOSE: Record<string, string> = {
@@ -226,10 +231,15 @@ export class RulerTarget implements RulesTarget {
   /** One request; a ruler that cannot be reached is a SourceError (exit 4) naming its URL, the cause and the input. */
   private async send(url: string, init: RequestInit & { method: string }): Promise<Response> {
     try {
-      return await (this.o.fetch ?? proxyFetch)(url, init);
+      const limit = this.o.callTimeoutMs ?? RULER_CALL_TIMEOUT_MS;
+      return await (this.o.fetch ?? proxyFetch)(url, { ...init, signal: AbortSignal.timeout(limit) });
     } catch (e) {
+      const timedOut = (e as Error)?.name === 'TimeoutError';
+      const reason = timedOut
+        ? `no answer within ${(this.o.callTimeoutMs ?? RULER_CALL_TIMEOUT_MS) / 1000} s`
+        : networkReason(e);
       throw new SourceError(
-        `Could not reach the ruler at ${redactUrl(url)} (${init.method}, ${RULER_PURPOSE[init.method]}): ${networkReason(e)}. Check ${(this.o.refer ?? referInput)('ruler-url')} (the Mimir or Cortex base URL) and that the ruler is up.`,
+        `Could not reach the ruler at ${redactUrl(url)} (${init.method}, ${RULER_PURPOSE[init.method]}): ${reason}. Check ${(this.o.refer ?? referInput)('ruler-url')} (the Mimir or Cortex base URL) and that the ruler is up.`,
         { errorType: 'network', retryable: true, cause: e },
       );
     }

@@ -170,3 +170,20 @@ export function jsonText(value: unknown, indent = 2): string {
     (c) => hex(c.charCodeAt(0)),
   );
 }
+
+/**
+ * A JSON file's "schema" value for a message: quoted only when it is a driftgate schema name (driftgate.x/vN, which
+ * says which version was given); anything else is the file's content, described and never quoted (a wrong path can
+ * be any file).
+ */
+export function schemaForMessage(value: unknown): string {
+  if (typeof value === 'string' && /^driftgate\.[a-z][a-z-]*\/v\d+$/.test(value)) return JSON.stringify(value);
+  if (value === undefined || value === null) return 'missing';
+  const what =
+    typeof value === 'string'
+      ? `a ${value.length}-character string`
+      : Array.isArray(value)
+        ? 'a list'
+        : `a ${typeof value}`;
+  return `not a driftgate schema (${what}, not quoted)`;
+}

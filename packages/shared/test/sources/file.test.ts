@@ -231,7 +231,24 @@ describe('FileSource input validation', () => {
       /^The recording is a comparison .*\. Give a recording of metric queries/,
     );
     // Not a kind: an inherited property name is an unknown schema like any other.
-    expect(() => parseRecording(JSON.stringify({ schema: 'constructor' }))).toThrow(/"schema" is "constructor"/);
+    expect(() => parseRecording(JSON.stringify({ schema: 'constructor' }))).toThrow(
+      /"schema" is not a driftgate schema \(a 11-character string, not quoted\)/,
+    );
+  });
+
+  it("never quotes a file's schema unless it is a driftgate one (a wrong path can be any file)", () => {
+    const message = (schema: unknown) => {
+      try {
+        parseRecording(JSON.stringify({ schema }));
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(message('ghp_0123456789abcdef')).not.toContain('ghp_');
+    expect(message('ghp_0123456789abcdef')).toContain('"schema" is not a driftgate schema (a 20-character string');
+    expect(message(['a'])).toContain('"schema" is not a driftgate schema (a list, not quoted)');
+    expect(message('driftgate.recording/v9')).toContain('"schema" is "driftgate.recording/v9", expected');
   });
 
   it('knows every schema driftgate writes besides the recording, and the demo FinOps recording is one', async () => {

@@ -227,7 +227,7 @@ describe('with a comparison', () => {
   it('a file that is not a comparison is refused clearly', async () => {
     writeFileSync(join(root, 'x.json'), '{"schema":"something/else"}');
     await expect(check({ comparison: 'x.json', cwd: root })).rejects.toThrow(
-      'Input "comparison" is "x.json": its "schema" is "something/else", not "driftgate.comparison/v1"',
+      'Input "comparison" is "x.json": its "schema" is not a driftgate schema (a 14-character string, not quoted), not "driftgate.comparison/v1"',
     );
     await expect(check({ comparison: 'missing.json', cwd: root })).rejects.toThrow(
       /Input "comparison" is "missing.json": cannot read it/,

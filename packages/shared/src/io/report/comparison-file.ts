@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
+import { schemaForMessage } from '../../core/escape.js';
 import { summarizeMetrics } from '../../core/judge/verdict.js';
 import { COMPARISON_SCHEMA, type Comparison } from '../../core/model/comparison.js';
 import { comparisonSchema } from '../../core/schemas/comparison-schema.js';
@@ -36,7 +37,7 @@ export async function readComparisonFile(path: string, cwd: string): Promise<{ c
   }
   if ((data as { schema?: unknown })?.schema !== COMPARISON_SCHEMA) {
     throw new ConfigurationError(
-      `Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${JSON.stringify((data as { schema?: unknown })?.schema ?? null)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`,
+      `Input "comparison" is ${JSON.stringify(path)}: its "schema" is ${schemaForMessage((data as { schema?: unknown })?.schema)}, not ${JSON.stringify(COMPARISON_SCHEMA)}; pass perf-comparison.json written by perf-baseline-compare.`,
     );
   }
   const problems = await validate(comparisonSchema, data);

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, SourceError } from '../../core/errors.js';
+import { schemaForMessage } from '../../core/escape.js';
 import { isoTime } from '../../core/time.js';
 import { jsonSyntaxError } from '../../core/validation.js';
 import { formatSampleValue, parseSampleValue } from './prometheus.js';
@@ -328,7 +329,7 @@ export function parseRecording(text: string, what = 'The recording', input?: str
     );
   }
   if (doc.schema !== RECORDING_SCHEMA) {
-    throw fail(`"schema" is ${JSON.stringify(doc.schema)}, expected ${JSON.stringify(RECORDING_SCHEMA)}`);
+    throw fail(`"schema" is ${schemaForMessage(doc.schema)}, expected ${JSON.stringify(RECORDING_SCHEMA)}`);
   }
   if (typeof doc.recordedAt !== 'string') throw fail('"recordedAt" is missing');
   if (typeof doc.source !== 'string') throw fail('"source" is missing');

@@ -14,9 +14,9 @@ import {
   errorMessage,
   fileSystemProblem,
   isConfigurationError,
+  isNotRecorded,
   isUnreachable,
   redact,
-  SourceError,
   safeLogText,
 } from '@driftgate/shared';
 import { cliOptions, flagName, type InputSpec } from '@driftgate/shared/inputs';
@@ -113,14 +113,6 @@ function registerUrlSecrets(argv: string[]): void {
     if (urls.has(a)) addUrlSecrets(argv[i + 1]);
     else if (eq > 0 && urls.has(a.slice(0, eq))) addUrlSecrets(a.slice(eq + 1));
   });
-}
-
-/** A recording asked for a query it does not hold (flags that differ from the ones it was made with). */
-export function isNotRecorded(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
-    if (x instanceof SourceError) return x.details.errorType === 'not_recorded';
-  }
-  return false;
 }
 
 /** Run one command: its values read once through its spec, its errors turned into an exit status. */

@@ -39,6 +39,14 @@ export class SourceError extends Error {
   }
 }
 
+/** A recording asked for a query it does not hold (flags that differ from the ones it was made with): a usage error. */
+export function isNotRecorded(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) {
+    if (x instanceof SourceError) return x.details.errorType === 'not_recorded';
+  }
+  return false;
+}
+
 /**
  * A source or service that could not be reached (the CLI's exit 4; a bake that cannot start): a SourceError (but a
  * recording without the asked query: a usage error), a network failure, or a service that answered 5xx after its

@@ -1,0 +1,6 @@
+import { createRequire as __driftgateCreateRequire } from "node:module";
+import { fileURLToPath as __driftgateFileURLToPath } from "node:url";
+const require = __driftgateCreateRequire(import.meta.url);
+const __driftgateFilename = __driftgateFileURLToPath(import.meta.url);
+const __driftgateDirname = __driftgateFileURLToPath(new URL(".", import.meta.url));
+import{ANNOTATIONS_PER_REQUEST,CHECK_OUTPUT_LIMIT,DEFAULT_ANNOTATION_PATH,annotationConfig,checkConclusion,comparisonCheckRun,createCheckRun,fitCheckText,latestStableReleaseTag,metricLine,publishComparisonCheck,publishReport,workflowRunTarget}from"./chunk-47AD66PW.mjs";import{MAX_PAGES,githubClient,headSha,runContextOf}from"./chunk-I5L3SPZU.mjs";import"./chunk-OE6LPIKX.mjs";import"./chunk-JOWGZHRY.mjs";import"./chunk-EHOQLXJ4.mjs";import"./chunk-4WHL3H3Z.mjs";import"./chunk-P2TQAG3J.mjs";import"./chunk-2MQH6QMN.mjs";import"./chunk-FFZE5APK.mjs";import"./chunk-HULHENB3.mjs";import"./chunk-LK4SNDLB.mjs";import"./chunk-BWJWRMYG.mjs";import"./chunk-2G3MWE4U.mjs";import"./chunk-W3RQYNIA.mjs";export{ANNOTATIONS_PER_REQUEST,CHECK_OUTPUT_LIMIT,DEFAULT_ANNOTATION_PATH,MAX_PAGES,annotationConfig,checkConclusion,comparisonCheckRun,createCheckRun,fitCheckText,githubClient,headSha,latestStableReleaseTag,metricLine,publishComparisonCheck,publishReport,runContextOf,workflowRunTarget};
